@@ -1,0 +1,89 @@
+/**
+ * Typed errors. Every error Microcred raises is an `McError` with a stable `code`; elements translate
+ * by `code`, and the English `message` says what is wrong in words a webmaster understands.
+ */
+
+/** Stable error codes. Add new codes here; elements need a translation for each. */
+export type McErrorCode =
+  | 'invalid-json'
+  | 'empty-input'
+  | 'not-a-credential'
+  | 'unsupported-format'
+  | 'too-large'
+  | 'too-deep'
+  | 'invalid-jws'
+  | 'schema'
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'unbake';
+
+/** Base class of every error Microcred throws. */
+export class McError extends Error {
+  override name = 'McError';
+  /** Stable machine-readable code. */
+  readonly code: McErrorCode;
+  /** Optional structured details (safe to log, never shown as HTML). */
+  readonly details?: Record<string, unknown>;
+
+  constructor(
+    code: McErrorCode,
+    message: string,
+    options?: { cause?: unknown; details?: Record<string, unknown> },
+  ) {
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.code = code;
+    if (options?.details) this.details = options.details;
+  }
+}
+
+/** The input could not be parsed (bad JSON, bad JWS, too large, too deep, empty). */
+export class McParseError extends McError {
+  override name = 'McParseError';
+}
+
+/** The input parsed, but it is not a credential Microcred understands. */
+export class McFormatError extends McError {
+  override name = 'McFormatError';
+}
+
+/** The input failed schema validation; `issues` lists the paths that failed. */
+export class McSchemaError extends McError {
+  override name = 'McSchemaError';
+  readonly issues: { path: string; message: string }[];
+  constructor(message: string, issues: { path: string; message: string }[], options?: { cause?: unknown }) {
+    super('schema', message, { ...options, details: { issues } });
+    this.issues = issues;
+  }
+}
+
+/** An HTTP request answered with a non-2xx status. */
+export class McHttpError extends McError {
+  override name = 'McHttpError';
+  readonly status: number;
+  readonly url: string;
+  /** The parsed response body (e.g. an OB 3.0 `Imsx_StatusInfo`), when there was one. */
+  readonly body?: unknown;
+  constructor(status: number, url: string, message: string, options?: { body?: unknown; cause?: unknown }) {
+    super('http', message, { cause: options?.cause, details: { status, url } });
+    this.status = status;
+    this.url = url;
+    if (options?.body !== undefined) this.body = options.body;
+  }
+}
+
+/** The network failed (DNS, refused, CORS, offline). */
+export class McNetworkError extends McError {
+  override name = 'McNetworkError';
+}
+
+/** A request took longer than its timeout. */
+export class McTimeoutError extends McError {
+  override name = 'McTimeoutError';
+}
+
+/** Type guard for Microcred errors. */
+export function isMcError(value: unknown): value is McError {
+  return value instanceof McError;
+}
