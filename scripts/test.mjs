@@ -1,0 +1,93 @@
+#!/usr/bin/env node
+// The one test gate (`npm test`): format, lint, types, build, manifest, size budgets, core tests in
+// Node, element tests in Chromium, and the Storybook smoke test. Every step runs even when an
+// earlier one failed (steps that need the build are counted failed when the build failed), so one
+// run shows everything that is wrong. Gate steps count as one test each; test suites add their own
+// counts. The last line is `N passed, N failed, N skipped`; the exit code is 1 on any failure.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const results = '.test-results';
+rmSync(results, { recursive: true, force: true });
+mkdirSync(results, { recursive: true });
+
+const totals = { passed: 0, failed: 0, skipped: 0 };
+const failures = [];
+let built = true;
+
+/** Runs a command with inherited output; returns true when it exited 0. */
+function run(cmd, args) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return r.status === 0;
+}
+
+/** A gate step that counts as one test. */
+function gate(name, cmd, args, { needsBuild = false } = {}) {
+  console.log(`\n━━ ${name}`);
+  if (needsBuild && !built) {
+    totals.failed += 1;
+    failures.push(`${name}: not run because the build failed`);
+    return false;
+  }
+  const ok = run(cmd, args);
+  if (ok) totals.passed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(`${name}: failed (see output above)`);
+  }
+  return ok;
+}
+
+/** A test suite that writes { passed, failed, skipped, failures } to a JSON file. */
+function suite(name, cmd, args, jsonFile, { needsBuild = false } = {}) {
+  console.log(`\n━━ ${name}`);
+  if (needsBuild && !built) {
+    totals.failed += 1;
+    failures.push(`${name}: not run because the build failed`);
+    return;
+  }
+  const ok = run(cmd, args);
+  let counts;
+  try {
+    counts = JSON.parse(readFileSync(jsonFile, 'utf8'));
+  } catch {
+    counts = undefined;
+  }
+  if (!counts) {
+    totals.failed += 1;
+    failures.push(`${name}: produced no results${ok ? '' : ' and exited with an error'}`);
+    return;
+  }
+  totals.passed += counts.passed;
+  totals.failed += counts.failed;
+  totals.skipped += counts.skipped ?? 0;
+  for (const f of counts.failures ?? []) failures.push(`${name}: ${f.test ?? f.id ?? ''} — ${f.error ?? f.reason ?? ''}`);
+  if (!ok && counts.failed === 0) {
+    totals.failed += 1;
+    failures.push(`${name}: exited with an error although no test failed`);
+  }
+}
+
+const npx = 'npx';
+gate('format (prettier --check)', npx, ['prettier', '--check', '--log-level', 'warn', '.']);
+gate('lint (eslint)', npx, ['eslint', '--max-warnings', '0', '.']);
+gate('types (tsc --noEmit)', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+built = gate('build (core, elements, embed)', 'node', ['scripts/build.mjs']);
+gate('custom elements manifest', 'node', ['scripts/manifest.mjs'], { needsBuild: true });
+gate('size budgets', 'node', ['scripts/size.mjs', '--no-build'], { needsBuild: true });
+suite(
+  'core tests (node --test)',
+  'node',
+  ['scripts/core-tests.mjs', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${results}/core.json`],
+  `${results}/core.json`,
+);
+suite('element tests (web-test-runner, Chromium)', npx, ['web-test-runner'], `${results}/elements.json`);
+if (existsSync('.storybook/main.ts')) {
+  suite('stories (built Storybook in Chromium: console + axe)', 'node', ['scripts/story-smoke.mjs'], `${results}/stories.json`, { needsBuild: true });
+}
+
+console.log('\n━━ summary');
+for (const f of failures) console.log(`  ✗ ${f}`);
+const skipped = totals.skipped ? `, ${totals.skipped} skipped` : '';
+console.log(`${totals.passed} passed, ${totals.failed} failed${skipped}`);
+process.exit(totals.failed > 0 ? 1 : 0);

@@ -1,0 +1,31 @@
+// web-test-runner: element and browser tests in real Chromium (Debian's, via puppeteer-core).
+// TypeScript is compiled per file by esbuild; @microcred/* resolve to package sources; the public
+// test vectors in ../shared/vectors are served read-only at /vectors/.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { countingReporter } from './scripts/wtr/counting-reporter.mjs';
+import { sourceAliasPlugin, vectorsMiddleware } from './scripts/wtr/plugins.mjs';
+import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+
+const ci = process.env.CI === 'true';
+
+export default {
+  rootDir: '.',
+  files: ['test/elements/**/*.test.ts', 'test/embed/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 5 * 60 * 1000,
+  browserStartTimeout: 60000,
+  middleware: [vectorsMiddleware],
+  plugins: [
+    sourceAliasPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs() } })],
+  reporters: [
+    ci ? summaryReporter({ flatten: true }) : defaultReporter(),
+    countingReporter({ outFile: '.test-results/elements.json' }),
+  ],
+};
