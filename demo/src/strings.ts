@@ -1,0 +1,28 @@
+/** The demo pages' own chrome, in English and Spanish (the elements translate themselves). */
+export const strings = {
+  en: {
+    skip: 'Skip to content',
+    switchTo: 'Español',
+    switchLabel: 'Ver esta página en español',
+    navHome: 'Overview',
+    navDistrict: 'District catalog',
+    navVendor: 'Vendor app',
+    navPortfolio: 'Educator portfolio',
+    missing:
+      'The demo data could not be loaded. This demo reads the public test vectors from ../shared/vectors beside the repository.',
+  },
+  es: {
+    skip: 'Saltar al contenido',
+    switchTo: 'English',
+    switchLabel: 'View this page in English',
+    navHome: 'Inicio',
+    navDistrict: 'Catálogo del distrito',
+    navVendor: 'Aplicación de un proveedor',
+    navPortfolio: 'Portafolio docente',
+    missing:
+      'No se pudieron cargar los datos de la demostración. Esta demostración lee los vectores de prueba públicos de ../shared/vectors, junto al repositorio.',
+  },
+} as const;
+
+export type DemoLang = keyof typeof strings;
+export type DemoKey = keyof (typeof strings)['en'];

@@ -1,0 +1,40 @@
+import { card, currentLang, showMissing, startShell, vector } from './shell.js';
+import { paths } from './vectors.js';
+
+startShell({
+  en: { title: 'My badges — SlideCraft', sideTitle: 'My badges', h1: 'Badge details', details: 'View details' },
+  es: { title: 'Mis insignias — SlideCraft', sideTitle: 'Mis insignias', h1: 'Detalles de la insignia', details: 'Ver detalles' },
+});
+
+async function main(): Promise<void> {
+  const side = document.querySelector('#side-list')!;
+  const detail = document.querySelector('#detail')!;
+  try {
+    const credentials = await Promise.all([
+      vector(paths.alignments),
+      vector(paths.teamwork),
+      vector(paths.expired),
+      vector(paths.notYetValid),
+    ]);
+    const show = (credential: unknown) => detail.replaceChildren(card(credential, { headingLevel: 2 }));
+    credentials.forEach((credential, i) => {
+      const li = document.createElement('li');
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'details-button';
+      button.dataset.i18n = 'details';
+      button.textContent = currentLang() === 'es' ? 'Ver detalles' : 'View details';
+      button.setAttribute('aria-pressed', String(i === 0));
+      button.addEventListener('click', () => {
+        side.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));
+        show(credential);
+      });
+      li.append(card(credential, { variant: 'compact', headingLevel: 3 }), button);
+      side.append(li);
+    });
+    show(credentials[0]);
+  } catch {
+    showMissing();
+  }
+}
+void main();
