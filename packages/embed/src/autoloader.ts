@@ -1,0 +1,41 @@
+/**
+ * `autoloader.js`: defines Microcred elements lazily. It watches the document and, the first time an
+ * `<mc-…>` tag appears (now or after any later DOM change, e.g. in a single-page app), imports just
+ * that element's module from beside this script. Nothing else is loaded; safe to include twice and
+ * alongside `microcred.js` (both share the same element chunks, and registering twice is a no-op).
+ *
+ * ```html
+ * <script type="module" src="https://cdn.example/@microcred/embed/dist/autoloader.js"></script>
+ * ```
+ * @packageDocumentation
+ */
+
+/** Each known tag and how to load it. Add a line per element. */
+const loaders: Record<string, () => Promise<unknown>> = {
+  'mc-credential-card': () => import('@microcred/elements/credential-card/mc-credential-card.js'),
+};
+
+const requested = new Set<string>();
+
+/** Loads every known, not yet defined tag found in or under `root`. */
+function discover(root: ParentNode): void {
+  for (const tag of Object.keys(loaders)) {
+    if (requested.has(tag) || customElements.get(tag)) continue;
+    if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
+      requested.add(tag);
+      loaders[tag]!().catch((error: unknown) => {
+        requested.delete(tag);
+        console.error(`Microcred: could not load <${tag}>.`, error);
+      });
+    }
+  }
+}
+
+if (!(globalThis as { __mcAutoloader?: boolean }).__mcAutoloader) {
+  (globalThis as { __mcAutoloader?: boolean }).__mcAutoloader = true;
+  discover(document);
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
+  }).observe(document.documentElement, { childList: true, subtree: true });
+}

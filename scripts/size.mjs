@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// `npm run size`: builds (unless --no-build), then prints the gzip size of every budgeted entry of
+// the embed bundle, one line each: `<entry> <gzip bytes> <budget bytes>`, and exits 1 when any entry
+// is over its budget (PRODUCT.md).
+//
+// What an entry weighs: its file plus every chunk it imports statically, each gzipped on its own
+// (what a browser downloads before the element works). Lazy chunks (dynamic imports) are excluded
+// from their importer and measured as their own entries (`markdown`, `verifier`), counting only
+// the files they add beyond what `microcred` already loaded. Read from the Vite manifest.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const KB = 1024;
+/** Budgets in bytes (gzip). Element entries without their own line use the all-elements budget. */
+const budgets = {
+  'mc-credential-card': 15 * KB,
+  microcred: 40 * KB,
+  autoloader: 2 * KB,
+  markdown: 15 * KB,
+  verifier: 45 * KB,
+};
+/** Lazy chunks, recognised by the source folder of their dynamic entry. */
+const lazy = { markdown: '/markdown/', verifier: '/verify/' };
+
+if (!process.argv.includes('--no-build')) {
+  const r = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
+  if (r.status !== 0) process.exit(1);
+}
+
+const dist = 'packages/embed/dist';
+const manifestPath = join(dist, '.vite/manifest.json');
+if (!existsSync(manifestPath)) {
+  console.error(`size: ${manifestPath} is missing; run npm run build first.`);
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+
+/** Manifest keys reachable through static imports from `key` (itself included). */
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) closure(dep, seen);
+  return seen;
+}
+
+const gzipCache = new Map();
+/** Sum of per-file gzip sizes (level 9) of the given manifest keys. */
+function weigh(keys) {
+  let total = 0;
+  for (const key of keys) {
+    const file = manifest[key].file;
+    if (!gzipCache.has(file))
+      gzipCache.set(file, gzipSync(readFileSync(join(dist, file)), { level: 9 }).length);
+    total += gzipCache.get(file);
+  }
+  return total;
+}
+
+const rows = [];
+const entries = Object.entries(manifest).filter(([, m]) => m.isEntry);
+const microcredKey = entries.find(([, m]) => m.name === 'microcred')?.[0];
+for (const [key, m] of entries) {
+  const name = m.name.replace(/^elements\//, '');
+  rows.push([name, weigh(closure(key)), budgets[name] ?? budgets.microcred]);
+}
+const base = microcredKey ? closure(microcredKey) : new Set();
+for (const [name, folder] of Object.entries(lazy)) {
+  const dynamicEntries = Object.entries(manifest).filter(
+    ([, m]) => m.isDynamicEntry && m.src?.includes(folder),
+  );
+  if (dynamicEntries.length === 0) continue;
+  const keys = new Set();
+  for (const [key] of dynamicEntries) for (const k of closure(key)) if (!base.has(k)) keys.add(k);
+  rows.push([name, weigh(keys), budgets[name]]);
+}
+
+let over = 0;
+for (const [name, bytes, budget] of rows) {
+  console.log(`${name} ${bytes} ${budget}`);
+  if (bytes > budget) {
+    over += 1;
+    console.error(`  ✗ ${name} is ${bytes - budget} bytes over its budget`);
+  }
+}
+process.exit(over > 0 ? 1 : 0);

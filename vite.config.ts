@@ -1,0 +1,149 @@
+/**
+ * One Vite config, three jobs (chosen with `--mode`):
+ *
+ * - default (`npm start`, `vite`): serves the demo from `demo/` with the package sources aliased in
+ *   and the public test vectors (`../shared/vectors`) at `/vectors/`.
+ * - `--mode core` / `--mode elements`: the library builds. Unbundled ESM (one output file per source
+ *   module), dependencies external, into `packages/<name>/dist`. Declarations come from `tsc`
+ *   (scripts/build.mjs).
+ * - `--mode embed`: the only bundled artefact. Minified, self-contained ESM in `packages/embed/dist`:
+ *   `microcred.js` (registers every element), `autoloader.js` (defines elements when they first
+ *   appear) and one entry per element; shared code and lazy parts (Markdown, later the verifier) are
+ *   chunks. `.vite/manifest.json` feeds `npm run size`.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { extname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = fileURLToPath(new URL('.', import.meta.url));
+const src = (pkg: string, file = '') => resolve(root, 'packages', pkg, 'src', file);
+
+/** Where the public test vectors live: $MC_VECTORS, else ../shared/vectors beside the repo. */
+const vectorsDir = process.env.MC_VECTORS || resolve(root, '../shared/vectors');
+
+/** `@microcred/<pkg>` and `@microcred/<pkg>/<path>.js` → package sources. */
+const sourceAliases = [
+  { find: /^@microcred\/(core|elements)$/, replacement: resolve(root, 'packages/$1/src/index.ts') },
+  { find: /^@microcred\/(core|elements)\/(.+)\.js$/, replacement: resolve(root, 'packages/$1/src/$2.ts') },
+];
+
+const mime: Record<string, string> = {
+  '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.jwt': 'text/plain; charset=utf-8',
+};
+
+/** Serves ../shared/vectors read-only at /vectors/ in the demo server. */
+function vectorsPlugin(): Plugin {
+  return {
+    name: 'mc-vectors',
+    configureServer(server) {
+      server.middlewares.use('/vectors/', (req, res, next) => {
+        const rel = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname).replace(/^\/+/, '');
+        const file = resolve(vectorsDir, rel);
+        if (!file.startsWith(vectorsDir + sep) || !existsSync(file) || !statSync(file).isFile())
+          return next();
+        res.setHeader('Content-Type', mime[extname(file)] ?? 'application/octet-stream');
+        res.end(readFileSync(file));
+      });
+    },
+  };
+}
+
+/** Every `*.ts` below dir (no tests, no declarations). */
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return sources(path);
+    return d.name.endsWith('.ts') && !d.name.endsWith('.d.ts') ? [path] : [];
+  });
+}
+
+/** Unbundled ESM library build of one workspace package. */
+function library(pkg: 'core' | 'elements'): UserConfig {
+  const dir = src(pkg);
+  const input = Object.fromEntries(sources(dir).map((f) => [relative(dir, f).replace(/\.ts$/, ''), f]));
+  return {
+    logLevel: 'warn',
+    build: {
+      outDir: resolve(root, 'packages', pkg, 'dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: false,
+      sourcemap: true,
+      lib: { entry: input, formats: ['es'] },
+      rolldownOptions: {
+        // Bare imports (lit, zod, marked, @microcred/core…) stay imports: an app's bundler dedupes them.
+        external: (id) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: dir,
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  };
+}
+
+/** Minified, self-contained embed bundle for a `<script type="module">` tag. */
+function embed(): UserConfig {
+  const elementEntries = Object.fromEntries(
+    sources(src('elements'))
+      .filter((f) => /[\\/]mc-[a-z-]+\.ts$/.test(f))
+      .map((f) => [`elements/${/(mc-[a-z-]+)\.ts$/.exec(f)![1]}`, f]),
+  );
+  return {
+    logLevel: 'warn',
+    resolve: { alias: sourceAliases },
+    publicDir: resolve(root, 'packages/embed/public'),
+    build: {
+      outDir: resolve(root, 'packages/embed/dist'),
+      emptyOutDir: true,
+      target: 'es2022',
+      minify: true,
+      manifest: true,
+      modulePreload: false,
+      lib: {
+        entry: {
+          microcred: resolve(root, 'packages/embed/src/microcred.ts'),
+          autoloader: resolve(root, 'packages/embed/src/autoloader.ts'),
+          frame: resolve(root, 'packages/embed/src/frame.ts'),
+          ...elementEntries,
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        output: {
+          minify: true,
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+        },
+      },
+    },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'core' || mode === 'elements') return library(mode);
+  if (mode === 'embed') return embed();
+  return {
+    root: resolve(root, 'demo'),
+    publicDir: resolve(root, 'demo/public'),
+    resolve: { alias: sourceAliases },
+    plugins: [vectorsPlugin()],
+    server: { port: 5173, host: '127.0.0.1', fs: { allow: [root] } },
+    build: {
+      outDir: resolve(root, 'demo/dist'),
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: Object.fromEntries(
+          ['index', 'district', 'vendor', 'portfolio'].map((p) => [p, resolve(root, 'demo', `${p}.html`)]),
+        ),
+      },
+    },
+  };
+});
