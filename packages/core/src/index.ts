@@ -5,3 +5,8 @@
  */
 export * from './model/credential-view.js';
 export * from './model/errors.js';
+export { parseCredentialInput, isCompactJws, MAX_INPUT_SIZE, MAX_DEPTH } from './parse/parse-input.js';
+export type { ParsedInput } from './parse/parse-input.js';
+export { normalizeCredential } from './normalize/normalize.js';
+export { detectFormat } from './normalize/detect.js';
+export { UNTITLED_NAME } from './normalize/fields.js';

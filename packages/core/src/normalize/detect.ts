@@ -1,0 +1,50 @@
+/** Recognises which credential format a parsed JSON document is. */
+import type { CredentialFormat } from '../model/credential-view.js';
+import { McFormatError } from '../model/errors.js';
+import { arr, isObj, obj, strs } from './fields.js';
+import type { Obj } from './fields.js';
+
+const VC1 = 'https://www.w3.org/2018/credentials/v1';
+const VC2 = 'https://www.w3.org/ns/credentials/v2';
+
+const unsupported = (what: string): McFormatError =>
+  new McFormatError('unsupported-format', `This is ${what}, which Microcred cannot show.`);
+
+/**
+ * The format of `doc`.
+ * @throws {McFormatError} `unsupported-format` for recognisable but unsupported data (OB 1.0, an issuer profile…),
+ *   `not-a-credential` for anything else.
+ */
+export function detectFormat(doc: Obj): CredentialFormat {
+  const types = [...strs(doc['type']), ...strs(doc['@type'])];
+  const has = (t: string): boolean => types.includes(t);
+  const contexts = arr(doc['@context']);
+  const ctx = contexts.filter((c): c is string => typeof c === 'string');
+  const subject = obj(doc['credentialSubject']);
+  if (has('VerifiableCredential') || ctx[0] === VC1 || ctx[0] === VC2 || isObj(doc['credentialSubject'])) {
+    if (has('ClrCredential')) return 'clr2';
+    if (has('EndorsementCredential')) return 'endorsement';
+    const ob = has('OpenBadgeCredential') || has('AchievementCredential') || isObj(subject['achievement']);
+    if (!ob) return 'vc';
+    const v1 =
+      ctx[0] === VC1 ||
+      (ctx[0] !== VC2 && doc['validFrom'] === undefined && doc['issuanceDate'] !== undefined);
+    return v1 ? 'ob3-vc1' : 'ob3-vc2';
+  }
+  const ob1 = ctx.some((c) => /openbadges\/v1|openbadges\.org|w3id\.org\/openbadges\/v0/.test(c));
+  if (ob1 || doc['verify'] !== undefined || doc['uid'] !== undefined || doc['issued_on'] !== undefined) {
+    throw unsupported('an Open Badges 1.0 badge (an older format)');
+  }
+  if (has('Assertion') || (doc['recipient'] !== undefined && doc['badge'] !== undefined)) return 'ob2';
+  if (has('BadgeClass')) return 'ob2-badgeclass';
+  if (has('Achievement') || (!types.length && doc['achievementType'] !== undefined)) return 'ob3-achievement';
+  if (has('Issuer') || has('Profile')) throw unsupported('an issuer profile, not a credential');
+  if (has('VerifiablePresentation'))
+    throw unsupported('a presentation holding credentials; open each credential on its own');
+  if (contexts.length > 0 && types.length > 0)
+    throw unsupported(`a "${types[0]!.slice(0, 40)}" document, not a credential`);
+  throw new McFormatError(
+    'not-a-credential',
+    'This data is not a credential or badge: it has none of the fields an Open Badge or Verifiable Credential has.',
+  );
+}
