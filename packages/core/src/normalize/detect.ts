@@ -7,6 +7,8 @@ import type { Obj } from './fields.js';
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 
+const OB_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'ClrCredential', 'EndorsementCredential'];
+
 const unsupported = (what: string): McFormatError =>
   new McFormatError('unsupported-format', `This is ${what}, which Microcred cannot show.`);
 
@@ -21,7 +23,8 @@ export function detectFormat(doc: Obj): CredentialFormat {
   const contexts = arr(doc['@context']);
   const ctx = contexts.filter((c): c is string => typeof c === 'string');
   const subject = obj(doc['credentialSubject']);
-  if (has('VerifiableCredential') || ctx[0] === VC1 || ctx[0] === VC2 || isObj(doc['credentialSubject'])) {
+  const vcContext = ctx[0] === VC1 || ctx[0] === VC2;
+  if (has('VerifiableCredential') || doc['credentialSubject'] != null || (vcContext && OB_TYPES.some(has))) {
     if (has('ClrCredential')) return 'clr2';
     if (has('EndorsementCredential')) return 'endorsement';
     const ob = has('OpenBadgeCredential') || has('AchievementCredential') || isObj(subject['achievement']);

@@ -46,6 +46,7 @@ function build(document: Obj, jws: string | undefined, depth: number): Credentia
     arr(document['proof']).length > 0 ||
     (format.startsWith('ob2') && document['verification'] != null);
   if (view.name === UNTITLED_NAME) warn('name: the credential has no name.');
+  for (const k of Object.keys(view) as (keyof CredentialView)[]) if (view[k] === undefined) delete view[k];
   return view;
 }
 

@@ -17,6 +17,7 @@ import {
   profile,
   translations,
 } from './common.js';
+import { parseCredentialInput } from '../parse/parse-input.js';
 import { arr, date, idUrl, isObj, num, obj, str, strs, text, url } from './fields.js';
 import type { Obj, Warn } from './fields.js';
 
@@ -64,8 +65,10 @@ function results(v: unknown, rds: ResultDescriptionView[], warn: Warn): ResultVi
     const rdId = str(r['resultDescription']);
     const rd = rdId === undefined ? undefined : rds.find((d) => d.id === rdId);
     const lvId = str(r['achievedLevel']);
-    const level =
-      lvId === undefined ? undefined : (rd ? [rd] : rds).flatMap((d) => d.levels).find((l) => l.id === lvId);
+    const find = (ds: ResultDescriptionView[]): RubricLevelView | undefined =>
+      ds.flatMap((d) => d.levels).find((l) => l.id === lvId);
+    // Look in the result's own description first, then anywhere (the spec's own example needs that).
+    const level = lvId === undefined ? undefined : ((rd && find([rd])) ?? find(rds));
     if (lvId && !level)
       warn(`result: achieved level "${lvId.slice(0, 60)}" is not described in the achievement.`);
     const res = assign({} as ResultView, {
@@ -75,6 +78,19 @@ function results(v: unknown, rds: ResultDescriptionView[], warn: Warn): ResultVi
       description: rd?.name,
     });
     if (Object.keys(res).length > 0) out.push(res);
+  }
+  return out;
+}
+
+/** Decodes `endorsementJwt` entries (compact JWS) into their credentials; undecodable ones are skipped. */
+function jwts(v: unknown, warn: Warn): Obj[] {
+  const out: Obj[] = [];
+  for (const j of arr(v)) {
+    try {
+      out.push(parseCredentialInput(j).document);
+    } catch {
+      warn('endorsementJwt: an endorsement could not be decoded.');
+    }
   }
   return out;
 }
@@ -139,7 +155,9 @@ export function readAchievement(view: CredentialView, ach: Obj, warn: Warn): voi
   view.tags = strs(ach['tag']);
   view.resultDescriptions = rds;
   view.translations = translations(ach['related']);
-  view.endorsements.push(...endorsements(ach['endorsement'], warn));
+  view.endorsements.push(
+    ...endorsements([...arr(ach['endorsement']), ...jwts(ach['endorsementJwt'], warn)], warn),
+  );
   view.image ??= image(ach['image'], name ?? view.name, warn, 'achievement.image');
 }
 
@@ -157,7 +175,8 @@ export function ob3Achievement(view: CredentialView, ach: Obj, warn: Warn): Cred
 /** An OB 3.0 credential (OpenBadge/Achievement/Endorsement credential or a generic VC). */
 export function ob3Credential(view: CredentialView, doc: Obj, warn: Warn): CredentialView {
   const subj = obj(doc['credentialSubject']);
-  const ach = obj(subj['achievement']);
+  // A CLR subject's `achievement[]` lists achievements; it does not describe the CLR itself.
+  const ach = view.format === 'clr2' ? {} : obj(subj['achievement']);
   const name = str(doc['name']) ?? str(ach['name']);
   if (name) view.name = name;
   const issued = date(doc['validFrom'] ?? doc['issuanceDate'], warn, 'validFrom');
@@ -177,7 +196,7 @@ export function ob3Credential(view: CredentialView, doc: Obj, warn: Warn): Crede
     language: str(doc['inLanguage']),
   });
   view.evidence = evidence(doc['evidence'], warn);
-  view.endorsements = endorsements(doc['endorsement'], warn);
+  view.endorsements = endorsements([...arr(doc['endorsement']), ...jwts(doc['endorsementJwt'], warn)], warn);
   readAchievement(view, ach, warn);
   view.results = results(subj['result'], view.resultDescriptions, warn);
   const creator = profile(ach['creator'], warn, 'achievement.creator');
