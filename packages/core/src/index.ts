@@ -10,3 +10,5 @@ export type { ParsedInput } from './parse/parse-input.js';
 export { normalizeCredential } from './normalize/normalize.js';
 export { detectFormat } from './normalize/detect.js';
 export { UNTITLED_NAME } from './normalize/fields.js';
+export { fetchCredential, CREDENTIAL_ACCEPT } from './fetch/fetch-credential.js';
+export type { FetchCredentialOptions } from './fetch/fetch-credential.js';
