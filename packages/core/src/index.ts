@@ -12,3 +12,5 @@ export { detectFormat } from './normalize/detect.js';
 export { UNTITLED_NAME } from './normalize/fields.js';
 export { fetchCredential, CREDENTIAL_ACCEPT } from './fetch/fetch-credential.js';
 export type { FetchCredentialOptions } from './fetch/fetch-credential.js';
+export * from './verify/index.js';
+export * from './bake/index.js';

@@ -9,8 +9,14 @@ import { fileURLToPath } from 'node:url';
 
 function findVectors(): string {
   const here = dirname(fileURLToPath(import.meta.url));
-  const candidates = [process.env['MC_VECTORS'], resolve(here, '../../../../shared/vectors'), resolve(process.cwd(), '../shared/vectors')];
-  const found = candidates.find((p): p is string => typeof p === 'string' && existsSync(join(p, 'SOURCES.md')));
+  const candidates = [
+    process.env['MC_VECTORS'],
+    resolve(here, '../../../../shared/vectors'),
+    resolve(process.cwd(), '../shared/vectors'),
+  ];
+  const found = candidates.find(
+    (p): p is string => typeof p === 'string' && existsSync(join(p, 'SOURCES.md')),
+  );
   if (!found) throw new Error(`Shared vectors not found; looked in ${candidates.join(', ')}`);
   return found;
 }
@@ -30,7 +36,8 @@ export const DIEDDSA = 'vc-di-eddsa/TestVectors';
 /** Reads a vector as text / bytes / JSON. */
 export const vectorText = (path: string): string => readFileSync(join(VECTORS, path), 'utf8');
 export const vectorBytes = (path: string): Uint8Array => new Uint8Array(readFileSync(join(VECTORS, path)));
-export const vectorJson = (path: string): Record<string, unknown> => JSON.parse(vectorText(path)) as Record<string, unknown>;
+export const vectorJson = (path: string): Record<string, unknown> =>
+  JSON.parse(vectorText(path)) as Record<string, unknown>;
 
 /** Every file below `dir` (relative to VECTORS) ending in `ext`, sorted. */
 export function vectorFiles(dir: string, ext = '.json'): string[] {
@@ -96,7 +103,10 @@ export function offlineFetch(extra: Record<string, unknown> = {}): OfflineFetch 
       const v = extra[url];
       if (typeof v === 'number') return new Response('gone', { status: v });
       if (v instanceof Error) throw v;
-      return new Response(typeof v === 'string' ? v : JSON.stringify(v), { status: 200, headers: { 'content-type': 'application/json' } });
+      return new Response(typeof v === 'string' ? v : JSON.stringify(v), {
+        status: 200,
+        headers: { 'content-type': 'application/json' },
+      });
     }
     const file = localFileFor(url);
     if (!file) return new Response('not found', { status: 404 });

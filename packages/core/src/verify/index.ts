@@ -1,0 +1,10 @@
+/** Verification: `verifyCredential()` (lazy-loading) and its report types. */
+export { verifyCredential } from './verify.js';
+export type {
+  Check,
+  CheckId,
+  CheckOutcome,
+  VerificationReport,
+  VerifiedFormat,
+  VerifyOptions,
+} from './types.js';

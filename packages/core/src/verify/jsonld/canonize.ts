@@ -1,0 +1,102 @@
+/**
+ * RDF Dataset Canonicalization (RDFC-1.0) of a JSON-LD document, for `eddsa-rdfc-2022` and
+ * `Ed25519Signature2020`. JSON-LD is expanded in safe mode with ONLY the bundled contexts: a context
+ * that is not bundled is never fetched, and an undefined term is an error of its own kind.
+ *
+ * The libraries and contexts are loaded lazily from ./engine.ts on first use.
+ */
+import type * as EngineModule from './engine.js';
+import { CanonError } from './errors.js';
+
+type Engine = typeof EngineModule & { contexts: Record<string, unknown> };
+
+let engine: Promise<Engine> | undefined;
+
+/** The URL under which the 1EdTech validator's variant of OB context 3.0.3 is loaded. */
+export const OB_303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+const OB_303_ALT_URL = `${OB_303}#1edtech-validator`;
+
+function loadEngine(): Promise<Engine> {
+  engine ??= import('./engine.js').then((m) => ({
+    ...m,
+    contexts: { ...m.CONTEXTS, [OB_303_ALT_URL]: m.OB_303_ALT },
+  }));
+  engine.catch(() => (engine = undefined));
+  return engine;
+}
+
+/** Processed contexts shared across verifications (bounded; keys are context URLs, never fetched). */
+const shared = new Map<string, unknown>();
+const sharedCache = {
+  get: (k: string): unknown => shared.get(k),
+  set: (k: string, v: unknown): void => {
+    if (shared.size > 200) shared.clear();
+    shared.set(k, v);
+  },
+};
+
+/** Replaces OB context 3.0.3 by its 1EdTech variant in every `@context` of `doc` (deep). */
+export function useAlt303(doc: unknown): unknown {
+  if (Array.isArray(doc)) return doc.map(useAlt303);
+  if (typeof doc !== 'object' || doc === null) return doc;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(doc)) {
+    if (k === '@context') {
+      const swap = (c: unknown): unknown => (c === OB_303 ? OB_303_ALT_URL : c);
+      out[k] = Array.isArray(v) ? v.map(swap) : swap(v);
+    } else out[k] = useAlt303(v);
+  }
+  return out;
+}
+
+/** True when `doc` mentions OB context 3.0.3 in its top-level `@context`. */
+export function uses303(doc: Record<string, unknown>): boolean {
+  const c = doc['@context'];
+  return Array.isArray(c) ? c.includes(OB_303) : c === OB_303;
+}
+
+/**
+ * The canonical N-Quads of `doc` (RDFC-1.0 over its safe-mode expansion).
+ * @throws {CanonError} `undefined-term`, `unknown-context`, `invalid-jsonld`, `too-complex`, `aborted`.
+ */
+export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<string> {
+  const e = await loadEngine();
+  const documentLoader = async (
+    url: string,
+  ): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> => {
+    const document = Object.prototype.hasOwnProperty.call(e.contexts, url) ? e.contexts[url] : undefined;
+    if (document === undefined) throw new CanonError('unknown-context', url);
+    return { contextUrl: null, documentUrl: url, document };
+  };
+  const options = {
+    base: '',
+    safe: true,
+    documentLoader,
+    contextResolver: new e.ContextResolver({ sharedCache }),
+    eventHandler: e.setupEventHandler({ options: { safe: true } }),
+    isFrame: false,
+    keepFreeFloatingNodes: false,
+    produceGeneralizedRdf: false,
+    rdfDirection: null,
+  };
+  let dataset: unknown[];
+  try {
+    const activeCtx = e.getInitialContext(options);
+    let expanded = await e.expand({ activeCtx, element: structuredClone(doc), options });
+    if (expanded === null) expanded = [];
+    else if (!Array.isArray(expanded)) {
+      const o = expanded as Record<string, unknown>;
+      expanded = '@graph' in o && Object.keys(o).length === 1 ? o['@graph'] : [o];
+    }
+    dataset = e.toRDF(expanded, options);
+  } catch (err) {
+    throw CanonError.from(err);
+  }
+  if (signal?.aborted) throw new CanonError('aborted', 'cancelled');
+  try {
+    return await new e.RDFC10({ maxWorkFactor: 1, signal: signal ?? null }).main(dataset);
+  } catch (err) {
+    if (signal?.aborted) throw new CanonError('aborted', 'cancelled');
+    throw new CanonError('too-complex', err instanceof Error ? err.message : String(err));
+  }
+}

@@ -1,0 +1,18 @@
+/**
+ * The heavy half of RDF canonicalisation, loaded only through `import()` from canonize.ts: jsonld's
+ * expansion and toRDF modules (not its compaction, framing or document loaders), rdf-canonize's
+ * RDFC-1.0 class, and the bundled JSON-LD contexts.
+ */
+import expandApi from 'jsonld/lib/expand.js';
+import contextApi from 'jsonld/lib/context.js';
+import toRdfApi from 'jsonld/lib/toRdf.js';
+import eventsApi from 'jsonld/lib/events.js';
+import ContextResolver from 'jsonld/lib/ContextResolver.js';
+import RDFC10 from 'rdf-canonize/lib/RDFC10.js';
+import { CONTEXTS, OB_303_ALT } from '../contexts/generated/contexts.js';
+
+export const expand = expandApi.expand;
+export const getInitialContext = contextApi.getInitialContext;
+export const toRDF = toRdfApi.toRDF;
+export const setupEventHandler = eventsApi.setupEventHandler;
+export { ContextResolver, RDFC10, CONTEXTS, OB_303_ALT };

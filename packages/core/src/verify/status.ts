@@ -1,0 +1,320 @@
+/**
+ * Revocation and suspension: Bitstring Status List (`BitstringStatusListEntry`), StatusList2021
+ * (`StatusList2021Entry`) and the 1EdTech revocation list (`1EdTechRevocationList`). The status list
+ * credential is itself verified; a list that cannot be fetched or verified makes the status
+ * `unknown`, never `passed`. Lists are cached (per `fetch`) for their lifetime.
+ */
+import { cached, DEFAULT_TTL_MS } from './cache.js';
+import type { VerifyContext } from './context.js';
+import { deeper } from './context.js';
+import { base64UrlDecode } from './encoding.js';
+import { describeFailure, fetchJson, fetchText } from './http.js';
+import type { Check } from './types.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+const types = (v: unknown): string[] => arr(v).filter((t): t is string => typeof t === 'string');
+
+/** Verifies a nested credential (the status list) — injected to avoid an import cycle. */
+export type NestedVerifier = (
+  ctx: VerifyContext,
+  input: unknown,
+) => Promise<{ checks: Check[]; document?: Obj; issuerId?: string }>;
+
+/** Largest decompressed status list accepted (16 Mbit). */
+const MAX_LIST_BYTES = 2 * 1024 * 1024;
+/** The spec's minimum list length (bits); shorter lists exist in the wild and only warn. */
+const MIN_BITS = 131_072;
+
+/** Gunzips through DecompressionStream (Node 20 and browsers), capped at {@link MAX_LIST_BYTES}. */
+async function gunzip(bytes: Uint8Array): Promise<Uint8Array | undefined> {
+  try {
+    const stream = new Blob([bytes as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+    const reader = stream.getReader();
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.length;
+      if (total > MAX_LIST_BYTES) {
+        await reader.cancel();
+        return undefined;
+      }
+      chunks.push(value);
+    }
+    const out = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Decodes `encodedList`: multibase `u` base64url (Bitstring) or bare base64url (StatusList2021), then gzip. */
+export async function decodeStatusList(encoded: string): Promise<Uint8Array | undefined> {
+  const candidates = encoded.startsWith('u') ? [encoded.slice(1), encoded] : [encoded];
+  for (const c of candidates) {
+    const bytes = base64UrlDecode(c);
+    if (bytes && bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzip(bytes);
+  }
+  return undefined;
+}
+
+/** The bit at `index`, most significant bit of the first byte = index 0; undefined when out of range. */
+export function bitAt(list: Uint8Array, index: number): boolean | undefined {
+  const byte = list[index >> 3];
+  if (byte === undefined) return undefined;
+  return ((byte >> (7 - (index & 7))) & 1) === 1;
+}
+
+type EntryResult = { outcome: 'passed' | 'failed' | 'unknown'; code: string; message: string };
+
+interface LoadedList {
+  ok: boolean;
+  code: string;
+  message: string;
+  bits?: Uint8Array;
+  purposes?: string[];
+  expires?: number;
+}
+
+async function loadList(
+  ctx: VerifyContext,
+  url: string,
+  kind: 'bitstring' | 'sl2021',
+  nested: NestedVerifier,
+): Promise<LoadedList> {
+  const r = await fetchText(ctx, url, 'application/vc+ld+json, application/vc+jwt, application/json');
+  if (!r.ok) {
+    return {
+      ok: false,
+      code: 'status-unavailable',
+      message: `The status list could not be fetched: ${describeFailure(r)}.`,
+    };
+  }
+  const text = r.text.trim();
+  let input: unknown = text;
+  if (text.startsWith('{')) {
+    try {
+      input = JSON.parse(text) as unknown;
+    } catch {
+      return { ok: false, code: 'status-list-invalid', message: 'The status list is not valid JSON.' };
+    }
+  }
+  const result = await nested(deeper(ctx), input);
+  const doc = result.document;
+  const failedCheck = result.checks.find(
+    (c) => ['proof', 'issuer', 'validity', 'format'].includes(c.id) && c.outcome !== 'passed',
+  );
+  if (!doc)
+    return {
+      ok: false,
+      code: 'status-list-invalid',
+      message: 'The status list could not be read as a credential.',
+    };
+  if (failedCheck) {
+    return {
+      ok: false,
+      code: 'status-list-unverified',
+      message: `The status list could not be trusted: ${failedCheck.message}`,
+    };
+  }
+  const wantType = kind === 'bitstring' ? 'BitstringStatusListCredential' : 'StatusList2021Credential';
+  const subject = doc['credentialSubject'];
+  if (!types(doc['type']).includes(wantType) || !isObj(subject)) {
+    return { ok: false, code: 'status-list-invalid', message: `The status list is not a ${wantType}.` };
+  }
+  const encoded = subject['encodedList'];
+  const bits =
+    typeof encoded === 'string' && encoded.length < 4 * MAX_LIST_BYTES
+      ? await decodeStatusList(encoded)
+      : undefined;
+  if (!bits)
+    return { ok: false, code: 'status-list-invalid', message: 'The status list could not be decoded.' };
+  const until = doc['validUntil'] ?? doc['expirationDate'];
+  const untilMs = typeof until === 'string' ? Date.parse(until) : NaN;
+  const ttl = Number(subject['ttl']);
+  const expires = Math.min(
+    Number.isFinite(untilMs) ? untilMs : Infinity,
+    ctx.now.getTime() + (Number.isFinite(ttl) && ttl > 0 ? ttl : DEFAULT_TTL_MS),
+  );
+  return { ok: true, code: 'ok', message: '', bits, purposes: types(subject['statusPurpose']), expires };
+}
+
+async function checkListEntry(
+  ctx: VerifyContext,
+  entry: Obj,
+  kind: 'bitstring' | 'sl2021',
+  nested: NestedVerifier,
+): Promise<EntryResult> {
+  const url = entry['statusListCredential'];
+  const rawIndex = entry['statusListIndex'];
+  const index =
+    typeof rawIndex === 'number'
+      ? rawIndex
+      : typeof rawIndex === 'string' && /^\d+$/.test(rawIndex)
+        ? Number(rawIndex)
+        : NaN;
+  const purpose = typeof entry['statusPurpose'] === 'string' ? entry['statusPurpose'] : '';
+  if (typeof url !== 'string' || !Number.isSafeInteger(index) || index < 0 || !purpose) {
+    return {
+      outcome: 'unknown',
+      code: 'status-entry-invalid',
+      message: 'The credential status entry is incomplete (list address, index or purpose missing).',
+    };
+  }
+  const size = entry['statusSize'];
+  if (size !== undefined && size !== 1 && size !== '1') {
+    return {
+      outcome: 'unknown',
+      code: 'status-unsupported',
+      message: 'Status entries with several bits per credential are not supported.',
+    };
+  }
+  const list = await cached(
+    ctx.fetch,
+    `status:${kind}:${url}`,
+    ctx.now.getTime(),
+    () => loadList(ctx, url, kind, nested),
+    (l) => (l.expires ?? 0) - ctx.now.getTime(),
+    (l) => l.ok,
+  );
+  if (!list.ok || !list.bits) return { outcome: 'unknown', code: list.code, message: list.message };
+  if (list.purposes && list.purposes.length > 0 && !list.purposes.includes(purpose)) {
+    return {
+      outcome: 'unknown',
+      code: 'status-purpose-mismatch',
+      message: `The status list is for "${list.purposes.join(', ')}", not "${purpose}".`,
+    };
+  }
+  const bit = bitAt(list.bits, index);
+  if (bit === undefined) {
+    return {
+      outcome: 'unknown',
+      code: 'status-index-out-of-range',
+      message: `The status list has no entry ${index}.`,
+    };
+  }
+  const short =
+    list.bits.length * 8 < MIN_BITS
+      ? ` (note: the list has only ${list.bits.length * 8} entries, fewer than the 131,072 the specification requires)`
+      : '';
+  if (!bit) {
+    return {
+      outcome: 'passed',
+      code: purpose === 'suspension' ? 'not-suspended' : 'not-revoked',
+      message: `The issuer's status list says the credential is not ${purpose === 'suspension' ? 'suspended' : 'revoked'}${short}.`,
+    };
+  }
+  if (purpose === 'revocation')
+    return { outcome: 'failed', code: 'revoked', message: `The issuer has revoked this credential${short}.` };
+  if (purpose === 'suspension')
+    return {
+      outcome: 'failed',
+      code: 'suspended',
+      message: `The issuer has suspended this credential${short}.`,
+    };
+  return {
+    outcome: 'passed',
+    code: 'status-message',
+    message: `The issuer's status list has a "${purpose}" flag set for this credential.`,
+  };
+}
+
+async function check1EdTech(ctx: VerifyContext, entry: Obj, credentialId: unknown): Promise<EntryResult> {
+  const url = entry['id'];
+  if (typeof url !== 'string') {
+    return {
+      outcome: 'unknown',
+      code: 'status-entry-invalid',
+      message: 'The revocation list address is missing.',
+    };
+  }
+  const r = await cached(
+    ctx.fetch,
+    `rl:${url}`,
+    ctx.now.getTime(),
+    () => fetchJson(ctx, url),
+    undefined,
+    (v) => v.ok,
+  );
+  if (!r.ok)
+    return {
+      outcome: 'unknown',
+      code: 'status-unavailable',
+      message: `The revocation list could not be fetched: ${describeFailure(r)}.`,
+    };
+  const revoked = arr(r.json['revokedCredential'] ?? r.json['revokedCredentials']);
+  const hit = revoked.find((c) => (isObj(c) ? c['id'] : c) === credentialId);
+  if (typeof credentialId !== 'string') {
+    return {
+      outcome: 'unknown',
+      code: 'status-entry-invalid',
+      message: 'The credential has no id to look up in the revocation list.',
+    };
+  }
+  if (hit !== undefined) {
+    const reason =
+      isObj(hit) && typeof hit['revocationReason'] === 'string'
+        ? ` Reason: ${hit['revocationReason'].slice(0, 200)}`
+        : '';
+    return {
+      outcome: 'failed',
+      code: 'revoked',
+      message: `The issuer has revoked this credential.${reason}`,
+    };
+  }
+  return {
+    outcome: 'passed',
+    code: 'not-revoked',
+    message: "The issuer's revocation list does not list this credential.",
+  };
+}
+
+/** The `status` check of a VC-shaped document. */
+export async function checkStatus(ctx: VerifyContext, doc: Obj, nested: NestedVerifier): Promise<Check> {
+  const entries = arr(doc['credentialStatus']);
+  if (entries.length === 0) {
+    return {
+      id: 'status',
+      outcome: 'skipped',
+      code: 'no-status',
+      message: 'The issuer does not publish a revocation status for this credential.',
+    };
+  }
+  const results: EntryResult[] = [];
+  for (const entry of entries.slice(0, 4)) {
+    if (!isObj(entry)) {
+      results.push({
+        outcome: 'unknown',
+        code: 'status-entry-invalid',
+        message: 'A credential status entry is not an object.',
+      });
+      continue;
+    }
+    const t = types(entry['type']);
+    if (t.includes('BitstringStatusListEntry'))
+      results.push(await checkListEntry(ctx, entry, 'bitstring', nested));
+    else if (t.includes('StatusList2021Entry'))
+      results.push(await checkListEntry(ctx, entry, 'sl2021', nested));
+    else if (t.includes('1EdTechRevocationList')) results.push(await check1EdTech(ctx, entry, doc['id']));
+    else {
+      results.push({
+        outcome: 'unknown',
+        code: 'status-unsupported',
+        message: `The status method "${(t[0] ?? '?').slice(0, 60)}" is not supported.`,
+      });
+    }
+  }
+  const pick =
+    results.find((r) => r.outcome === 'failed') ??
+    results.find((r) => r.outcome === 'unknown') ??
+    results[0]!;
+  return { id: 'status', ...pick };
+}

@@ -1,0 +1,61 @@
+/**
+ * The verification report: what `verifyCredential()` returns. Elements translate by `code`; the
+ * English `message` is for developers and for hosts without translations.
+ */
+import type { CredentialFormat, CredentialView } from '../model/credential-view.js';
+
+/** The outcome of one check. `unknown` means "could not check" and never counts as a pass. */
+export type CheckOutcome = 'passed' | 'failed' | 'unknown' | 'skipped';
+
+/** Which part of verification a check covers. */
+export type CheckId =
+  | 'format'
+  | 'schema'
+  | 'proof'
+  | 'issuer'
+  | 'validity'
+  | 'status'
+  | 'recipient'
+  | 'endorsements'
+  | 'credentials'
+  | 'refresh';
+
+/** One line of the report. */
+export interface Check {
+  id: CheckId;
+  outcome: CheckOutcome;
+  /** Stable machine-readable code, e.g. `proof-bad-signature`, `expired`, `revoked`, `status-unavailable`. */
+  code: string;
+  /** Plain-English explanation. */
+  message: string;
+}
+
+/** The format found by the verifier (the display formats plus signed transports). */
+export type VerifiedFormat = CredentialFormat | 'unknown';
+
+/** What `verifyCredential()` answers. */
+export interface VerificationReport {
+  /** True only when proof and issuer passed, the validity window holds, it is not revoked, and no required check is unknown. */
+  verified: boolean;
+  format: VerifiedFormat;
+  /** The normalised view, when the input could be read. */
+  credential?: CredentialView;
+  /** Ordered checks: format, schema, proof, issuer, validity, status, then the optional ones. */
+  checks: Check[];
+}
+
+/** Options of `verifyCredential()`. */
+export interface VerifyOptions {
+  /** The time every check is made against (default: now). Pin it in tests. */
+  now?: Date;
+  /** Carries ALL network access (DID documents, status lists, JWKS, OB 2.0 resources). Default `globalThis.fetch`. */
+  fetch?: typeof fetch;
+  /** Aborts every request and the verification itself. */
+  signal?: AbortSignal;
+  /** Per-request timeout in milliseconds (default 10 000). */
+  timeoutMs?: number;
+  /** Allowed clock skew in seconds for validity checks (default 300). */
+  skewSeconds?: number;
+  /** Follow `1EdTechCredentialRefresh` once when present (default true). */
+  refresh?: boolean;
+}

@@ -1,0 +1,186 @@
+/**
+ * `verifyCredential()`: the verification pipeline (OB 3.0 §Verification): format → conformance →
+ * proof → issuer binding → validity window → status, plus CLR members and endorsements. Never throws
+ * for bad input: every problem becomes a check with a stable code.
+ */
+import type { CredentialView } from '../model/credential-view.js';
+import { McError } from '../model/errors.js';
+import { normalizeCredential } from '../normalize/normalize.js';
+import { parseCredentialInput } from '../parse/parse-input.js';
+import type { ParsedInput } from '../parse/parse-input.js';
+import { unbake } from '../bake/unbake.js';
+import { conformanceCheck, formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
+import type { VerifyContext } from './context.js';
+import { deeper, makeContext } from './context.js';
+import { verifyDataIntegrity } from './data-integrity.js';
+import { fetchText, describeFailure, isHttpUrl } from './http.js';
+import { checkStatus } from './status.js';
+import type { Check, VerificationReport, VerifyOptions } from './types.js';
+import { checkValidity } from './validity.js';
+
+type Obj = Record<string, unknown>;
+
+/** Internal result: the report plus what nested callers (status lists, CLR) need. */
+export interface InnerResult extends VerificationReport {
+  document?: Obj;
+  issuerId?: string;
+}
+
+const failFormat = (code: string, message: string): InnerResult => ({
+  verified: false,
+  format: 'unknown',
+  checks: [{ id: 'format', outcome: 'failed', code, message }],
+});
+
+/** Turns bytes (baked PNG/SVG or UTF-8 JSON/JWS) into parseable input; fetches a baked URL. */
+async function readInput(ctx: VerifyContext, input: unknown): Promise<unknown> {
+  let bytes: Uint8Array | undefined;
+  if (input instanceof ArrayBuffer) bytes = new Uint8Array(input);
+  else if (ArrayBuffer.isView(input))
+    bytes = new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  const text = typeof input === 'string' ? input : undefined;
+  const looksBaked =
+    (bytes && (bytes[0] === 0x89 || /^\s*</.test(new TextDecoder().decode(bytes.subarray(0, 64))))) ||
+    (text !== undefined && /^\s*</.test(text));
+  if (!looksBaked) return input;
+  const baked = await unbake(bytes ?? text!);
+  if (!baked) throw new McError('unbake', 'This image does not contain a badge or credential.');
+  if (isHttpUrl(baked.text)) {
+    const r = await fetchText(ctx, baked.text);
+    if (!r.ok)
+      throw new McError(
+        'http',
+        `The badge image points to ${baked.text}, which could not be fetched: ${describeFailure(r)}.`,
+      );
+    return r.text;
+  }
+  return baked.text;
+}
+
+/** Verifies a VC-shaped document with embedded Data Integrity proofs. */
+async function verifyDataIntegrityCredential(
+  ctx: VerifyContext,
+  doc: Obj,
+  view: CredentialView,
+): Promise<InnerResult> {
+  const checks: Check[] = [formatCheck(view.format, false), conformanceCheck(doc)];
+  const issuerId = issuerIdOf(doc);
+  const results = await verifyDataIntegrity(ctx, doc);
+  checks.push(proofCheck(results), issuerCheck(issuerId, results), checkValidity(ctx, doc));
+  if (ctx.depth < 2) checks.push(await checkStatus(ctx, doc, verifyNested));
+  return {
+    verified: false,
+    format: view.format,
+    credential: view,
+    checks,
+    document: doc,
+    ...(issuerId ? { issuerId } : {}),
+  };
+}
+
+async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<InnerResult> {
+  let view: CredentialView;
+  try {
+    view = normalizeCredential(parsed.jws ?? parsed.document);
+  } catch (e) {
+    const code = e instanceof McError ? e.code : 'not-a-credential';
+    return failFormat(code, e instanceof Error ? e.message : 'This is not a credential.');
+  }
+  const doc = parsed.document;
+  if (view.kind === 'achievement') {
+    return {
+      verified: false,
+      format: view.format,
+      credential: view,
+      checks: [
+        {
+          id: 'format',
+          outcome: 'failed',
+          code: 'not-an-award',
+          message:
+            'This describes an achievement; it is not a credential awarded to someone, so there is nothing to verify.',
+        },
+      ],
+    };
+  }
+  if (parsed.jws) {
+    return {
+      verified: false,
+      format: view.format,
+      credential: view,
+      checks: [
+        formatCheck(view.format, true),
+        {
+          id: 'proof',
+          outcome: 'unknown',
+          code: 'proof-unsupported',
+          message: 'Signed JSON Web Tokens are not verified yet.',
+        },
+      ],
+    };
+  }
+  if (view.format === 'ob2') {
+    return {
+      verified: false,
+      format: view.format,
+      credential: view,
+      checks: [
+        formatCheck(view.format, false),
+        {
+          id: 'proof',
+          outcome: 'unknown',
+          code: 'proof-unsupported',
+          message: 'Open Badges 2.0 assertions are not verified yet.',
+        },
+      ],
+    };
+  }
+  return verifyDataIntegrityCredential(ctx, doc, view);
+}
+
+async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
+  let parsed: ParsedInput;
+  try {
+    parsed = parseCredentialInput(await readInput(ctx, input));
+  } catch (e) {
+    if (e instanceof McError) return failFormat(e.code, e.message);
+    return failFormat('not-a-credential', 'This input could not be read as a credential.');
+  }
+  let result: InnerResult;
+  try {
+    result = await verifyParsed(ctx, parsed);
+  } catch (e) {
+    const aborted = ctx.signal?.aborted;
+    result = {
+      verified: false,
+      format: 'unknown',
+      checks: [
+        {
+          id: 'proof',
+          outcome: 'unknown',
+          code: aborted ? 'aborted' : 'verifier-error',
+          message: aborted
+            ? 'The check was cancelled.'
+            : `The verifier could not finish: ${e instanceof Error ? e.message.slice(0, 200) : 'unexpected error'}.`,
+        },
+      ],
+    };
+  }
+  result.verified = isVerified(result.checks);
+  return result;
+}
+
+/** Verifies a credential on behalf of another check (status lists, CLR members, endorsements). */
+export function verifyNested(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
+  if (ctx.depth > 3) return Promise.resolve(failFormat('too-deep', 'Credentials are nested too deeply.'));
+  return run(ctx.depth === 0 ? deeper(ctx) : ctx, input);
+}
+
+/** The verifier proper (loaded lazily by `verifyCredential`); `options.now` is already validated. */
+export async function runVerification(
+  input: unknown,
+  options: VerifyOptions = {},
+): Promise<VerificationReport> {
+  const { document: _d, issuerId: _i, ...report } = await run(makeContext(options), input);
+  return report;
+}
