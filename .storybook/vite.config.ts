@@ -18,17 +18,36 @@ function fixturesPlugin(): Plugin {
     name: 'mc-story-fixtures',
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const m = /^\/mc-fixtures\/([a-z0-9-]+)\.json(?:\?.*)?$/.exec(req.url ?? '');
-        const json = m?.[1] ? body(m[1]) : undefined;
-        if (json === undefined) return next();
-        res.setHeader('Content-Type', 'application/json');
-        res.end(json);
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (!path.startsWith('/mc-fixtures/')) return next();
+        const name = /^\/mc-fixtures\/([a-z0-9-]+)\.json$/.exec(path)?.[1];
+        const json = name ? body(name) : undefined;
+        // Like the static build: anything else under /mc-fixtures/ is a 404 (no SPA fallback).
+        res.statusCode = json === undefined ? 404 : 200;
+        res.setHeader('Content-Type', json === undefined ? 'text/plain' : 'application/json');
+        res.end(json ?? 'Not found');
       });
     },
     generateBundle() {
       for (const name of Object.keys(servedFixtures)) {
         this.emitFile({ type: 'asset', fileName: `mc-fixtures/${name}.json`, source: body(name) ?? '' });
       }
+    },
+  };
+}
+
+/**
+ * Keeps the registering modules (`packages/elements/src/define.ts` and `src/<name>/mc-<name>.ts`):
+ * the elements' package.json#sideEffects names their `dist/` files only, so without this the
+ * bundler treats the source files as side-effect free and drops `import '…/mc-credential-card.js'`,
+ * leaving the tag undefined in the static build.
+ */
+function registrationSideEffectsPlugin(): Plugin {
+  const registering = /[\\/]packages[\\/]elements[\\/]src[\\/](?:define|[a-z-]+[\\/]mc-[a-z-]+)\.ts$/;
+  return {
+    name: 'mc-registration-side-effects',
+    transform(code, id) {
+      return registering.test(id) ? { code, map: null, moduleSideEffects: true } : undefined;
     },
   };
 }
@@ -46,5 +65,5 @@ export default defineConfig({
       { find: /^@microcred\/(core|elements)\/(.+)$/, replacement: `${packages}$1/src/$2` },
     ],
   },
-  plugins: [fixturesPlugin()],
+  plugins: [fixturesPlugin(), registrationSideEffectsPlugin()],
 });
