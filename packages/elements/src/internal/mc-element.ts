@@ -1,0 +1,43 @@
+import { LitElement } from 'lit';
+import { LocalizeController } from '../i18n/localize.js';
+
+/**
+ * Base class of every Microcred element: attaches `ElementInternals` (for custom states), and
+ * wires localisation (the nearest `lang`, followed live). Not registered as a tag.
+ */
+export class McElement extends LitElement {
+  /** Package version, compared by `defineElement` when a tag is registered twice. */
+  static readonly version: string = '0.1.0';
+
+  /** The element's internals (custom states, and later form association). */
+  protected readonly internals: ElementInternals;
+
+  /** Language, translations and `Intl` formatting for this element. */
+  protected readonly localize: LocalizeController = new LocalizeController(this);
+
+  constructor() {
+    super();
+    this.internals = this.attachInternals();
+  }
+
+  /**
+   * Turns a custom state on or off, so that authors can style `:state(name)`. Browsers without
+   * `CustomStateSet` ignore it; browsers with the older dashed syntax get `--name`.
+   */
+  protected toggleState(name: string, on: boolean): void {
+    const states = this.internals.states as Set<string> | undefined;
+    if (!states) return;
+    try {
+      if (on) states.add(name);
+      else states.delete(name);
+    } catch {
+      if (on) states.add(`--${name}`);
+      else states.delete(`--${name}`);
+    }
+  }
+
+  /** Whether a custom state is on. */
+  protected hasState(name: string): boolean {
+    return this.internals.states?.has(name) ?? false;
+  }
+}
