@@ -115,3 +115,19 @@ export function offlineFetch(extra: Record<string, unknown> = {}): OfflineFetch 
   f.requests = requests;
   return f;
 }
+
+/** A test-only controller document for each `https://…#z6Mk…` method of `doc` (what 1EdTech's validator assumes). */
+export function fragmentKeyDocs(doc: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  const proofs = JSON.stringify(doc).match(/https:\/\/[^"#]+#z6Mk[1-9A-HJ-NP-Za-km-z]+/g) ?? [];
+  for (const vm of proofs) {
+    const [base, frag] = vm.split('#') as [string, string];
+    out[base] = {
+      '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+      id: base,
+      verificationMethod: [{ id: vm, type: 'Multikey', controller: base, publicKeyMultibase: frag }],
+      assertionMethod: [vm],
+    };
+  }
+  return out;
+}

@@ -46,8 +46,12 @@ function extract(svg: string, prefix: string, local: string): BakedContent | und
     const end = svg.indexOf(`</${tag}`, open.index + open[0].length);
     if (end < 0) throw new McError('unbake', 'The badge data in this SVG image is cut short.');
     const inner = svg.slice(open.index + open[0].length, end);
-    const cdata = [...inner.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)].map((m) => m[1]).join('');
-    body = (cdata || decodeEntities(inner.replace(/<!--[\s\S]*?-->/g, ''))).trim();
+    const sections = [...inner.matchAll(/<!\[CDATA\[([\s\S]*?)\]\]>/g)];
+    body = (
+      sections.length > 0
+        ? sections.map((m) => m[1]).join('')
+        : decodeEntities(inner.replace(/<!--[\s\S]*?-->/g, ''))
+    ).trim();
   }
   const text = body || verifyValue;
   if (!text) throw new McError('unbake', 'The badge element in this SVG image is empty.');
