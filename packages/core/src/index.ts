@@ -14,3 +14,25 @@ export { fetchCredential, CREDENTIAL_ACCEPT } from './fetch/fetch-credential.js'
 export type { FetchCredentialOptions } from './fetch/fetch-credential.js';
 export * from './verify/index.js';
 export * from './bake/index.js';
+export { validateCredential, assertValidCredential } from './schemas/validate.js';
+export type { ValidationResult } from './schemas/validate.js';
+export type { SchemaIssue } from './schemas/common.js';
+export {
+  AchievementCredentialSchema,
+  AchievementCredentialV1Schema,
+  AchievementSchema,
+  AchievementSubjectSchema,
+  AlignmentSchema,
+  EndorsementCredentialSchema,
+  EvidenceSchema,
+  IdentityObjectSchema,
+  ImageSchema,
+  ProfileSchema,
+  ResultDescriptionSchema,
+  ResultSchema,
+  RubricCriterionLevelSchema,
+} from './schemas/ob3.js';
+export type { AchievementCredential, Achievement, Profile } from './schemas/ob3.js';
+export { Ob2AssertionSchema, Ob2BadgeClassSchema, Ob2IssuerSchema } from './schemas/ob2.js';
+export type { Ob2Assertion } from './schemas/ob2.js';
+export { ClrCredentialSchema, ClrCredentialV1Schema, AssociationSchema } from './schemas/clr.js';
