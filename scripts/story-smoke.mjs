@@ -5,7 +5,8 @@
 // Spanish (the `locale` toolbar global). A story fails on a console error, an uncaught page error,
 // a failed or 4xx/5xx request (except the 404s a story means to show, allowed below by story id),
 // any request that leaves the local server, a Storybook render error, a hostile payload that ran,
-// and any axe-core violation. Prints `✓ id [lang]` / `✗ id [lang]: reason`, writes
+// and any axe-core violation; a card left in the wrong state (e.g. an error where a credential
+// should show) fails it too. One more test switches the locale toolbar live on one story. Prints `✓ id [lang]` / `✗ id [lang]: reason`, writes
 // .test-results/stories.json ({ passed, failed, skipped, failures }) and exits 1 on any failure.
 //
 //   node scripts/story-smoke.mjs [--no-build] [--filter <substring>]
@@ -65,13 +66,16 @@ function fail(test, error) {
 if (!noBuild) {
   const started = Date.now();
   console.log('Building Storybook…');
+  // Storybook prints a page of chunk sizes even with --quiet: keep it, and show it only on failure.
   const build = spawnSync('npx', ['storybook', 'build', '-o', 'storybook-static', '--quiet'], {
     cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1' },
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, STORYBOOK_DISABLE_TELEMETRY: '1', NO_COLOR: '1' },
   });
   if (build.status !== 0) {
-    fail('storybook build', `exited with ${build.status ?? build.signal}`);
+    console.log(`${build.stdout ?? ''}${build.stderr ?? ''}`.split('\n').slice(-80).join('\n'));
+    fail('storybook build', `exited with ${build.status ?? build.signal}; output above`);
     finish(1);
   }
   console.log(`Storybook built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -215,55 +219,80 @@ async function contentProblems(page, storyId) {
   }, expected);
 }
 
-async function runStory(story, locale) {
-  const test = `${story.id} [${locale}]`;
-  const allowed = ALLOWED_FAILURES[story.id] ?? {};
-  const problems = [];
+/**
+ * Opens a story in a new page that records every problem (console errors, page errors, failed,
+ * refused or outside requests) into `problems`, and waits for it to settle.
+ */
+async function openStory(storyId, locale, problems) {
+  const allowed = ALLOWED_FAILURES[storyId] ?? {};
   const page = await browser.newPage();
-  try {
-    await page.setViewport({ width: 1100, height: 900 });
-    await page.emulateTimezone('UTC');
-    await page.setRequestInterception(true);
-    page.on('request', (request) => {
-      const url = request.url();
-      if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
-        request.continue();
-      } else {
-        problems.push(`request outside the Storybook origin: ${url.slice(0, 100)}`);
-        request.abort('blockedbyclient');
-      }
-    });
-    page.on('console', (message) => {
-      if (message.type() !== 'error') return;
-      const where = message.location()?.url ?? '';
-      if (/^Failed to load resource/.test(message.text()) && where.startsWith(origin)) {
-        const path = new URL(where).pathname;
-        if (path in allowed) return; // reported (or allowed) through the response handler below
-      }
-      problems.push(`console error: ${message.text().slice(0, 300)}`);
-    });
-    page.on('pageerror', (error) =>
-      problems.push(`page error: ${String(error?.message ?? error).slice(0, 300)}`),
+  await page.setViewport({ width: 1100, height: 900 });
+  await page.emulateTimezone('UTC');
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    const url = request.url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
+      request.continue();
+    } else {
+      problems.push(`request outside the Storybook origin: ${url.slice(0, 100)}`);
+      request.abort('blockedbyclient');
+    }
+  });
+  page.on('console', (message) => {
+    if (message.type() !== 'error') return;
+    const where = message.location()?.url ?? '';
+    if (/^Failed to load resource/.test(message.text()) && where.startsWith(origin)) {
+      // Chromium's own log line for an HTTP error; the response handler below judges it.
+      if (new URL(where).pathname in allowed) return;
+    }
+    problems.push(`console error: ${message.text().slice(0, 300)}`);
+  });
+  page.on('pageerror', (error) =>
+    problems.push(`page error: ${String(error?.message ?? error).slice(0, 300)}`),
+  );
+  page.on('requestfailed', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin)) return; // already reported as an outside request
+    problems.push(
+      `request failed: ${url.slice(origin.length)} (${request.failure()?.errorText ?? 'unknown'})`,
     );
-    page.on('requestfailed', (request) => {
-      const url = request.url();
-      if (!url.startsWith(origin)) return; // already reported as an outside request
-      problems.push(
-        `request failed: ${url.slice(origin.length)} (${request.failure()?.errorText ?? 'unknown'})`,
-      );
-    });
-    page.on('response', (response) => {
-      const url = response.url();
-      if (!url.startsWith(origin) || response.status() < 400) return;
-      const path = new URL(url).pathname;
-      if (allowed[path] === response.status()) return;
-      problems.push(`HTTP ${response.status()} for ${path}`);
-    });
+  });
+  page.on('response', (response) => {
+    const url = response.url();
+    if (!url.startsWith(origin) || response.status() < 400) return;
+    const path = new URL(url).pathname;
+    if (allowed[path] === response.status()) return;
+    problems.push(`HTTP ${response.status()} for ${path}`);
+  });
 
-    const url = `${origin}/iframe.html?id=${encodeURIComponent(story.id)}&viewMode=story&globals=locale:${locale}`;
-    await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT });
-    const renderError = await settle(page);
-    if (renderError) problems.push(`render error: ${renderError.slice(0, 300)}`);
+  const url = `${origin}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story&globals=locale:${locale}`;
+  await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT });
+  const renderError = await settle(page);
+  if (renderError) problems.push(`render error: ${renderError.slice(0, 300)}`);
+  return page;
+}
+
+/** Records the outcome of one test. */
+function report(test, problems) {
+  if (problems.length === 0) {
+    results.passed += 1;
+    console.log(`✓ ${test}`);
+  } else {
+    fail(test, problems.join('; '));
+  }
+}
+
+/** Describes an exception thrown while testing. */
+function describe(error) {
+  return `${error?.name === 'TimeoutError' ? 'timed out: ' : ''}${String(error?.message ?? error).split('\n')[0]}`;
+}
+
+/** One story in one language: renders cleanly, in the right state and language, inert, axe-clean. */
+async function runStory(story, locale) {
+  const problems = [];
+  let page;
+  try {
+    page = await openStory(story.id, locale, problems);
 
     const lang = await page.evaluate(() => document.querySelector('#storybook-root')?.getAttribute('lang'));
     if (lang !== locale) problems.push(`the story root has lang="${lang}", expected "${locale}"`);
@@ -285,24 +314,62 @@ async function runStory(story, locale) {
     }, PAGE_STRUCTURE_RULES);
     problems.push(...violations);
   } catch (error) {
-    problems.push(
-      `${error?.name === 'TimeoutError' ? 'timed out: ' : ''}${String(error?.message ?? error).split('\n')[0]}`,
-    );
+    problems.push(describe(error));
   } finally {
-    await page.close().catch(() => {});
+    await page?.close().catch(() => {});
   }
-  if (problems.length === 0) {
-    results.passed += 1;
-    console.log(`✓ ${test}`);
-  } else {
-    fail(test, problems.join('; '));
-  }
+  report(`${story.id} [${locale}]`, problems);
 }
+
+/** Text of every card's shadow root, to see that a language switch re-rendered them. */
+function cardText(page) {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('#storybook-root mc-credential-card')]
+      .map((card) => card.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '')
+      .join('\n'),
+  );
+}
+
+/**
+ * The locale toolbar switches a story live: open it in English, change the `locale` global the way
+ * the toolbar does (an `updateGlobals` event on the preview channel), and the cards re-render in
+ * Spanish without a reload.
+ */
+async function runLiveLocale(storyId) {
+  const problems = [];
+  let page;
+  try {
+    page = await openStory(storyId, 'en', problems);
+    const before = await cardText(page);
+    await page.evaluate(() =>
+      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale: 'es' } }),
+    );
+    await page.waitForFunction(
+      () => document.querySelector('#storybook-root')?.getAttribute('lang') === 'es',
+      {
+        timeout: STORY_TIMEOUT,
+      },
+    );
+    await settle(page);
+    const after = await cardText(page);
+    if (!before) problems.push('no card text before the switch');
+    else if (after === before) problems.push('the cards did not re-render when the locale changed to es');
+  } catch (error) {
+    problems.push(describe(error));
+  } finally {
+    await page?.close().catch(() => {});
+  }
+  report(`${storyId}: locale toolbar switches it live (en → es)`, problems);
+}
+
+/** The story the live-switch test uses. */
+const LIVE_LOCALE_STORY = 'elements-credential-card--full';
 
 try {
   for (const story of stories) {
     for (const locale of LOCALES) await runStory(story, locale);
   }
+  if (stories.some((story) => story.id === LIVE_LOCALE_STORY)) await runLiveLocale(LIVE_LOCALE_STORY);
 } finally {
   await browser.close().catch(() => {});
   server.close();
