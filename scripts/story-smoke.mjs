@@ -6,10 +6,12 @@
 // a failed or 4xx/5xx request (except the 404s a story means to show, allowed below by story id),
 // any request that leaves the local server, a Storybook render error, a hostile payload that ran,
 // and any axe-core violation; a card left in the wrong state (e.g. an error where a credential
-// should show) fails it too. One more test switches the locale toolbar live on one story. Prints `✓ id [lang]` / `✗ id [lang]: reason`, writes
-// .test-results/stories.json ({ passed, failed, skipped, failures }) and exits 1 on any failure.
+// should show) fails it too. One more test switches the locale toolbar live on one story.
+// Prints `✓ id [lang]` / `✗ id [lang]: reason`, writes .test-results/stories.json
+// ({ passed, failed, skipped, failures }) and exits 1 on any failure.
 //
 //   node scripts/story-smoke.mjs [--no-build] [--filter <substring>]
+//
 // Functions passed to page.evaluate / waitForFunction run in the browser:
 /* global document, window, requestAnimationFrame */
 import { spawnSync } from 'node:child_process';
