@@ -63,6 +63,9 @@ function sources(dir: string): string[] {
   });
 }
 
+/** An element's registering module: `<name>/mc-<name>.ts` (e.g. `credential-card/mc-credential-card.ts`). */
+const registeringFile = /[\\/]([a-z-]+)[\\/]mc-\1\.ts$/;
+
 /** Unbundled ESM library build of one workspace package. */
 function library(pkg: 'core' | 'elements'): UserConfig {
   const dir = src(pkg);
@@ -93,8 +96,9 @@ function library(pkg: 'core' | 'elements'): UserConfig {
 function embed(): UserConfig {
   const elementEntries = Object.fromEntries(
     sources(src('elements'))
-      .filter((f) => /[\\/]mc-[a-z-]+\.ts$/.test(f))
-      .map((f) => [`elements/${/(mc-[a-z-]+)\.ts$/.exec(f)![1]}`, f]),
+      .map((f) => registeringFile.exec(f)?.[1])
+      .filter((tag) => tag !== undefined)
+      .map((tag) => [`elements/mc-${tag}`, src('elements', `${tag}/mc-${tag}.ts`)]),
   );
   return {
     logLevel: 'warn',

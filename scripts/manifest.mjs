@@ -4,22 +4,26 @@
 // property), and writes the API tables into packages/elements/README.md between the
 // <!-- api:start --> and <!-- api:end --> markers. Exits 1 when the documentation is incomplete.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const r = spawnSync('npx', ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { stdio: 'inherit' });
+const r = spawnSync(
+  'npx',
+  ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+  { stdio: 'inherit' },
+);
 if (r.status !== 0) process.exit(1);
 
 const manifest = JSON.parse(readFileSync('packages/elements/custom-elements.json', 'utf8'));
-const declarations = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement || d.tagName));
+const declarations = manifest.modules.flatMap((m) =>
+  (m.declarations ?? []).filter((d) => d.customElement || d.tagName),
+);
 
 /** Tags registered by packages/elements/src/<name>/mc-<name>.ts files. */
 function registeredTags(dir = 'packages/elements/src') {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
-    if (d.isDirectory()) return registeredTags(join(dir, d.name));
-    const m = /^(mc-[a-z-]+)\.ts$/.exec(d.name);
-    return m ? [m[1]] : [];
-  });
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dir, d.name, `mc-${d.name}.ts`)))
+    .map((d) => `mc-${d.name}`);
 }
 
 const problems = [];
@@ -31,9 +35,29 @@ for (const tag of registeredTags().sort()) {
     continue;
   }
   if (!decl.summary) problems.push(`${tag}: missing @summary`);
-  const publicMembers = (decl.members ?? []).filter((m) => m.kind === 'field' && !m.static && m.privacy !== 'private' && m.privacy !== 'protected' && !m.name.startsWith('_'));
-  const rows = (list, cols) => list.map((item) => `| ${cols.map((c) => String(c(item) ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ')).join(' | ')} |`).join('\n');
-  const need = (kind, list) => list.forEach((i) => !i.description && problems.push(`${tag}: ${kind} "${i.name}" has no description`));
+  const publicMembers = (decl.members ?? []).filter(
+    (m) =>
+      m.kind === 'field' &&
+      !m.static &&
+      m.privacy !== 'private' &&
+      m.privacy !== 'protected' &&
+      !m.name.startsWith('_'),
+  );
+  const rows = (list, cols) =>
+    list
+      .map(
+        (item) =>
+          `| ${cols
+            .map((c) =>
+              String(c(item) ?? '')
+                .replace(/\|/g, '\\|')
+                .replace(/\n/g, ' '),
+            )
+            .join(' | ')} |`,
+      )
+      .join('\n');
+  const need = (kind, list) =>
+    list.forEach((i) => !i.description && problems.push(`${tag}: ${kind} "${i.name}" has no description`));
   need('property', publicMembers);
   need('event', decl.events ?? []);
   need('slot', decl.slots ?? []);
@@ -41,18 +65,26 @@ for (const tag of registeredTags().sort()) {
   need('custom property', decl.cssProperties ?? []);
   let s = `### \`<${tag}>\`\n\n${decl.summary ?? ''}\n`;
   if (publicMembers.length)
-    s += `\n| Property | Attribute | Type | Default | Description |\n|---|---|---|---|---|\n${rows(publicMembers, [
-      (m) => `\`${m.name}\``,
-      (m) => (decl.attributes ?? []).find((a) => a.fieldName === m.name)?.name ?? '',
-      (m) => (m.type?.text ? `\`${m.type.text}\`` : ''),
-      (m) => (m.default ? `\`${m.default}\`` : ''),
-      (m) => m.description,
-    ])}\n`;
-  if (decl.events?.length) s += `\n| Event | Description |\n|---|---|\n${rows(decl.events, [(e) => `\`${e.name}\``, (e) => e.description])}\n`;
-  if (decl.slots?.length) s += `\n| Slot | Description |\n|---|---|\n${rows(decl.slots, [(e) => (e.name ? `\`${e.name}\`` : '(default)'), (e) => e.description])}\n`;
-  if (decl.cssParts?.length) s += `\n| Part | Description |\n|---|---|\n${rows(decl.cssParts, [(e) => `\`${e.name}\``, (e) => e.description])}\n`;
-  if (decl.cssProperties?.length) s += `\n| Custom property | Default | Description |\n|---|---|---|\n${rows(decl.cssProperties, [(e) => `\`${e.name}\``, (e) => (e.default ? `\`${e.default}\`` : ''), (e) => e.description])}\n`;
-  if (decl.cssStates?.length) s += `\n| Custom state | Description |\n|---|---|\n${rows(decl.cssStates, [(e) => `\`:state(${e.name})\``, (e) => e.description])}\n`;
+    s += `\n| Property | Attribute | Type | Default | Description |\n|---|---|---|---|---|\n${rows(
+      publicMembers,
+      [
+        (m) => `\`${m.name}\``,
+        (m) => (decl.attributes ?? []).find((a) => a.fieldName === m.name)?.name ?? '',
+        (m) => (m.type?.text ? `\`${m.type.text}\`` : ''),
+        (m) => (m.default ? `\`${m.default}\`` : ''),
+        (m) => m.description,
+      ],
+    )}\n`;
+  if (decl.events?.length)
+    s += `\n| Event | Description |\n|---|---|\n${rows(decl.events, [(e) => `\`${e.name}\``, (e) => e.description])}\n`;
+  if (decl.slots?.length)
+    s += `\n| Slot | Description |\n|---|---|\n${rows(decl.slots, [(e) => (e.name ? `\`${e.name}\`` : '(default)'), (e) => e.description])}\n`;
+  if (decl.cssParts?.length)
+    s += `\n| Part | Description |\n|---|---|\n${rows(decl.cssParts, [(e) => `\`${e.name}\``, (e) => e.description])}\n`;
+  if (decl.cssProperties?.length)
+    s += `\n| Custom property | Default | Description |\n|---|---|---|\n${rows(decl.cssProperties, [(e) => `\`${e.name}\``, (e) => (e.default ? `\`${e.default}\`` : ''), (e) => e.description])}\n`;
+  if (decl.cssStates?.length)
+    s += `\n| Custom state | Description |\n|---|---|\n${rows(decl.cssStates, [(e) => `\`:state(${e.name})\``, (e) => e.description])}\n`;
   sections.push(s);
 }
 
@@ -61,7 +93,8 @@ let readme;
 try {
   readme = readFileSync(readmePath, 'utf8');
 } catch {
-  readme = '# @microcred/elements\n\nThe Microcred web components. See the repository README for usage.\n\n## API\n\n<!-- api:start -->\n<!-- api:end -->\n';
+  readme =
+    '# @microcred/elements\n\nThe Microcred web components. See the repository README for usage.\n\n## API\n\n<!-- api:start -->\n<!-- api:end -->\n';
 }
 const api = `<!-- api:start -->\n<!-- Generated by scripts/manifest.mjs from the Custom Elements Manifest. Do not edit. -->\n\n${sections.join('\n')}\n<!-- api:end -->`;
 readme = readme.replace(/<!-- api:start -->[\s\S]*<!-- api:end -->/, api);

@@ -22,7 +22,7 @@ const budgets = {
   verifier: 45 * KB,
 };
 /** Lazy chunks, recognised by the source folder of their dynamic entry. */
-const lazy = { markdown: '/markdown/', verifier: '/verify/' };
+const lazy = { markdown: /\/markdown\/|\/marked\//, verifier: /\/verify\// };
 
 if (!process.argv.includes('--no-build')) {
   const r = spawnSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
@@ -68,7 +68,7 @@ for (const [key, m] of entries) {
 const base = microcredKey ? closure(microcredKey) : new Set();
 for (const [name, folder] of Object.entries(lazy)) {
   const dynamicEntries = Object.entries(manifest).filter(
-    ([, m]) => m.isDynamicEntry && m.src?.includes(folder),
+    ([, m]) => m.isDynamicEntry && folder.test(m.src ?? ''),
   );
   if (dynamicEntries.length === 0) continue;
   const keys = new Set();
