@@ -12,6 +12,7 @@ import {
   watchedHostCount,
 } from '@microcred/elements/i18n/localize.js';
 import { en } from '@microcred/elements/i18n/en.js';
+import { es } from '@microcred/elements/i18n/es.js';
 import type { McErrorCode } from '@microcred/core';
 
 class McTestLocalized extends McElement {
@@ -42,8 +43,8 @@ describe('i18n', () => {
   afterEach(unmountAll);
 
   it('has a complete Spanish translation (every English key, no empty string)', () => {
-    expect(Object.keys(translations.es).sort()).to.deep.equal(Object.keys(en).sort());
-    for (const [key, value] of Object.entries(translations.es)) expect(value, key).to.not.equal('');
+    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
+    for (const [key, value] of Object.entries(es)) expect(value, key).to.not.equal('');
   });
 
   it('translates every McErrorCode', () => {
@@ -64,7 +65,7 @@ describe('i18n', () => {
     };
     for (const code of Object.keys(codes)) {
       expect(en, code).to.have.property(`error.${code}`);
-      expect(translations.es, code).to.have.property(`error.${code}`);
+      expect(es, code).to.have.property(`error.${code}`);
     }
   });
 
@@ -73,6 +74,14 @@ describe('i18n', () => {
     expect(resolveLang('EN-gb')).to.deep.equal({ lang: 'en', locale: 'en-GB' });
     expect(resolveLang('fr')).to.deep.equal({ lang: 'en', locale: 'en' });
     expect(resolveLang('')).to.deep.equal({ lang: 'en', locale: 'en' });
+  });
+
+  it('loads Spanish only when an element needs it, before rendering (no flash of English)', async () => {
+    expect(translations.es, 'Spanish strings loaded before any Spanish element').to.equal(undefined);
+    const el = await mount<McTestLocalized>(html`<mc-test-localized lang="es"></mc-test-localized>`);
+    expect(translations.es).to.equal(es);
+    expect(text(el)).to.equal('Emitida por');
+    expect(el.renders).to.equal(1);
   });
 
   it('follows the nearest lang attribute, through shadow roots', async () => {

@@ -24,6 +24,15 @@ describe('renderMarkdown', () => {
     expect(el.querySelectorAll('ol > li')).to.have.length(2);
   });
 
+  it('starts the outline at the level given and never skips a level', async () => {
+    const el = await md('## First\n\n#### Skipped a level\n\n## Second', 3);
+    expect([...el.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => h.tagName)).to.deep.equal([
+      'H3',
+      'H4',
+      'H3',
+    ]);
+  });
+
   it('demotes headings to the level given, capped at 6', async () => {
     const el = await md('# Title\n\n## Sub\n\n###### Deep', 4);
     expect(el.querySelector('h4')!.textContent).to.equal('Title');

@@ -53,8 +53,8 @@ export const en = {
   cost: 'Cost',
   seats: 'Seats',
   evidence: 'Evidence',
-  endorsementsOne: 'Endorsed once',
-  endorsementsOther: 'Endorsed {count} times',
+  endorsementsOne: '{count} endorsement',
+  endorsementsOther: '{count} endorsements',
 
   // Achievement types (OB 3.0 achievementType)
   'type.Achievement': 'Achievement',

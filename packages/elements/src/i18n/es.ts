@@ -49,8 +49,8 @@ export const es: Strings = {
   cost: 'Costo',
   seats: 'Plazas',
   evidence: 'Evidencia',
-  endorsementsOne: 'Respaldada una vez',
-  endorsementsOther: 'Respaldada {count} veces',
+  endorsementsOne: '{count} respaldo',
+  endorsementsOther: '{count} respaldos',
 
   'type.Achievement': 'Logro',
   'type.ApprenticeshipCertificate': 'Certificado de aprendizaje',

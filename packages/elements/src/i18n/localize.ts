@@ -5,13 +5,36 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { en, type StringKey, type Strings } from './en.js';
-import { es } from './es.js';
 
 /** A language Microcred has strings for. */
 export type Lang = 'en' | 'es';
 
-/** The string maps, by language. */
-export const translations: Record<Lang, Strings> = { en, es };
+/** Loaders of the non-English string maps: each is a small lazy chunk, loaded when first needed. */
+const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Strings>> = {
+  es: () => import('./es.js').then((m) => m.es),
+};
+
+/** The string maps loaded so far, by language (English is always there). */
+export const translations: Partial<Record<Lang, Strings>> = { en };
+
+const loading = new Map<Lang, Promise<void>>();
+
+/**
+ * Loads the strings of `lang` once. Returns `undefined` when they are already loaded, otherwise a
+ * promise that settles when they are (English stays the fallback if loading fails).
+ */
+export function loadStrings(lang: Lang): Promise<void> | undefined {
+  if (translations[lang] || lang === 'en') return undefined;
+  let pending = loading.get(lang);
+  if (!pending) {
+    pending = loaders[lang]().then(
+      (strings) => void (translations[lang] = strings),
+      () => undefined,
+    );
+    loading.set(lang, pending);
+  }
+  return pending;
+}
 
 /**
  * The value of the nearest `lang` attribute at or above `el`, crossing shadow-root boundaries to
@@ -34,7 +57,7 @@ export function nearestLang(el: Element): string {
  */
 export function resolveLang(tag: string): { lang: Lang; locale: string } {
   const base = tag.split('-')[0]!.toLowerCase();
-  if (base in translations) {
+  if (base === 'en' || base in loaders) {
     try {
       return { lang: base as Lang, locale: Intl.getCanonicalLocales(tag)[0] ?? base };
     } catch {
@@ -82,6 +105,8 @@ export class LocalizeController implements ReactiveController {
   lang: Lang = 'en';
   /** The locale used for dates and numbers. */
   locale = 'en';
+  /** Settles when the strings of `lang` have loaded; `undefined` when they already have. */
+  pending: Promise<void> | undefined;
   private tag: string | undefined;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
@@ -103,12 +128,16 @@ export class LocalizeController implements ReactiveController {
     if (tag === this.tag) return;
     this.tag = tag;
     ({ lang: this.lang, locale: this.locale } = resolveLang(tag));
+    const pending = (this.pending = loadStrings(this.lang));
+    pending?.then(() => {
+      if (this.pending === pending) this.pending = undefined;
+    });
     this.host.requestUpdate();
   }
 
   /** Translates `key`, replacing `{name}` placeholders with `params` (bound: safe to destructure). */
   t = (key: StringKey, params?: Record<string, string | number>): string => {
-    const text = translations[this.lang][key] ?? en[key];
+    const text = translations[this.lang]?.[key] ?? en[key];
     return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
   };
 

@@ -20,6 +20,12 @@ export class McElement extends LitElement {
     this.internals = this.attachInternals();
   }
 
+  /** Waits for the strings of the element's language before rendering (no flash of English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = this.localize.pending;
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /**
    * Turns a custom state on or off, so that authors can style `:state(name)`. Browsers without
    * `CustomStateSet` ignore it; browsers with the older dashed syntax get `--name`.

@@ -86,19 +86,19 @@ function inline(tokens: Token[] | undefined): unknown[] {
   });
 }
 
-function blocks(tokens: Token[] | undefined, level: number): unknown[] {
+function blocks(tokens: Token[] | undefined, level: number, levels: Map<Token, number>): unknown[] {
   return (tokens ?? []).map((t) => {
     switch (t.type) {
       case 'paragraph':
         return html`<p>${inline(t.tokens)}</p>`;
       case 'heading':
-        return heading(level + t.depth - 1, inline(t.tokens));
+        return heading(levels.get(t) ?? level, inline(t.tokens));
       case 'list': {
         const list = t as Tokens.List;
         const items = list.items.map(
           (item) =>
             html`<li>
-              ${item.task ? (item.checked ? '[x] ' : '[ ] ') : nothing}${blocks(item.tokens, level)}
+              ${item.task ? (item.checked ? '[x] ' : '[ ] ') : nothing}${blocks(item.tokens, level, levels)}
             </li>`,
         );
         return list.ordered
@@ -110,7 +110,7 @@ function blocks(tokens: Token[] | undefined, level: number): unknown[] {
             </ul>`;
       }
       case 'blockquote':
-        return html`<blockquote>${blocks(t.tokens, level)}</blockquote>`;
+        return html`<blockquote>${blocks(t.tokens, level, levels)}</blockquote>`;
       case 'code':
         return html`<pre><code>${t.text}</code></pre>`;
       case 'hr':
@@ -145,11 +145,28 @@ function blocks(tokens: Token[] | undefined, level: number): unknown[] {
 }
 
 /**
+ * The HTML level of each top-level heading: the shallowest Markdown heading becomes `base`, and no
+ * heading is more than one level deeper than the one before it (no gaps in the outline).
+ */
+function headingLevels(tokens: Token[], base: number): Map<Token, number> {
+  const headings = tokens.filter((t): t is Tokens.Heading => t.type === 'heading');
+  const top = Math.min(...headings.map((h) => h.depth));
+  const levels = new Map<Token, number>();
+  let previous = base - 1;
+  for (const h of headings) {
+    previous = Math.min(6, base + h.depth - top, previous + 1);
+    levels.set(h, previous);
+  }
+  return levels;
+}
+
+/**
  * Renders Markdown `text` to a Lit template, safely (see the module documentation). Loads `marked`
  * on first call.
  */
 export async function renderMarkdown(text: string, options: MarkdownOptions = {}): Promise<TemplateResult> {
   const { Lexer } = await import('marked');
   const tokens = Lexer.lex(text.slice(0, MAX_MARKDOWN_LENGTH), { gfm: true, breaks: false });
-  return html`${blocks(tokens, options.headingLevel ?? 4)}`;
+  const base = options.headingLevel ?? 4;
+  return html`${blocks(tokens, base, headingLevels(tokens, base))}`;
 }

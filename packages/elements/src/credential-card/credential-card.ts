@@ -1,0 +1,626 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import {
+  fetchCredential,
+  isExpired,
+  isNotYetValid,
+  McError,
+  normalizeCredential,
+  UNTITLED_NAME,
+  type CredentialView,
+  type McErrorCode,
+  type ProfileView,
+} from '@microcred/core';
+import { McElement } from '../internal/mc-element.js';
+import { heading, safeHttpUrl } from '../internal/heading.js';
+import { achievementTypeLabel } from '../i18n/localize.js';
+import { renderMarkdown } from '../markdown/render-markdown.js';
+import { McErrorEvent, McLoadEvent } from '../events.js';
+import styles from './credential-card.styles.js';
+
+/** Loading state of `<mc-credential-card>`. */
+export type CredentialCardState = 'empty' | 'loading' | 'loaded' | 'error';
+
+/** Display variant of `<mc-credential-card>`. */
+export type CredentialCardVariant = 'full' | 'compact';
+
+const rel = 'noopener noreferrer nofollow';
+const INLINE = ':scope > script[type="application/json"]';
+const IMAGE_URL = /^(https?:|data:image\/(png|jpeg|gif|webp|svg\+xml)[;,])/i;
+
+const icon = (d: string): TemplateResult =>
+  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
+const clockIcon =
+  'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
+const alertIcon = 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z';
+
+/** A valid BCP 47 tag for a `lang` attribute, or `undefined`. */
+function langTag(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  try {
+    return Intl.getCanonicalLocales(value)[0];
+  } catch {
+    return undefined;
+  }
+}
+
+/** One or two initials for the placeholder shown when there is no image or it failed to load. */
+function initials(name: string): string {
+  const words = name.split(/[\s\-_/]+/).filter((w) => /^\p{L}|^\d/u.test(w));
+  return words
+    .slice(0, 2)
+    .map((w) => [...w][0]!.toUpperCase())
+    .join('');
+}
+
+/**
+ * Shows one credential (an Open Badges 2.0/3.0 or CLR 2.0 credential, awarded to someone) or one
+ * achievement (a catalog entry), accessibly and in the page's language.
+ *
+ * Give it data in one of three ways: the `credential` property (object, JSON text or compact JWS),
+ * the `src` attribute (a URL: OB 3.0 JSON, an OB 2.0 hosted assertion or a JWS as text), or a child
+ * `<script type="application/json">`. Any other children (for example an `<a>` around an
+ * `<img alt>`) are the view shown before and without JavaScript; once the element is defined, its
+ * shadow root replaces them.
+ *
+ * @summary One credential or achievement as a card or a compact tile: image, name, type, issuer,
+ * recipient, dates, skills, how to earn, how to register, evidence and endorsements.
+ *
+ * @tag mc-credential-card
+ *
+ * @slot status - Where a verification status goes, e.g. an `<mc-verify-button>`. Shown in every state.
+ *
+ * @csspart base - The card's wrapper (an `<article>`).
+ * @csspart image - The badge image, or the monogram shown when there is no image or it failed to load.
+ * @csspart name - The credential's name (a heading of level `heading-level`).
+ * @csspart type - The type label, e.g. "Micro-credential".
+ * @csspart expired - The "Expired" flag (an icon and words), shown only when expired.
+ * @csspart issuer - The issuer (label and name, linked to the issuer's site when known).
+ * @csspart recipient - The recipient (label and name), shown only when the identity is public.
+ * @csspart dates - Each date (issued, expires; label and value).
+ * @csspart description - The description.
+ * @csspart skills - The skills and standards section (alignments as links).
+ * @csspart criteria - The "How to earn" section (criteria narrative, link and rubric).
+ * @csspart registration - The "How to register" section (catalog entries that have registration data).
+ * @csspart evidence - The evidence section.
+ * @csspart endorsements - The endorsements count.
+ * @csspart error - The error message shown in the error state.
+ * @csspart loading - The loading message shown in the loading state.
+ *
+ * @cssproperty [--mc-color-accent=light-dark(#1f5fa6, #8ab4f8)] - Accent (the card's top rule and the type marker; decorative).
+ * @cssproperty [--mc-color-surface=transparent] - Card background. Text inherits the page's color, so set both for contrast.
+ * @cssproperty [--mc-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border and separators.
+ * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - Border and icon of the expired flag and the error message.
+ * @cssproperty [--mc-radius=0.5rem] - Corner radius of the card.
+ * @cssproperty [--mc-space=1rem] - Base spacing; gaps and padding are multiples of it.
+ * @cssproperty [--mc-font-family=inherit] - Font family (inherits the page's font by default).
+ * @cssproperty [--mc-credential-card-image-size=6rem] - Width of the image (the compact variant defaults to 3.5rem).
+ *
+ * @cssstate loading - The credential at `src` is being downloaded.
+ * @cssstate error - The credential could not be loaded or read.
+ * @cssstate expired - The credential has expired (relative to `now`).
+ * @cssstate achievement - An achievement (catalog entry) is shown, not an awarded credential.
+ *
+ * @event {McLoadEvent} mc-load - A credential was loaded and normalised; `event.view` holds it.
+ * @event {McErrorEvent} mc-error - The credential could not be loaded or read; `event.error` is an `McError` with a `code`.
+ */
+export class McCredentialCard extends McElement {
+  static override styles = styles;
+
+  /** The credential to show: a credential or achievement object, JSON text, or a compact JWS. Property only; takes precedence over `src`. */
+  @property({ attribute: false }) credential: unknown;
+
+  /** URL of the credential (OB 3.0 JSON, OB 2.0 hosted assertion, or a compact JWS as text), resolved against the page. */
+  @property() src = '';
+
+  /** `full` card or `compact` tile. */
+  @property({ reflect: true }) variant: CredentialCardVariant = 'full';
+
+  /** The heading level (1–6) of the credential's name; section headings follow one level below. */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+
+  /** The instant expiry is judged at (default: now). Property only. */
+  @property({ attribute: false }) now: Date | undefined;
+
+  @state() private loadState: CredentialCardState = 'empty';
+  @state() private loadedView: CredentialView | undefined;
+  @state() private loadError: McError | undefined;
+  @state() private failedImage: string | undefined;
+
+  private abortController: AbortController | undefined;
+  private loadToken = 0;
+  private interrupted = false;
+  private inlineObserver: MutationObserver | undefined;
+  private inlineText: string | undefined;
+  private pendingEvent: Event | undefined;
+  private markdown = new Map<string, TemplateResult | Promise<unknown>>();
+
+  /** The normalised credential being shown, once loaded. Read-only. */
+  get view(): CredentialView | undefined {
+    return this.loadedView;
+  }
+
+  /** Why the credential could not be shown, in the error state. Read-only. */
+  get error(): McError | undefined {
+    return this.loadError;
+  }
+
+  /** `empty`, `loading`, `loaded` or `error`. Read-only. */
+  get state(): CredentialCardState {
+    return this.loadState;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.interrupted) {
+      this.interrupted = false;
+      this.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    if (this.abortController) {
+      this.abortController.abort();
+      this.abortController = undefined;
+      this.loadToken++;
+      this.interrupted = true;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (!this.hasUpdated || changed.has('credential') || changed.has('src')) this.load();
+    const view = this.loadedView;
+    this.toggleState('loading', this.loadState === 'loading');
+    this.toggleState('error', this.loadState === 'error');
+    this.toggleState('expired', !!view && isExpired(view, this.now ?? new Date()));
+    this.toggleState('achievement', view?.kind === 'achievement');
+  }
+
+  protected override updated(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  /** Resolves after rendering, including Markdown that was still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.pendingMarkdown(); pending.length; pending = this.pendingMarkdown()) {
+      await Promise.all(pending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private pendingMarkdown(): Promise<unknown>[] {
+    return [...this.markdown.values()].filter((v): v is Promise<unknown> => v instanceof Promise);
+  }
+
+  /** Reads the current input (property, then `src`, then inline JSON) and shows it. */
+  private load(): void {
+    this.abortController?.abort();
+    this.abortController = undefined;
+    const token = ++this.loadToken;
+    if (this.credential != null) {
+      this.stopWatchingInline();
+      this.settle(() => normalizeCredential(this.credential));
+    } else if (this.src) {
+      this.stopWatchingInline();
+      const controller = (this.abortController = new AbortController());
+      this.show('loading');
+      let url: string;
+      try {
+        url = new URL(this.src, document.baseURI).href;
+      } catch (e) {
+        this.fail(e, 'network');
+        return;
+      }
+      this.fetchSource(url, controller.signal).then(
+        (data) => token === this.loadToken && this.settle(() => normalizeCredential(data)),
+        (e: unknown) => token === this.loadToken && this.fail(e, 'network'),
+      );
+    } else {
+      this.readInline(true);
+      if (!this.inlineObserver && this.isConnected) {
+        // The parser may add (or stream) the inline JSON after the element is upgraded.
+        this.inlineObserver = new MutationObserver(() => this.readInline(false));
+        this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+      }
+    }
+  }
+
+  /**
+   * Downloads the credential at `url` for `src`. The default is core's `fetchCredential` (content
+   * negotiation, OB 2.0 hosted assertions, typed errors, timeout); subclasses may supply their own.
+   */
+  protected fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+    return fetchCredential(url, { signal });
+  }
+
+  private readInline(force: boolean): void {
+    const text = this.querySelector(INLINE)?.textContent ?? undefined;
+    if (!force && text === this.inlineText) return;
+    this.inlineText = text;
+    if (text === undefined) this.show('empty');
+    else this.settle(() => normalizeCredential(text));
+  }
+
+  private stopWatchingInline(): void {
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    this.inlineText = undefined;
+  }
+
+  private show(loadState: CredentialCardState, view?: CredentialView, error?: McError): void {
+    this.loadState = loadState;
+    this.loadedView = view;
+    this.loadError = error;
+    this.markdown.clear();
+  }
+
+  private settle(read: () => CredentialView): void {
+    this.abortController = undefined;
+    try {
+      const view = read();
+      this.show('loaded', view);
+      this.pendingEvent = new McLoadEvent(view);
+    } catch (e) {
+      this.fail(e, 'not-a-credential');
+    }
+  }
+
+  private fail(e: unknown, fallback: McErrorCode): void {
+    this.abortController = undefined;
+    const error =
+      e instanceof McError
+        ? e
+        : new McError(fallback, e instanceof Error ? e.message : String(e), { cause: e });
+    this.show('error', undefined, error);
+    this.pendingEvent = new McErrorEvent(error);
+  }
+
+  private handleImageError(e: Event): void {
+    this.failedImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+  }
+
+  /** Markdown rendered safely; plain text until the renderer has loaded. */
+  private md(text: string, level: number): unknown {
+    const key = `${level}\n${text}`;
+    const hit = this.markdown.get(key);
+    if (hit && !(hit instanceof Promise)) return hit;
+    if (!hit) {
+      const job = renderMarkdown(text, { headingLevel: level }).then(
+        (template) => {
+          if (this.markdown.get(key) !== job) return;
+          this.markdown.set(key, template);
+          this.requestUpdate();
+        },
+        () => this.markdown.delete(key),
+      );
+      this.markdown.set(key, job);
+    }
+    return html`<p class="plain">${text}</p>`;
+  }
+
+  private link(url: string | undefined, content: unknown): unknown {
+    const href = safeHttpUrl(url);
+    return href ? html`<a href=${href} rel=${rel}>${content}</a>` : content;
+  }
+
+  private date(date: Date): TemplateResult {
+    return html`<time datetime=${date.toISOString()}>${this.localize.date(date)}</time>`;
+  }
+
+  private profileName(profile: ProfileView | undefined): unknown {
+    return this.link(profile?.url, profile?.name ?? this.localize.t('unknownIssuer'));
+  }
+
+  protected override render(): TemplateResult {
+    const view = this.loadedView;
+    const { t } = this.localize;
+    return html`<article
+      part="base"
+      class="base"
+      aria-labelledby=${view ? 'name' : nothing}
+      aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
+    >
+      <div class="layout">
+        ${view ? this.renderImage(view) : nothing}
+        <div class="main">
+          ${
+            this.loadState === 'loading'
+              ? html`<p part="loading" class="loading" role="status">
+                  <span class="pulse" aria-hidden="true"></span>${t('loading')}
+                </p>`
+              : nothing
+          }
+          ${
+            this.loadError
+              ? html`<div part="error" class="error" role="alert">
+                  ${icon(alertIcon)}
+                  <p><strong>${t('errorTitle')}</strong><br />${this.errorMessage(this.loadError)}</p>
+                </div>`
+              : nothing
+          }
+          ${view ? this.renderSummary(view) : nothing}
+          <slot name="status"></slot>
+        </div>
+        ${view && this.variant !== 'compact' ? this.renderDetails(view) : nothing}
+      </div>
+    </article>`;
+  }
+
+  private errorMessage(error: McError): string {
+    const status = (error as McError & { status?: number }).status;
+    if (error.code === 'http') {
+      const key =
+        status === 404 || status === 410
+          ? (`error.http-${status}` as const)
+          : status === 401 || status === 403
+            ? 'error.http-401'
+            : 'error.http';
+      return this.localize.t(key, { status: status ?? '?' });
+    }
+    return this.localize.t(`error.${error.code}`);
+  }
+
+  private renderImage(view: CredentialView): TemplateResult {
+    const url = view.image?.url;
+    if (url && IMAGE_URL.test(url) && url !== this.failedImage) {
+      return html`<img
+        part="image"
+        class="image"
+        src=${url}
+        alt=${view.image?.alt ?? ''}
+        loading="lazy"
+        decoding="async"
+        referrerpolicy="no-referrer"
+        @error=${this.handleImageError}
+      />`;
+    }
+    return html`<div part="image" class="image monogram" aria-hidden="true">
+      ${initials(this.name(view))}
+    </div>`;
+  }
+
+  private name(view: CredentialView): string {
+    return view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name;
+  }
+
+  private renderSummary(view: CredentialView): TemplateResult {
+    const { t } = this.localize;
+    const now = this.now ?? new Date();
+    const expired = isExpired(view, now);
+    const notYet = isNotYetValid(view, now);
+    const lang = langTag(view.language);
+    const achievement = view.kind === 'achievement';
+    const recipient = view.recipient;
+    const recipientName = recipient?.name ?? (recipient?.hashed ? undefined : recipient?.id);
+    const type = view.achievementType
+      ? achievementTypeLabel(this.localize, view.achievementType)
+      : t(
+          view.format === 'clr2'
+            ? 'type.Record'
+            : view.format === 'endorsement'
+              ? 'type.Endorsement'
+              : view.format.startsWith('ob2')
+                ? 'type.Badge'
+                : achievement
+                  ? 'type.Achievement'
+                  : 'type.Credential',
+        );
+    const full = this.variant !== 'compact';
+    return html`
+      ${heading(this.headingLevel, this.name(view), { part: 'name', id: 'name', lang })}
+      <p part="type" class="type">${type}</p>
+      ${
+        expired
+          ? html`<p part="expired" class="flag">${icon(clockIcon)}${t('expired')}</p>`
+          : notYet && view.validFrom
+            ? html`<p class="flag">
+                ${icon(alertIcon)}${t('notYetValid', { date: this.localize.date(view.validFrom) })}
+              </p>`
+            : nothing
+      }
+      <dl class="facts">
+        <div part="issuer">
+          <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>
+          <dd>${this.profileName(view.issuer)}</dd>
+        </div>
+        ${
+          recipientName && !achievement && full
+            ? html`<div part="recipient">
+                <dt>${t('awardedTo')}</dt>
+                <dd>${this.link(recipientName, recipientName)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          view.issued && !achievement
+            ? html`<div part="dates">
+                <dt>${t('issued')}</dt>
+                <dd>${this.date(view.issued)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          view.validUntil && (full || expired)
+            ? html`<div part="dates">
+                <dt>${t(expired ? 'expired' : 'expires')}</dt>
+                <dd>${this.date(view.validUntil)}</dd>
+              </div>`
+            : nothing
+        }
+        ${
+          full && (view.creditsEarned ?? view.creditsAvailable) !== undefined
+            ? html`<div>
+                <dt>${t('credits')}</dt>
+                <dd>${this.localize.number((view.creditsEarned ?? view.creditsAvailable)!)}</dd>
+              </div>`
+            : nothing
+        }
+      </dl>
+      ${
+        full && view.description
+          ? html`<p part="description" class="description" lang=${lang ?? nothing}>${view.description}</p>`
+          : nothing
+      }
+    `;
+  }
+
+  private renderDetails(view: CredentialView): TemplateResult {
+    const { t } = this.localize;
+    const level = Math.min(6, this.headingLevel + 1);
+    const lang = langTag(view.language) ?? nothing;
+    const section = (part: string, title: string, body: unknown): TemplateResult =>
+      html`<section part=${part} class="section">${heading(level, title)}${body}</section>`;
+    const reg = view.registration;
+    const endorsers = view.endorsements.flatMap((e) => (e.endorser?.name ? [e.endorser.name] : []));
+    const count = view.endorsements.length;
+    return html`<div class="details">
+      ${
+        view.alignments.length
+          ? section(
+              'skills',
+              t('skills'),
+              html`<ul lang=${lang}>
+                ${view.alignments.map(
+                  (a) =>
+                    html`<li>
+                      ${this.link(a.url, a.name)}${
+                        a.code && a.code !== a.name ? html` <span class="code">(${a.code})</span>` : nothing
+                      }${a.framework ? html`<br /><small>${a.framework}</small>` : nothing}
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
+      ${
+        view.criteria?.narrative || view.criteria?.url || view.resultDescriptions.length
+          ? section(
+              'criteria',
+              t('howToEarn'),
+              html`<div class="markdown" lang=${lang}>
+                  ${view.criteria?.narrative ? this.md(view.criteria.narrative, level + 1) : nothing}
+                </div>
+                ${
+                  view.resultDescriptions.length
+                    ? html`<p><strong>${t('rubric')}</strong></p>
+                        <ul lang=${lang}>
+                          ${view.resultDescriptions.map(
+                            (r) =>
+                              html`<li>
+                                ${r.name}${
+                                  r.levels.length
+                                    ? html`<ul>
+                                        ${r.levels.map(
+                                          (l) =>
+                                            html`<li>
+                                              ${l.name}${l.description ? `: ${l.description}` : ''}
+                                            </li>`,
+                                        )}
+                                      </ul>`
+                                    : nothing
+                                }
+                              </li>`,
+                          )}
+                        </ul>`
+                    : nothing
+                }
+                ${
+                  safeHttpUrl(view.criteria?.url)
+                    ? html`<p>${this.link(view.criteria?.url, t('fullCriteria'))}</p>`
+                    : nothing
+                }`,
+            )
+          : nothing
+      }
+      ${
+        reg
+          ? section(
+              'registration',
+              t('howToRegister'),
+              html`<dl class="facts">
+                  ${
+                    reg.opens
+                      ? html`<div>
+                          <dt>${t('registrationOpens')}</dt>
+                          <dd>${this.date(reg.opens)}</dd>
+                        </div>`
+                      : nothing
+                  }
+                  ${
+                    reg.closes
+                      ? html`<div>
+                          <dt>${t('registrationCloses')}</dt>
+                          <dd>${this.date(reg.closes)}</dd>
+                        </div>`
+                      : nothing
+                  }
+                  ${
+                    reg.cost
+                      ? html`<div>
+                          <dt>${t('cost')}</dt>
+                          <dd>${reg.cost}</dd>
+                        </div>`
+                      : nothing
+                  }
+                  ${
+                    reg.seats !== undefined
+                      ? html`<div>
+                          <dt>${t('seats')}</dt>
+                          <dd>${this.localize.number(reg.seats)}</dd>
+                        </div>`
+                      : nothing
+                  }
+                </dl>
+                ${
+                  safeHttpUrl(reg.url)
+                    ? html`<p>${this.link(reg.url, t('registerFor', { name: this.name(view) }))}</p>`
+                    : nothing
+                }`,
+            )
+          : nothing
+      }
+      ${
+        view.evidence.length
+          ? section(
+              'evidence',
+              t('evidence'),
+              html`<ul lang=${lang}>
+                ${view.evidence.map(
+                  (e, i) =>
+                    html`<li>
+                      ${this.link(e.url, e.name ?? t('evidenceItem', { n: i + 1 }))}${
+                        e.description ? html`<br />${e.description}` : nothing
+                      }${
+                        e.narrative
+                          ? html`<div class="markdown">${this.md(e.narrative, level + 1)}</div>`
+                          : nothing
+                      }
+                    </li>`,
+                )}
+              </ul>`,
+            )
+          : nothing
+      }
+      ${
+        count
+          ? html`<p part="endorsements" class="endorsements">
+              ${t(this.localize.plural(count) === 'one' ? 'endorsementsOne' : 'endorsementsOther', {
+                count: this.localize.number(count),
+              })}${
+                endorsers.length
+                  ? ` (${new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format([...new Set(endorsers)])})`
+                  : ''
+              }
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+}

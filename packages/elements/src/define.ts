@@ -1,0 +1,5 @@
+/**
+ * Registers every Microcred element (side effect). Import this once, or import single elements
+ * from their `mc-*.js` files.
+ */
+import './credential-card/mc-credential-card.js';

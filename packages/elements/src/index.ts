@@ -1,0 +1,16 @@
+/**
+ * @microcred/elements — the Microcred web components. This entry exports classes and types only
+ * and registers nothing: import `@microcred/elements/define.js` (all elements) or an element's
+ * `mc-*.js` file to register tags.
+ * @packageDocumentation
+ */
+export { McCredentialCard } from './credential-card/credential-card.js';
+export type { CredentialCardState, CredentialCardVariant } from './credential-card/credential-card.js';
+export { McLoadEvent, McErrorEvent } from './events.js';
+export { McElement } from './internal/mc-element.js';
+export { defineElement } from './internal/define.js';
+export { LocalizeController, loadStrings, nearestLang, resolveLang, translations } from './i18n/localize.js';
+export type { Lang } from './i18n/localize.js';
+export type { StringKey, Strings } from './i18n/en.js';
+export { renderMarkdown } from './markdown/render-markdown.js';
+export type { MarkdownOptions } from './markdown/render-markdown.js';
