@@ -77,8 +77,9 @@ export function localFileFor(url: string): string | undefined {
     if (url.startsWith(prefix)) {
       const rest = url.slice(prefix.length).split(/[?#]/)[0]!;
       if (rest.includes('..')) return undefined;
-      const file = pattern.replace('{}', rest);
-      if (existsSync(join(VECTORS, file)) && statSync(join(VECTORS, file)).isFile()) return file;
+      for (const file of [pattern.replace('{}', rest), pattern.replace('{}', `${rest}.json`)]) {
+        if (existsSync(join(VECTORS, file)) && statSync(join(VECTORS, file)).isFile()) return file;
+      }
     }
   }
   return undefined;

@@ -164,3 +164,30 @@ export function isVerified(checks: Check[]): boolean {
   if (get('validity')?.outcome !== 'passed') return false;
   return checks.every((c) => !REQUIRED.includes(c.id) || c.outcome === 'passed' || c.outcome === 'skipped');
 }
+
+/** Minimal Open Badges 2.0 conformance: the OB 2.0 context, the Assertion type, no `data:` assertion image. */
+export function ob2ConformanceCheck(doc: Obj): Check {
+  const ctx = Array.isArray(doc['@context']) ? doc['@context'] : [doc['@context']];
+  const type = Array.isArray(doc['type']) ? doc['type'] : [doc['type']];
+  const problems: string[] = [];
+  if (!ctx.includes('https://w3id.org/openbadges/v2'))
+    problems.push('it does not use the Open Badges 2.0 context');
+  if (!type.includes('Assertion')) problems.push('its type is not Assertion');
+  const image = isObj(doc['image']) ? doc['image']['id'] : doc['image'];
+  if (typeof image === 'string' && image.startsWith('data:'))
+    problems.push('its image is embedded data, not a web address');
+  if (problems.length > 0) {
+    return {
+      id: 'schema',
+      outcome: 'failed',
+      code: 'schema-invalid',
+      message: `The badge is not well-formed: ${problems.join('; ')}.`,
+    };
+  }
+  return {
+    id: 'schema',
+    outcome: 'passed',
+    code: 'schema-valid',
+    message: 'The badge has the fields an Open Badges 2.0 assertion requires.',
+  };
+}

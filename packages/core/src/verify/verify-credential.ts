@@ -9,16 +9,41 @@ import { normalizeCredential } from '../normalize/normalize.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
 import type { ParsedInput } from '../parse/parse-input.js';
 import { unbake } from '../bake/unbake.js';
-import { conformanceCheck, formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
+import {
+  conformanceCheck,
+  formatCheck,
+  isVerified,
+  issuerCheck,
+  issuerIdOf,
+  ob2ConformanceCheck,
+  proofCheck,
+} from './checks.js';
 import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
+import { verifyVcJwt } from './jwt/vc-jwt.js';
+import { verifyOb2Hosted, verifyOb2Signed } from './ob2.js';
 import { fetchText, describeFailure, isHttpUrl } from './http.js';
 import { checkStatus } from './status.js';
 import type { Check, VerificationReport, VerifyOptions } from './types.js';
 import { checkValidity } from './validity.js';
 
 type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The order checks are reported in. */
+const ORDER: Check['id'][] = [
+  'format',
+  'schema',
+  'proof',
+  'issuer',
+  'validity',
+  'status',
+  'recipient',
+  'credentials',
+  'endorsements',
+  'refresh',
+];
 
 /** Internal result: the report plus what nested callers (status lists, CLR) need. */
 export interface InnerResult extends VerificationReport {
@@ -103,37 +128,44 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
       ],
     };
   }
-  if (parsed.jws) {
-    return {
-      verified: false,
-      format: view.format,
-      credential: view,
-      checks: [
-        formatCheck(view.format, true),
-        {
-          id: 'proof',
-          outcome: 'unknown',
-          code: 'proof-unsupported',
-          message: 'Signed JSON Web Tokens are not verified yet.',
-        },
-      ],
-    };
-  }
+  const base = { verified: false, format: view.format, credential: view, document: doc } as const;
   if (view.format === 'ob2') {
-    return {
-      verified: false,
-      format: view.format,
-      credential: view,
-      checks: [
-        formatCheck(view.format, false),
-        {
+    const checks: Check[] = [formatCheck(view.format, parsed.jws !== undefined), ob2ConformanceCheck(doc)];
+    if (parsed.jws) checks.push(...(await verifyOb2Signed(ctx, parsed.jws, doc)));
+    else {
+      const v = isObj(doc['verification']) ? doc['verification']['type'] : undefined;
+      if (v === 'hosted' || v === 'HostedBadge') checks.push(...(await verifyOb2Hosted(ctx, doc)).checks);
+      else if (v === 'signed' || v === 'SignedBadge') {
+        checks.push({
           id: 'proof',
-          outcome: 'unknown',
-          code: 'proof-unsupported',
-          message: 'Open Badges 2.0 assertions are not verified yet.',
-        },
-      ],
-    };
+          outcome: 'failed',
+          code: 'proof-missing',
+          message: 'This signed badge was given without its signature (the JWS).',
+        });
+      } else {
+        checks.push({
+          id: 'proof',
+          outcome: 'failed',
+          code: 'proof-missing',
+          message: 'This badge says neither where it is hosted nor how it is signed.',
+        });
+      }
+    }
+    checks.push(checkValidity(ctx, doc));
+    return { ...base, checks };
+  }
+  if (parsed.jws) {
+    const issuerId = issuerIdOf(doc);
+    const [proof, issuer] = await verifyVcJwt(ctx, parsed.jws, doc, issuerId);
+    const checks: Check[] = [
+      formatCheck(view.format, true),
+      conformanceCheck(doc),
+      proof,
+      issuer,
+      checkValidity(ctx, doc),
+    ];
+    if (ctx.depth < 2) checks.push(await checkStatus(ctx, doc, verifyNested));
+    return { ...base, checks, ...(issuerId ? { issuerId } : {}) };
   }
   return verifyDataIntegrityCredential(ctx, doc, view);
 }
@@ -166,6 +198,7 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
       ],
     };
   }
+  result.checks.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
   result.verified = isVerified(result.checks);
   return result;
 }

@@ -1,0 +1,137 @@
+/**
+ * Keys for signed JSON Web Tokens: which algorithms fit which keys, resolving a `kid` (DID URL or
+ * https URL: controller document, JWK or JWK Set), and whether an inline `jwk` is published by the
+ * issuer at `https://<issuer host>/.well-known/jwks.json`.
+ */
+import { cached } from '../cache.js';
+import type { VerifyContext } from '../context.js';
+import { base64UrlEncode } from '../encoding.js';
+import { describeFailure, fetchJson } from '../http.js';
+import { resolveMethod } from '../keys.js';
+import type { MethodFailure, PublicKey } from '../keys.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Algorithms accepted for VC-JWT (never `none`). */
+export const JWT_ALGS = ['EdDSA', 'ES256', 'RS256'] as const;
+
+/** True when `alg` is the right algorithm for `jwk` (EdDSA↔OKP/Ed25519, ES256↔EC/P-256, RS256↔RSA). */
+export function algFitsKey(alg: string, jwk: JsonWebKey): boolean {
+  if (alg === 'EdDSA') return jwk.kty === 'OKP' && jwk.crv === 'Ed25519';
+  if (alg === 'ES256') return jwk.kty === 'EC' && jwk.crv === 'P-256';
+  if (alg === 'RS256') return jwk.kty === 'RSA' && typeof jwk.n === 'string' && jwk.n.length >= 340; // ≥ 2048 bits
+  return false;
+}
+
+/** A public JWK from key material (Ed25519 raw → OKP). */
+export function toJwk(key: PublicKey): JsonWebKey {
+  if (key.kind === 'jwk') return key.jwk;
+  return { kty: 'OKP', crv: 'Ed25519', x: base64UrlEncode(key.raw) };
+}
+
+/** The public members of a JWK that identify it (for comparing keys). */
+function publicPart(jwk: JsonWebKey): string {
+  const { kty, crv, x, y, n, e } = jwk;
+  return JSON.stringify([kty, crv, x, y, n, e]);
+}
+
+/** A resolved JWT key with the identity it speaks for. */
+export interface JwtKey {
+  ok: true;
+  jwk: JsonWebKey;
+  /** Who controls the key (DID, controller document URL, or the origin that publishes it). */
+  controller: string;
+  /** May the key make assertions for `controller`? */
+  assertion: boolean;
+  id: string;
+}
+
+/** Resolves a `kid`: a DID URL, or an https URL of a controller document, a JWK, or a JWK Set. */
+export async function resolveKid(ctx: VerifyContext, kid: string): Promise<JwtKey | MethodFailure> {
+  if (kid.startsWith('did:')) {
+    const m = await resolveMethod(ctx, kid);
+    return m.ok
+      ? { ok: true, jwk: toJwk(m.key), controller: m.controller, assertion: m.assertion, id: m.id }
+      : m;
+  }
+  if (!/^https:\/\//i.test(kid)) {
+    return {
+      ok: false,
+      outcome: 'failed',
+      code: 'key-invalid',
+      message: `The token's key id "${kid.slice(0, 80)}" is not a DID or an https address.`,
+    };
+  }
+  const [base, fragment] = kid.split('#') as [string, string | undefined];
+  const r = await cached(
+    ctx.fetch,
+    `doc:${base}`,
+    ctx.now.getTime(),
+    () => fetchJson(ctx, base),
+    undefined,
+    (v) => v.ok,
+  );
+  if (!r.ok) {
+    return {
+      ok: false,
+      outcome: 'unknown',
+      code: 'key-unavailable',
+      message: `The token's key (${base}) could not be fetched: ${describeFailure(r)}.`,
+    };
+  }
+  const doc = r.json;
+  const origin = new URL(base).origin;
+  if (typeof doc['kty'] === 'string') {
+    return { ok: true, jwk: doc as JsonWebKey, controller: origin, assertion: true, id: kid };
+  }
+  if (Array.isArray(doc['keys'])) {
+    const key = doc['keys'].find(
+      (k) => isObj(k) && (k['kid'] === kid || (fragment !== undefined && k['kid'] === fragment)),
+    );
+    if (!isObj(key))
+      return {
+        ok: false,
+        outcome: 'failed',
+        code: 'key-not-found',
+        message: `The key set at ${base} has no key ${fragment ?? kid}.`,
+      };
+    return { ok: true, jwk: key as JsonWebKey, controller: origin, assertion: true, id: kid };
+  }
+  const m = await resolveMethod(ctx, kid);
+  return m.ok
+    ? { ok: true, jwk: toJwk(m.key), controller: m.controller, assertion: m.assertion, id: m.id }
+    : m;
+}
+
+/**
+ * Is `jwk` published by the issuer at `https://<issuer host>/.well-known/jwks.json`?
+ * @returns true / false, or undefined when it could not be checked.
+ */
+export async function issuerPublishes(
+  ctx: VerifyContext,
+  issuerId: string,
+  jwk: JsonWebKey,
+): Promise<boolean | undefined> {
+  let origin: string;
+  try {
+    const u = new URL(issuerId);
+    if (u.protocol !== 'https:') return false;
+    origin = u.origin;
+  } catch {
+    return false;
+  }
+  const url = `${origin}/.well-known/jwks.json`;
+  const r = await cached(
+    ctx.fetch,
+    `doc:${url}`,
+    ctx.now.getTime(),
+    () => fetchJson(ctx, url),
+    undefined,
+    (v) => v.ok,
+  );
+  if (!r.ok) return r.status === 404 ? false : undefined;
+  const keys = Array.isArray(r.json['keys']) ? r.json['keys'] : [];
+  const want = publicPart(jwk);
+  return keys.some((k) => isObj(k) && publicPart(k as JsonWebKey) === want);
+}

@@ -1,0 +1,217 @@
+/**
+ * VC-JWT (VC-JOSE and the VCDM 1.1 `vc` claim): EdDSA, ES256 or RS256 — never `none`, never an
+ * algorithm the key does not fit. The key comes from `kid` (DID URL or https URL) or an inline `jwk`;
+ * an inline key speaks for the issuer only when the issuer publishes it in its JWK Set.
+ */
+import type { VerifyContext } from '../context.js';
+import { base64UrlDecode } from '../encoding.js';
+import type { Check } from '../types.js';
+import { algFitsKey, issuerPublishes, JWT_ALGS, resolveKid } from './jwk.js';
+import type { JwtKey } from './jwk.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function decodePart(part: string | undefined): Obj | undefined {
+  const bytes = part ? base64UrlDecode(part) : undefined;
+  if (!bytes) return undefined;
+  try {
+    const v = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+    return isObj(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const proof = (outcome: Check['outcome'], code: string, message: string): Check => ({
+  id: 'proof',
+  outcome,
+  code,
+  message,
+});
+const issuer = (outcome: Check['outcome'], code: string, message: string): Check => ({
+  id: 'issuer',
+  outcome,
+  code,
+  message,
+});
+
+/** The `proof` and `issuer` checks of a compact JWS VC-JWT whose credential is `doc`. */
+export async function verifyVcJwt(
+  ctx: VerifyContext,
+  jws: string,
+  doc: Obj,
+  issuerId: string | undefined,
+): Promise<[Check, Check]> {
+  const [h, p] = jws.split('.');
+  const header = decodePart(h);
+  const payload = decodePart(p);
+  if (!header || !payload)
+    return [
+      proof('failed', 'proof-malformed', 'The signed token cannot be decoded.'),
+      issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+    ];
+  const alg = header['alg'];
+  if (typeof alg !== 'string' || !(JWT_ALGS as readonly string[]).includes(alg)) {
+    const code = alg === 'none' ? 'jwt-alg-none' : 'jwt-alg-unsupported';
+    return [
+      proof(
+        'failed',
+        code,
+        `The token's signing algorithm "${String(alg).slice(0, 20)}" is not accepted (EdDSA, ES256 and RS256 are).`,
+      ),
+      issuer('skipped', 'issuer-not-checked', 'Not checked, because the proof is not valid.'),
+    ];
+  }
+  if (Array.isArray(header['crit'])) {
+    return [
+      proof(
+        'failed',
+        'jwt-crit-unsupported',
+        'The token requires extensions this verifier does not understand.',
+      ),
+      issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+    ];
+  }
+  // which key?
+  let key: JwtKey | undefined;
+  let inline = false;
+  const kid = header['kid'];
+  if (typeof kid === 'string' && kid.length > 0) {
+    const r = await resolveKid(ctx, kid);
+    if (!r.ok)
+      return [
+        proof(r.outcome, r.code, r.message),
+        issuer(
+          'unknown',
+          'issuer-not-checked',
+          'The issuer could not be checked because the signing key could not be resolved.',
+        ),
+      ];
+    key = r;
+  } else if (isObj(header['jwk'])) {
+    const jwk = header['jwk'] as JsonWebKey;
+    if ('d' in jwk)
+      return [
+        proof('failed', 'key-invalid', 'The token carries a private key, which is never accepted.'),
+        issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+      ];
+    key = { ok: true, jwk, controller: '', assertion: false, id: 'the key embedded in the token' };
+    inline = true;
+  } else {
+    return [
+      proof(
+        'failed',
+        'key-missing',
+        'The signed token does not say which key signed it (no "kid" or "jwk").',
+      ),
+      issuer('unknown', 'issuer-not-checked', 'The issuer could not be checked without a key.'),
+    ];
+  }
+  if (!algFitsKey(alg, key.jwk)) {
+    return [
+      proof(
+        'failed',
+        'jwt-alg-key-mismatch',
+        `The token says ${alg}, which does not fit its ${String(key.jwk.kty)} key.`,
+      ),
+      issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+    ];
+  }
+  const { compactVerify, importJWK } = await import('./jose-engine.js');
+  let valid = false;
+  try {
+    const k = await importJWK({ ...key.jwk, alg }, alg);
+    await compactVerify(jws, k, { algorithms: [alg] });
+    valid = true;
+  } catch {
+    valid = false;
+  }
+  if (!valid) {
+    return [
+      proof(
+        'failed',
+        'proof-bad-signature',
+        'The token signature does not match: it was changed after signing, or signed with another key.',
+      ),
+      issuer('skipped', 'issuer-not-checked', 'Not checked, because the proof is not valid.'),
+    ];
+  }
+  // registered claims must agree with the credential
+  const iss = payload['iss'];
+  const jti = payload['jti'];
+  if (typeof iss === 'string' && issuerId && iss !== issuerId) {
+    return [
+      proof(
+        'failed',
+        'jwt-claims-mismatch',
+        `The token's "iss" (${iss}) is not the credential's issuer (${issuerId}).`,
+      ),
+      issuer('failed', 'issuer-mismatch', 'The token and the credential name different issuers.'),
+    ];
+  }
+  if (typeof jti === 'string' && typeof doc['id'] === 'string' && jti !== doc['id']) {
+    return [
+      proof('failed', 'jwt-claims-mismatch', `The token's "jti" is not the credential's id.`),
+      issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+    ];
+  }
+  const ok = proof('passed', 'proof-valid', `The ${alg} token signature by ${key.id} is valid.`);
+  if (!issuerId) return [ok, issuer('failed', 'issuer-missing', 'The credential does not name its issuer.')];
+  if (inline) {
+    const published = await issuerPublishes(ctx, issuerId, key.jwk);
+    if (published === true)
+      return [
+        ok,
+        issuer('passed', 'issuer-bound', `The issuer ${issuerId} publishes the signing key in its key set.`),
+      ];
+    if (published === false) {
+      return [
+        ok,
+        issuer(
+          'unknown',
+          'issuer-key-unpublished',
+          `The token carries its own key, and ${issuerId} does not publish that key, so the token could have been signed by anyone.`,
+        ),
+      ];
+    }
+    return [
+      ok,
+      issuer(
+        'unknown',
+        'issuer-key-unavailable',
+        `The issuer's key set could not be fetched, so the embedded key cannot be tied to ${issuerId}.`,
+      ),
+    ];
+  }
+  const originOf = (u: string): string | undefined => {
+    try {
+      return new URL(u).origin;
+    } catch {
+      return undefined;
+    }
+  };
+  const bound =
+    key.assertion &&
+    (key.controller === issuerId ||
+      (key.controller.startsWith('https://') && key.controller === originOf(issuerId)));
+  if (bound)
+    return [ok, issuer('passed', 'issuer-bound', `The signing key belongs to the issuer ${issuerId}.`)];
+  if (!key.assertion)
+    return [
+      ok,
+      issuer(
+        'failed',
+        'issuer-key-not-authorized',
+        `The issuer has not authorised the key ${key.id} to sign credentials.`,
+      ),
+    ];
+  return [
+    ok,
+    issuer(
+      'failed',
+      'issuer-mismatch',
+      `The credential says it was issued by ${issuerId}, but it was signed with a key of ${key.controller}.`,
+    ),
+  ];
+}
