@@ -7,135 +7,120 @@ import type {
   ResultView,
   RubricLevelView,
 } from '../model/credential-view.js';
+import { parseCredentialInput } from '../parse/parse-input.js';
 import {
   alignments,
   assign,
   criteria,
+  each,
   endorsements,
   evidence,
   image,
   profile,
   translations,
 } from './common.js';
-import { parseCredentialInput } from '../parse/parse-input.js';
-import { arr, date, idUrl, isObj, num, obj, str, strs, text, url } from './fields.js';
+import { arr, date, idUrl, num, obj, str, strs, text, url } from './fields.js';
 import type { Obj, Warn } from './fields.js';
 
-function levels(v: unknown): RubricLevelView[] {
-  const out: RubricLevelView[] = [];
-  for (const l of arr(v)) {
-    if (!isObj(l)) continue;
+const levels = (v: unknown): RubricLevelView[] =>
+  each(v, (l) => {
     const name = str(l['name']);
-    if (!name) continue;
-    out.push(
-      assign({ name } as RubricLevelView, {
-        id: str(l['id']),
-        description: text(l['description']),
-        points: str(l['points']),
-      }),
-    );
-  }
-  return out;
-}
+    return name
+      ? assign<RubricLevelView>(
+          { name },
+          { id: str(l['id']), description: text(l['description']), points: str(l['points']) },
+        )
+      : undefined;
+  });
 
-function resultDescriptions(v: unknown): ResultDescriptionView[] {
-  const out: ResultDescriptionView[] = [];
-  for (const r of arr(v)) {
-    if (!isObj(r)) continue;
+const resultDescriptions = (v: unknown): ResultDescriptionView[] =>
+  each(v, (r) => {
     const name = str(r['name']);
-    if (!name) continue;
     const lv = levels(r['rubricCriterionLevel']);
     const req = str(r['requiredLevel']);
-    out.push(
-      assign({ name, allowedValue: strs(r['allowedValue']), levels: lv } as ResultDescriptionView, {
-        id: str(r['id']),
-        resultType: str(r['resultType']),
-        requiredLevel: lv.find((l) => l.id === req)?.name ?? req,
-        requiredValue: str(r['requiredValue']),
-      }),
-    );
-  }
-  return out;
-}
+    return name
+      ? assign<ResultDescriptionView>(
+          { name, allowedValue: strs(r['allowedValue']), levels: lv },
+          {
+            id: str(r['id']),
+            resultType: str(r['resultType']),
+            requiredLevel: lv.find((l) => l.id === req)?.name ?? req,
+            requiredValue: str(r['requiredValue']),
+          },
+        )
+      : undefined;
+  });
 
 function results(v: unknown, rds: ResultDescriptionView[], warn: Warn): ResultView[] {
-  const out: ResultView[] = [];
-  for (const r of arr(v)) {
-    if (!isObj(r)) continue;
+  return each(v, (r) => {
     const rdId = str(r['resultDescription']);
-    const rd = rdId === undefined ? undefined : rds.find((d) => d.id === rdId);
+    const rd = rds.find((d) => d.id === rdId);
     const lvId = str(r['achievedLevel']);
     const find = (ds: ResultDescriptionView[]): RubricLevelView | undefined =>
       ds.flatMap((d) => d.levels).find((l) => l.id === lvId);
     // Look in the result's own description first, then anywhere (the spec's own example needs that).
     const level = lvId === undefined ? undefined : ((rd && find([rd])) ?? find(rds));
-    if (lvId && !level)
-      warn(`result: achieved level "${lvId.slice(0, 60)}" is not described in the achievement.`);
-    const res = assign({} as ResultView, {
-      status: str(r['status']),
-      value: str(r['value']),
-      achievedLevel: level?.name,
-      description: rd?.name,
-    });
-    if (Object.keys(res).length > 0) out.push(res);
-  }
-  return out;
+    if (lvId && !level) warn('result: achieved level not described in the achievement');
+    const res = assign<ResultView>(
+      {},
+      { status: str(r['status']), value: str(r['value']), achievedLevel: level?.name, description: rd?.name },
+    );
+    return Object.keys(res).length ? res : undefined;
+  });
 }
 
 /** Decodes `endorsementJwt` entries (compact JWS) into their credentials; undecodable ones are skipped. */
-function jwts(v: unknown, warn: Warn): Obj[] {
-  const out: Obj[] = [];
-  for (const j of arr(v)) {
+const jwts = (v: unknown, warn: Warn): Obj[] =>
+  arr(v).flatMap((j) => {
     try {
-      out.push(parseCredentialInput(j).document);
+      return [parseCredentialInput(j).document];
     } catch {
-      warn('endorsementJwt: an endorsement could not be decoded.');
+      warn('endorsementJwt: undecodable endorsement skipped');
+      return [];
     }
-  }
-  return out;
-}
+  });
 
 /** Recipient from an AchievementSubject: public id, unhashed identifiers, or only hashed ones. */
 function recipient(subj: Obj): RecipientView | undefined {
-  const r: RecipientView = { hashed: false };
   const id = str(subj['id']);
-  if (id && (idUrl(id) || /^did:/i.test(id))) r.id = id;
-  else if (id && /^mailto:/i.test(id)) r.id = id.slice(7);
-  const name = str(subj['name']);
-  if (name) r.name = name;
+  const r = assign<RecipientView>(
+    { hashed: false },
+    {
+      id: id && (idUrl(id) ?? (/^did:/i.test(id) ? id : /^mailto:/i.test(id) ? id.slice(7) : undefined)),
+      name: str(subj['name']),
+    },
+  );
   let hashed = false;
   for (const i of arr(subj['identifier'])) {
-    if (!isObj(i)) continue;
-    const value = str(i['identityHash']);
+    const o = obj(i);
+    const value = str(o['identityHash']);
     if (!value) continue;
-    if (i['hashed'] !== false || /^(sha256|md5)\$/i.test(value)) {
-      hashed = true;
-      continue;
-    }
-    const t = str(i['identityType']);
-    if (t === 'name') r.name ??= value;
-    else if (t === 'emailAddress' || t === 'url' || idUrl(value)) r.id ??= value;
+    if (o['hashed'] !== false || /^(sha256|md5)\$/i.test(value)) hashed = true;
+    else if (o['identityType'] === 'name') r.name ??= value;
+    else if (o['identityType'] === 'emailAddress' || idUrl(value)) r.id ??= value;
   }
-  r.hashed = hashed && r.id === undefined && r.name === undefined;
+  r.hashed = hashed && !r.id && !r.name;
   return r.id || r.name || r.hashed ? r : undefined;
 }
 
 /** The catalog-feed extension `registration: {url, opens, closes, cost, seats}`. */
 function registration(v: unknown, warn: Warn): RegistrationView | undefined {
-  if (!isObj(v)) return undefined;
-  const r = assign({} as RegistrationView, {
-    url: url(v['url'], warn, 'registration.url'),
-    opens: date(v['opens'], warn, 'registration.opens'),
-    closes: date(v['closes'], warn, 'registration.closes'),
-    cost: str(v['cost']),
-    seats: num(v['seats']),
-  });
-  return Object.keys(r).length > 0 ? r : undefined;
+  const o = obj(v);
+  const r = assign<RegistrationView>(
+    {},
+    {
+      url: url(o['url'], warn, 'registration'),
+      opens: date(o['opens'], warn, 'registration.opens'),
+      closes: date(o['closes'], warn, 'registration.closes'),
+      cost: str(o['cost']),
+      seats: num(o['seats']),
+    },
+  );
+  return Object.keys(r).length ? r : undefined;
 }
 
 /** Fills `view` with the fields of an OB 3.0 Achievement (used by credentials and catalog entries). */
 export function readAchievement(view: CredentialView, ach: Obj, warn: Warn): void {
-  const rds = resultDescriptions(ach['resultDescription']);
   const name = str(ach['name']);
   assign(view, {
     achievementId: str(ach['id']),
@@ -150,29 +135,29 @@ export function readAchievement(view: CredentialView, ach: Obj, warn: Warn): voi
     version: str(ach['version']),
     language: view.language ?? str(ach['inLanguage']),
     registration: registration(ach['registration'], warn),
+    image: view.image ?? image(ach['image'], name ?? view.name, warn, 'achievement.image'),
+    alignments: alignments(ach['alignment'], warn),
+    tags: strs(ach['tag']),
+    resultDescriptions: resultDescriptions(ach['resultDescription']),
+    translations: translations(ach['related']),
   });
-  view.alignments = alignments(ach['alignment'], warn, 'alignment');
-  view.tags = strs(ach['tag']);
-  view.resultDescriptions = rds;
-  view.translations = translations(ach['related']);
   view.endorsements.push(
     ...endorsements([...arr(ach['endorsement']), ...jwts(ach['endorsementJwt'], warn)], warn),
   );
-  view.image ??= image(ach['image'], name ?? view.name, warn, 'achievement.image');
 }
 
-/** A bare OB 3.0 Achievement (catalog entry). */
+/** A bare OB 3.0 Achievement (catalog entry); its creator is shown as the issuer. */
 export function ob3Achievement(view: CredentialView, ach: Obj, warn: Warn): CredentialView {
-  const name = str(ach['name']);
-  if (name) view.name = name;
-  view.id = str(ach['id']);
+  assign(view, {
+    name: str(ach['name']),
+    id: str(ach['id']),
+    issuer: profile(ach['creator'], warn, 'creator'),
+  });
   readAchievement(view, ach, warn);
-  const creator = profile(ach['creator'], warn, 'creator');
-  if (creator) view.issuer = creator;
   return view;
 }
 
-/** An OB 3.0 credential (OpenBadge/Achievement/Endorsement credential or a generic VC). */
+/** An OB 3.0 credential (OpenBadge/Achievement/Endorsement/CLR credential or a generic VC). */
 export function ob3Credential(view: CredentialView, doc: Obj, warn: Warn): CredentialView {
   const subj = obj(doc['credentialSubject']);
   // A CLR subject's `achievement[]` lists achievements; it does not describe the CLR itself.
@@ -194,12 +179,12 @@ export function ob3Credential(view: CredentialView, doc: Obj, warn: Warn): Crede
     validUntil: date(doc['validUntil'] ?? doc['expirationDate'], warn, 'validUntil'),
     creditsEarned: num(subj['creditsEarned']),
     language: str(doc['inLanguage']),
+    evidence: evidence(doc['evidence'], warn),
+    endorsements: endorsements([...arr(doc['endorsement']), ...jwts(doc['endorsementJwt'], warn)], warn),
   });
-  view.evidence = evidence(doc['evidence'], warn);
-  view.endorsements = endorsements([...arr(doc['endorsement']), ...jwts(doc['endorsementJwt'], warn)], warn);
   readAchievement(view, ach, warn);
   view.results = results(subj['result'], view.resultDescriptions, warn);
-  const creator = profile(ach['creator'], warn, 'achievement.creator');
+  const creator = profile(ach['creator'], warn, 'creator');
   if (creator && creator.id !== view.issuer?.id) view.creator = creator;
   if (view.format === 'endorsement') view.description ??= text(subj['endorsementComment']);
   return view;

@@ -3,6 +3,7 @@
  * JSON object, defensively: size and depth are bounded and every failure is an `McError`.
  */
 import { McError, McFormatError, McParseError } from '../model/errors.js';
+import type { McErrorCode } from '../model/errors.js';
 
 /** Largest input accepted, in bytes or UTF-16 code units (2 MB). */
 export const MAX_INPUT_SIZE = 2 * 1024 * 1024;
@@ -17,163 +18,109 @@ export interface ParsedInput {
   jws?: string;
 }
 
-const JWS_RE = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/;
+type Obj = Record<string, unknown>;
+
+const JWS_RE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
 
 /** True when `text` looks like a compact JWS (three base64url parts separated by dots). */
-export function isCompactJws(text: string): boolean {
-  return JWS_RE.test(text.trim());
-}
+export const isCompactJws = (text: string): boolean => JWS_RE.test(text.trim());
 
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** Throws `too-deep` when `value` nests deeper than {@link MAX_DEPTH}; iterative, so no stack overflow. */
+const fail = (code: McErrorCode, message: string, cause?: unknown): McParseError =>
+  new McParseError(code, message, cause === undefined ? undefined : { cause });
+
+const MESSAGES: Partial<Record<McErrorCode, string>> = {
+  'empty-input': 'Nothing was given: the credential is empty.',
+  'invalid-json':
+    'This text is not valid JSON, so it cannot be read as a credential. Check that it was copied completely.',
+  'invalid-jws':
+    'This looks like a signed credential (JWS), but its contents could not be decoded. It may be cut short or damaged.',
+  'too-large': 'This is larger than 2 MB, far more than any real credential needs.',
+  'too-deep': `This data is nested more than ${MAX_DEPTH} levels deep, which no real credential needs.`,
+};
+
+const error = (code: McErrorCode, cause?: unknown): McParseError => fail(code, MESSAGES[code] ?? code, cause);
+
+/** Throws `too-deep` beyond {@link MAX_DEPTH} levels (iterative: no stack overflow; cycles count as too deep). */
 function checkDepth(value: unknown): void {
   const stack: [unknown, number][] = [[value, 0]];
   let seen = 0;
   while (stack.length > 0) {
     const [v, d] = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
-    if (d >= MAX_DEPTH) {
-      throw new McParseError(
-        'too-deep',
-        `This data is nested more than ${MAX_DEPTH} levels deep, which no real credential needs.`,
-      );
-    }
-    if (++seen > 200_000) {
-      throw new McParseError('too-large', 'This data has far more parts than any real credential.');
-    }
-    for (const child of Object.values(v as object)) stack.push([child, d + 1]);
+    if (d >= MAX_DEPTH) throw error('too-deep');
+    if (++seen > 500_000) throw error('too-large');
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
 }
 
-/** Cheap pre-check on raw JSON text, so a hostile `[[[[…` never reaches `JSON.parse`'s recursion. */
-function checkTextDepth(text: string): void {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92)
-        i++; // backslash: skip the escaped character
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > MAX_DEPTH) {
-        throw new McParseError(
-          'too-deep',
-          `This data is nested more than ${MAX_DEPTH} levels deep, which no real credential needs.`,
-        );
-      }
-    } else if (c === 125 || c === 93) depth--;
-  }
-}
+const utf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
-function parseJsonText(text: string): unknown {
-  checkTextDepth(text);
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (cause) {
-    throw new McParseError(
-      'invalid-json',
-      'This text is not valid JSON, so it cannot be read as a credential. Check that it was copied completely.',
-      { cause },
-    );
-  }
-}
+const b64url = (part: string): string =>
+  utf8(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
 
-function base64UrlDecode(part: string): Uint8Array {
-  const b64 = part.replace(/-/g, '+').replace(/_/g, '/');
-  const padded = b64 + '='.repeat((4 - (b64.length % 4)) % 4);
-  const bin = atob(padded);
-  const out = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-  return out;
-}
-
-function decodeUtf8(bytes: Uint8Array): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
-
-const invalidJws = (cause?: unknown): McParseError =>
-  new McParseError(
-    'invalid-jws',
-    'This looks like a signed credential (JWS), but its contents could not be decoded. It may be cut short or damaged.',
-    { cause },
-  );
+/** Seconds since the epoch → `2010-01-01T00:00:00Z`, or undefined. */
+const when = (n: unknown): string | undefined =>
+  typeof n === 'number' && Math.abs(n) < 1e11
+    ? new Date(n * 1000).toISOString().replace('.000Z', 'Z')
+    : undefined;
 
 /** Maps a VC-JWT payload to its credential: the `vc` claim with the registered claims filled in. */
-function fromJwtPayload(payload: Record<string, unknown>): Record<string, unknown> {
+function fromJwtPayload(payload: Obj): Obj {
   const vc = payload['vc'];
-  if (!isRecord(vc)) return payload;
-  const doc: Record<string, unknown> = { ...vc };
-  const v2 = Array.isArray(doc['@context']) && doc['@context'][0] === 'https://www.w3.org/ns/credentials/v2';
-  const iss = payload['iss'];
+  if (!isObj(vc)) return payload;
+  const doc: Obj = { ...vc };
+  const v2 = ([] as unknown[]).concat(doc['@context'])[0] === 'https://www.w3.org/ns/credentials/v2';
+  const { iss, jti, sub } = payload;
+  const issuer = doc['issuer'];
   if (typeof iss === 'string') {
-    if (doc['issuer'] === undefined) doc['issuer'] = iss;
-    else if (isRecord(doc['issuer']) && doc['issuer']['id'] === undefined)
-      doc['issuer'] = { ...doc['issuer'], id: iss };
+    if (issuer === undefined) doc['issuer'] = iss;
+    else if (isObj(issuer) && issuer['id'] === undefined) doc['issuer'] = { ...issuer, id: iss };
   }
-  if (typeof payload['jti'] === 'string' && doc['id'] === undefined) doc['id'] = payload['jti'];
-  const when = (n: unknown): string | undefined => {
-    if (typeof n !== 'number' || !Number.isFinite(n)) return undefined;
-    const d = new Date(n * 1000);
-    return Number.isNaN(d.getTime()) ? undefined : d.toISOString().replace('.000Z', 'Z');
-  };
-  const nbf = when(payload['nbf']);
-  const exp = when(payload['exp']);
-  const fromKey = v2 ? 'validFrom' : 'issuanceDate';
-  const untilKey = v2 ? 'validUntil' : 'expirationDate';
-  if (nbf && doc['validFrom'] === undefined && doc['issuanceDate'] === undefined) doc[fromKey] = nbf;
-  if (exp && doc['validUntil'] === undefined && doc['expirationDate'] === undefined) doc[untilKey] = exp;
-  const sub = payload['sub'];
-  if (
-    typeof sub === 'string' &&
-    isRecord(doc['credentialSubject']) &&
-    doc['credentialSubject']['id'] === undefined
-  ) {
-    doc['credentialSubject'] = { ...doc['credentialSubject'], id: sub };
+  if (typeof jti === 'string') doc['id'] ??= jti;
+  const from = when(payload['nbf']);
+  const until = when(payload['exp']);
+  if (from && doc['validFrom'] === undefined && doc['issuanceDate'] === undefined)
+    doc[v2 ? 'validFrom' : 'issuanceDate'] = from;
+  if (until && doc['validUntil'] === undefined && doc['expirationDate'] === undefined) {
+    doc[v2 ? 'validUntil' : 'expirationDate'] = until;
   }
+  const subject = doc['credentialSubject'];
+  if (typeof sub === 'string' && isObj(subject) && subject['id'] === undefined)
+    doc['credentialSubject'] = { ...subject, id: sub };
   return doc;
 }
 
-function parseJws(jws: string): ParsedInput {
-  const parts = jws.split('.');
-  let payload: unknown;
-  try {
-    const header = JSON.parse(decodeUtf8(base64UrlDecode(parts[0] ?? ''))) as unknown;
-    if (!isRecord(header)) throw new Error('header is not an object');
-    const text = decodeUtf8(base64UrlDecode(parts[1] ?? ''));
-    checkTextDepth(text);
-    payload = JSON.parse(text) as unknown;
-  } catch (cause) {
-    if (cause instanceof McError) throw cause;
-    throw invalidJws(cause);
-  }
-  if (!isRecord(payload)) throw invalidJws();
-  checkDepth(payload);
-  return { document: fromJwtPayload(payload), jws };
-}
-
 function parseText(text: string): ParsedInput {
-  if (text.length > MAX_INPUT_SIZE) throw tooLarge();
+  if (text.length > MAX_INPUT_SIZE) throw error('too-large');
   const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') throw empty();
-  if (isCompactJws(trimmed)) return parseJws(trimmed);
-  return fromValue(parseJsonText(trimmed), false);
+  if (trimmed === '') throw error('empty-input');
+  if (isCompactJws(trimmed)) {
+    const [header = '', payload = ''] = trimmed.split('.');
+    let doc: unknown;
+    try {
+      if (!isObj(JSON.parse(b64url(header)))) throw error('invalid-jws');
+      doc = JSON.parse(b64url(payload));
+    } catch (cause) {
+      throw error('invalid-jws', cause);
+    }
+    if (!isObj(doc)) throw error('invalid-jws');
+    checkDepth(doc);
+    return { document: fromJwtPayload(doc), jws: trimmed };
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(trimmed);
+  } catch (cause) {
+    throw error('invalid-json', cause);
+  }
+  return fromValue(value);
 }
 
-const tooLarge = (): McParseError =>
-  new McParseError(
-    'too-large',
-    'This data is larger than 2 MB, which is far more than any real credential needs.',
-  );
-const empty = (): McParseError =>
-  new McParseError('empty-input', 'Nothing was given: the credential is empty.');
-
-function fromValue(value: unknown, checkDepthNow: boolean): ParsedInput {
-  if (!isRecord(value)) {
+function fromValue(value: unknown): ParsedInput {
+  checkDepth(value);
+  if (!isObj(value)) {
     throw new McFormatError(
       'not-a-credential',
       Array.isArray(value)
@@ -181,7 +128,6 @@ function fromValue(value: unknown, checkDepthNow: boolean): ParsedInput {
         : 'This is not a credential: a credential is a JSON object with named fields.',
     );
   }
-  if (checkDepthNow) checkDepth(value);
   return { document: value };
 }
 
@@ -194,32 +140,28 @@ function fromValue(value: unknown, checkDepthNow: boolean): ParsedInput {
  */
 export function parseCredentialInput(input: unknown): ParsedInput {
   try {
-    if (input === undefined || input === null) throw empty();
+    if (input == null) throw error('empty-input');
     if (typeof input === 'string') return parseText(input);
     if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
-      const view =
-        input instanceof ArrayBuffer
-          ? new Uint8Array(input)
-          : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
-      if (view.byteLength > MAX_INPUT_SIZE) throw tooLarge();
-      if (view.byteLength === 0) throw empty();
+      const bytes = ArrayBuffer.isView(input)
+        ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
+        : new Uint8Array(input);
+      if (bytes.byteLength > MAX_INPUT_SIZE) throw error('too-large');
+      if (!bytes.byteLength) throw error('empty-input');
       let text: string;
       try {
-        text = decodeUtf8(view);
+        text = utf8(bytes);
       } catch (cause) {
-        throw new McParseError(
+        throw fail(
           'invalid-json',
-          'This file is not text in UTF-8, so it cannot be read as a credential.',
-          {
-            cause,
-          },
+          'This file is not UTF-8 text, so it cannot be read as a credential.',
+          cause,
         );
       }
       return parseText(text);
     }
-    return fromValue(input, true);
+    return fromValue(input);
   } catch (e) {
-    if (e instanceof McError) throw e;
-    throw new McParseError('invalid-json', 'This input could not be read as a credential.', { cause: e });
+    throw e instanceof McError ? e : error('invalid-json', e);
   }
 }
