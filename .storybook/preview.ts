@@ -98,6 +98,7 @@ const preview: Preview = {
   parameters: {
     controls: { expanded: true, sort: 'requiredFirst' },
     layout: 'padded',
+    options: { storySort: { order: ['Introduction', 'Elements'] } },
   },
 };
 

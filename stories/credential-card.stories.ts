@@ -171,6 +171,28 @@ export const NotYetValid: Story = {
 
 // ── Loading and errors ──────────────────────────────────────────────────────────────────────────
 
+/**
+ * Data inline, for pages without a script of their own: a child `<script type="application/json">`
+ * (inert, so it works under a strict Content-Security-Policy) holds the credential, and a link is
+ * the view shown before and without JavaScript; once the element is defined, its shadow root
+ * replaces the link.
+ */
+export const InlineJson: Story = {
+  render: (args) => {
+    const element = document.createElement('mc-credential-card');
+    if (args.variant) element.setAttribute('variant', args.variant);
+    if (args.now !== undefined) element.now = new Date(args.now);
+    const data = document.createElement('script');
+    data.type = 'application/json';
+    data.textContent = JSON.stringify(ob2Assertion);
+    const fallback = document.createElement('a');
+    fallback.href = String(ob2Assertion['id']);
+    fallback.textContent = 'Digital Citizenship Coach — Lakeside Unified School District';
+    element.append(data, fallback);
+    return element;
+  },
+};
+
 /** No credential and no `src` yet: the `empty` state. */
 export const Empty: Story = {
   args: {},
@@ -290,7 +312,7 @@ export const ThemedBrand: Story = {
     '--mc-radius': '0',
     '--mc-space': '1.25rem',
     '--mc-font-family': 'Georgia, "Times New Roman", serif',
-    '--mc-credential-card-image-size': '6rem',
+    '--mc-credential-card-image-size': '4.5rem',
   },
 };
 
