@@ -8,3 +8,5 @@ export type {
   VerifiedFormat,
   VerifyOptions,
 } from './types.js';
+export { verifyRecipient } from './recipient.js';
+export type { RecipientClaim } from './recipient.js';

@@ -82,6 +82,84 @@ async function readInput(ctx: VerifyContext, input: unknown): Promise<unknown> {
   return baked.text;
 }
 
+/** Verifies nested credentials (CLR members, endorsements) and sums them up as one check. */
+async function nestedCheck(
+  ctx: VerifyContext,
+  id: 'credentials' | 'endorsements',
+  items: unknown[],
+  what: string,
+): Promise<Check | undefined> {
+  if (items.length === 0 || ctx.depth > 1) return undefined;
+  const results: InnerResult[] = [];
+  for (const item of items.slice(0, 20)) results.push(await verifyNested(ctx, item));
+  const ok = results.filter((r) => r.verified).length;
+  const failed = results.filter((r) => r.checks.some((c) => c.outcome === 'failed'));
+  const names = (rs: InnerResult[]): string =>
+    rs
+      .slice(0, 3)
+      .map(
+        (r) =>
+          `"${r.credential?.name ?? 'unreadable'}" (${r.checks.find((c) => c.outcome !== 'passed' && c.outcome !== 'skipped')?.code ?? '?'})`,
+      )
+      .join(', ');
+  if (ok === results.length) {
+    return {
+      id,
+      outcome: 'passed',
+      code: `${id}-verified`,
+      message: `All ${results.length} ${what} are verified.`,
+    };
+  }
+  if (failed.length > 0) {
+    return {
+      id,
+      outcome: 'failed',
+      code: `${id}-failed`,
+      message: `${failed.length} of ${results.length} ${what} failed verification: ${names(failed)}.`,
+    };
+  }
+  const unverified = results.filter((r) => !r.verified);
+  return {
+    id,
+    outcome: 'unknown',
+    code: `${id}-unknown`,
+    message: `${unverified.length} of ${results.length} ${what} could not be fully checked: ${names(unverified)}.`,
+  };
+}
+
+/** CLR members and endorsements of a VC-shaped document. */
+async function memberChecks(ctx: VerifyContext, doc: Obj, view: CredentialView): Promise<Check[]> {
+  const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+  const subject = isObj(doc['credentialSubject']) ? doc['credentialSubject'] : {};
+  const out: Check[] = [];
+  if (view.format === 'clr2') {
+    const c = await nestedCheck(
+      ctx,
+      'credentials',
+      arr(subject['verifiableCredential']),
+      'credentials in this record',
+    );
+    out.push(
+      c ?? {
+        id: 'credentials',
+        outcome: 'skipped',
+        code: 'credentials-none',
+        message: 'The record holds no credentials.',
+      },
+    );
+  }
+  const achievement = isObj(subject['achievement']) ? subject['achievement'] : {};
+  const endorsements = [
+    ...arr(doc['endorsement']),
+    ...arr(doc['endorsementJwt']),
+    ...arr(achievement['endorsement']),
+    ...arr(achievement['endorsementJwt']),
+  ];
+  const e = await nestedCheck(ctx, 'endorsements', endorsements, 'endorsements');
+  if (e) out.push(e);
+  return out;
+}
+
 /** Verifies a VC-shaped document with embedded Data Integrity proofs. */
 async function verifyDataIntegrityCredential(
   ctx: VerifyContext,
@@ -93,6 +171,7 @@ async function verifyDataIntegrityCredential(
   const results = await verifyDataIntegrity(ctx, doc);
   checks.push(proofCheck(results), issuerCheck(issuerId, results), checkValidity(ctx, doc));
   if (ctx.depth < 2) checks.push(await checkStatus(ctx, doc, verifyNested));
+  checks.push(...(await memberChecks(ctx, doc, view)));
   return {
     verified: false,
     format: view.format,
@@ -165,6 +244,7 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
       checkValidity(ctx, doc),
     ];
     if (ctx.depth < 2) checks.push(await checkStatus(ctx, doc, verifyNested));
+    checks.push(...(await memberChecks(ctx, doc, view)));
     return { ...base, checks, ...(issuerId ? { issuerId } : {}) };
   }
   return verifyDataIntegrityCredential(ctx, doc, view);
