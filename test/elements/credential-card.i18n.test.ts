@@ -1,0 +1,98 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { McCredentialCard } from '@microcred/elements';
+import { afterLangChange, mount, unmountAll } from './helpers/dom.js';
+import { catalogEntry, NOW, shadow, text, V, vector } from './helpers/card.js';
+
+async function inLang(
+  lang: string,
+  credential?: unknown,
+): Promise<{ wrapper: HTMLElement; el: McCredentialCard }> {
+  const wrapper = await mount(
+    html`<section lang=${lang}>
+      <mc-credential-card .now=${NOW} .credential=${credential}></mc-credential-card>
+    </section>`,
+  );
+  const el = wrapper.querySelector('mc-credential-card')!;
+  await el.updateComplete;
+  return { wrapper, el };
+}
+
+describe('<mc-credential-card> translations', () => {
+  afterEach(unmountAll);
+
+  it('renders every label in Spanish, with Spanish dates', async () => {
+    const { el } = await inLang('es', await vector(V.full));
+    expect(text(el, '[part=type]')).to.equal('Título');
+    expect(text(el, '[part=issuer] dt')).to.equal('Emitida por');
+    expect(text(el, '[part=recipient] dt')).to.equal('Otorgada a');
+    expect(text(el, '[part~=dates] dt')).to.equal('Emitida');
+    expect(text(el, '[part~=dates] dd')).to.equal('1 de enero de 2010');
+    expect(text(el, '[part=skills] h4')).to.equal('Habilidades y estándares');
+    expect(text(el, '[part=criteria] h4')).to.equal('Cómo obtenerla');
+    expect(text(el, '[part=evidence] h4')).to.equal('Evidencia');
+    expect(text(el, '[part=endorsements]')).to.match(/^\d+ respaldos? \(/);
+  });
+
+  it('switches language live when an ancestor lang changes', async () => {
+    const { wrapper, el } = await inLang('en', await vector(V.expired));
+    expect(text(el, '[part=expired]')).to.equal('Expired');
+    expect(text(el, '[part~=dates] dd')).to.equal('January 1, 2010');
+    wrapper.lang = 'es';
+    await afterLangChange(el);
+    expect(text(el, '[part=expired]')).to.equal('Vencida');
+    expect(text(el, '[part~=dates] dd')).to.equal('1 de enero de 2010');
+    expect(text(el, '[part=criteria] h4')).to.equal('Cómo obtenerla');
+    wrapper.setAttribute('lang', 'en-GB');
+    await afterLangChange(el);
+    expect(text(el, '[part=expired]')).to.equal('Expired');
+    expect(text(el, '[part~=dates] dd')).to.equal('1 January 2010');
+  });
+
+  it('follows a lang attribute on the element itself, and falls back to English for other languages', async () => {
+    const { el } = await inLang('en', catalogEntry);
+    el.lang = 'es-MX';
+    await afterLangChange(el);
+    expect(text(el, '[part=type]')).to.equal('Microcredencial');
+    expect(text(el, '[part=registration] h4')).to.equal('Cómo inscribirse');
+    expect(text(el, '[part=registration] a')).to.equal('Inscribirse en Classroom Robotics I');
+    el.lang = 'fr';
+    await afterLangChange(el);
+    expect(text(el, '[part=type]')).to.equal('Micro-credential');
+  });
+
+  it('translates error messages, live', async () => {
+    const { wrapper, el } = await inLang('es');
+    const failed = oneEvent(el, 'mc-error');
+    el.src = '/vectors/no-such-credential.json';
+    await failed;
+    await el.updateComplete;
+    expect(text(el, '[part=error]')).to.contain('No se puede mostrar esta credencial');
+    expect(text(el, '[part=error]')).to.contain(
+      'No se encontró ninguna credencial en esta dirección (HTTP 404).',
+    );
+    wrapper.lang = 'en';
+    await afterLangChange(el);
+    expect(text(el, '[part=error]')).to.contain('No credential was found at this address (HTTP 404).');
+  });
+
+  it('translates the loading message and the untitled-credential name', async () => {
+    const { el } = await inLang('es');
+    el.src = V.ob2;
+    await el.updateComplete;
+    expect(text(el, '[part=loading]')).to.equal('Cargando la credencial…');
+    await oneEvent(el, 'mc-load');
+    await el.updateComplete;
+    expect(text(el, '[part=name]')).to.equal('Credencial sin título');
+    expect(text(el, '[part=type]')).to.equal('Insignia');
+  });
+
+  it('marks credential text with the language the issuer declared', async () => {
+    const { el } = await inLang('en', { ...catalogEntry, inLanguage: 'es' });
+    expect(shadow(el).querySelector('[part=name]')!.getAttribute('lang')).to.equal('es');
+    expect(shadow(el).querySelector('[part=description]')!.getAttribute('lang')).to.equal('es');
+    expect(shadow(el).querySelector('[part=type]')!.hasAttribute('lang')).to.equal(false);
+    el.credential = { ...catalogEntry, inLanguage: 'not a language!' };
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=name]')!.hasAttribute('lang')).to.equal(false);
+  });
+});
