@@ -180,6 +180,19 @@ describe('normalize OB 3.0: 1EdTech validator vectors', () => {
     assert.ok(v.description, 'the endorsement comment or description is shown');
   });
 
+  it('vc-test-fixtures endorsement: comment shown as the description, endorsed party as recipient id', () => {
+    const v = normalizeCredential(
+      readText(`${VCF}/v2/bothSignatureTypes/didkey/legacy-noStatus-notExpired-endorsement.json`),
+    );
+    assert.equal(v.format, 'endorsement');
+    assert.equal(v.name, 'SDE endorsement');
+    assert.equal(v.issuer?.name, 'State Department of Education');
+    assert.equal(v.description, '1EdTech University is in good standing');
+    assert.equal(v.recipient?.id, 'https://1edtech.edu/issuers/565049');
+    assert.equal(iso(v.validUntil), '2030-01-01T00:00:00.000Z');
+    assert.equal(v.hasProof, true);
+  });
+
   it('simple-err-issued.json / simple-err-expired.json: dates outside the window are kept for the UI to judge', () => {
     assert.equal(
       iso(normalizeCredential(readText(`${OB30}/simple-err-issued.json`)).validFrom),

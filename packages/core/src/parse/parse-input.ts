@@ -113,7 +113,8 @@ function parseText(text: string): ParsedInput {
   try {
     value = JSON.parse(trimmed);
   } catch (cause) {
-    throw error('invalid-json', cause);
+    // Engines whose JSON.parse recurses give up on very deep input with a RangeError ("too much recursion").
+    throw error(cause instanceof RangeError ? 'too-deep' : 'invalid-json', cause);
   }
   return fromValue(value);
 }

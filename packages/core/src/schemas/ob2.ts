@@ -1,5 +1,6 @@
 /** Open Badges 2.0 schemas (zod/mini): Assertion, BadgeClass, Issuer profile. */
-import { z } from 'zod/mini';
+// Namespace import: `import { z }` defeats tree-shaking and bundles every zod locale (~85 KB gzip vs ~5 KB).
+import * as z from 'zod/mini';
 import { oneOrMany, toArray, uri } from './common.js';
 
 /** The OB 2.0 JSON-LD context. */

@@ -3,7 +3,8 @@
  * EndorsementCredential, Achievement, Profile, AchievementSubject, IdentityObject, Result,
  * ResultDescription, RubricCriterionLevel, Evidence, Alignment, Image.
  */
-import { z } from 'zod/mini';
+// Namespace import: `import { z }` defeats tree-shaking and bundles every zod locale (~85 KB gzip vs ~5 KB).
+import * as z from 'zod/mini';
 import {
   OB3_CONTEXT_RE,
   contextOf,

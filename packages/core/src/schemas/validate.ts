@@ -2,7 +2,7 @@
  * `validateCredential()`: conformance check of a credential against the schema of its format,
  * with plain-language issues and JSON paths. For trust boundaries (verifier, API client, imports).
  */
-import type { z } from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { CredentialFormat } from '../model/credential-view.js';
 import { McError, McSchemaError } from '../model/errors.js';
 import { detectFormat } from '../normalize/detect.js';
