@@ -6,7 +6,8 @@
 // a failed or 4xx/5xx request (except the 404s a story means to show, allowed below by story id),
 // any request that leaves the local server, a Storybook render error, a hostile payload that ran,
 // and any axe-core violation; a card left in the wrong state (e.g. an error where a credential
-// should show) fails it too. One more test switches the locale toolbar live on one story.
+// should show) fails it too. One more test switches the locale toolbar live on one story, and each
+// MDX guide (when @storybook/addon-docs is installed) is one test: no errors, axe-clean.
 // Prints `✓ id [lang]` / `✗ id [lang]: reason`, writes .test-results/stories.json
 // ({ passed, failed, skipped, failures }) and exits 1 on any failure.
 //
@@ -127,10 +128,12 @@ const origin = `http://127.0.0.1:${server.address().port}`;
 
 // ── 3. Open every story ───────────────────────────────────────────────────────────────────────────
 const index = JSON.parse(readFileSync(join(outDir, 'index.json'), 'utf8'));
-const stories = Object.values(index.entries ?? {})
-  .filter((e) => e.type === 'story')
+const entries = Object.values(index.entries ?? {})
   .filter((e) => !filter || e.id.includes(filter))
   .sort((a, b) => a.id.localeCompare(b.id));
+const stories = entries.filter((e) => e.type === 'story');
+// MDX guides (indexed only when @storybook/addon-docs is installed): one test each, in English.
+const docs = entries.filter((e) => e.type === 'docs');
 if (stories.length === 0) fail('stories', 'index.json lists no stories');
 
 const axeSource = readFileSync(join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
@@ -225,7 +228,7 @@ async function contentProblems(page, storyId) {
  * Opens a story in a new page that records every problem (console errors, page errors, failed,
  * refused or outside requests) into `problems`, and waits for it to settle.
  */
-async function openStory(storyId, locale, problems) {
+async function openStory(storyId, locale, problems, viewMode = 'story') {
   const allowed = ALLOWED_FAILURES[storyId] ?? {};
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
@@ -267,7 +270,7 @@ async function openStory(storyId, locale, problems) {
     problems.push(`HTTP ${response.status()} for ${path}`);
   });
 
-  const url = `${origin}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=story&globals=locale:${locale}`;
+  const url = `${origin}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=${viewMode}&globals=locale:${locale}`;
   await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT });
   const renderError = await settle(page);
   if (renderError) problems.push(`render error: ${renderError.slice(0, 300)}`);
@@ -289,6 +292,44 @@ function describe(error) {
   return `${error?.name === 'TimeoutError' ? 'timed out: ' : ''}${String(error?.message ?? error).split('\n')[0]}`;
 }
 
+/** axe-core over `selector`, page-structure rules off; one message per violated rule. */
+async function axeViolations(page, selector) {
+  await page.evaluate(axeSource);
+  return page.evaluate(
+    async (selector, disabled) => {
+      const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
+      const result = await window.axe.run(selector, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
+        rules,
+        resultTypes: ['violations'],
+      });
+      return result.violations.map(
+        (v) =>
+          `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target ?? [])}`,
+      );
+    },
+    selector,
+    PAGE_STRUCTURE_RULES,
+  );
+}
+
+/** An MDX guide: renders without errors or outside requests, axe-clean. */
+async function runDocs(entry) {
+  const problems = [];
+  let page;
+  try {
+    page = await openStory(entry.id, 'en', problems, 'docs');
+    const empty = await page.evaluate(() => !document.querySelector('#storybook-docs')?.textContent?.trim());
+    if (empty) problems.push('the docs page rendered nothing');
+    problems.push(...(await axeViolations(page, '#storybook-docs')));
+  } catch (error) {
+    problems.push(describe(error));
+  } finally {
+    await page?.close().catch(() => {});
+  }
+  report(`${entry.id} [docs]`, problems);
+}
+
 /** One story in one language: renders cleanly, in the right state and language, inert, axe-clean. */
 async function runStory(story, locale) {
   const problems = [];
@@ -301,20 +342,7 @@ async function runStory(story, locale) {
 
     problems.push(...(await contentProblems(page, story.id)));
 
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async (disabled) => {
-      const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
-      const result = await window.axe.run('#storybook-root', {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] },
-        rules,
-        resultTypes: ['violations'],
-      });
-      return result.violations.map(
-        (v) =>
-          `axe ${v.id} (${v.impact}): ${v.help} — ${v.nodes.length} node(s), e.g. ${JSON.stringify(v.nodes[0]?.target ?? [])}`,
-      );
-    }, PAGE_STRUCTURE_RULES);
-    problems.push(...violations);
+    problems.push(...(await axeViolations(page, '#storybook-root')));
   } catch (error) {
     problems.push(describe(error));
   } finally {
@@ -372,6 +400,7 @@ try {
     for (const locale of LOCALES) await runStory(story, locale);
   }
   if (stories.some((story) => story.id === LIVE_LOCALE_STORY)) await runLiveLocale(LIVE_LOCALE_STORY);
+  for (const entry of docs) await runDocs(entry);
 } finally {
   await browser.close().catch(() => {});
   server.close();
