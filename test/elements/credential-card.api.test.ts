@@ -196,9 +196,13 @@ describe('<mc-credential-card> properties and attributes', () => {
     el.headingLevel = 9;
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=name]')!.tagName).to.equal('H6');
-    el.setAttribute('heading-level', 'x');
+    el.headingLevel = 0;
     await el.updateComplete;
     expect(shadow(el).querySelector('[part=name]')!.tagName).to.equal('H1');
+    el.setAttribute('heading-level', 'x');
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[part=name]')!.tagName, 'invalid → default 3').to.equal('H3');
+    expect(shadow(el).querySelector('[part=skills] > h4')).to.exist;
   });
 
   it('judges expiry at `now`: expired in words and icon, with the expired custom state', async () => {

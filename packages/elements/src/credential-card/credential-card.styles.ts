@@ -25,6 +25,10 @@ export default css`
     line-height: 1.5;
     overflow-wrap: anywhere;
   }
+  .empty {
+    border: 0;
+    padding: 0;
+  }
   .layout {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

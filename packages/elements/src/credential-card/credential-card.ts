@@ -323,7 +323,7 @@ export class McCredentialCard extends McElement {
     const { t } = this.localize;
     return html`<article
       part="base"
-      class="base"
+      class=${this.loadState === 'empty' ? 'base empty' : 'base'}
       aria-labelledby=${view ? 'name' : nothing}
       aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
     >
@@ -386,6 +386,12 @@ export class McCredentialCard extends McElement {
     </div>`;
   }
 
+  /** `headingLevel` as a valid level: 1–6, default 3. */
+  private get level(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+  }
+
   private name(view: CredentialView): string {
     return view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name;
   }
@@ -414,7 +420,7 @@ export class McCredentialCard extends McElement {
         );
     const full = this.variant !== 'compact';
     return html`
-      ${heading(this.headingLevel, this.name(view), { part: 'name', id: 'name', lang })}
+      ${heading(this.level, this.name(view), { part: 'name', id: 'name', lang })}
       <p part="type" class="type">${type}</p>
       ${
         expired
@@ -473,7 +479,7 @@ export class McCredentialCard extends McElement {
 
   private renderDetails(view: CredentialView): TemplateResult {
     const { t } = this.localize;
-    const level = Math.min(6, this.headingLevel + 1);
+    const level = Math.min(6, this.level + 1);
     const lang = langTag(view.language) ?? nothing;
     const section = (part: string, title: string, body: unknown): TemplateResult =>
       html`<section part=${part} class="section">${heading(level, title)}${body}</section>`;
