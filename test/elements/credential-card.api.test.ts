@@ -170,6 +170,27 @@ describe('<mc-credential-card> properties and attributes', () => {
     expect(event.error.code).to.equal('invalid-json');
   });
 
+  it('keeps following inline JSON after being moved, without reloading on the move', async () => {
+    const el = await card();
+    const other = await mount(html`<div></div>`);
+    let loads = 0;
+    el.addEventListener('mc-load', () => loads++);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(catalogEntry);
+    const first = oneEvent(el, 'mc-load');
+    el.append(script);
+    await first;
+    other.append(el);
+    await el.updateComplete;
+    expect(loads).to.equal(1);
+    const second = oneEvent(el, 'mc-load');
+    script.textContent = JSON.stringify({ ...catalogEntry, name: 'Classroom Robotics II' });
+    await second;
+    expect(el.view!.name).to.equal('Classroom Robotics II');
+    expect(loads).to.equal(2);
+  });
+
   it('reflects variant; compact shows a tile without the detail sections', async () => {
     const el = await card();
     el.credential = await vector(V.full);

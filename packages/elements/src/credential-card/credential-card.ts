@@ -155,6 +155,9 @@ export class McCredentialCard extends McElement {
     if (this.interrupted) {
       this.interrupted = false;
       this.load();
+    } else if (this.hasUpdated && this.credential == null && !this.src) {
+      this.watchInline();
+      this.readInline(false);
     }
   }
 
@@ -224,12 +227,15 @@ export class McCredentialCard extends McElement {
       );
     } else {
       this.readInline(true);
-      if (!this.inlineObserver && this.isConnected) {
-        // The parser may add (or stream) the inline JSON after the element is upgraded.
-        this.inlineObserver = new MutationObserver(() => this.readInline(false));
-        this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
-      }
+      this.watchInline();
     }
+  }
+
+  /** Follows the inline JSON: the parser may add (or stream) it after the element is upgraded. */
+  private watchInline(): void {
+    if (this.inlineObserver || !this.isConnected) return;
+    this.inlineObserver = new MutationObserver(() => this.readInline(false));
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   /**
