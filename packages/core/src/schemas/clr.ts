@@ -69,7 +69,25 @@ const clrCredential = (model: 1 | 2) =>
       }),
     );
 
+/**
+ * The validated shape of a ClrCredential: the fields Microcred relies on, everything else passed
+ * through. (Spelled out because the fully inferred type is too large for declaration files.)
+ */
+export interface ClrCredentialData {
+  '@context': unknown;
+  id: string;
+  type: string | string[];
+  name: string;
+  issuer: unknown;
+  credentialSubject: {
+    verifiableCredential: unknown;
+    association?: z.infer<typeof AssociationSchema> | z.infer<typeof AssociationSchema>[];
+    [key: string]: unknown;
+  };
+  [key: string]: unknown;
+}
+
 /** CLR 2.0 ClrCredential on VCDM 2.0. */
-export const ClrCredentialSchema = clrCredential(2);
+export const ClrCredentialSchema: z.ZodMiniType<ClrCredentialData> = clrCredential(2);
 /** CLR 2.0 ClrCredential on VCDM 1.1. */
-export const ClrCredentialV1Schema = clrCredential(1);
+export const ClrCredentialV1Schema: z.ZodMiniType<ClrCredentialData> = clrCredential(1);
