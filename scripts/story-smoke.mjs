@@ -11,7 +11,7 @@
 // Prints `✓ id [lang]` / `✗ id [lang]: reason`, writes .test-results/stories.json
 // ({ passed, failed, skipped, failures }) and exits 1 on any failure.
 //
-//   node scripts/story-smoke.mjs [--no-build] [--filter <substring>]
+//   node scripts/story-smoke.mjs [--no-build] [--filter <substring>] [--jobs <pages at once, 2>]
 //
 // Functions passed to page.evaluate / waitForFunction run in the browser:
 /* global document, window, requestAnimationFrame */
@@ -29,6 +29,8 @@ const resultsFile = join(root, '.test-results/stories.json');
 const args = process.argv.slice(2);
 const noBuild = args.includes('--no-build');
 const filter = args.includes('--filter') ? args[args.indexOf('--filter') + 1] : undefined;
+/** Pages open at once (one browser); these machines have 2 cores. */
+const jobs = Math.max(1, Number(args.includes('--jobs') ? args[args.indexOf('--jobs') + 1] : 2) || 2);
 
 const LOCALES = ['en', 'es'];
 /** Longest wait for one story to render and settle. */
@@ -395,12 +397,20 @@ async function runLiveLocale(storyId) {
 /** The story the live-switch test uses. */
 const LIVE_LOCALE_STORY = 'elements-credential-card--full';
 
+const tasks = [
+  ...stories.flatMap((story) => LOCALES.map((locale) => () => runStory(story, locale))),
+  ...(stories.some((story) => story.id === LIVE_LOCALE_STORY)
+    ? [() => runLiveLocale(LIVE_LOCALE_STORY)]
+    : []),
+  ...docs.map((entry) => () => runDocs(entry)),
+];
 try {
-  for (const story of stories) {
-    for (const locale of LOCALES) await runStory(story, locale);
-  }
-  if (stories.some((story) => story.id === LIVE_LOCALE_STORY)) await runLiveLocale(LIVE_LOCALE_STORY);
-  for (const entry of docs) await runDocs(entry);
+  // `jobs` workers take the next task until none is left (each task reports its own result).
+  await Promise.all(
+    Array.from({ length: jobs }, async () => {
+      for (let task = tasks.shift(); task; task = tasks.shift()) await task();
+    }),
+  );
 } finally {
   await browser.close().catch(() => {});
   server.close();
