@@ -15,6 +15,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyTemplatesPlugin } from './scripts/vite/minify-templates.js';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const src = (pkg: string, file = '') => resolve(root, 'packages', pkg, 'src', file);
@@ -103,6 +104,7 @@ function embed(): UserConfig {
   return {
     logLevel: 'warn',
     resolve: { alias: sourceAliases },
+    plugins: [minifyTemplatesPlugin()],
     publicDir: resolve(root, 'packages/embed/public'),
     build: {
       outDir: resolve(root, 'packages/embed/dist'),
@@ -121,6 +123,8 @@ function embed(): UserConfig {
         formats: ['es'],
       },
       rolldownOptions: {
+        // Shared code may live in an element's own entry file (no facade module per element).
+        preserveEntrySignatures: 'allow-extension',
         output: {
           minify: true,
           entryFileNames: '[name].js',

@@ -19,11 +19,15 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   middleware: [vectorsMiddleware],
-  plugins: [
-    sourceAliasPlugin(),
-    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  plugins: [sourceAliasPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: chromePath(), args: chromeArgs() },
+      // One browser context per test file: pages run concurrently yet each stays "visible", so
+      // animation frames and ResizeObserver callbacks fire (a background tab gets neither).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs() } })],
   reporters: [
     ci ? summaryReporter({ flatten: true }) : defaultReporter(),
     countingReporter({ outFile: '.test-results/elements.json' }),

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 /** Every *.test.ts below dir, sorted. */
 function findTests(dir) {
   return readdirSync(dir, { withFileTypes: true })
-    .flatMap((d) => (d.isDirectory() ? findTests(join(dir, d.name)) : d.name.endsWith('.test.ts') ? [join(dir, d.name)] : []))
+    .flatMap((d) =>
+      d.isDirectory() ? findTests(join(dir, d.name)) : d.name.endsWith('.test.ts') ? [join(dir, d.name)] : [],
+    )
     .sort();
 }
 
@@ -21,5 +23,7 @@ if (files.length === 0) {
   console.error(`No core tests found${filter ? ` matching "${filter}"` : ''}.`);
   process.exit(1);
 }
-const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...options, ...files], { stdio: 'inherit' });
+const r = spawnSync(process.execPath, ['--import', 'tsx', '--test', ...options, ...files], {
+  stdio: 'inherit',
+});
 process.exit(r.status ?? 1);

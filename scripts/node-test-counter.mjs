@@ -10,7 +10,10 @@ export default async function* counter(source) {
       // A suite that fails without failing tests (e.g. a throw in describe/before) must still count.
       if (event.type === 'test:fail' && data.details?.error?.failureType !== 'subtestsFailed') {
         totals.failed += 1;
-        totals.failures.push({ test: `${data.file ?? ''} › ${data.name}`, error: String(data.details?.error?.message ?? 'suite failed') });
+        totals.failures.push({
+          test: `${data.file ?? ''} › ${data.name}`,
+          error: String(data.details?.error?.message ?? 'suite failed'),
+        });
       }
       continue;
     }
@@ -18,7 +21,10 @@ export default async function* counter(source) {
     else if (event.type === 'test:pass') totals.passed += 1;
     else {
       totals.failed += 1;
-      totals.failures.push({ test: `${data.file ?? ''} › ${data.name}`, error: String(data.details?.error?.cause?.message ?? data.details?.error?.message ?? 'failed') });
+      totals.failures.push({
+        test: `${data.file ?? ''} › ${data.name}`,
+        error: String(data.details?.error?.cause?.message ?? data.details?.error?.message ?? 'failed'),
+      });
     }
   }
   yield JSON.stringify(totals);

@@ -61,7 +61,8 @@ function suite(name, cmd, args, jsonFile, { needsBuild = false } = {}) {
   totals.passed += counts.passed;
   totals.failed += counts.failed;
   totals.skipped += counts.skipped ?? 0;
-  for (const f of counts.failures ?? []) failures.push(`${name}: ${f.test ?? f.id ?? ''} — ${f.error ?? f.reason ?? ''}`);
+  for (const f of counts.failures ?? [])
+    failures.push(`${name}: ${f.test ?? f.id ?? ''} — ${f.error ?? f.reason ?? ''}`);
   if (!ok && counts.failed === 0) {
     totals.failed += 1;
     failures.push(`${name}: exited with an error although no test failed`);
@@ -78,12 +79,24 @@ gate('size budgets', 'node', ['scripts/size.mjs', '--no-build'], { needsBuild: t
 suite(
   'core tests (node --test)',
   'node',
-  ['scripts/core-tests.mjs', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=./scripts/node-test-counter.mjs', `--test-reporter-destination=${results}/core.json`],
+  [
+    'scripts/core-tests.mjs',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counter.mjs',
+    `--test-reporter-destination=${results}/core.json`,
+  ],
   `${results}/core.json`,
 );
 suite('element tests (web-test-runner, Chromium)', npx, ['web-test-runner'], `${results}/elements.json`);
 if (existsSync('.storybook/main.ts')) {
-  suite('stories (built Storybook in Chromium: console + axe)', 'node', ['scripts/story-smoke.mjs'], `${results}/stories.json`, { needsBuild: true });
+  suite(
+    'stories (built Storybook in Chromium: console + axe)',
+    'node',
+    ['scripts/story-smoke.mjs'],
+    `${results}/stories.json`,
+    { needsBuild: true },
+  );
 }
 
 console.log('\n━━ summary');

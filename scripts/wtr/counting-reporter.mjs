@@ -34,7 +34,10 @@ function walk(suite, path, totals) {
     else if (test.passed) totals.passed += 1;
     else {
       totals.failed += 1;
-      totals.failures.push({ test: [...path, test.name].join(' › '), error: test.error?.message ?? 'failed' });
+      totals.failures.push({
+        test: [...path, test.name].join(' › '),
+        error: test.error?.message ?? 'failed',
+      });
     }
   }
   for (const child of suite.suites ?? []) walk(child, [...path, child.name], totals);

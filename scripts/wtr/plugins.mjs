@@ -7,7 +7,14 @@ const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
 /** Where the public test vectors live: $MC_VECTORS, else ../shared/vectors beside the repo. */
 export const vectorsDir = process.env.MC_VECTORS || resolve(repoRoot, '../shared/vectors');
 
-const types = { '.json': 'application/json', '.jsonld': 'application/ld+json', '.png': 'image/png', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.jwt': 'text/plain' };
+const types = {
+  '.json': 'application/json',
+  '.jsonld': 'application/ld+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+  '.txt': 'text/plain',
+  '.jwt': 'text/plain',
+};
 
 /** Koa middleware serving ../shared/vectors read-only at /vectors/ (404 for anything missing or outside it). */
 export async function vectorsMiddleware(ctx, next) {

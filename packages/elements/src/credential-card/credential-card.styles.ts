@@ -97,10 +97,6 @@ export default css`
   :host([variant='compact']) [part='name'] {
     font-size: 1.05em;
   }
-  .section > :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1em;
-    margin-block-end: calc(var(--_space) * 0.25);
-  }
 
   .type {
     font-size: 0.875em;
@@ -155,35 +151,6 @@ export default css`
     white-space: pre-line;
   }
 
-  .section ul,
-  .section ol {
-    padding-inline-start: 1.25em;
-  }
-  .markdown {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-  }
-  .markdown :is(h1, h2, h3, h4, h5, h6) {
-    font-size: 1em;
-  }
-  .markdown pre {
-    overflow-x: auto;
-    white-space: pre-wrap;
-  }
-  .markdown blockquote {
-    padding-inline-start: 0.75em;
-    border-inline-start: 3px solid var(--_border);
-  }
-  .markdown table {
-    border-collapse: collapse;
-  }
-  .markdown :is(th, td) {
-    padding: 0.25em 0.5em;
-    border: 1px solid var(--_border);
-    text-align: start;
-  }
-
   a {
     color: inherit;
     text-decoration: underline;
@@ -221,16 +188,6 @@ export default css`
     }
     .details {
       grid-column: 2;
-    }
-  }
-  @container mc-card (min-width: 48rem) {
-    .details {
-      display: grid;
-      grid-template-columns: repeat(2, minmax(0, 1fr));
-      align-items: start;
-    }
-    .endorsements {
-      grid-column: 1 / -1;
     }
   }
 

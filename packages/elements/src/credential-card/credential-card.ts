@@ -1,7 +1,5 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import {
-  fetchCredential,
   isExpired,
   isNotYetValid,
   McError,
@@ -13,8 +11,8 @@ import {
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
+import type * as Details from './credential-card-details.js';
 import { achievementTypeLabel } from '../i18n/localize.js';
-import { renderMarkdown } from '../markdown/render-markdown.js';
 import { McErrorEvent, McLoadEvent } from '../events.js';
 import styles from './credential-card.styles.js';
 
@@ -27,6 +25,12 @@ export type CredentialCardVariant = 'full' | 'compact';
 const rel = 'noopener noreferrer nofollow';
 const INLINE = ':scope > script[type="application/json"]';
 const IMAGE_URL = /^(https?:|data:image\/(png|jpeg|gif|webp|svg\+xml)[;,])/i;
+
+/** The full variant's detail sections, loaded on first use and shared by every card on the page. */
+let details: typeof Details | undefined;
+let detailsJob: Promise<typeof Details> | undefined;
+const loadDetails = (): Promise<typeof Details> =>
+  (detailsJob ??= import('./credential-card-details.js').then((m) => (details = m)));
 
 const icon = (d: string): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
@@ -45,13 +49,12 @@ function langTag(value: string | undefined): string | undefined {
 }
 
 /** One or two initials for the placeholder shown when there is no image or it failed to load. */
-function initials(name: string): string {
-  const words = name.split(/[\s\-_/]+/).filter((w) => /^\p{L}|^\d/u.test(w));
-  return words
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
     .slice(0, 2)
-    .map((w) => [...w][0]!.toUpperCase())
+    .map((w) => w.charAt(0).toUpperCase())
     .join('');
-}
 
 /**
  * Shows one credential (an Open Badges 2.0/3.0 or CLR 2.0 credential, awarded to someone) or one
@@ -107,25 +110,39 @@ function initials(name: string): string {
 export class McCredentialCard extends McElement {
   static override styles = styles;
 
+  // Reactive properties declared statically rather than with decorators: the decorator runtime
+  // costs bytes in every embed, and the card has a 15 KB budget.
+  static override properties = {
+    credential: { attribute: false },
+    src: {},
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { attribute: false },
+    loadState: { state: true },
+    loadedView: { state: true },
+    loadError: { state: true },
+    failedImage: { state: true },
+  };
+
   /** The credential to show: a credential or achievement object, JSON text, or a compact JWS. Property only; takes precedence over `src`. */
-  @property({ attribute: false }) credential: unknown;
+  credential: unknown;
 
   /** URL of the credential (OB 3.0 JSON, OB 2.0 hosted assertion, or a compact JWS as text), resolved against the page. */
-  @property() src = '';
+  src = '';
 
   /** `full` card or `compact` tile. */
-  @property({ reflect: true }) variant: CredentialCardVariant = 'full';
+  variant: CredentialCardVariant = 'full';
 
   /** The heading level (1–6) of the credential's name; section headings follow one level below. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
+  headingLevel = 3;
 
   /** The instant expiry is judged at (default: now). Property only. */
-  @property({ attribute: false }) now: Date | undefined;
+  now: Date | undefined;
 
-  @state() private loadState: CredentialCardState = 'empty';
-  @state() private loadedView: CredentialView | undefined;
-  @state() private loadError: McError | undefined;
-  @state() private failedImage: string | undefined;
+  private loadState: CredentialCardState = 'empty';
+  private loadedView: CredentialView | undefined;
+  private loadError: McError | undefined;
+  private failedImage: string | undefined;
 
   private abortController: AbortController | undefined;
   private loadToken = 0;
@@ -133,7 +150,7 @@ export class McCredentialCard extends McElement {
   private inlineObserver: MutationObserver | undefined;
   private inlineText: string | undefined;
   private pendingEvent: Event | undefined;
-  private markdown = new Map<string, TemplateResult | Promise<unknown>>();
+  private markdown: ReturnType<typeof Details.markdownCache> | undefined;
 
   /** The normalised credential being shown, once loaded. Read-only. */
   get view(): CredentialView | undefined {
@@ -188,18 +205,19 @@ export class McCredentialCard extends McElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** Resolves after rendering, including Markdown that was still loading. */
+  /** Resolves after rendering, including detail sections and Markdown that were still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending = this.pendingMarkdown(); pending.length; pending = this.pendingMarkdown()) {
+    for (let pending = this.pendingWork(); pending.length; pending = this.pendingWork()) {
       await Promise.all(pending);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  private pendingMarkdown(): Promise<unknown>[] {
-    return [...this.markdown.values()].filter((v): v is Promise<unknown> => v instanceof Promise);
+  private pendingWork(): Promise<unknown>[] {
+    const waiting = this.loadedView && this.variant !== 'compact' && !details && detailsJob;
+    return [...(waiting ? [detailsJob!] : []), ...(this.markdown?.pending() ?? [])];
   }
 
   /** Reads the current input (property, then `src`, then inline JSON) and shows it. */
@@ -240,9 +258,11 @@ export class McCredentialCard extends McElement {
 
   /**
    * Downloads the credential at `url` for `src`. The default is core's `fetchCredential` (content
-   * negotiation, OB 2.0 hosted assertions, typed errors, timeout); subclasses may supply their own.
+   * negotiation, OB 2.0 hosted assertions, typed errors, timeout), loaded on first use so pages that
+   * pass credentials as properties never download it; subclasses may supply their own.
    */
-  protected fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+  protected async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+    const { fetchCredential } = await import('@microcred/core/fetch/fetch-credential.js');
     return fetchCredential(url, { signal });
   }
 
@@ -264,7 +284,7 @@ export class McCredentialCard extends McElement {
     this.loadState = loadState;
     this.loadedView = view;
     this.loadError = error;
-    this.markdown.clear();
+    this.markdown?.clear();
   }
 
   private settle(read: () => CredentialView): void {
@@ -292,25 +312,6 @@ export class McCredentialCard extends McElement {
     this.failedImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
   }
 
-  /** Markdown rendered safely; plain text until the renderer has loaded. */
-  private md(text: string, level: number): unknown {
-    const key = `${level}\n${text}`;
-    const hit = this.markdown.get(key);
-    if (hit && !(hit instanceof Promise)) return hit;
-    if (!hit) {
-      const job = renderMarkdown(text, { headingLevel: level }).then(
-        (template) => {
-          if (this.markdown.get(key) !== job) return;
-          this.markdown.set(key, template);
-          this.requestUpdate();
-        },
-        () => this.markdown.delete(key),
-      );
-      this.markdown.set(key, job);
-    }
-    return html`<p class="plain">${text}</p>`;
-  }
-
   private link(url: string | undefined, content: unknown): unknown {
     const href = safeHttpUrl(url);
     return href ? html`<a href=${href} rel=${rel}>${content}</a>` : content;
@@ -327,6 +328,7 @@ export class McCredentialCard extends McElement {
   protected override render(): TemplateResult {
     const view = this.loadedView;
     const { t } = this.localize;
+    const full = view && this.full(view);
     return html`<article
       part="base"
       class=${this.loadState === 'empty' ? 'base empty' : 'base'}
@@ -351,10 +353,10 @@ export class McCredentialCard extends McElement {
                 </div>`
               : nothing
           }
-          ${view ? this.renderSummary(view) : nothing}
+          ${view ? this.renderSummary(view, full) : nothing}
           <slot name="status"></slot>
         </div>
-        ${view && this.variant !== 'compact' ? this.renderDetails(view) : nothing}
+        ${full ? full[0].renderDetails(view!, full[1]) : nothing}
       </div>
     </article>`;
   }
@@ -402,15 +404,13 @@ export class McCredentialCard extends McElement {
     return view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name;
   }
 
-  private renderSummary(view: CredentialView): TemplateResult {
+  private renderSummary(view: CredentialView, full: ReturnType<McCredentialCard['full']>): TemplateResult {
     const { t } = this.localize;
     const now = this.now ?? new Date();
     const expired = isExpired(view, now);
     const notYet = isNotYetValid(view, now);
     const lang = langTag(view.language);
     const achievement = view.kind === 'achievement';
-    const recipient = view.recipient;
-    const recipientName = recipient?.name ?? (recipient?.hashed ? undefined : recipient?.id);
     const type = view.achievementType
       ? achievementTypeLabel(this.localize, view.achievementType)
       : t(
@@ -424,7 +424,6 @@ export class McCredentialCard extends McElement {
                   ? 'type.Achievement'
                   : 'type.Credential',
         );
-    const full = this.variant !== 'compact';
     return html`
       ${heading(this.level, this.name(view), { part: 'name', id: 'name', lang })}
       <p part="type" class="type">${type}</p>
@@ -442,14 +441,7 @@ export class McCredentialCard extends McElement {
           <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>
           <dd>${this.profileName(view.issuer)}</dd>
         </div>
-        ${
-          recipientName && !achievement && full
-            ? html`<div part="recipient">
-                <dt>${t('awardedTo')}</dt>
-                <dd>${this.link(recipientName, recipientName)}</dd>
-              </div>`
-            : nothing
-        }
+        ${full?.[0].recipientFact(view, full[1])}
         ${
           view.issued && !achievement
             ? html`<div part="dates">
@@ -459,180 +451,48 @@ export class McCredentialCard extends McElement {
             : nothing
         }
         ${
-          view.validUntil && (full || expired)
+          view.validUntil && (this.variant !== 'compact' || expired)
             ? html`<div part="dates">
                 <dt>${t(expired ? 'expired' : 'expires')}</dt>
                 <dd>${this.date(view.validUntil)}</dd>
               </div>`
             : nothing
         }
-        ${
-          full && (view.creditsEarned ?? view.creditsAvailable) !== undefined
-            ? html`<div>
-                <dt>${t('credits')}</dt>
-                <dd>${this.localize.number((view.creditsEarned ?? view.creditsAvailable)!)}</dd>
-              </div>`
-            : nothing
-        }
+        ${full?.[0].creditsFact(view, full[1])}
       </dl>
-      ${
-        full && view.description
-          ? html`<p part="description" class="description" lang=${lang ?? nothing}>${view.description}</p>`
-          : nothing
-      }
+      ${full?.[0].description(view, full[1])}
     `;
   }
 
-  private renderDetails(view: CredentialView): TemplateResult {
-    const { t } = this.localize;
-    const level = Math.min(6, this.level + 1);
-    const lang = langTag(view.language) ?? nothing;
-    const section = (part: string, title: string, body: unknown): TemplateResult =>
-      html`<section part=${part} class="section">${heading(level, title)}${body}</section>`;
-    const reg = view.registration;
-    const endorsers = view.endorsements.flatMap((e) => (e.endorser?.name ? [e.endorser.name] : []));
-    const count = view.endorsements.length;
-    return html`<div class="details">
-      ${
-        view.alignments.length
-          ? section(
-              'skills',
-              t('skills'),
-              html`<ul lang=${lang}>
-                ${view.alignments.map(
-                  (a) =>
-                    html`<li>
-                      ${this.link(a.url, a.name)}${
-                        a.code && a.code !== a.name ? html` <span class="code">(${a.code})</span>` : nothing
-                      }${a.framework ? html`<br /><small>${a.framework}</small>` : nothing}
-                    </li>`,
-                )}
-              </ul>`,
-            )
-          : nothing
-      }
-      ${
-        view.criteria?.narrative || view.criteria?.url || view.resultDescriptions.length
-          ? section(
-              'criteria',
-              t('howToEarn'),
-              html`<div class="markdown" lang=${lang}>
-                  ${view.criteria?.narrative ? this.md(view.criteria.narrative, level + 1) : nothing}
-                </div>
-                ${
-                  view.resultDescriptions.length
-                    ? html`<p><strong>${t('rubric')}</strong></p>
-                        <ul lang=${lang}>
-                          ${view.resultDescriptions.map(
-                            (r) =>
-                              html`<li>
-                                ${r.name}${
-                                  r.levels.length
-                                    ? html`<ul>
-                                        ${r.levels.map(
-                                          (l) =>
-                                            html`<li>
-                                              ${l.name}${l.description ? `: ${l.description}` : ''}
-                                            </li>`,
-                                        )}
-                                      </ul>`
-                                    : nothing
-                                }
-                              </li>`,
-                          )}
-                        </ul>`
-                    : nothing
-                }
-                ${
-                  safeHttpUrl(view.criteria?.url)
-                    ? html`<p>${this.link(view.criteria?.url, t('fullCriteria'))}</p>`
-                    : nothing
-                }`,
-            )
-          : nothing
-      }
-      ${
-        reg
-          ? section(
-              'registration',
-              t('howToRegister'),
-              html`<dl class="facts">
-                  ${
-                    reg.opens
-                      ? html`<div>
-                          <dt>${t('registrationOpens')}</dt>
-                          <dd>${this.date(reg.opens)}</dd>
-                        </div>`
-                      : nothing
-                  }
-                  ${
-                    reg.closes
-                      ? html`<div>
-                          <dt>${t('registrationCloses')}</dt>
-                          <dd>${this.date(reg.closes)}</dd>
-                        </div>`
-                      : nothing
-                  }
-                  ${
-                    reg.cost
-                      ? html`<div>
-                          <dt>${t('cost')}</dt>
-                          <dd>${reg.cost}</dd>
-                        </div>`
-                      : nothing
-                  }
-                  ${
-                    reg.seats !== undefined
-                      ? html`<div>
-                          <dt>${t('seats')}</dt>
-                          <dd>${this.localize.number(reg.seats)}</dd>
-                        </div>`
-                      : nothing
-                  }
-                </dl>
-                ${
-                  safeHttpUrl(reg.url)
-                    ? html`<p>${this.link(reg.url, t('registerFor', { name: this.name(view) }))}</p>`
-                    : nothing
-                }`,
-            )
-          : nothing
-      }
-      ${
-        view.evidence.length
-          ? section(
-              'evidence',
-              t('evidence'),
-              html`<ul lang=${lang}>
-                ${view.evidence.map(
-                  (e, i) =>
-                    html`<li>
-                      ${this.link(e.url, e.name ?? t('evidenceItem', { n: i + 1 }))}${
-                        e.description ? html`<br />${e.description}` : nothing
-                      }${
-                        e.narrative
-                          ? html`<div class="markdown">${this.md(e.narrative, level + 1)}</div>`
-                          : nothing
-                      }
-                    </li>`,
-                )}
-              </ul>`,
-            )
-          : nothing
-      }
-      ${
-        count
-          ? html`<p part="endorsements" class="endorsements">
-              ${t(this.localize.plural(count) === 'one' ? 'endorsementsOne' : 'endorsementsOther', {
-                count: this.localize.number(count),
-              })}${
-                endorsers.length
-                  ? ` (${new Intl.ListFormat(this.localize.locale, { type: 'conjunction' }).format([...new Set(endorsers)])})`
-                  : ''
-              }
-            </p>`
-          : nothing
-      }
-    </div>`;
+  /**
+   * The full variant's module and what it needs from this card, once loaded; `undefined` until
+   * then (the first call requests it and re-renders when it arrives).
+   */
+  private full(view: CredentialView): [typeof Details, Details.DetailsHost] | undefined {
+    if (this.variant === 'compact') return undefined;
+    if (!details) {
+      loadDetails().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+      return undefined;
+    }
+    const root = this.renderRoot as ShadowRoot;
+    const sheet = details.styles.styleSheet;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.markdown ??= details.markdownCache(() => this.requestUpdate());
+    return [
+      details,
+      {
+        localize: this.localize,
+        level: this.level,
+        lang: langTag(view.language),
+        name: this.name(view),
+        link: (url, content) => this.link(url, content),
+        date: (date) => this.date(date),
+        md: this.markdown.md,
+      },
+    ];
   }
 }

@@ -2,20 +2,25 @@
  * Localisation for Microcred elements: picks the language from the nearest `lang` attribute
  * (walking up through shadow roots), follows live changes to it, and translates through the typed
  * string maps. English is the fallback for any language without a translation.
+ *
+ * Every language's strings (English included) are a small chunk loaded the first time an element
+ * needs them, so a page downloads only the language it shows; elements wait for them before their
+ * first render, so there is no flash of another language.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en, type StringKey, type Strings } from './en.js';
+import type { StringKey, Strings } from './en.js';
 
 /** A language Microcred has strings for. */
 export type Lang = 'en' | 'es';
 
-/** Loaders of the non-English string maps: each is a small lazy chunk, loaded when first needed. */
-const loaders: Record<Exclude<Lang, 'en'>, () => Promise<Strings>> = {
+/** Loaders of the string maps: each is a small lazy chunk, loaded when first needed. */
+const loaders: Record<Lang, () => Promise<Strings>> = {
+  en: () => import('./en.js').then((m) => m.en),
   es: () => import('./es.js').then((m) => m.es),
 };
 
-/** The string maps loaded so far, by language (English is always there). */
-export const translations: Partial<Record<Lang, Strings>> = { en };
+/** The string maps loaded so far, by language. */
+export const translations: Partial<Record<Lang, Strings>> = {};
 
 const loading = new Map<Lang, Promise<void>>();
 
@@ -24,7 +29,7 @@ const loading = new Map<Lang, Promise<void>>();
  * promise that settles when they are (English stays the fallback if loading fails).
  */
 export function loadStrings(lang: Lang): Promise<void> | undefined {
-  if (translations[lang] || lang === 'en') return undefined;
+  if (translations[lang]) return undefined;
   let pending = loading.get(lang);
   if (!pending) {
     pending = loaders[lang]().then(
@@ -137,13 +142,13 @@ export class LocalizeController implements ReactiveController {
 
   /** Translates `key`, replacing `{name}` placeholders with `params` (bound: safe to destructure). */
   t = (key: StringKey, params?: Record<string, string | number>): string => {
-    const text = translations[this.lang]?.[key] ?? en[key];
+    const text = translations[this.lang]?.[key] ?? translations.en?.[key] ?? key;
     return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
   };
 
   /** Whether `key` exists in the string maps. */
   has(key: string): key is StringKey {
-    return Object.hasOwn(en, key);
+    return Object.hasOwn(translations[this.lang] ?? translations.en ?? {}, key);
   }
 
   /**

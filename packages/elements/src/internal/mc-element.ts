@@ -26,20 +26,9 @@ export class McElement extends LitElement {
     return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /**
-   * Turns a custom state on or off, so that authors can style `:state(name)`. Browsers without
-   * `CustomStateSet` ignore it; browsers with the older dashed syntax get `--name`.
-   */
+  /** Turns a custom state on or off, so that authors can style `:state(name)`. */
   protected toggleState(name: string, on: boolean): void {
-    const states = this.internals.states as Set<string> | undefined;
-    if (!states) return;
-    try {
-      if (on) states.add(name);
-      else states.delete(name);
-    } catch {
-      if (on) states.add(`--${name}`);
-      else states.delete(`--${name}`);
-    }
+    this.internals.states?.[on ? 'add' : 'delete'](name);
   }
 
   /** Whether a custom state is on. */
