@@ -2,7 +2,11 @@
 // API tables in packages/elements/README.md (scripts/manifest.mjs).
 export default {
   globs: ['packages/elements/src/**/*.ts'],
-  exclude: ['packages/elements/src/**/*.styles.ts', 'packages/elements/src/i18n/**', 'packages/elements/src/markdown/**'],
+  exclude: [
+    'packages/elements/src/**/*.styles.ts',
+    'packages/elements/src/i18n/**',
+    'packages/elements/src/markdown/**',
+  ],
   outdir: 'packages/elements',
   litelement: true,
   dev: false,

@@ -9,7 +9,14 @@ import globals from 'globals';
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', 'storybook-static/**', 'node_modules/**', '.test-results/**', '**/*.d.ts', 'packages/core/src/verify/contexts/generated/**'],
+    ignores: [
+      '**/dist/**',
+      'storybook-static/**',
+      'node_modules/**',
+      '.test-results/**',
+      '**/*.d.ts',
+      'packages/core/src/verify/contexts/generated/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -33,12 +40,21 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.{js,mjs}', 'demo/server/**/*', '*.config.{js,mjs,ts}', 'vite.config.ts', '.storybook/**/*'],
+    files: [
+      'scripts/**/*.{js,mjs}',
+      'demo/server/**/*',
+      '*.config.{js,mjs,ts}',
+      'vite.config.ts',
+      '.storybook/**/*',
+    ],
     languageOptions: { globals: { ...globals.node } },
   },
   {
     files: ['test/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.node, ...globals.mocha } },
-    rules: { '@typescript-eslint/no-unused-expressions': 'off', '@typescript-eslint/no-non-null-assertion': 'off' },
+    rules: {
+      '@typescript-eslint/no-unused-expressions': 'off',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
   },
 );

@@ -1,26 +1,12 @@
 // Storybook 10 for the Microcred elements. Set up by hand (never `storybook init/add`: they try to
 // install browsers). Storybook uses its own tiny Vite config (.storybook/vite.config.ts), not the
 // root vite.config.ts, which serves the demo from `root: 'demo'` and has custom build modes.
-import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/web-components-vite';
 
-const require = createRequire(import.meta.url);
-
-/** MDX guides need @storybook/addon-docs; use it (and index *.mdx) only when it is installed. */
-function installed(name: string): boolean {
-  try {
-    require.resolve(`${name}/package.json`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-const docs = installed('@storybook/addon-docs');
-
 const config: StorybookConfig = {
-  stories: [...(docs ? ['../stories/**/*.mdx'] : []), '../stories/**/*.stories.ts'],
-  addons: docs ? ['@storybook/addon-docs'] : [],
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.ts'],
+  addons: ['@storybook/addon-docs'],
   framework: {
     name: '@storybook/web-components-vite',
     options: {

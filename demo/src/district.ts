@@ -26,17 +26,18 @@ function achievementOf(credential: Record<string, unknown>): unknown {
 async function main(): Promise<void> {
   const list = document.querySelector('#catalog')!;
   try {
-    const [full, complete, alignments, program, award, dccDiploma, badge, badgeEs, issuer] = await Promise.all([
-      vector(paths.fullExample),
-      vector(paths.complete),
-      vector(paths.alignments),
-      vector(paths.program),
-      vector(paths.award),
-      vector(paths.dccDiploma),
-      vector(paths.ob2Badge),
-      vector(paths.ob2BadgeEs),
-      vector(paths.ob2Issuer),
-    ]);
+    const [full, complete, alignments, program, award, dccDiploma, badge, badgeEs, issuer] =
+      await Promise.all([
+        vector(paths.fullExample),
+        vector(paths.complete),
+        vector(paths.alignments),
+        vector(paths.program),
+        vector(paths.award),
+        vector(paths.dccDiploma),
+        vector(paths.ob2Badge),
+        vector(paths.ob2BadgeEs),
+        vector(paths.ob2Issuer),
+      ]);
     const entries = [
       achievementOf(full),
       achievementOf(alignments),

@@ -9,16 +9,20 @@ startShell({
     vendorBlurb: 'A learning app shows a learner their badges inside its own interface.',
     portfolioBlurb: 'An educator shows the credentials they earned, from several issuers and formats.',
     embedTitle: 'One element on any page',
-    embedText: 'This card was placed with one element and a src attribute; the link inside it is what people see without JavaScript.',
+    embedText:
+      'This card was placed with one element and a src attribute; the link inside it is what people see without JavaScript.',
   },
   es: {
     title: 'Demostración de Microcred',
     h1: 'Demostración de Microcred',
     lede: 'Componentes web integrables, accesibles y bilingües para microcredenciales. Cada página los muestra como los usaría un tipo de usuario.',
-    districtBlurb: 'La página web de un distrito presenta las microcredenciales que pueden obtener sus docentes.',
-    vendorBlurb: 'Una aplicación de aprendizaje muestra a cada estudiante sus insignias dentro de su propia interfaz.',
+    districtBlurb:
+      'La página web de un distrito presenta las microcredenciales que pueden obtener sus docentes.',
+    vendorBlurb:
+      'Una aplicación de aprendizaje muestra a cada estudiante sus insignias dentro de su propia interfaz.',
     portfolioBlurb: 'Una docente muestra las credenciales que obtuvo, de varios emisores y formatos.',
     embedTitle: 'Un solo elemento en cualquier página',
-    embedText: 'Esta tarjeta se colocó con un elemento y un atributo src; el enlace que contiene es lo que se ve sin JavaScript.',
+    embedText:
+      'Esta tarjeta se colocó con un elemento y un atributo src; el enlace que contiene es lo que se ve sin JavaScript.',
   },
 });

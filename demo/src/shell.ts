@@ -67,7 +67,10 @@ export function showMissing(): void {
 }
 
 /** Creates a card for a credential object. */
-export function card(credential: unknown, options: { variant?: 'compact' | 'full'; headingLevel?: number } = {}): HTMLElement {
+export function card(
+  credential: unknown,
+  options: { variant?: 'compact' | 'full'; headingLevel?: number } = {},
+): HTMLElement {
   const el = document.createElement('mc-credential-card');
   if (options.variant) el.setAttribute('variant', options.variant);
   if (options.headingLevel) el.setAttribute('heading-level', String(options.headingLevel));

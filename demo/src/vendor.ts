@@ -2,8 +2,18 @@ import { card, currentLang, showMissing, startShell, vector } from './shell.js';
 import { paths } from './vectors.js';
 
 startShell({
-  en: { title: 'My badges — SlideCraft', sideTitle: 'My badges', h1: 'Badge details', details: 'View details' },
-  es: { title: 'Mis insignias — SlideCraft', sideTitle: 'Mis insignias', h1: 'Detalles de la insignia', details: 'Ver detalles' },
+  en: {
+    title: 'My badges — SlideCraft',
+    sideTitle: 'My badges',
+    h1: 'Badge details',
+    details: 'View details',
+  },
+  es: {
+    title: 'Mis insignias — SlideCraft',
+    sideTitle: 'Mis insignias',
+    h1: 'Detalles de la insignia',
+    details: 'Ver detalles',
+  },
 });
 
 async function main(): Promise<void> {
