@@ -24,7 +24,6 @@ export type CredentialCardVariant = 'full' | 'compact';
 
 const rel = 'noopener noreferrer nofollow';
 const INLINE = ':scope > script[type="application/json"]';
-const IMAGE_URL = /^(https?:|data:image\/(png|jpeg|gif|webp|svg\+xml)[;,])/i;
 
 /** The full variant's detail sections, loaded on first use and shared by every card on the page. */
 let details: typeof Details | undefined;
@@ -377,7 +376,8 @@ export class McCredentialCard extends McElement {
 
   private renderImage(view: CredentialView): TemplateResult {
     const url = view.image?.url;
-    if (url && IMAGE_URL.test(url) && url !== this.failedImage) {
+    // normalizeCredential guarantees an http(s) or data:image URL (see CredentialView).
+    if (url && url !== this.failedImage) {
       return html`<img
         part="image"
         class="image"
