@@ -62,6 +62,7 @@ describe('i18n', () => {
       timeout: true,
       aborted: true,
       unbake: true,
+      'invalid-option': true,
     };
     for (const code of Object.keys(codes)) {
       expect(en, code).to.have.property(`error.${code}`);

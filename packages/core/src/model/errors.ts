@@ -17,7 +17,8 @@ export type McErrorCode =
   | 'network'
   | 'timeout'
   | 'aborted'
-  | 'unbake';
+  | 'unbake'
+  | 'invalid-option';
 
 /** Base class of every error Microcred throws. */
 export class McError extends Error {

@@ -23,7 +23,7 @@ export async function verifyCredential(
   options: VerifyOptions = {},
 ): Promise<VerificationReport> {
   if (options.now !== undefined && (!(options.now instanceof Date) || Number.isNaN(options.now.getTime()))) {
-    throw new McError('schema', 'verifyCredential: options.now must be a valid Date.');
+    throw new McError('invalid-option', 'verifyCredential: options.now must be a valid Date.');
   }
   const { runVerification } = await import('./verify-credential.js');
   return runVerification(input, options);

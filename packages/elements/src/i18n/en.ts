@@ -91,6 +91,7 @@ export const en = {
   'type.Record': 'Learner record',
   'type.Endorsement': 'Endorsement',
   'type.Credential': 'Credential',
+  'error.invalid-option': 'An option given to Microcred is not valid.',
 };
 
 /** A translation key. */

@@ -86,4 +86,5 @@ export const es: Strings = {
   'type.Record': 'Expediente del estudiante',
   'type.Endorsement': 'Respaldo',
   'type.Credential': 'Credencial',
+  'error.invalid-option': 'Una opción dada a Microcred no es válida.',
 };
