@@ -36,3 +36,28 @@ export type { AchievementCredential, Achievement, Profile } from './schemas/ob3.
 export { Ob2AssertionSchema, Ob2BadgeClassSchema, Ob2IssuerSchema } from './schemas/ob2.js';
 export type { Ob2Assertion } from './schemas/ob2.js';
 export { ClrCredentialSchema, ClrCredentialV1Schema, AssociationSchema } from './schemas/clr.js';
+export { createClient, parseLinkHeader } from './client/client.js';
+export type {
+  CallOptions,
+  ClientOptions,
+  CredentialsPage,
+  Discovery,
+  GetCredentialsOptions,
+  McClient,
+  PageLinks,
+  UpsertResult,
+} from './client/client.js';
+export {
+  ImsxStatusInfoSchema,
+  CredentialsResponseSchema,
+  ServiceDescriptionSchema,
+} from './client/api-schemas.js';
+export type { ImsxStatusInfo, ServiceDescription } from './client/api-schemas.js';
+export {
+  OB3_SCOPES,
+  authorizationUrl,
+  createOAuthState,
+  createPkceVerifier,
+  pkceChallenge,
+} from './client/pkce.js';
+export type { AuthorizationUrlOptions } from './client/pkce.js';
