@@ -61,3 +61,6 @@ export {
   pkceChallenge,
 } from './client/pkce.js';
 export type { AuthorizationUrlOptions } from './client/pkce.js';
+export * from './catalog/index.js';
+export * from './pathway/index.js';
+export * from './wallet/index.js';
