@@ -1,0 +1,291 @@
+/**
+ * The documents the demo issuer serves, built from the database: OB 3.0 Achievements and
+ * credentials (signed on first request and cached until their status changes), the Bitstring
+ * Status List credential, the OB 3.0 discovery document, and the legacy OB 2.0 hosted badge.
+ */
+import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
+import { ACHIEVEMENTS, DISTRICT, EDUCATORS, LEGACY_BADGE, STACKS } from './seed-data.js';
+import type { SeedAchievement } from './seed-data.js';
+import type { Signer } from './sign.js';
+import { STATUS_LIST_BITS } from './store.js';
+import type { AwardRow, EducatorRow, Store } from './store.js';
+
+const VC2 = 'https://www.w3.org/ns/credentials/v2';
+const OB303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+const OB2 = 'https://w3id.org/openbadges/v2';
+
+/** Status lists are short-lived in the demo, so a revocation shows on the next re-check. */
+export const STATUS_LIST_TTL_MS = 1000;
+
+type Json = Record<string, unknown>;
+
+export class Documents {
+  private readonly signed = new Map<string, Promise<{ json: Json; jwt: string }>>();
+  private statusList?: { revision: number; doc: Promise<Json> };
+
+  constructor(
+    readonly store: Store,
+    readonly signer: Signer,
+    /** The public origin, e.g. `http://localhost:8787`. */
+    readonly origin: string,
+  ) {}
+
+  /** The district's OB 3.0 Profile (the issuer). */
+  issuerProfile(): Json {
+    return {
+      id: this.signer.did,
+      type: ['Profile'],
+      name: DISTRICT.name,
+      url: this.origin,
+      email: DISTRICT.email,
+      description: DISTRICT.description,
+      image: { id: `${this.origin}/images/district.svg`, type: 'Image', caption: `${DISTRICT.name} logo` },
+    };
+  }
+
+  achievementUrl(id: string, lang?: 'es'): string {
+    return `${this.origin}/achievements/${id}${lang ? `?lang=${lang}` : ''}`;
+  }
+
+  /** An OB 3.0 Achievement (English, or Spanish with `lang: 'es'`), with its translation linked. */
+  achievement(a: SeedAchievement, lang?: 'es'): Json {
+    const es = lang === 'es';
+    const stack = STACKS.find((s) => s.id === a.stack)!;
+    return {
+      id: this.achievementUrl(a.id, lang),
+      type: ['Achievement'],
+      achievementType: 'MicroCredential',
+      name: es ? a.nameEs : a.name,
+      description: es ? a.descriptionEs : a.description,
+      criteria: { narrative: es ? a.criteriaEs : a.criteria },
+      image: {
+        id: `${this.origin}/images/${a.id}.svg`,
+        type: 'Image',
+        caption: `${es ? 'Insignia' : 'Badge'}: ${es ? a.nameEs : a.name}`,
+      },
+      alignment: [
+        {
+          type: ['Alignment'],
+          targetName: a.alignment.targetName,
+          targetCode: a.alignment.targetCode,
+          targetFramework: a.alignment.targetFramework,
+          targetUrl: `${this.origin}/standards#${a.alignment.targetCode}`,
+          targetType: 'ext:LakesideStandard',
+        },
+      ],
+      tag: [...a.tags, es ? stack.nameEs : stack.name],
+      creator: this.issuerProfile(),
+      humanCode: `LUSD-${a.alignment.targetCode.replace('LPPS-', '')}`,
+      inLanguage: es ? 'es' : 'en',
+      related: [
+        {
+          id: this.achievementUrl(a.id, es ? undefined : 'es'),
+          type: ['Related'],
+          inLanguage: es ? 'en' : 'es',
+        },
+      ],
+    };
+  }
+
+  /** The unsigned OB 3.0 credential of an award. */
+  unsignedCredential(award: AwardRow): Json {
+    const a = ACHIEVEMENTS.find((x) => x.id === award.achievement_id)!;
+    const educator = this.store.educator(award.educator_id) as EducatorRow;
+    const salt = createHash('sha256').update(`salt:${award.id}`).digest('hex').slice(0, 16);
+    const emailHash = createHash('sha256')
+      .update(educator.email + salt)
+      .digest('hex');
+    const evidence = award.evidence
+      ? (JSON.parse(award.evidence) as { name: string; narrative: string })
+      : undefined;
+    const credential: Json = {
+      '@context': [VC2, OB303],
+      id: `${this.origin}/credentials/${award.id}`,
+      type: ['VerifiableCredential', 'OpenBadgeCredential'],
+      name: a.name,
+      description: a.description,
+      issuer: this.issuerProfile(),
+      validFrom: award.issued_at,
+      ...(award.expires_at ? { validUntil: award.expires_at } : {}),
+      awardedDate: award.issued_at,
+      credentialSubject: {
+        type: ['AchievementSubject'],
+        identifier: [
+          { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: educator.name },
+          {
+            type: 'IdentityObject',
+            identityType: 'emailAddress',
+            hashed: true,
+            identityHash: `sha256$${emailHash}`,
+            salt,
+          },
+        ],
+        achievement: this.achievement(a),
+        result: [{ type: ['Result'], status: 'Completed' }],
+        creditsEarned: a.hours,
+      },
+      credentialStatus: {
+        id: `${this.origin}/status/1#${award.status_index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(award.status_index),
+        statusListCredential: `${this.origin}/status/1`,
+      },
+      ...(evidence
+        ? { evidence: [{ type: ['Evidence'], name: evidence.name, narrative: evidence.narrative }] }
+        : {}),
+    };
+    return credential;
+  }
+
+  /** The signed credential of an issued (earned or revoked) award: JSON-LD with a proof, and a VC-JWT. */
+  signedCredential(award: AwardRow): Promise<{ json: Json; jwt: string }> {
+    let hit = this.signed.get(award.id);
+    if (!hit) {
+      const unsigned = this.unsignedCredential(award);
+      hit = Promise.all([
+        this.signer.signDataIntegrity(unsigned, award.issued_at),
+        this.signer.signJwt(unsigned),
+      ]).then(([json, jwt]) => ({ json, jwt }));
+      hit.catch(() => this.signed.delete(award.id));
+      this.signed.set(award.id, hit);
+    }
+    return hit;
+  }
+
+  /** The Bitstring Status List credential (revocation), re-signed when a bit changes. */
+  statusListCredential(): Promise<Json> {
+    const revision = this.store.statusRevision();
+    if (this.statusList?.revision === revision) return this.statusList.doc;
+    const bits = new Uint8Array(STATUS_LIST_BITS / 8);
+    for (const i of this.store.revokedIndexes()) bits[i >> 3]! |= 0x80 >> (i & 7);
+    const encodedList = `u${gzipSync(bits).toString('base64url')}`;
+    const seeded = this.store.meta('seeded_at') ?? new Date().toISOString();
+    const doc = this.signer.signDataIntegrity(
+      {
+        '@context': [VC2],
+        id: `${this.origin}/status/1`,
+        type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+        issuer: this.signer.did,
+        validFrom: seeded.replace(/\.\d{3}Z$/, 'Z'),
+        credentialSubject: {
+          id: `${this.origin}/status/1#list`,
+          type: 'BitstringStatusList',
+          statusPurpose: 'revocation',
+          encodedList,
+          ttl: STATUS_LIST_TTL_MS,
+        },
+      },
+      new Date().toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    );
+    doc.catch(() => (this.statusList = undefined));
+    this.statusList = { revision, doc };
+    return doc;
+  }
+
+  /** The OB 3.0 profile of an educator (the API's `GET /profile`). */
+  educatorProfile(e: EducatorRow): Json {
+    return {
+      id: `${this.origin}/educators/${e.id}`,
+      type: ['Profile'],
+      name: e.name,
+      email: e.email,
+      description: e.description ?? `${e.role}, ${e.school}`,
+    };
+  }
+
+  /** The OB 3.0 discovery document (OpenAPI 3.0) of this API. */
+  discovery(): Json {
+    const api = `${this.origin}/ims/ob/v3p0`;
+    const scope = (s: string) => `https://purl.imsglobal.org/spec/ob/v3p0/scope/${s}`;
+    return {
+      openapi: '3.0.1',
+      info: {
+        title: `${DISTRICT.name} (demo issuer)`,
+        version: '1.0',
+        description: `Demo Open Badges 3.0 API. Bearer tokens: ${EDUCATORS.map((e) => `${e.token} (${e.name})`).join(', ')}.`,
+        termsOfService: `${this.origin}/#terms`,
+        'x-imssf-privacyPolicyUrl': `${this.origin}/#privacy`,
+        'x-imssf-image': `${this.origin}/images/district.svg`,
+      },
+      servers: [{ url: api, description: 'Demo issuer' }],
+      tags: [{ name: 'OpenBadgeCredentials' }, { name: 'Discovery' }],
+      paths: {
+        '/credentials': { get: { operationId: 'getCredentials' }, post: { operationId: 'upsertCredential' } },
+        '/profile': { get: { operationId: 'getProfile' }, put: { operationId: 'putProfile' } },
+        '/discovery': { get: { operationId: 'getServiceDescription' } },
+      },
+      components: {
+        securitySchemes: {
+          OAuth2ACG: {
+            type: 'oauth2',
+            description: 'Not implemented by the demo: use a documented demo bearer token.',
+            'x-imssf-registrationUrl': `${this.origin}/oauth/register`,
+            flows: {
+              authorizationCode: {
+                authorizationUrl: `${this.origin}/oauth/authorize`,
+                tokenUrl: `${this.origin}/oauth/token`,
+                refreshUrl: `${this.origin}/oauth/token`,
+                scopes: {
+                  [scope('credential.readonly')]: 'Read your credentials',
+                  [scope('credential.upsert')]: 'Add or replace credentials',
+                  [scope('profile.readonly')]: 'Read your profile',
+                  [scope('profile.update')]: 'Update your profile',
+                },
+              },
+            },
+          },
+        },
+      },
+    };
+  }
+
+  /** The legacy OB 2.0 Issuer, BadgeClass and hosted Assertion. */
+  ob2Issuer(): Json {
+    return {
+      '@context': OB2,
+      type: 'Issuer',
+      id: `${this.origin}/ob2/issuer`,
+      name: DISTRICT.name,
+      url: this.origin,
+      email: DISTRICT.email,
+      image: `${this.origin}/images/district.svg`,
+    };
+  }
+
+  ob2BadgeClass(): Json {
+    return {
+      '@context': OB2,
+      type: 'BadgeClass',
+      id: `${this.origin}/ob2/badges/${LEGACY_BADGE.id}`,
+      name: LEGACY_BADGE.name,
+      description: LEGACY_BADGE.description,
+      image: `${this.origin}/images/${LEGACY_BADGE.id}.png`,
+      criteria: { narrative: LEGACY_BADGE.criteria },
+      issuer: `${this.origin}/ob2/issuer`,
+      tags: ['digital citizenship'],
+    };
+  }
+
+  ob2Assertion(): Json {
+    const educator = this.store.educator(LEGACY_BADGE.educator) as EducatorRow;
+    const salt = 'lakeside2019';
+    return {
+      '@context': OB2,
+      type: 'Assertion',
+      id: `${this.origin}/ob2/assertions/${LEGACY_BADGE.id}-${educator.id}`,
+      recipient: {
+        type: 'email',
+        hashed: true,
+        salt,
+        identity: `sha256$${createHash('sha256')
+          .update(educator.email + salt)
+          .digest('hex')}`,
+      },
+      badge: `${this.origin}/ob2/badges/${LEGACY_BADGE.id}`,
+      issuedOn: LEGACY_BADGE.issuedOn,
+      verification: { type: 'hosted' },
+    };
+  }
+}

@@ -1,0 +1,431 @@
+/**
+ * The demo's fictional district: Lakeside Unified School District, its 14 micro-credentials in 3
+ * stacks, and 3 educators with earned, in-progress, submitted, expired and revoked credentials.
+ * Everything here is invented. Dates are relative to the moment the database is seeded.
+ */
+
+export interface SeedStack {
+  id: string;
+  name: string;
+  nameEs: string;
+  description: string;
+  descriptionEs: string;
+}
+
+export interface SeedAchievement {
+  id: string;
+  stack: string;
+  name: string;
+  nameEs: string;
+  description: string;
+  descriptionEs: string;
+  /** Markdown. */
+  criteria: string;
+  criteriaEs: string;
+  hours: number;
+  /** Badge colour (hex). */
+  color: string;
+  tags: string[];
+  alignment: { targetName: string; targetCode: string; targetFramework: string };
+  /** Years the credential stays valid (none: does not expire). */
+  validYears?: number;
+}
+
+export interface SeedEducator {
+  id: string;
+  name: string;
+  email: string;
+  role: string;
+  roleEs: string;
+  school: string;
+  /** The documented demo bearer token for this educator's OB 3.0 API. */
+  token: string;
+}
+
+/** `earned` credentials are issued; `revoked` were issued and then revoked; the rest are progress. */
+export type AwardState = 'earned' | 'revoked' | 'in-progress' | 'submitted' | 'returned';
+
+export interface SeedAward {
+  educator: string;
+  achievement: string;
+  state: AwardState;
+  /** Days before the seed date it was issued (or started). */
+  daysAgo: number;
+  /** Override the expiry: days after the seed date (negative = already expired). */
+  expiresInDays?: number;
+  /** Served in the OB 3.0 API as a VC-JWT instead of JSON-LD with a Data Integrity proof. */
+  jwt?: boolean;
+  evidence?: { name: string; narrative: string };
+  /** Reviewer feedback for `returned`. */
+  feedback?: string;
+}
+
+const framework = 'Lakeside Professional Practice Standards';
+
+export const DISTRICT = {
+  name: 'Lakeside Unified School District',
+  nameEs: 'Distrito Escolar Unificado de Lakeside',
+  description:
+    'A fictional public school district of 14 schools. Its micro-credentials recognise professional learning that educators show in their own classrooms.',
+  email: 'professional-learning@lakeside.example',
+  color: '#0b5c7a',
+};
+
+export const STACKS: SeedStack[] = [
+  {
+    id: 'assessment',
+    name: 'Assessment for Learning',
+    nameEs: 'Evaluación para el aprendizaje',
+    description: 'Design assessments that show what students know, and use the results to plan teaching.',
+    descriptionEs:
+      'Diseñar evaluaciones que muestren lo que saben los estudiantes y usar los resultados para planificar.',
+  },
+  {
+    id: 'digital',
+    name: 'Digital Learning',
+    nameEs: 'Aprendizaje digital',
+    description: 'Use technology so that every student can take part, create and think critically.',
+    descriptionEs: 'Usar la tecnología para que cada estudiante participe, cree y piense de forma crítica.',
+  },
+  {
+    id: 'inclusive',
+    name: 'Inclusive Classrooms',
+    nameEs: 'Aulas inclusivas',
+    description: 'Teach multilingual learners and students of every background and ability well.',
+    descriptionEs: 'Enseñar bien a estudiantes multilingües y de todos los orígenes y capacidades.',
+  },
+];
+
+const a = (x: SeedAchievement): SeedAchievement => x;
+
+export const ACHIEVEMENTS: SeedAchievement[] = [
+  a({
+    id: 'formative-assessment-design',
+    stack: 'assessment',
+    name: 'Formative Assessment Design',
+    nameEs: 'Diseño de evaluación formativa',
+    description: 'Plans quick checks for understanding and adjusts the lesson while it is still running.',
+    descriptionEs: 'Planifica comprobaciones rápidas de comprensión y ajusta la clase mientras transcurre.',
+    criteria:
+      'Submit **three lesson plans** with embedded checks for understanding, and a short reflection on how the results changed your teaching.',
+    criteriaEs:
+      'Presente **tres planes de clase** con comprobaciones de comprensión y una breve reflexión sobre cómo los resultados cambiaron su enseñanza.',
+    hours: 10,
+    color: '#0b5c7a',
+    tags: ['assessment', 'planning'],
+    alignment: { targetName: 'Assessment literacy', targetCode: 'LPPS-3.1', targetFramework: framework },
+    validYears: 3,
+  }),
+  a({
+    id: 'feedback-that-moves-learning',
+    stack: 'assessment',
+    name: 'Feedback That Moves Learning',
+    nameEs: 'Retroalimentación que impulsa el aprendizaje',
+    description: 'Gives students specific, timely feedback they act on.',
+    descriptionEs: 'Da a los estudiantes retroalimentación específica y oportuna que ponen en práctica.',
+    criteria:
+      'Submit **student work samples** before and after feedback, with the feedback you gave and what the student changed.',
+    criteriaEs:
+      'Presente **muestras de trabajo** antes y después de la retroalimentación, con la retroalimentación dada y lo que cambió el estudiante.',
+    hours: 8,
+    color: '#1f6f8b',
+    tags: ['assessment', 'feedback'],
+    alignment: { targetName: 'Feedback practice', targetCode: 'LPPS-3.2', targetFramework: framework },
+    validYears: 3,
+  }),
+  a({
+    id: 'data-driven-small-groups',
+    stack: 'assessment',
+    name: 'Data-Driven Small Groups',
+    nameEs: 'Grupos pequeños basados en datos',
+    description: 'Forms and re-forms small groups from assessment data.',
+    descriptionEs: 'Forma y reorganiza grupos pequeños a partir de datos de evaluación.',
+    criteria: 'Submit a **six-week grouping log** with the data behind each regrouping decision.',
+    criteriaEs: 'Presente un **registro de agrupación de seis semanas** con los datos de cada decisión.',
+    hours: 12,
+    color: '#2a7f62',
+    tags: ['assessment', 'data'],
+    alignment: { targetName: 'Using data to plan', targetCode: 'LPPS-3.3', targetFramework: framework },
+    validYears: 3,
+  }),
+  a({
+    id: 'standards-based-grading',
+    stack: 'assessment',
+    name: 'Standards-Based Grading',
+    nameEs: 'Calificación basada en estándares',
+    description: 'Reports learning against standards rather than averages of points.',
+    descriptionEs: 'Informa del aprendizaje según estándares y no como promedio de puntos.',
+    criteria: 'Submit a **unit gradebook** organised by standard, and a letter to families explaining it.',
+    criteriaEs:
+      'Presente un **registro de calificaciones** organizado por estándar y una carta a las familias.',
+    hours: 10,
+    color: '#35618f',
+    tags: ['assessment', 'grading'],
+    alignment: { targetName: 'Grading practice', targetCode: 'LPPS-3.4', targetFramework: framework },
+  }),
+  a({
+    id: 'assessment-capstone',
+    stack: 'assessment',
+    name: 'Assessment for Learning Capstone',
+    nameEs: 'Proyecto final de evaluación para el aprendizaje',
+    description: 'Leads a colleague through a full assessment cycle.',
+    descriptionEs: 'Guía a un colega durante un ciclo completo de evaluación.',
+    criteria:
+      'Hold the other four micro-credentials of this stack, then submit a **coaching log** and a **video** of a debrief.',
+    criteriaEs:
+      'Tenga las otras cuatro microcredenciales de esta serie y presente un **registro de acompañamiento** y un **video**.',
+    hours: 20,
+    color: '#5b4a8b',
+    tags: ['assessment', 'leadership'],
+    alignment: { targetName: 'Instructional leadership', targetCode: 'LPPS-6.1', targetFramework: framework },
+  }),
+  a({
+    id: 'accessible-digital-materials',
+    stack: 'digital',
+    name: 'Accessible Digital Materials',
+    nameEs: 'Materiales digitales accesibles',
+    description: 'Makes documents, slides and videos that every student can use.',
+    descriptionEs: 'Crea documentos, presentaciones y videos que todos los estudiantes pueden usar.',
+    criteria:
+      'Submit **five class materials** with headings, alternative text, captions and sufficient contrast, checked with an accessibility checker.',
+    criteriaEs:
+      'Presente **cinco materiales** con encabezados, texto alternativo, subtítulos y contraste suficiente, revisados con un verificador.',
+    hours: 6,
+    color: '#7a3e9d',
+    tags: ['digital', 'accessibility'],
+    alignment: { targetName: 'Accessible design', targetCode: 'LPPS-4.1', targetFramework: framework },
+    validYears: 2,
+  }),
+  a({
+    id: 'blended-station-rotation',
+    stack: 'digital',
+    name: 'Blended Learning: Station Rotation',
+    nameEs: 'Aprendizaje combinado: rotación por estaciones',
+    description: 'Runs a station rotation with one teacher-led, one online and one collaborative station.',
+    descriptionEs: 'Organiza una rotación con una estación dirigida, una en línea y una colaborativa.',
+    criteria: 'Submit a **station plan**, a **video clip** of a transition and student reflections.',
+    criteriaEs:
+      'Presente un **plan de estaciones**, un **video** de una transición y reflexiones de estudiantes.',
+    hours: 10,
+    color: '#9d3e6b',
+    tags: ['digital', 'blended learning'],
+    alignment: { targetName: 'Blended instruction', targetCode: 'LPPS-4.2', targetFramework: framework },
+    validYears: 3,
+  }),
+  a({
+    id: 'media-literacy',
+    stack: 'digital',
+    name: 'Media Literacy Instruction',
+    nameEs: 'Enseñanza de alfabetización mediática',
+    description: 'Teaches students to check sources and recognise persuasion online.',
+    descriptionEs: 'Enseña a comprobar fuentes y reconocer la persuasión en línea.',
+    criteria: 'Submit a **lesson sequence** on evaluating sources, with student work.',
+    criteriaEs:
+      'Presente una **secuencia de clases** sobre evaluación de fuentes, con trabajos de estudiantes.',
+    hours: 8,
+    color: '#a1452c',
+    tags: ['digital', 'media literacy'],
+    alignment: { targetName: 'Digital citizenship', targetCode: 'LPPS-4.3', targetFramework: framework },
+  }),
+  a({
+    id: 'computational-thinking',
+    stack: 'digital',
+    name: 'Computational Thinking Across Subjects',
+    nameEs: 'Pensamiento computacional en todas las materias',
+    description: 'Brings decomposition, patterns and algorithms into a non-computing subject.',
+    descriptionEs: 'Lleva la descomposición, los patrones y los algoritmos a una materia no informática.',
+    criteria: 'Submit **two lessons** from your subject that use computational thinking, with student work.',
+    criteriaEs: 'Presente **dos clases** de su materia que usen pensamiento computacional, con trabajos.',
+    hours: 12,
+    color: '#8a5a00',
+    tags: ['digital', 'computer science'],
+    alignment: { targetName: 'Computational thinking', targetCode: 'LPPS-4.4', targetFramework: framework },
+  }),
+  a({
+    id: 'scaffolding-english-learners',
+    stack: 'inclusive',
+    name: 'Scaffolding for English Learners',
+    nameEs: 'Andamiaje para estudiantes de inglés',
+    description: 'Plans language supports so English learners take part in grade-level work.',
+    descriptionEs:
+      'Planifica apoyos lingüísticos para que los estudiantes de inglés trabajen al nivel del grado.',
+    criteria: 'Submit a **unit plan** with language objectives, sentence frames and vocabulary supports.',
+    criteriaEs:
+      'Presente un **plan de unidad** con objetivos lingüísticos, marcos de oraciones y vocabulario.',
+    hours: 10,
+    color: '#2e6b30',
+    tags: ['inclusion', 'multilingual learners'],
+    alignment: { targetName: 'Language development', targetCode: 'LPPS-5.1', targetFramework: framework },
+    validYears: 3,
+  }),
+  a({
+    id: 'culturally-responsive-teaching',
+    stack: 'inclusive',
+    name: 'Culturally Responsive Teaching',
+    nameEs: 'Enseñanza culturalmente receptiva',
+    description: "Connects lessons to students' cultures, languages and lives.",
+    descriptionEs: 'Conecta las clases con las culturas, lenguas y vidas de los estudiantes.',
+    criteria: 'Submit a **redesigned unit** and student feedback on it.',
+    criteriaEs: 'Presente una **unidad rediseñada** y la opinión de los estudiantes.',
+    hours: 12,
+    color: '#6b4f2e',
+    tags: ['inclusion', 'culture'],
+    alignment: {
+      targetName: 'Culturally responsive practice',
+      targetCode: 'LPPS-5.2',
+      targetFramework: framework,
+    },
+  }),
+  a({
+    id: 'universal-design-for-learning',
+    stack: 'inclusive',
+    name: 'Universal Design for Learning',
+    nameEs: 'Diseño universal para el aprendizaje',
+    description: 'Offers several ways to engage, to learn and to show learning.',
+    descriptionEs: 'Ofrece varias formas de participar, aprender y demostrar lo aprendido.',
+    criteria: 'Submit a **lesson** with options for engagement, representation and expression.',
+    criteriaEs: 'Presente una **clase** con opciones de participación, representación y expresión.',
+    hours: 8,
+    color: '#2f5d8a',
+    tags: ['inclusion', 'UDL'],
+    alignment: { targetName: 'Universal design', targetCode: 'LPPS-5.3', targetFramework: framework },
+    validYears: 3,
+  }),
+  a({
+    id: 'restorative-circles',
+    stack: 'inclusive',
+    name: 'Restorative Circles',
+    nameEs: 'Círculos restaurativos',
+    description: 'Uses circles to build community and to repair harm.',
+    descriptionEs: 'Usa círculos para construir comunidad y reparar daños.',
+    criteria: 'Submit **circle plans** for four weeks and a reflection on one repair conversation.',
+    criteriaEs: 'Presente **planes de círculo** de cuatro semanas y una reflexión sobre una conversación.',
+    hours: 6,
+    color: '#8b2f4b',
+    tags: ['inclusion', 'community'],
+    alignment: { targetName: 'Classroom community', targetCode: 'LPPS-2.2', targetFramework: framework },
+  }),
+  a({
+    id: 'family-partnerships',
+    stack: 'inclusive',
+    name: 'Family Partnerships in Two Languages',
+    nameEs: 'Alianzas con las familias en dos idiomas',
+    description: "Communicates with families in their language about their child's learning.",
+    descriptionEs: 'Se comunica con las familias en su idioma sobre el aprendizaje de sus hijos.',
+    criteria: 'Submit a **communication log** and two family-facing materials in two languages.',
+    criteriaEs: 'Presente un **registro de comunicación** y dos materiales para familias en dos idiomas.',
+    hours: 6,
+    color: '#3d6b6b',
+    tags: ['inclusion', 'families'],
+    alignment: { targetName: 'Family engagement', targetCode: 'LPPS-7.1', targetFramework: framework },
+  }),
+];
+
+export const EDUCATORS: SeedEducator[] = [
+  {
+    id: 'ana-rivera',
+    name: 'Ana Rivera',
+    email: 'ana.rivera@lakeside.example',
+    role: 'Grade 7 science teacher',
+    roleEs: 'Docente de ciencias de 7.º grado',
+    school: 'Lakeside Middle School',
+    token: 'demo-token-ana',
+  },
+  {
+    id: 'marcus-chen',
+    name: 'Marcus Chen',
+    email: 'marcus.chen@lakeside.example',
+    role: 'Grade 3 teacher',
+    roleEs: 'Docente de 3.er grado',
+    school: 'Harbor View Elementary',
+    token: 'demo-token-marcus',
+  },
+  {
+    id: 'priya-natarajan',
+    name: 'Priya Natarajan',
+    email: 'priya.natarajan@lakeside.example',
+    role: 'English language development teacher',
+    roleEs: 'Docente de desarrollo del idioma inglés',
+    school: 'Lakeside High School',
+    token: 'demo-token-priya',
+  },
+];
+
+export const AWARDS: SeedAward[] = [
+  // Ana Rivera: four earned (one served as a VC-JWT), one expired, one revoked, one in progress.
+  {
+    educator: 'ana-rivera',
+    achievement: 'formative-assessment-design',
+    state: 'earned',
+    daysAgo: 200,
+    evidence: {
+      name: 'Photosynthesis unit: exit tickets',
+      narrative:
+        'Three lesson plans with exit tickets; two lessons were re-taught to small groups the next day.',
+    },
+  },
+  {
+    educator: 'ana-rivera',
+    achievement: 'feedback-that-moves-learning',
+    state: 'earned',
+    daysAgo: 120,
+    jwt: true,
+  },
+  {
+    educator: 'ana-rivera',
+    achievement: 'accessible-digital-materials',
+    state: 'earned',
+    daysAgo: 900,
+    expiresInDays: -170,
+  },
+  { educator: 'ana-rivera', achievement: 'universal-design-for-learning', state: 'earned', daysAgo: 60 },
+  { educator: 'ana-rivera', achievement: 'computational-thinking', state: 'earned', daysAgo: 30 },
+  { educator: 'ana-rivera', achievement: 'media-literacy', state: 'revoked', daysAgo: 300 },
+  { educator: 'ana-rivera', achievement: 'data-driven-small-groups', state: 'in-progress', daysAgo: 14 },
+  // Marcus Chen: three earned, one expired, in progress and returned with feedback.
+  { educator: 'marcus-chen', achievement: 'scaffolding-english-learners', state: 'earned', daysAgo: 400 },
+  { educator: 'marcus-chen', achievement: 'restorative-circles', state: 'earned', daysAgo: 90, jwt: true },
+  { educator: 'marcus-chen', achievement: 'blended-station-rotation', state: 'earned', daysAgo: 45 },
+  {
+    educator: 'marcus-chen',
+    achievement: 'formative-assessment-design',
+    state: 'earned',
+    daysAgo: 1300,
+    expiresInDays: -200,
+  },
+  {
+    educator: 'marcus-chen',
+    achievement: 'universal-design-for-learning',
+    state: 'in-progress',
+    daysAgo: 20,
+  },
+  {
+    educator: 'marcus-chen',
+    achievement: 'feedback-that-moves-learning',
+    state: 'returned',
+    daysAgo: 10,
+    feedback: 'Please add the student work from after the feedback, so reviewers can see what changed.',
+  },
+  // Priya Natarajan: three earned, one revoked, one submitted for review.
+  {
+    educator: 'priya-natarajan',
+    achievement: 'culturally-responsive-teaching',
+    state: 'earned',
+    daysAgo: 250,
+  },
+  { educator: 'priya-natarajan', achievement: 'family-partnerships', state: 'earned', daysAgo: 150 },
+  { educator: 'priya-natarajan', achievement: 'scaffolding-english-learners', state: 'earned', daysAgo: 75 },
+  { educator: 'priya-natarajan', achievement: 'standards-based-grading', state: 'revoked', daysAgo: 500 },
+  { educator: 'priya-natarajan', achievement: 'restorative-circles', state: 'submitted', daysAgo: 3 },
+];
+
+/** The legacy Open Badges 2.0 badge the district issued before moving to OB 3.0. */
+export const LEGACY_BADGE = {
+  id: 'digital-citizenship-2019',
+  name: 'Digital Citizenship Champion (2019)',
+  description: 'Awarded in 2019, before the district moved to Open Badges 3.0.',
+  criteria: 'Led a school-wide digital citizenship week.',
+  educator: 'ana-rivera',
+  issuedOn: '2019-05-20T00:00:00Z',
+  color: '#4a5d23',
+};
