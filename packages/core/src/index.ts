@@ -63,3 +63,4 @@ export {
 export type { AuthorizationUrlOptions } from './client/pkce.js';
 export * from './catalog/index.js';
 export * from './pathway/index.js';
+export * from './wallet/index.js';
