@@ -1,4 +1,5 @@
 /** Small byte encodings the verifier needs: base58btc, base64url, hex, multibase and UTF-8. */
+import { nodeCrypto } from './node-crypto.js';
 
 const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
 const B58_MAP = new Map([...B58].map((c, i) => [c, i]));
@@ -67,8 +68,9 @@ export function toHex(bytes: Uint8Array): string {
 /** UTF-8 encode. */
 export const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
-/** SHA-256 via WebCrypto. */
+/** SHA-256 via WebCrypto (Node: node:crypto, synchronously). */
 export async function sha256(data: Uint8Array | string): Promise<Uint8Array> {
+  if (nodeCrypto) return new Uint8Array(nodeCrypto.createHash('sha256').update(data).digest());
   const bytes = typeof data === 'string' ? utf8(data) : data;
   return new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
 }

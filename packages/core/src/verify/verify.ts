@@ -5,6 +5,9 @@
  */
 import { McError } from '../model/errors.js';
 import type { VerificationReport, VerifyOptions } from './types.js';
+import type * as VerifierModule from './verify-credential.js';
+
+let verifier: Promise<typeof VerifierModule> | undefined;
 
 /**
  * Verifies a credential: Open Badges 3.0 (VCDM 2.0/1.1) and CLR 2.0 with Data Integrity proofs
@@ -25,6 +28,6 @@ export async function verifyCredential(
   if (options.now !== undefined && (!(options.now instanceof Date) || Number.isNaN(options.now.getTime()))) {
     throw new McError('invalid-option', 'verifyCredential: options.now must be a valid Date.');
   }
-  const { runVerification } = await import('./verify-credential.js');
+  const { runVerification } = await (verifier ??= import('./verify-credential.js'));
   return runVerification(input, options);
 }

@@ -8,7 +8,11 @@
 import type * as EngineModule from './engine.js';
 import { CanonError } from './errors.js';
 
-type Engine = typeof EngineModule & { contexts: Record<string, unknown> };
+type Engine = typeof EngineModule & {
+  resolver: EngineModule.BundledContextResolver;
+  eventHandler: unknown;
+  root?: ReturnType<typeof EngineModule.stableRoot>;
+};
 
 let engine: Promise<Engine> | undefined;
 
@@ -19,21 +23,12 @@ const OB_303_ALT_URL = `${OB_303}#1edtech-validator`;
 function loadEngine(): Promise<Engine> {
   engine ??= import('./engine.js').then((m) => ({
     ...m,
-    contexts: { ...m.CONTEXTS, [OB_303_ALT_URL]: m.OB_303_ALT },
+    resolver: new m.BundledContextResolver({ ...m.CONTEXTS, [OB_303_ALT_URL]: m.OB_303_ALT }),
+    eventHandler: m.setupEventHandler({ options: { safe: true } }),
   }));
   engine.catch(() => (engine = undefined));
   return engine;
 }
-
-/** Processed contexts shared across verifications (bounded; keys are context URLs, never fetched). */
-const shared = new Map<string, unknown>();
-const sharedCache = {
-  get: (k: string): unknown => shared.get(k),
-  set: (k: string, v: unknown): void => {
-    if (shared.size > 200) shared.clear();
-    shared.set(k, v);
-  },
-};
 
 /** Replaces OB context 3.0.3 by its 1EdTech variant in every `@context` of `doc` (deep). */
 export function useAlt303(doc: unknown): unknown {
@@ -61,19 +56,11 @@ export function uses303(doc: Record<string, unknown>): boolean {
  */
 export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<string> {
   const e = await loadEngine();
-  const documentLoader = async (
-    url: string,
-  ): Promise<{ contextUrl: null; documentUrl: string; document: unknown }> => {
-    const document = Object.prototype.hasOwnProperty.call(e.contexts, url) ? e.contexts[url] : undefined;
-    if (document === undefined) throw new CanonError('unknown-context', url);
-    return { contextUrl: null, documentUrl: url, document };
-  };
   const options = {
     base: '',
     safe: true,
-    documentLoader,
-    contextResolver: new e.ContextResolver({ sharedCache }),
-    eventHandler: e.setupEventHandler({ options: { safe: true } }),
+    contextResolver: e.resolver,
+    eventHandler: e.eventHandler,
     isFrame: false,
     keepFreeFloatingNodes: false,
     produceGeneralizedRdf: false,
@@ -81,7 +68,9 @@ export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<
   };
   let dataset: unknown[];
   try {
-    const activeCtx = e.getInitialContext(options);
+    const activeCtx = (e.root ??= e.stableRoot(
+      e.getInitialContext(options) as Parameters<typeof e.stableRoot>[0],
+    ));
     let expanded = await e.expand({ activeCtx, element: structuredClone(doc), options });
     if (expanded === null) expanded = [];
     else if (!Array.isArray(expanded)) {

@@ -7,7 +7,6 @@ import expandApi from 'jsonld/lib/expand.js';
 import contextApi from 'jsonld/lib/context.js';
 import toRdfApi from 'jsonld/lib/toRdf.js';
 import eventsApi from 'jsonld/lib/events.js';
-import ContextResolver from 'jsonld/lib/ContextResolver.js';
 import RDFC10 from 'rdf-canonize/lib/RDFC10.js';
 import { CONTEXTS, OB_303_ALT } from '../contexts/generated/contexts.js';
 
@@ -15,4 +14,5 @@ export const expand = expandApi.expand;
 export const getInitialContext = contextApi.getInitialContext;
 export const toRDF = toRdfApi.toRDF;
 export const setupEventHandler = eventsApi.setupEventHandler;
-export { ContextResolver, RDFC10, CONTEXTS, OB_303_ALT };
+export { RDFC10, CONTEXTS, OB_303_ALT };
+export { BundledContextResolver, stableRoot } from './resolver.js';

@@ -1,0 +1,139 @@
+/**
+ * A JSON-LD context resolver for jsonld's `expand`, specialised for bundled contexts, that makes the
+ * processed-context cache actually hit. It replaces jsonld's `ContextResolver` (and its LRU cache).
+ *
+ * Why: jsonld caches a processed context per (context, active context object). Type-scoped contexts
+ * do not propagate, so jsonld first clones the active context and then asks the cache with that
+ * fresh clone — a guaranteed miss: every node of every credential re-processed its type's context
+ * (cloning the whole term map each time). Here a lookup with such a fresh clone is keyed by the
+ * active context it was cloned from, which is the same object each time once the root context is
+ * stable (see `stableRoot`). Processed contexts are immutable once made (jsonld clones before it
+ * changes one), so sharing them is what jsonld itself does for propagating contexts.
+ */
+import { CanonError } from './errors.js';
+
+type Obj = Record<string, unknown>;
+/** jsonld's active context, as far as this module looks into it. */
+interface ActiveContext {
+  previousContext?: ActiveContext;
+  clone(): ActiveContext;
+  revertToPreviousContext(): ActiveContext;
+}
+interface Processed {
+  context: ActiveContext;
+}
+
+/** One context document and the contexts processed from it, by the active context they started from. */
+class Resolved {
+  /** Keyed by the active context itself (propagating contexts, later entries of an array). */
+  readonly direct = new WeakMap<object, Processed>();
+  /** Keyed by the active context a non-propagating clone was made from. */
+  readonly scoped = new WeakMap<object, Processed>();
+  constructor(readonly document: unknown) {}
+}
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The resolver jsonld calls as `options.contextResolver`. */
+export class BundledContextResolver {
+  private readonly byUrl = new Map<string, Resolved[]>();
+  private readonly byObject = new WeakMap<object, Resolved>();
+  private readonly byText = new Map<string, Resolved>();
+  private readonly nullContext = new Resolved(null);
+
+  constructor(private readonly contexts: Record<string, unknown>) {}
+
+  /** What jsonld's `process` calls: the resolved contexts of `context`, each with a cache. */
+  resolve({ activeCtx, context }: { activeCtx: ActiveContext; context: unknown }): Promise<unknown[]> {
+    const origin = activeCtx;
+    return Promise.resolve(
+      this.resolveAll(context, 0).map((r) => ({
+        document: r.document,
+        getProcessed(a: ActiveContext): Processed | undefined {
+          return a === origin || a.previousContext !== origin ? r.direct.get(a) : r.scoped.get(origin);
+        },
+        setProcessed(a: ActiveContext, p: Processed): void {
+          if (a === origin || a.previousContext !== origin) r.direct.set(a, p);
+          else r.scoped.set(origin, p);
+        },
+      })),
+    );
+  }
+
+  private resolveAll(context: unknown, depth: number): Resolved[] {
+    if (depth > 8) throw new CanonError('invalid-jsonld', 'contexts nested too deeply');
+    if (isObj(context) && context['@context'] !== undefined) context = context['@context'];
+    const list = Array.isArray(context) ? context : [context];
+    const out: Resolved[] = [];
+    for (const c of list) {
+      if (typeof c === 'string') out.push(...this.resolveUrl(c, depth));
+      else if (c === null) out.push(this.nullContext);
+      else if (isObj(c)) out.push(this.resolveObject(c));
+      else throw new CanonError('invalid-jsonld', '@context must be an object');
+    }
+    return out;
+  }
+
+  private resolveUrl(url: string, depth: number): Resolved[] {
+    const hit = this.byUrl.get(url);
+    if (hit) return hit;
+    const doc = Object.prototype.hasOwnProperty.call(this.contexts, url) ? this.contexts[url] : undefined;
+    if (!isObj(doc)) throw new CanonError('unknown-context', url);
+    const inner = doc['@context'];
+    const resolved =
+      inner === undefined
+        ? [new Resolved({})]
+        : isObj(inner)
+          ? [this.resolveObject(inner)]
+          : this.resolveAll(inner, depth + 1);
+    this.byUrl.set(url, resolved);
+    return resolved;
+  }
+
+  private resolveObject(c: Obj): Resolved {
+    let r = this.byObject.get(c);
+    if (r) return r;
+    const text = JSON.stringify(c);
+    r = this.byText.get(text);
+    if (!r) {
+      if (this.byText.size > 500) this.byText.clear();
+      this.byText.set(text, (r = new Resolved(c)));
+    }
+    this.byObject.set(c, r);
+    return r;
+  }
+}
+
+/**
+ * A private copy of jsonld's initial context with two cheaper methods, inherited by every context
+ * derived from it (jsonld's clones copy them):
+ *
+ * - `clone` copies the term map shallowly. jsonld deep-copies it, but it never changes a term
+ *   definition in place: it only sets and deletes entries of the clone it is building, and once
+ *   built an active context is never changed. The previous context is shared for the same reason.
+ * - `revertToPreviousContext` returns the previous context itself instead of a fresh clone, so the
+ *   contexts processed on top of it are found in the cache.
+ *
+ * The fields copied are exactly those of jsonld's own `_cloneActiveContext`.
+ */
+export function stableRoot(initial: ActiveContext): ActiveContext {
+  function clone(this: Obj): Obj {
+    const child: Obj = {
+      mappings: new Map(this['mappings'] as Map<string, unknown>),
+      clone: this['clone'],
+      inverse: null,
+      getInverse: this['getInverse'],
+      protected: { ...(this['protected'] as Obj) },
+      revertToPreviousContext: this['revertToPreviousContext'],
+    };
+    if (this['previousContext']) child['previousContext'] = this['previousContext'];
+    for (const k of ['@base', '@language', '@vocab']) if (k in this) child[k] = this[k];
+    return child;
+  }
+  const root = clone.call(initial as unknown as Obj) as unknown as ActiveContext;
+  root.clone = clone as unknown as ActiveContext['clone'];
+  root.revertToPreviousContext = function (this: ActiveContext): ActiveContext {
+    return this.previousContext ?? this;
+  };
+  return root;
+}

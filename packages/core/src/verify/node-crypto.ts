@@ -1,0 +1,22 @@
+/**
+ * Node's synchronous `node:crypto`, when the verifier runs in Node 20.16+ (through
+ * `process.getBuiltinModule`, so no import of a Node module ever reaches a browser bundle).
+ * WebCrypto in Node hands every digest and signature check to a thread pool, which costs more
+ * than the work itself for the small inputs of a credential; in browsers WebCrypto is used.
+ */
+interface NodeCrypto {
+  createHash(alg: 'sha256'): { update(d: Uint8Array | string): { digest(): Uint8Array } };
+  createPublicKey(k: { key: { kty: string; crv: string; x: string }; format: 'jwk' }): unknown;
+  verify(alg: null, data: Uint8Array, key: unknown, signature: Uint8Array): boolean;
+}
+
+const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+
+/** `node:crypto`, or undefined outside Node. */
+export const nodeCrypto: NodeCrypto | undefined = (() => {
+  try {
+    return proc?.getBuiltinModule?.('node:crypto') as NodeCrypto | undefined;
+  } catch {
+    return undefined;
+  }
+})();

@@ -1,0 +1,139 @@
+#!/usr/bin/env node
+// `npm run bench:verify`: our verifier against the Digital Bazaar stack (@digitalbazaar/vc +
+// data-integrity + eddsa-rdfc-2022-cryptosuite + ed25519-multikey, with the same bundled contexts)
+// on the same freshly issued credentials, in one Node process and in one Chromium page. A benchmark,
+// not a test: it prints one line per measure,
+//   bench <name>: ours <median ms> ms, baseline <median ms> ms, speedup <baseline/ours>x
+// and exits non-zero only when something fails to verify. First verifications run in fresh
+// processes / fresh pages (one browser context each), ours and the baseline alternating.
+// Options: --runs N (warm runs, default 60), --first N (fresh pages/processes, default 7),
+// --node-only, --chromium-only.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, chromePath } from './chrome.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'node_modules/.cache/mc-bench');
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i === -1 ? dflt : Number(process.argv[i + 1]);
+};
+const FIRST = arg('--first', 7);
+const onlyNode = process.argv.includes('--node-only');
+const onlyChromium = process.argv.includes('--chromium-only');
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const line = (name, ours, baseline) =>
+  console.log(
+    `bench ${name}: ours ${ours.toFixed(3)} ms, baseline ${baseline.toFixed(3)} ms, speedup ${(baseline / ours).toFixed(2)}x`,
+  );
+
+// 1. The Node bundle (packages stay external, as a server would install them).
+mkdirSync(out, { recursive: true });
+await build({
+  entryPoints: [join(root, 'scripts/bench/node-run.mjs')],
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  packages: 'external',
+  outdir: join(out, 'node'),
+  logLevel: 'error',
+});
+const nodeRun = (...args) =>
+  execFileSync(process.execPath, [join(out, 'node/node-run.js'), ...args], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
+
+// 2. Fresh keys and credentials, shared by every measure of this run.
+const fixturesFile = join(out, 'fixtures.json');
+writeFileSync(fixturesFile, nodeRun('issue'));
+const fixtures = JSON.parse(readFileSync(fixturesFile, 'utf8'));
+
+// 3. Node.
+if (!onlyChromium) {
+  const warm = JSON.parse(nodeRun('warm', fixturesFile));
+  for (const [name, m] of Object.entries(warm)) line(`node ${name}`, m.ours, m.baseline);
+  const ours = [];
+  const base = [];
+  for (let i = 0; i < FIRST; i++) {
+    ours.push(Number(nodeRun('first-ours', fixturesFile)));
+    base.push(Number(nodeRun('first-baseline', fixturesFile)));
+  }
+  line('node first-verify', median(ours), median(base));
+}
+
+// 4. Chromium: one page for warm medians, fresh pages for first verifications.
+if (!onlyNode) {
+  const web = join(out, 'web');
+  await build({
+    entryPoints: [join(root, 'scripts/bench/page.mjs')],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    outdir: web,
+    define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    logLevel: 'error',
+  });
+  writeFileSync(
+    join(web, 'index.html'),
+    '<!doctype html><meta charset="utf-8"><title>bench</title><script type="module" src="./page.js"></script>',
+  );
+  const types = { '.html': 'text/html', '.js': 'text/javascript' };
+  const server = createServer((req, res) => {
+    const path = join(web, new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html');
+    if (!path.startsWith(web)) return res.writeHead(403).end();
+    try {
+      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+      res.end(readFileSync(path));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${server.address().port}/index.html`;
+  const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs() });
+  try {
+    const open = async () => {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
+      await page.goto(url);
+      await page.waitForFunction(() => globalThis.mcBench !== undefined);
+      return { context, page };
+    };
+    const { context, page } = await open();
+    const warm = await page.evaluate((fx) => globalThis.mcBench.warm(fx), fixtures);
+    await context.close();
+    for (const [name, m] of Object.entries(warm)) line(`chromium ${name}`, m.ours, m.baseline);
+    const ours = [];
+    const base = [];
+    for (let i = 0; i < FIRST; i++) {
+      for (const [which, into] of [
+        ['ours', ours],
+        ['baseline', base],
+      ]) {
+        const fresh = await open();
+        into.push(await fresh.page.evaluate((w, fx) => globalThis.mcBench.first(w, fx), which, fixtures));
+        await fresh.context.close();
+      }
+    }
+    line('chromium first-verify', median(ours), median(base));
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
