@@ -69,7 +69,7 @@ function readRequirement(
     issues.push({ path, message: 'requirement tree is nested too deeply; ignored' });
     return undefined;
   }
-  const r = z.safeParse(RequirementSchema, input);
+  const r = z.safeParse(RequirementSchema, Array.isArray(input) ? { allOf: input } : input);
   if (!r.success) {
     issues.push({
       path,

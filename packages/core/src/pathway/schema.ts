@@ -16,7 +16,7 @@ const common = {
   prerequisites: z.optional(ids),
 };
 
-/** A requirement: a bare achievement id, `{achievement}`, `{allOf: [...]}` or `{nOf, of: [...]}`. */
+/** A requirement: a bare achievement id (an array means all of), `{achievement}`, `{allOf: [...]}` or `{nOf, of: [...]}`. */
 export const RequirementSchema = z.union([
   text,
   z.looseObject({
