@@ -2,11 +2,11 @@
 // associations, OB 3.0 related), progress records, and computeProgress on tricky trees.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import type { McError } from '@microcred/core';
 import {
   computeProgress,
   fetchPathway,
   fetchProgress,
-  McError,
   normalizeCredential,
   parseCatalog,
   parsePathway,
