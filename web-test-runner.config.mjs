@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr/counting-reporter.mjs';
-import { sourceAliasPlugin, vectorsMiddleware } from './scripts/wtr/plugins.mjs';
+import { sourceAliasPlugin, vectorsMiddleware, verifierEnginePlugin } from './scripts/wtr/plugins.mjs';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 
 const ci = process.env.CI === 'true';
@@ -19,7 +19,11 @@ export default {
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
   middleware: [vectorsMiddleware],
-  plugins: [sourceAliasPlugin(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' })],
+  plugins: [
+    verifierEnginePlugin(),
+    sourceAliasPlugin(),
+    esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: chromePath(), args: chromeArgs() },

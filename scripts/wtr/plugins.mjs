@@ -47,3 +47,36 @@ export function sourceAliasPlugin() {
     },
   };
 }
+
+/** The verifier's only module with CommonJS imports (jsonld, rdf-canonize) and the bundled contexts. */
+const VERIFIER_ENGINE = '/packages/core/src/verify/jsonld/engine.ts';
+
+/**
+ * Serves the verifier's JSON-LD engine (packages/core/src/verify/jsonld/engine.ts) pre-bundled by
+ * esbuild as one ESM module: jsonld and rdf-canonize are CommonJS, which web-test-runner's per-file
+ * transform cannot serve (TOOLCHAIN.md). Everything else of the verifier is served file by file as
+ * usual, so browser tests run the same source as Node. Built once per run.
+ */
+export function verifierEnginePlugin() {
+  let bundle;
+  return {
+    name: 'mc-verifier-engine',
+    async serve(context) {
+      if (context.path !== VERIFIER_ENGINE) return undefined;
+      bundle ??= import('esbuild').then((esbuild) =>
+        esbuild
+          .build({
+            entryPoints: [resolve(repoRoot, `.${VERIFIER_ENGINE}`)],
+            bundle: true,
+            format: 'esm',
+            platform: 'browser',
+            target: 'es2022',
+            write: false,
+            logLevel: 'silent',
+          })
+          .then((r) => r.outputFiles[0].text),
+      );
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}

@@ -3,3 +3,4 @@
  * from their `mc-*.js` files.
  */
 import './credential-card/mc-credential-card.js';
+import './verify-button/mc-verify-button.js';

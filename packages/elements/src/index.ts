@@ -14,3 +14,7 @@ export type { Lang } from './i18n/localize.js';
 export type { StringKey, Strings } from './i18n/en.js';
 export { renderMarkdown } from './markdown/render-markdown.js';
 export type { MarkdownOptions } from './markdown/render-markdown.js';
+export { McVerifyButton, outcomeOf } from './verify-button/verify-button.js';
+export type { VerifyButtonState } from './verify-button/verify-button.js';
+export { McVerifyEvent, McVerifiedEvent } from './events.js';
+export type { VerifyOutcome } from './events.js';

@@ -13,6 +13,7 @@
 /** Each known tag and how to load it. Add a line per element. */
 const loaders: Record<string, () => Promise<unknown>> = {
   'mc-credential-card': () => import('@microcred/elements/credential-card/mc-credential-card.js'),
+  'mc-verify-button': () => import('@microcred/elements/verify-button/mc-verify-button.js'),
 };
 
 const requested = new Set<string>();

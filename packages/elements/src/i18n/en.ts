@@ -92,6 +92,28 @@ export const en = {
   'type.Endorsement': 'Endorsement',
   'type.Credential': 'Credential',
   'error.invalid-option': 'An option given to Microcred is not valid.',
+  // <mc-verify-button> (the explanation of each check loads with the verifier: verify-button/checks-*.ts)
+  'verify.button': 'Verify',
+  'verify.again': 'Check again',
+  'verify.busy': 'Verifying…',
+  'verify.progress': 'Checking the credential…',
+  'verify.verified': 'Verified',
+  'verify.expired': 'Expired',
+  'verify.revoked': 'Revoked',
+  'verify.suspended': 'Suspended',
+  'verify.invalid': 'Failed verification',
+  'verify.unknown': 'Could not verify',
+  'verify.why.verified': 'It is authentic, unchanged, current and not revoked.',
+  'verify.why.expired': 'It is authentic, but it is no longer valid.',
+  'verify.why.revoked': 'It is authentic, but the issuer has withdrawn it.',
+  'verify.why.invalid': 'At least one check failed, so this credential cannot be trusted.',
+  'verify.why.unknown': 'Some checks could not be completed, so it is not shown as verified.',
+  'verify.checked': 'Last checked {time}',
+  'verify.checks': 'How each part was checked',
+  'verify.passed': 'Passed',
+  'verify.failed': 'Failed',
+  'verify.notChecked': 'Could not check',
+  'verify.skipped': 'Does not apply',
 };
 
 /** A translation key. */
