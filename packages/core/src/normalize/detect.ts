@@ -7,8 +7,6 @@ import type { Obj } from './fields.js';
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 
-const OB_TYPES = ['OpenBadgeCredential', 'AchievementCredential', 'ClrCredential', 'EndorsementCredential'];
-
 const unsupported = (what: string): McFormatError =>
   new McFormatError('unsupported-format', `This is ${what}, which Microcred cannot show.`);
 
@@ -18,33 +16,44 @@ const unsupported = (what: string): McFormatError =>
  *   `not-a-credential` for anything else.
  */
 export function detectFormat(doc: Obj): CredentialFormat {
-  const types = [...strs(doc['type']), ...strs(doc['@type'])];
+  const types = strs([doc['type'], doc['@type']].flat());
   const has = (t: string): boolean => types.includes(t);
   const contexts = arr(doc['@context']);
-  const ctx = contexts.filter((c): c is string => typeof c === 'string');
-  const subject = obj(doc['credentialSubject']);
-  const vcContext = ctx[0] === VC1 || ctx[0] === VC2;
-  if (has('VerifiableCredential') || doc['credentialSubject'] != null || (vcContext && OB_TYPES.some(has))) {
+  // The first string context tells the data model version.
+  const ctx = contexts.filter((c) => typeof c === 'string');
+  const v1 = ctx[0] === VC1;
+  const v2 = ctx[0] === VC2;
+  if (
+    has('VerifiableCredential') ||
+    doc['credentialSubject'] != null ||
+    ((v1 || v2) && types.some((t) => /^(OpenBadge|Achievement|Clr|Endorsement)Credential$/.test(t)))
+  ) {
     if (has('ClrCredential')) return 'clr2';
     if (has('EndorsementCredential')) return 'endorsement';
-    const ob = has('OpenBadgeCredential') || has('AchievementCredential') || isObj(subject['achievement']);
-    if (!ob) return 'vc';
-    const v1 =
-      ctx[0] === VC1 ||
-      (ctx[0] !== VC2 && doc['validFrom'] === undefined && doc['issuanceDate'] !== undefined);
-    return v1 ? 'ob3-vc1' : 'ob3-vc2';
+    if (
+      !has('OpenBadgeCredential') &&
+      !has('AchievementCredential') &&
+      !isObj(obj(doc['credentialSubject'])['achievement'])
+    )
+      return 'vc';
+    return v1 || (!v2 && doc['validFrom'] === undefined && doc['issuanceDate'] !== undefined)
+      ? 'ob3-vc1'
+      : 'ob3-vc2';
   }
-  const ob1 = ctx.some((c) => /openbadges\/v1|openbadges\.org|w3id\.org\/openbadges\/v0/.test(c));
-  if (ob1 || doc['verify'] !== undefined || doc['uid'] !== undefined || doc['issued_on'] !== undefined) {
+  if (
+    /openbadges\/v1|openbadges\.org|w3id\.org\/openbadges\/v0/.test(ctx.join(' ')) ||
+    doc['verify'] !== undefined ||
+    doc['uid'] !== undefined ||
+    doc['issued_on'] !== undefined
+  )
     throw unsupported('an Open Badges 1.0 badge (an older format)');
-  }
   if (has('Assertion') || (doc['recipient'] !== undefined && doc['badge'] !== undefined)) return 'ob2';
   if (has('BadgeClass')) return 'ob2-badgeclass';
   if (has('Achievement') || (!types.length && doc['achievementType'] !== undefined)) return 'ob3-achievement';
   if (has('Issuer') || has('Profile')) throw unsupported('an issuer profile, not a credential');
   if (has('VerifiablePresentation'))
     throw unsupported('a presentation holding credentials; open each credential on its own');
-  if (contexts.length > 0 && types.length > 0)
+  if (contexts.length && types.length)
     throw unsupported(`a "${types[0]!.slice(0, 40)}" document, not a credential`);
   throw new McFormatError(
     'not-a-credential',

@@ -1,38 +1,56 @@
 /**
  * Tiny defensive readers used by the normaliser. Each takes `unknown` and returns a clean value or
- * `undefined`; problems worth knowing about are pushed onto the warning list.
+ * `undefined`; problems worth knowing about go to the warnings of the view being built.
+ *
+ * Readers build plain object literals whose optional fields may be `undefined`; {@link prune} then
+ * removes those fields and empty objects once, when the view is complete.
  */
+import { isObj } from '../parse/parse-input.js';
+import type { Obj } from '../parse/parse-input.js';
 
-/** A JSON object (not an array). */
-export type Obj = Record<string, unknown>;
+export { isObj };
+export type { Obj };
 
 /** The name used when a credential has none; elements may translate it. */
 export const UNTITLED_NAME = 'Untitled credential';
 
-/** True for a plain JSON object. */
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
 /** The object itself, the first object of an array, or `{}`. */
-export const obj = (v: unknown): Obj => {
+export function obj(v: unknown): Obj {
   const first = Array.isArray(v) ? v.find(isObj) : v;
   return isObj(first) ? first : {};
-};
+}
 
 /** Always an array: `undefined`/`null` → `[]`, a single value → `[value]`. */
-export const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
+export function arr(v: unknown): unknown[] {
+  return v == null ? [] : Array.isArray(v) ? v : [v];
+}
 
-// C0 and C1 control characters, DEL, line/paragraph separators and the byte-order mark.
-// eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/g;
+let warnings: string[] = [];
 
+/** Adds a warning to the view being built (no repeats, at most 50). */
+export function warn(message: string): void {
+  if (warnings.length < 50 && !warnings.includes(message)) warnings.push(message);
+}
+
+/** Sends warnings to `list` from now on; returns the previous list, to restore afterwards. */
+export function warnInto(list: string[]): string[] {
+  const previous = warnings;
+  warnings = list;
+  return previous;
+}
+
+/**
+ * A string without control characters (C0, C1, DEL, line/paragraph separators, byte-order mark),
+ * trimmed, `undefined` when empty. Numbers become strings; JSON-LD `{"@value": "…"}` is unwrapped.
+ * Single-line text has its whitespace collapsed; multi-line text (Markdown) keeps line feeds and tabs.
+ */
 function clean(v: unknown, multiline: boolean): string | undefined {
   if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
-  if (isObj(v) && typeof v['@value'] === 'string') v = v['@value'];
+  if (isObj(v)) v = v['@value'];
   if (typeof v !== 'string') return undefined;
-  let s = v.replace(/\r\n?/g, '\n').replace(CONTROL, '');
-  s = multiline ? s.replace(/[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ');
-  s = s.trim();
-  return s === '' ? undefined : s;
+  // eslint-disable-next-line no-control-regex
+  const s = v.replace(/\r\n?/g, '\n').replace(/[\0-\b\v-\x1f\x7f-\x9f\u2028\u2029\ufeff]/g, '');
+  return (multiline ? s.replace(/[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ')).trim() || undefined;
 }
 
 /** A single-line string: controls removed, whitespace collapsed, trimmed; numbers become strings. */
@@ -41,25 +59,43 @@ export const str = (v: unknown): string | undefined => clean(v, false);
 /** Multi-line text (plain or Markdown): controls removed except line feeds and tabs, trimmed. */
 export const text = (v: unknown): string | undefined => clean(v, true);
 
+/** The strings of an array-or-single value (for `type`, `tag`, `allowedValue`…). */
+export const strs = (v: unknown): string[] =>
+  arr(v)
+    .map(str)
+    .filter((s): s is string => !!s);
+
+/** `{key: read(o[key])}` for each of the space-separated `keys` (whose names the view shares). */
+export function pick(o: Obj, keys: string, read = str): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const k of keys.split(' ')) out[k] = read(o[k]);
+  return out;
+}
+
+/** The non-empty results of `f` for each object of an array-or-single value. */
+export function list<T>(v: unknown, f: (o: Obj) => T | undefined | ''): T[] {
+  const out: T[] = [];
+  for (const x of arr(v)) {
+    const r = isObj(x) && f(x);
+    if (r) out.push(r);
+  }
+  return out;
+}
+
 /** A finite number (numeric strings accepted). */
-export const num = (v: unknown): number | undefined => {
-  const n = typeof v === 'string' && v.trim() !== '' ? Number(v) : v;
+export function num(v: unknown): number | undefined {
+  const n = typeof v === 'string' && v.trim() ? Number(v) : v;
   return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
-};
-
-/** Collects warnings for one normalisation run. */
-export type Warn = (msg: string) => void;
-
-const DATA_IMAGE = /^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i;
+}
 
 /**
- * An absolute http(s) URL (or, when `image` is set, also a raster/SVG `data:image` URL). Anything
- * else given is dropped with a warning naming `where`.
+ * An absolute http(s) URL given as a string or an object's `id` (or, when `image` is set, also a
+ * raster/SVG `data:image` URL). Anything else given is dropped with a warning naming `where`.
  */
-export function url(v: unknown, warn: Warn, where: string, image = false): string | undefined {
+export function url(v: unknown, where: string, image?: boolean): string | undefined {
   const s = str(isObj(v) ? v['id'] : v);
-  if (s === undefined) return undefined;
-  if (image && DATA_IMAGE.test(s)) return s;
+  if (!s) return undefined;
+  if (image && /^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i.test(s)) return s;
   try {
     // The scheme test makes `new URL` either throw or yield http(s); it rejects what browsers would not parse.
     if (/^https?:\/\//i.test(s) && new URL(s)) return s;
@@ -73,34 +109,44 @@ export function url(v: unknown, warn: Warn, where: string, image = false): strin
 /** Like {@link url} but silent: for ids that may legitimately be URNs or DIDs. */
 export function idUrl(v: unknown): string | undefined {
   const s = str(v);
-  return s !== undefined && /^https?:\/\/[^\s]+$/i.test(s) ? s : undefined;
+  return s && /^https?:\/\/\S+$/i.test(s) ? s : undefined;
 }
+
+/** True for a hashed identity such as `sha256$…`. */
+export const isHash = (s = ''): boolean => /^(sha256|md5)\$/i.test(s);
 
 /**
  * A date: ISO 8601 text (date or date-time) or a Unix timestamp in seconds (OB 2.0 allows both).
- * Anything else is omitted with a warning.
+ * Anything else is omitted with a warning naming `where`.
  */
-export function date(v: unknown, warn: Warn, where: string): Date | undefined {
+export function date(v: unknown, where: string): Date | undefined {
   if (v == null || v === '') return undefined;
   const s = typeof v === 'number' ? '' : str(v);
-  let t = NaN;
-  if (typeof v === 'number') t = v * 1000;
-  else if (
-    s !== undefined &&
-    /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(s)
-  ) {
-    t = Date.parse(s.replace(' ', 'T'));
-  } else if (s !== undefined && /^\d{9,11}$/.test(s)) t = Number(s) * 1000;
-  const d = new Date(t);
-  if (Number.isNaN(d.getTime())) {
-    warn(`${where}: "${String(s ?? typeof v).slice(0, 40)}" is not a date, so it was left out.`);
-    return undefined;
-  }
-  return d;
+  const d = new Date(
+    typeof v === 'number'
+      ? v * 1000
+      : s && /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(s)
+        ? Date.parse(s.replace(' ', 'T'))
+        : s && /^\d{9,11}$/.test(s)
+          ? Number(s) * 1000
+          : NaN,
+  );
+  if (!Number.isNaN(d.getTime())) return d;
+  warn(`${where}: "${String(s ?? typeof v).slice(0, 40)}" is not a date, so it was left out.`);
+  return undefined;
 }
 
-/** The strings of an array-or-single value (for `type`, `tag`, `allowedValue`…). */
-export const strs = (v: unknown): string[] =>
-  arr(v)
-    .map(str)
-    .filter((s): s is string => s !== undefined);
+/**
+ * Removes `undefined` fields and empty objects, depth first, in place (never inside `source`, the
+ * caller's document); `undefined` when nothing is left. Arrays stay arrays.
+ */
+export function prune(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(prune).filter((x) => x !== undefined);
+  if (!isObj(v) || v instanceof Date) return v;
+  for (const k of Object.keys(v)) {
+    const x = k === 'source' ? v[k] : prune(v[k]);
+    if (x === undefined) delete v[k];
+    else v[k] = x;
+  }
+  return Object.keys(v).length ? v : undefined;
+}

@@ -5,49 +5,70 @@
 import type { CredentialView } from '../model/credential-view.js';
 import { McError, McFormatError } from '../model/errors.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
-import { clr2 } from './clr.js';
-import { emptyView } from './common.js';
 import { detectFormat } from './detect.js';
-import { UNTITLED_NAME, arr } from './fields.js';
+import { UNTITLED_NAME, arr, list, obj, prune, str, warn, warnInto } from './fields.js';
 import type { Obj } from './fields.js';
 import { ob2Assertion, ob2BadgeClass } from './ob2.js';
 import { ob3Achievement, ob3Credential } from './ob3.js';
 
+/** How deep CLRs may nest inside CLRs. */
 const MAX_NESTING = 4;
 
 function build(document: Obj, jws: string | undefined, depth: number): CredentialView {
   const format = detectFormat(document);
-  const warnings: string[] = [];
-  const warn = (m: string): void => {
-    if (warnings.length < 50 && !warnings.includes(m)) warnings.push(m);
+  const view: CredentialView = {
+    kind: 'credential',
+    format,
+    name: UNTITLED_NAME,
+    alignments: [],
+    tags: [],
+    evidence: [],
+    results: [],
+    resultDescriptions: [],
+    endorsements: [],
+    translations: [],
+    credentials: [],
+    associations: [],
+    hasProof:
+      jws !== undefined ||
+      arr(document['proof']).length > 0 ||
+      (format.startsWith('ob2') && document['verification'] != null),
+    warnings: [],
+    source: document,
+    jws,
   };
-  const kind = format === 'ob2-badgeclass' || format === 'ob3-achievement' ? 'achievement' : 'credential';
-  const view = emptyView(format, kind, document, warnings);
-  if (jws) view.jws = jws;
-  if (format === 'ob2') ob2Assertion(view, document, warn);
-  else if (format === 'ob2-badgeclass') ob2BadgeClass(view, document, warn);
-  else if (format === 'ob3-achievement') ob3Achievement(view, document, warn);
-  else if (format === 'clr2') {
-    clr2(view, document, warn, (c) => {
-      if (depth >= MAX_NESTING) return undefined;
-      try {
-        const inner = parseCredentialInput(c);
-        return build(inner.document, inner.jws, depth + 1);
-      } catch (e) {
-        warn(
-          `verifiableCredential: one credential could not be read (${e instanceof McError ? e.code : 'error'}).`,
-        );
-        return undefined;
-      }
-    });
-  } else ob3Credential(view, document, warn);
-  view.hasProof =
-    jws !== undefined ||
-    arr(document['proof']).length > 0 ||
-    (format.startsWith('ob2') && document['verification'] != null);
-  if (view.name === UNTITLED_NAME) warn('name: the credential has no name.');
-  for (const k of Object.keys(view) as (keyof CredentialView)[]) if (view[k] === undefined) delete view[k];
-  return view;
+  const outer = warnInto(view.warnings);
+  try {
+    if (format === 'ob2') ob2Assertion(view, document);
+    else if (format === 'ob2-badgeclass') ob2BadgeClass(view, document);
+    else if (format === 'ob3-achievement') ob3Achievement(view, document);
+    else ob3Credential(view, document);
+    if (format === 'clr2') clr(view, obj(document['credentialSubject']), depth);
+    if (view.name === UNTITLED_NAME) warn('name: the credential has no name.');
+  } finally {
+    warnInto(outer);
+  }
+  return prune(view) as CredentialView;
+}
+
+/** CLR 2.0: each bundled credential normalised on its own, and the associations between achievements. */
+function clr(view: CredentialView, subj: Obj, depth: number): void {
+  for (const c of arr(subj['verifiableCredential'])) {
+    if (depth >= MAX_NESTING) break;
+    try {
+      const inner = parseCredentialInput(c);
+      view.credentials.push(build(inner.document, inner.jws, depth + 1));
+    } catch (e) {
+      warn(
+        `verifiableCredential: one credential could not be read (${e instanceof McError ? e.code : 'error'}).`,
+      );
+    }
+  }
+  view.associations = list(subj['association'], (a) => {
+    const [type, sourceId, targetId] = [a['associationType'], a['sourceId'], a['targetId']].map(str);
+    if (type && sourceId && targetId) return { type, sourceId, targetId };
+    warn('association: an entry lacks its type, source or target and was left out.');
+  });
 }
 
 /**
@@ -67,9 +88,7 @@ export function normalizeCredential(input: unknown): CredentialView {
     throw new McFormatError(
       'not-a-credential',
       'This credential could not be read: its fields have unexpected shapes.',
-      {
-        cause: e,
-      },
+      { cause: e },
     );
   }
 }

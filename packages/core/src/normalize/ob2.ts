@@ -1,72 +1,58 @@
 /** Open Badges 2.0: Assertions (badge and issuer embedded or linked) and BadgeClasses. */
-import type { CredentialView, RecipientView } from '../model/credential-view.js';
-import {
-  alignments,
-  assign,
-  criteria,
-  endorsements,
-  evidence,
-  image,
-  profile,
-  translations,
-} from './common.js';
-import { date, isObj, obj, str, strs, text } from './fields.js';
-import type { Obj, Warn } from './fields.js';
+import type { CredentialView } from '../model/credential-view.js';
+import { alignments, criteria, endorsements, evidence, image, profile, translations } from './common.js';
+import { date, isHash, isObj, obj, str, strs, text, warn } from './fields.js';
+import type { Obj } from './fields.js';
 
 /** Fills `view` from an OB 2.0 BadgeClass (embedded object) or just its id (a URL string). */
-function readBadge(view: CredentialView, badge: unknown, warn: Warn): void {
+function readBadge(view: CredentialView, badge: unknown): void {
   if (!isObj(badge)) {
     view.achievementId = str(badge);
     if (view.achievementId) warn('badge: the BadgeClass is only linked; fetch it to show its details');
     return;
   }
   const name = str(badge['name']);
-  assign(view, {
-    name,
+  Object.assign(view, {
+    name: name ?? view.name,
     achievementName: name,
     achievementId: str(badge['id']),
     description: text(badge['description']),
-    criteria: criteria(badge['criteria'], warn),
+    criteria: criteria(badge['criteria']),
     version: str(badge['version']),
     language: view.language ?? str(badge['@language']),
-    image: view.image ?? image(badge['image'], name ?? view.name, warn, 'badge.image'),
-    issuer: profile(badge['issuer'], warn, 'issuer'),
-    alignments: alignments(badge['alignment'], warn),
+    image: image(badge['image'], name ?? view.name, 'badge.image'),
+    issuer: profile(badge['issuer'], 'issuer'),
+    alignments: alignments(badge['alignment']),
     tags: strs(badge['tags']),
     translations: translations(badge['related']),
   });
-  view.endorsements.push(...endorsements(badge['endorsement'], warn));
+  view.endorsements.push(...endorsements(badge['endorsement']));
 }
 
 /** An OB 2.0 BadgeClass shown as a catalog entry. */
-export function ob2BadgeClass(view: CredentialView, doc: Obj, warn: Warn): CredentialView {
-  readBadge(view, doc, warn);
+export function ob2BadgeClass(view: CredentialView, doc: Obj): void {
+  view.kind = 'achievement';
+  readBadge(view, doc);
   view.id = view.achievementId;
-  return view;
 }
 
 /** An OB 2.0 Assertion. The recipient's identity is shown only when it is not hashed. */
-export function ob2Assertion(view: CredentialView, doc: Obj, warn: Warn): CredentialView {
-  const issued = date(doc['issuedOn'], warn, 'issuedOn');
+export function ob2Assertion(view: CredentialView, doc: Obj): void {
+  const issued = date(doc['issuedOn'], 'issuedOn');
   const r = obj(doc['recipient']);
   const identity = str(r['identity']);
-  const hashed =
-    (r['hashed'] !== false && r['hashed'] !== 'false') || /^(sha256|md5)\$/i.test(identity ?? '');
-  assign(view, {
+  const hashed = (r['hashed'] !== false && r['hashed'] !== 'false') || isHash(identity);
+  Object.assign(view, {
     id: str(doc['id']),
     language: str(doc['@language']),
     issued,
     validFrom: issued,
-    validUntil: date(doc['expires'], warn, 'expires'),
-    endorsements: endorsements(doc['endorsement'], warn),
-    evidence: evidence(doc['evidence'], warn),
-    recipient: identity
-      ? assign<RecipientView>({ hashed }, { id: hashed ? undefined : identity.replace(/^mailto:/i, '') })
-      : undefined,
+    validUntil: date(doc['expires'], 'expires'),
+    endorsements: endorsements(doc['endorsement']),
+    evidence: evidence(doc['evidence']),
+    recipient: identity && { hashed, id: hashed ? undefined : identity.replace(/^mailto:/i, '') },
   });
-  readBadge(view, doc['badge'], warn);
+  readBadge(view, doc['badge']);
   // The assertion's own image wins; its alt text is the badge name found above.
-  const img = image(doc['image'], view.name, warn, 'image');
-  if (img) view.image = img;
-  return view;
+  view.image = image(doc['image'], view.name, 'image') ?? view.image;
 }

@@ -18,17 +18,14 @@ export interface ParsedInput {
   jws?: string;
 }
 
-type Obj = Record<string, unknown>;
+/** A JSON object. */
+export type Obj = Record<string, unknown>;
 
-const JWS_RE = /^[\w-]+\.[\w-]+\.[\w-]*$/;
+/** True for a plain JSON object (not an array). */
+export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** True when `text` looks like a compact JWS (three base64url parts separated by dots). */
-export const isCompactJws = (text: string): boolean => JWS_RE.test(text.trim());
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const fail = (code: McErrorCode, message: string, cause?: unknown): McParseError =>
-  new McParseError(code, message, cause === undefined ? undefined : { cause });
+export const isCompactJws = (text: string): boolean => /^[\w-]+\.[\w-]+\.[\w-]*$/.test(text.trim());
 
 const MESSAGES: Partial<Record<McErrorCode, string>> = {
   'empty-input': 'Nothing was given: the credential is empty.',
@@ -40,7 +37,8 @@ const MESSAGES: Partial<Record<McErrorCode, string>> = {
   'too-deep': `This data is nested more than ${MAX_DEPTH} levels deep, which no real credential needs.`,
 };
 
-const error = (code: McErrorCode, cause?: unknown): McParseError => fail(code, MESSAGES[code] ?? code, cause);
+const fail = (code: McErrorCode, cause?: unknown, message = MESSAGES[code]!): McParseError =>
+  new McParseError(code, message, { cause });
 
 /** Throws `too-deep` beyond {@link MAX_DEPTH} levels (iterative: no stack overflow; cycles count as too deep). */
 function checkDepth(value: unknown): void {
@@ -49,63 +47,59 @@ function checkDepth(value: unknown): void {
   while (stack.length > 0) {
     const [v, d] = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
-    if (d >= MAX_DEPTH) throw error('too-deep');
-    if (++seen > 500_000) throw error('too-large');
+    if (d >= MAX_DEPTH) throw fail('too-deep');
+    if (++seen > 500_000) throw fail('too-large');
     for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
 }
 
-const utf8 = (bytes: Uint8Array): string => new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+const utf8 = (bytes: AllowSharedBufferSource): string =>
+  new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 
-const b64url = (part: string): string =>
-  utf8(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
-
-/** Seconds since the epoch → `2010-01-01T00:00:00Z`, or undefined. */
-const when = (n: unknown): string | undefined =>
-  typeof n === 'number' && Math.abs(n) < 1e11
-    ? new Date(n * 1000).toISOString().replace('.000Z', 'Z')
-    : undefined;
+/** A base64url part of a JWS, decoded and parsed as JSON. */
+const b64json = (part: string): unknown =>
+  JSON.parse(utf8(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))));
 
 /** Maps a VC-JWT payload to its credential: the `vc` claim with the registered claims filled in. */
 function fromJwtPayload(payload: Obj): Obj {
-  const vc = payload['vc'];
+  const { vc, iss, jti, sub } = payload;
   if (!isObj(vc)) return payload;
   const doc: Obj = { ...vc };
-  const v2 = ([] as unknown[]).concat(doc['@context'])[0] === 'https://www.w3.org/ns/credentials/v2';
-  const { iss, jti, sub } = payload;
-  const issuer = doc['issuer'];
+  const v2 = [doc['@context']].flat()[0] === 'https://www.w3.org/ns/credentials/v2';
+  const { issuer, credentialSubject: subject } = doc;
   if (typeof iss === 'string') {
     if (issuer === undefined) doc['issuer'] = iss;
     else if (isObj(issuer) && issuer['id'] === undefined) doc['issuer'] = { ...issuer, id: iss };
   }
   if (typeof jti === 'string') doc['id'] ??= jti;
-  const from = when(payload['nbf']);
-  const until = when(payload['exp']);
-  if (from && doc['validFrom'] === undefined && doc['issuanceDate'] === undefined)
-    doc[v2 ? 'validFrom' : 'issuanceDate'] = from;
-  if (until && doc['validUntil'] === undefined && doc['expirationDate'] === undefined) {
-    doc[v2 ? 'validUntil' : 'expirationDate'] = until;
+  // `nbf` and `exp` (seconds) fill the validity dates the data model version names.
+  for (const [claim, v2Name, v1Name] of [
+    ['nbf', 'validFrom', 'issuanceDate'],
+    ['exp', 'validUntil', 'expirationDate'],
+  ] as const) {
+    const n = payload[claim];
+    if (typeof n === 'number' && Math.abs(n) < 1e11 && doc[v2Name] === undefined && doc[v1Name] === undefined)
+      doc[v2 ? v2Name : v1Name] = new Date(n * 1000).toISOString().replace('.000Z', 'Z');
   }
-  const subject = doc['credentialSubject'];
   if (typeof sub === 'string' && isObj(subject) && subject['id'] === undefined)
     doc['credentialSubject'] = { ...subject, id: sub };
   return doc;
 }
 
 function parseText(text: string): ParsedInput {
-  if (text.length > MAX_INPUT_SIZE) throw error('too-large');
-  const trimmed = text.replace(/^\uFEFF/, '').trim();
-  if (trimmed === '') throw error('empty-input');
+  if (text.length > MAX_INPUT_SIZE) throw fail('too-large');
+  const trimmed = text.trim(); // also removes a byte-order mark
+  if (!trimmed) throw fail('empty-input');
   if (isCompactJws(trimmed)) {
-    const [header = '', payload = ''] = trimmed.split('.');
-    let doc: unknown;
+    const [header, payload] = trimmed.split('.') as [string, string];
+    let head: unknown, doc: unknown;
     try {
-      if (!isObj(JSON.parse(b64url(header)))) throw error('invalid-jws');
-      doc = JSON.parse(b64url(payload));
+      head = b64json(header);
+      doc = b64json(payload);
     } catch (cause) {
-      throw error('invalid-jws', cause);
+      throw fail('invalid-jws', cause);
     }
-    if (!isObj(doc)) throw error('invalid-jws');
+    if (!isObj(head) || !isObj(doc)) throw fail('invalid-jws');
     checkDepth(doc);
     return { document: fromJwtPayload(doc), jws: trimmed };
   }
@@ -114,22 +108,20 @@ function parseText(text: string): ParsedInput {
     value = JSON.parse(trimmed);
   } catch (cause) {
     // Engines whose JSON.parse recurses give up on very deep input with a RangeError ("too much recursion").
-    throw error(cause instanceof RangeError ? 'too-deep' : 'invalid-json', cause);
+    throw fail(cause instanceof RangeError ? 'too-deep' : 'invalid-json', cause);
   }
   return fromValue(value);
 }
 
 function fromValue(value: unknown): ParsedInput {
   checkDepth(value);
-  if (!isObj(value)) {
-    throw new McFormatError(
-      'not-a-credential',
-      Array.isArray(value)
-        ? 'This is a list, not a single credential.'
-        : 'This is not a credential: a credential is a JSON object with named fields.',
-    );
-  }
-  return { document: value };
+  if (isObj(value)) return { document: value };
+  throw new McFormatError(
+    'not-a-credential',
+    Array.isArray(value)
+      ? 'This is a list, not a single credential.'
+      : 'This is not a credential: a credential is a JSON object with named fields.',
+  );
 }
 
 /**
@@ -141,28 +133,22 @@ function fromValue(value: unknown): ParsedInput {
  */
 export function parseCredentialInput(input: unknown): ParsedInput {
   try {
-    if (input == null) throw error('empty-input');
-    if (typeof input === 'string') return parseText(input);
+    if (input == null) throw fail('empty-input');
     if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
-      const bytes = ArrayBuffer.isView(input)
-        ? new Uint8Array(input.buffer, input.byteOffset, input.byteLength)
-        : new Uint8Array(input);
-      if (bytes.byteLength > MAX_INPUT_SIZE) throw error('too-large');
-      if (!bytes.byteLength) throw error('empty-input');
-      let text: string;
+      if (input.byteLength > MAX_INPUT_SIZE) throw fail('too-large');
+      if (!input.byteLength) throw fail('empty-input');
       try {
-        text = utf8(bytes);
+        input = utf8(input);
       } catch (cause) {
         throw fail(
           'invalid-json',
-          'This file is not UTF-8 text, so it cannot be read as a credential.',
           cause,
+          'This file is not UTF-8 text, so it cannot be read as a credential.',
         );
       }
-      return parseText(text);
     }
-    return fromValue(input);
+    return typeof input === 'string' ? parseText(input) : fromValue(input);
   } catch (e) {
-    throw e instanceof McError ? e : error('invalid-json', e);
+    throw e instanceof McError ? e : fail('invalid-json', e);
   }
 }
