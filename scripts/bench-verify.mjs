@@ -94,14 +94,19 @@ if (!onlyNode) {
   );
   const types = { '.html': 'text/html', '.js': 'text/javascript' };
   const server = createServer((req, res) => {
-    const path = join(web, new URL(req.url, 'http://x').pathname.replace(/^\/+/, '') || 'index.html');
+    const path = join(
+      web,
+      decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html',
+    );
     if (!path.startsWith(web)) return res.writeHead(403).end();
+    let body;
     try {
-      res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-      res.end(readFileSync(path));
+      body = readFileSync(path);
     } catch {
-      res.writeHead(404).end();
+      return res.writeHead(404).end();
     }
+    res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
   });
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${server.address().port}/index.html`;

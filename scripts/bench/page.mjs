@@ -32,3 +32,17 @@ globalThis.mcBench = {
     };
   },
 };
+globalThis.mcBench.parts = async (fx) => {
+  const t0 = performance.now();
+  await import('../../packages/core/src/verify/verify-credential.ts');
+  const t1 = performance.now();
+  await import('../../packages/core/src/verify/jsonld/engine.ts');
+  const t2 = performance.now();
+  await oursVerifier(verifyCredential)(fx.credentials.rdfcV2);
+  const t3 = performance.now();
+  await oursVerifier(verifyCredential)(fx.credentials.rdfcV1);
+  const t4 = performance.now();
+  await oursVerifier(verifyCredential)(fx.credentials.rdfcV2);
+  const t5 = performance.now();
+  return { vc: t1 - t0, engine: t2 - t1, first: t3 - t2, firstV1: t4 - t3, second: t5 - t4 };
+};

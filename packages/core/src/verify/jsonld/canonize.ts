@@ -23,7 +23,7 @@ const OB_303_ALT_URL = `${OB_303}#1edtech-validator`;
 function loadEngine(): Promise<Engine> {
   engine ??= import('./engine.js').then((m) => ({
     ...m,
-    resolver: new m.BundledContextResolver({ ...m.CONTEXTS, [OB_303_ALT_URL]: m.OB_303_ALT }),
+    resolver: new m.BundledContextResolver(m.CONTEXTS),
     eventHandler: m.setupEventHandler({ options: { safe: true } }),
   }));
   engine.catch(() => (engine = undefined));

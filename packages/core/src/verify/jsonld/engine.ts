@@ -8,11 +8,11 @@ import contextApi from 'jsonld/lib/context.js';
 import toRdfApi from 'jsonld/lib/toRdf.js';
 import eventsApi from 'jsonld/lib/events.js';
 import RDFC10 from 'rdf-canonize/lib/RDFC10.js';
-import { CONTEXTS, OB_303_ALT } from '../contexts/generated/contexts.js';
+import { CONTEXTS } from '../contexts/generated/contexts.js';
 
 export const expand = expandApi.expand;
 export const getInitialContext = contextApi.getInitialContext;
 export const toRDF = toRdfApi.toRDF;
 export const setupEventHandler = eventsApi.setupEventHandler;
-export { RDFC10, CONTEXTS, OB_303_ALT };
+export { RDFC10, CONTEXTS };
 export { BundledContextResolver, stableRoot } from './resolver.js';

@@ -41,7 +41,8 @@ export class BundledContextResolver {
   private readonly byText = new Map<string, Resolved>();
   private readonly nullContext = new Resolved(null);
 
-  constructor(private readonly contexts: Record<string, unknown>) {}
+  /** @param contexts context documents by URL, as JSON text (parsed on first use). */
+  constructor(private readonly contexts: Record<string, string>) {}
 
   /** What jsonld's `process` calls: the resolved contexts of `context`, each with a cache. */
   resolve({ activeCtx, context }: { activeCtx: ActiveContext; context: unknown }): Promise<unknown[]> {
@@ -77,7 +78,8 @@ export class BundledContextResolver {
   private resolveUrl(url: string, depth: number): Resolved[] {
     const hit = this.byUrl.get(url);
     if (hit) return hit;
-    const doc = Object.prototype.hasOwnProperty.call(this.contexts, url) ? this.contexts[url] : undefined;
+    const text = Object.prototype.hasOwnProperty.call(this.contexts, url) ? this.contexts[url] : undefined;
+    const doc: unknown = text === undefined ? undefined : JSON.parse(text);
     if (!isObj(doc)) throw new CanonError('unknown-context', url);
     const inner = doc['@context'];
     const resolved =
