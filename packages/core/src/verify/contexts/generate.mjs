@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-/* global process, console */
+/* global process */
 // Regenerates ./generated/contexts.ts: every JSON-LD context the verifier may meet, bundled so that
 // no context is ever fetched at run time. Sources, in order of preference: the npm context packages
 // (dev dependencies of @microcred/core); for the few with no npm package (CLR 2.0, OB 2.0, security
