@@ -1,7 +1,10 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { McVerifyButton } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW, VV, text, vectorFetch, vectorJson } from './verify-button.helpers.js';
+
+const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
 describe('<mc-verify-button> outcomes on real vectors', () => {
   afterEach(unmountAll);
@@ -26,7 +29,369 @@ describe('<mc-verify-button> outcomes on real vectors', () => {
       await el.verify();
       await el.updateComplete;
       expect(el.state, JSON.stringify(el.report?.checks)).to.equal(expected);
-      expect(text(el, '[part=summary]')).to.not.equal('');
+      expect(el.report?.verified).to.equal(expected === 'verified');
     });
   }
+
+  it('never shows green for unknown: an unreachable status list is "Could not verify", not "Verified"', async () => {
+    // A valid credential whose status list the fetch cannot reach at all (every request fails).
+    const credential = await vectorJson(VV.valid);
+    const offline: typeof fetch = () => Promise.reject(new TypeError('Failed to fetch'));
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button .credential=${credential} .now=${NOW} .fetch=${offline}></mc-verify-button>`,
+    );
+    await el.verify();
+    await el.updateComplete;
+    expect(el.report!.checks.find((c) => c.id === 'proof')!.outcome).to.equal('passed');
+    expect(el.report!.checks.find((c) => c.id === 'status')!.outcome).to.equal('unknown');
+    expect(el.state).to.equal('unknown');
+    expect(el.matches(':state(verified)')).to.equal(false);
+    expect(text(el, '[part=summary]')).to.equal('Could not verify');
+    const status = shadow(el).querySelector('[part=check].unknown')!;
+    expect(status.textContent).to.contain('Could not check');
+    expect(status.textContent).to.contain('revocation list could not be downloaded');
+    // The unknown check's colour token is the warning one, never the success one.
+    const fill = getComputedStyle(status.querySelector('.icon')!).fill;
+    const success = getComputedStyle(shadow(el).querySelector('.summary')!).getPropertyValue('--_success');
+    expect(fill).to.not.equal(success);
+  });
+});
+
+describe('<mc-verify-button> what it verifies (properties and attributes)', () => {
+  afterEach(unmountAll);
+
+  it('verifies the credential of the card whose status slot it sits in', async () => {
+    const credential = await vectorJson(VV.revoked);
+    const card = await mount(
+      html`<mc-credential-card .credential=${credential} .now=${NOW}>
+        <mc-verify-button slot="status" .now=${NOW} .fetch=${vectorFetch()}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const el = card.querySelector('mc-verify-button')!;
+    shadow(el).querySelector('button')!.click();
+    await el.updateComplete;
+    expect(el.state).to.equal('revoked');
+  });
+
+  it("verifies a card's inline JSON, and a card's src (downloaded through the button's fetch)", async () => {
+    const credential = await vectorJson(VV.expired);
+    const inline = await mount(
+      html`<mc-credential-card .now=${NOW}>
+        <script type="application/json">
+          ${JSON.stringify(credential)}
+        </script>
+        <mc-verify-button slot="status" .now=${NOW} .fetch=${vectorFetch()}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const a = inline.querySelector('mc-verify-button')!;
+    await a.verify();
+    expect(a.state).to.equal('expired');
+
+    const requests: string[] = [];
+    const logging: typeof fetch = (input, init) => {
+      requests.push(String(input));
+      return fetch(input, init);
+    };
+    const bySrc = await mount(
+      html`<mc-credential-card src=${VV.tampered} .now=${NOW}>
+        <mc-verify-button slot="status" .now=${NOW} .fetch=${logging}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const b = bySrc.querySelector('mc-verify-button')!;
+    await b.verify();
+    expect(b.state).to.equal('invalid');
+    expect(requests.some((r) => r.endsWith(VV.tampered))).to.equal(true);
+  });
+
+  it('verifies the element named by `for`', async () => {
+    const credential = await vectorJson(VV.expired);
+    const wrapper = await mount(
+      html`<div>
+        <mc-credential-card id="c1" .credential=${credential} .now=${NOW}></mc-credential-card>
+        <mc-verify-button for="c1" .now=${NOW}></mc-verify-button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mc-verify-button')!;
+    expect(el.htmlFor).to.equal('c1');
+    await el.verify();
+    expect(el.state).to.equal('expired');
+  });
+
+  it('its own credential and src win over for and the card', async () => {
+    const [revoked, expired] = await Promise.all([vectorJson(VV.revoked), vectorJson(VV.expired)]);
+    const card = await mount(
+      html`<mc-credential-card .credential=${revoked} .now=${NOW}>
+        <mc-verify-button slot="status" .credential=${expired} .now=${NOW}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const el = card.querySelector('mc-verify-button')!;
+    await el.verify();
+    expect(el.state).to.equal('expired');
+    el.credential = undefined;
+    el.src = VV.tampered;
+    await el.updateComplete;
+    expect(el.state, 'a new source resets the result').to.equal('idle');
+    await el.verify();
+    expect(el.state).to.equal('invalid');
+  });
+
+  it('shows the last-checked time (the pinned now) and re-checks', async () => {
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button
+        .credential=${await vectorJson(VV.validOffline)}
+        .now=${NOW}
+      ></mc-verify-button>`,
+    );
+    await el.verify();
+    await el.updateComplete;
+    expect(el.lastChecked?.toISOString()).to.equal(NOW.toISOString());
+    expect(shadow(el).querySelector('[part=checked] time')!.getAttribute('datetime')).to.equal(
+      NOW.toISOString(),
+    );
+    expect(text(el, 'button')).to.equal('Check again');
+    const first = el.report;
+    shadow(el).querySelector('button')!.click();
+    await el.updateComplete;
+    expect(el.report).to.not.equal(first);
+    expect(el.state).to.equal('verified');
+  });
+
+  it('lists every check of the report, each with an icon and words', async () => {
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button
+        .credential=${await vectorJson(VV.valid)}
+        .now=${NOW}
+        .fetch=${vectorFetch()}
+      ></mc-verify-button>`,
+    );
+    await el.verify();
+    await el.updateComplete;
+    const items = [...shadow(el).querySelectorAll('[part=check]')];
+    expect(items.length).to.equal(el.report!.checks.length);
+    for (const item of items) {
+      expect(item.querySelector('svg[aria-hidden=true]')).to.exist;
+      expect(item.querySelector('.outcome')!.textContent!.trim()).to.match(
+        /^(Passed|Failed|Could not check|Does not apply)\.$/,
+      );
+    }
+    expect(items.map((i) => i.querySelector('strong')!.textContent)).to.include.members([
+      'Signature:',
+      'Issuer:',
+      'Dates:',
+      'Revocation:',
+    ]);
+  });
+});
+
+describe('<mc-verify-button> events', () => {
+  afterEach(unmountAll);
+
+  it('mc-verify is cancelable: preventDefault stops the verification', async () => {
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button
+        .credential=${await vectorJson(VV.validOffline)}
+        .now=${NOW}
+      ></mc-verify-button>`,
+    );
+    let verified = 0;
+    el.addEventListener('mc-verified', () => verified++);
+    el.addEventListener('mc-verify', (e) => e.preventDefault(), { once: true });
+    const event = oneEvent(el, 'mc-verify');
+    shadow(el).querySelector('button')!.click();
+    const e = await event;
+    expect(e.cancelable && e.bubbles && e.composed).to.equal(true);
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(await el.verify()).to.exist; // the listener was once: now it verifies
+    expect(verified).to.equal(1);
+  });
+
+  it('mc-verified carries the report and the outcome, bubbling and composed', async () => {
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button .credential=${await vectorJson(VV.expired)} .now=${NOW}></mc-verify-button>`,
+    );
+    const event = oneEvent(el, 'mc-verified');
+    void el.verify();
+    const e = await event;
+    expect(e.outcome).to.equal('expired');
+    expect(e.report).to.equal(el.report);
+    expect(e.report.checks.find((c) => c.id === 'validity')!.code).to.equal('expired');
+    expect(e.bubbles && e.composed).to.equal(true);
+  });
+
+  it('mc-error when there is nothing to verify, or the download fails', async () => {
+    const el = await mount<McVerifyButton>(html`<mc-verify-button></mc-verify-button>`);
+    let event = oneEvent(el, 'mc-error');
+    void el.verify();
+    expect((await event).error.code).to.equal('empty-input');
+    el.src = '/vectors/no-such-credential.json';
+    await el.updateComplete;
+    event = oneEvent(el, 'mc-error');
+    void el.verify();
+    expect((await event).error.code).to.equal('http');
+    await el.updateComplete;
+    expect(el.state).to.equal('error');
+  });
+});
+
+describe('<mc-verify-button> keyboard and live region', () => {
+  afterEach(unmountAll);
+
+  it('Enter and Space verify; the checks open and close from the keyboard', async () => {
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button
+        .credential=${await vectorJson(VV.validOffline)}
+        .now=${NOW}
+      ></mc-verify-button>`,
+    );
+    el.focus();
+    expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('button'));
+    let event = oneEvent(el, 'mc-verified');
+    await sendKeys({ press: 'Enter' });
+    await event;
+    await el.updateComplete;
+    expect(el.state).to.equal('verified');
+    event = oneEvent(el, 'mc-verified');
+    await sendKeys({ press: 'Space' });
+    await event;
+    await el.updateComplete;
+    const details = shadow(el).querySelector('details')!;
+    expect(details.open).to.equal(false);
+    await sendKeys({ press: 'Tab' });
+    expect(shadow(el).activeElement).to.equal(details.querySelector('summary'));
+    await sendKeys({ press: 'Enter' });
+    expect(details.open).to.equal(true);
+    await sendKeys({ press: 'Space' });
+    expect(details.open).to.equal(false);
+  });
+
+  it('announces progress, then the result, in one role=status region that is always present', async () => {
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button
+        .credential=${await vectorJson(VV.revoked)}
+        .now=${NOW}
+        .fetch=${vectorFetch()}
+      ></mc-verify-button>`,
+    );
+    const region = shadow(el).querySelector('[role=status]')!;
+    expect(region.textContent!.trim()).to.equal('');
+    const started = oneEvent(el, 'mc-verify');
+    const done = el.verify();
+    await started;
+    await new Promise<void>((r) => queueMicrotask(r));
+    expect(shadow(el).querySelector('[role=status]')).to.equal(region);
+    await done;
+    await el.updateComplete;
+    expect(shadow(el).querySelector('[role=status]')).to.equal(region);
+    expect(region.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Revoked It is authentic, but the issuer has withdrawn it.',
+    );
+    // the list of checks is outside the live region (not read out in full)
+    expect(region.querySelector('[part=check]')).to.equal(null);
+  });
+});
+
+describe('<mc-verify-button> translations', () => {
+  afterEach(unmountAll);
+
+  it('follows the nearest lang live, check explanations included', async () => {
+    const wrapper = await mount(
+      html`<div lang="en">
+        <mc-verify-button .credential=${await vectorJson(VV.expired)} .now=${NOW}></mc-verify-button>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mc-verify-button')!;
+    await el.verify();
+    await el.updateComplete;
+    expect(text(el, '[part=summary]')).to.equal('Expired');
+    expect(text(el, '[part=check].failed')).to.contain('It expired on January 1, 2011.');
+    wrapper.setAttribute('lang', 'es');
+    await new Promise<void>((r) => queueMicrotask(r));
+    await el.updateComplete;
+    expect(text(el, '[part=summary]')).to.equal('Caducada');
+    expect(text(el, 'button')).to.equal('Comprobar de nuevo');
+    expect(text(el, '[part=check].failed')).to.contain('Fechas: Falló. Caducó el 1 de enero de 2011.');
+    expect(text(el, '[part=checked]')).to.match(/^Última comprobación: /);
+  });
+
+  it('falls back to the verifier’s English message for a code it does not know', async () => {
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button
+        .credential=${await vectorJson(VV.validOffline)}
+        .now=${NOW}
+      ></mc-verify-button>`,
+    );
+    await el.verify();
+    el.report!.checks.push({
+      id: 'refresh',
+      outcome: 'skipped',
+      code: 'brand-new-code',
+      message: 'A new English message.',
+    });
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(text(el, '[part=check]:last-child')).to.contain('A new English message.');
+  });
+});
+
+describe('<mc-verify-button> bad input', () => {
+  afterEach(unmountAll);
+
+  for (const [name, input] of [
+    ['garbage text', 'not a credential {'],
+    ['a number', 42],
+    ['an empty object', {}],
+    ['garbage bytes', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])],
+  ] as const) {
+    it(`${name}: a failed check, a clear message, nothing thrown`, async () => {
+      const el = await mount<McVerifyButton>(
+        html`<mc-verify-button .credential=${input} .now=${NOW}></mc-verify-button>`,
+      );
+      await el.verify();
+      await el.updateComplete;
+      expect(['invalid', 'error']).to.include(el.state);
+      expect(text(el, '[part=summary]')).to.not.equal('Verified');
+      expect(text(el, '[part=reason]')).to.not.equal('');
+    });
+  }
+
+  it('hostile strings in a credential are never rendered as HTML', async () => {
+    const credential = await vectorJson(VV.validOffline);
+    credential.issuer = '<img src=x onerror="window.__mcHostile=1">';
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button .credential=${credential} .now=${NOW}></mc-verify-button>`,
+    );
+    await el.verify();
+    await el.updateComplete;
+    shadow(el).querySelector('details')!.open = true;
+    expect(shadow(el).querySelector('img')).to.equal(null);
+    expect((window as { __mcHostile?: number }).__mcHostile).to.equal(undefined);
+  });
+
+  it('aborts the verification under way when removed, and ignores a stale result', async () => {
+    const credential = await vectorJson(VV.valid);
+    let signal: AbortSignal | undefined;
+    let called!: () => void;
+    const asked = new Promise<void>((r) => (called = r));
+    // Like the real fetch: never answers, but rejects when aborted.
+    const slow: typeof fetch = (_input, init) => {
+      signal = init?.signal ?? undefined;
+      called();
+      return new Promise((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button .credential=${credential} .now=${NOW} .fetch=${slow}></mc-verify-button>`,
+    );
+    let verified = 0;
+    el.addEventListener('mc-verified', () => verified++);
+    const job = el.verify();
+    await asked;
+    el.remove();
+    expect(signal?.aborted).to.equal(true);
+    expect(await job).to.equal(undefined);
+    expect(el.state).to.equal('idle');
+    expect(verified).to.equal(0);
+  });
 });
