@@ -57,15 +57,21 @@ export function offlinePath(url: string, base = '/vectors/'): string | undefined
 }
 
 /**
- * DEMO ONLY: a `fetch` that serves the URLs of SOURCES.md's offline map from `/vectors/` and answers
- * 404 for every other URL (the demo has no internet; nothing leaves the page). `base` is where the
- * vectors are served.
+ * DEMO ONLY: a `fetch` that serves the URLs of SOURCES.md's offline map from `/vectors/` (`base`).
+ * Every other URL goes to `fallback`, by default a 404 answer (the demo has no internet; nothing
+ * leaves the page). A page that also verifies its own issuer's credentials can pass that issuer's
+ * fetch as `fallback`.
  */
-export function vectorFetch(base = '/vectors/'): typeof fetch {
+export function vectorFetch(base = '/vectors/', fallback?: typeof fetch): typeof fetch {
   return async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
     const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
     const path = offlinePath(url, base);
-    if (!path) return new Response('Not in the demo’s offline map', { status: 404 });
-    return fetch(path, { signal: init?.signal ?? null });
+    if (path) {
+      const res = await fetch(path, { signal: init?.signal ?? null });
+      // The dev server answers a missing file with its HTML page: that is a 404 here.
+      const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
+      return html ? new Response('Not found', { status: 404 }) : res;
+    }
+    return fallback ? fallback(input, init) : new Response('Not in the demo’s offline map', { status: 404 });
   };
 }
