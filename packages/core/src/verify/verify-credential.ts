@@ -24,6 +24,7 @@ import { verifyDataIntegrity } from './data-integrity.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
 import { verifyOb2Hosted, verifyOb2Signed } from './ob2.js';
 import { fetchText, describeFailure, isHttpUrl } from './http.js';
+import { refreshOnce } from './refresh.js';
 import { checkStatus } from './status.js';
 import type { Check, VerificationReport, VerifyOptions } from './types.js';
 import { checkValidity } from './validity.js';
@@ -294,6 +295,11 @@ export async function runVerification(
   input: unknown,
   options: VerifyOptions = {},
 ): Promise<VerificationReport> {
-  const { document: _d, issuerId: _i, ...report } = await run(makeContext(options), input);
+  const ctx = makeContext(options);
+  const result = await refreshOnce(ctx, await run(ctx, input), (text) =>
+    run({ ...ctx, refresh: false }, text),
+  );
+  result.checks.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
+  const { document: _d, issuerId: _i, ...report } = result;
   return report;
 }
