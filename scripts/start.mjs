@@ -1,13 +1,39 @@
 #!/usr/bin/env node
-// `npm start`: serves the demo (demo/) with Vite from the root vite.config.ts, using the package
-// sources directly, and prints where to open it. Ctrl-C stops it.
-// Options: --port <n> (default 5173), --host <h> (default 127.0.0.1).
+// `npm start`: starts the demo issuer (demo/server, Node + SQLite) and the demo site (Vite, from the
+// root vite.config.ts with the package sources), prints the URLs, and stops both on Ctrl-C.
+// Options: --port <n> (demo site, default 5173), --issuer-port <n> (default 8787; a free port when
+// taken), --host <h> (default 127.0.0.1), --reset (reseed the issuer's database).
+import { fork } from 'node:child_process';
 import { createServer } from 'vite';
 
+const args = process.argv.slice(2);
 const arg = (name, fallback) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i === -1 ? fallback : process.argv[i + 1];
+  const i = args.indexOf(`--${name}`);
+  return i === -1 ? fallback : args[i + 1];
 };
+
+/** Starts the issuer as a child process; resolves with its URL once it listens. */
+function startIssuer(port) {
+  const child = fork(
+    'demo/server/main.ts',
+    ['--port', String(port), ...(args.includes('--reset') ? ['--reset'] : [])],
+    { execArgv: ['--import', 'tsx'], stdio: ['inherit', 'pipe', 'inherit', 'ipc'] },
+  );
+  child.stdout.on('data', () => {}); // its own banner is replaced by ours
+  return new Promise((resolve, reject) => {
+    child.once('message', (m) => (m?.type === 'issuer-ready' ? resolve({ child, url: m.url }) : undefined));
+    child.once('exit', (code) => reject(new Error(`the demo issuer exited (code ${code})`)));
+  });
+}
+
+let issuer;
+try {
+  issuer = await startIssuer(Number(arg('issuer-port', 8787)));
+} catch {
+  // Most likely the port is taken (another demo running): use any free port instead.
+  issuer = await startIssuer(0);
+}
+process.env.VITE_MC_ISSUER = issuer.url;
 
 const server = await createServer({
   configFile: 'vite.config.ts',
@@ -24,11 +50,21 @@ for (const [page, label] of [
 ]) {
   console.log(`  ${label.padEnd(20)} ${new URL(page, base)}   (Spanish: ?lang=es)`);
 }
+console.log(`\nDemo issuer (Lakeside Unified School District): ${issuer.url}/`);
+console.log(`  Revoke a credential:  ${issuer.url}/admin`);
+console.log(`  OB 3.0 API:           ${issuer.url}/ims/ob/v3p0/discovery   (token: demo-token-ana)`);
 console.log('\nPress Ctrl-C to stop.\n');
 
+let stopping = false;
 const stop = async () => {
+  if (stopping) return;
+  stopping = true;
+  issuer.child.kill('SIGTERM');
   await server.close();
   process.exit(0);
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
+issuer.child.on('exit', () => {
+  if (!stopping) console.error('The demo issuer stopped; the demo pages cannot load their data.');
+});

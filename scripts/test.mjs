@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // The one test gate (`npm test`): format, lint, types, build, manifest, size budgets, core tests in
-// Node, element tests in Chromium, and the Storybook smoke test. Every step runs even when an
-// earlier one failed (steps that need the build are counted failed when the build failed), so one
-// run shows everything that is wrong. Gate steps count as one test each; test suites add their own
+// Node, element tests in Chromium, end-to-end tests of the demo with its issuer, and the Storybook
+// smoke test. Every step runs even when an earlier one failed (steps that need the build are counted
+// failed when the build failed), so one run shows everything that is wrong. Gate steps count as one test each; test suites add their own
 // counts. The last line is `N passed, N failed, N skipped`; the exit code is 1 on any failure.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -89,6 +89,22 @@ suite(
   `${results}/core.json`,
 );
 suite('element tests (web-test-runner, Chromium)', npx, ['web-test-runner'], `${results}/elements.json`);
+suite(
+  'e2e (demo issuer + demo pages in Chromium)',
+  'node',
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counter.mjs',
+    `--test-reporter-destination=${results}/e2e.json`,
+    'test/e2e/demo.test.ts',
+  ],
+  `${results}/e2e.json`,
+);
 if (existsSync('.storybook/main.ts')) {
   suite(
     'stories (built Storybook in Chromium: console + axe)',

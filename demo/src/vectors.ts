@@ -1,7 +1,7 @@
 /**
  * The real public test vectors each demo page shows (served from ../shared/vectors at /vectors/).
- * Until the demo issuer exists, these are the demo's data: real credentials from 1EdTech, the
- * Digital Credentials Consortium and the W3C, in every format Microcred reads.
+ * Most demo data comes from the demo issuer (issuer.ts); these real credentials from 1EdTech, the
+ * Digital Credentials Consortium and the W3C show formats and states the issuer does not produce.
  */
 const dcpv = 'digital-credentials-public-validator/inspector-vc/src/test/resources';
 const clr = 'digital-credentials-public-validator/inspector-clr/src/test/resources/clr20';
@@ -18,6 +18,7 @@ export const paths = {
   expired: `${dcc}/v2/ed25519/didKey/legacy-noStatus-expired.json`,
   notYetValid: `${dcc}/v2/dataIntegrityProof/didKey/oidf-noStatus-notExpired-notYetValid.json`,
   clrTranscript: `${clr}/simple.json`,
+  clrComplex: `${clr}/complex.json`,
   ob2Assertion: `${dcpv}/ob20/basic-assertion.json`,
   ob2Badge: `${dcpv}/ob20/assets/robotics-badge.json`,
   ob2BadgeEs: `${dcpv}/ob20/assets/badgeclass-with-language.json`,

@@ -1,3 +1,4 @@
+import { TOKENS, credentialsOf } from './issuer.js';
 import { card, currentLang, showMissing, startShell, vector } from './shell.js';
 import { paths } from './vectors.js';
 
@@ -20,12 +21,13 @@ async function main(): Promise<void> {
   const side = document.querySelector('#side-list')!;
   const detail = document.querySelector('#detail')!;
   try {
-    const credentials = await Promise.all([
-      vector(paths.alignments),
-      vector(paths.teamwork),
-      vector(paths.expired),
+    // Marcus's badges from the demo issuer's OB 3.0 API, plus one public vector in a state the
+    // issuer never produces (not yet valid).
+    const [issued, notYetValid] = await Promise.all([
+      credentialsOf(TOKENS.marcus),
       vector(paths.notYetValid),
     ]);
+    const credentials = [...issued, notYetValid];
     const show = (credential: unknown) => detail.replaceChildren(card(credential, { headingLevel: 2 }));
     credentials.forEach((credential, i) => {
       const li = document.createElement('li');

@@ -1,0 +1,264 @@
+// End-to-end: the demo issuer (fresh database in a temporary folder, a free port) and the demo site
+// (Vite) started together, the demo pages opened in Chromium (puppeteer-core), and checked as a
+// person would see them: real cards from issuer data, Spanish in Spanish, no console errors, no
+// failed requests, axe clean. Also the issuer through createClient, and revocation seen by the verifier.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
+import { createServer } from 'vite';
+import type { ViteDevServer } from 'vite';
+import { createClient, verifyCredential } from '@microcred/core';
+import { startIssuer } from '../../demo/server/issuer.js';
+import type { RunningIssuer } from '../../demo/server/issuer.js';
+
+/** Chromium's path and flags, from the one place that knows them (scripts/chrome.mjs, untyped). */
+const { chromeArgs, chromePath } = (await import('../../scripts/chrome.mjs' as string)) as {
+  chromeArgs(): string[];
+  chromePath(): string;
+};
+
+let issuer: RunningIssuer;
+let vite: ViteDevServer;
+let browser: Browser;
+let site = '';
+let dataDir = '';
+const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+
+before(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'mc-e2e-'));
+  issuer = await startIssuer({ port: 0, dataDir, reset: true });
+  process.env['VITE_MC_ISSUER'] = issuer.url;
+  vite = await createServer({
+    configFile: 'vite.config.ts',
+    logLevel: 'error',
+    // No HMR and no file watching: an edit elsewhere in the checkout must not reload a page mid-test.
+    server: { port: 0, host: '127.0.0.1', strictPort: false, hmr: false, watch: null },
+  });
+  await vite.listen();
+  site = (vite.resolvedUrls?.local[0] ?? '').replace(/\/$/, '');
+  browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs() });
+});
+
+after(async () => {
+  await browser?.close();
+  await vite?.close();
+  await issuer?.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** A page that records console errors, page errors and failed requests. */
+async function open(path: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    // Vite serves Lit's development build; its one-time notice is not a problem of the demo.
+    if (m.type() === 'warn' && m.text().startsWith('Lit is in dev mode')) return;
+    if (m.type() === 'error' || m.type() === 'warn') problems.push(`console.${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e instanceof Error ? e.message : String(e)}`));
+  page.on('requestfailed', (r) => {
+    // Chromium reports a fetch whose body was read as a stream (core reads bodies that way to cap
+    // their size) as net::ERR_ABORTED once the stream is done, although the page got every byte.
+    // Real failures (refused, unresolved, CORS, timeouts) carry other error texts.
+    if (r.resourceType() === 'fetch' && r.failure()?.errorText === 'net::ERR_ABORTED') return;
+    problems.push(`request failed: ${r.method()} ${r.url()} (${r.failure()?.errorText})`);
+  });
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  await page.goto(`${site}${path}`, { waitUntil: 'load' });
+  return { page, problems };
+}
+
+/** Waits until `count` cards exist and every card has finished (loaded or error). */
+async function cardsSettled(page: Page, count: number): Promise<void> {
+  await page.waitForFunction(
+    (n: number) => {
+      const cards = [...document.querySelectorAll('mc-credential-card')] as (HTMLElement & {
+        state?: string;
+      })[];
+      return cards.length >= n && cards.every((c) => c.state === 'loaded' || c.state === 'error');
+    },
+    { timeout: 30_000 },
+    count,
+  );
+  await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
+}
+
+/** Each card's state and heading text (from its shadow root). */
+function cards(page: Page): Promise<{ state: string; name: string; text: string }[]> {
+  return page.$$eval('mc-credential-card', (els) =>
+    els.map((el) => {
+      const root = el.shadowRoot;
+      return {
+        state: (el as HTMLElement & { state?: string }).state ?? '',
+        name: root?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? '',
+        text: root?.textContent?.replace(/\s+/g, ' ') ?? '',
+      };
+    }),
+  );
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const w = window as unknown as {
+      axe: {
+        run(
+          ctx: unknown,
+          o: unknown,
+        ): Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+      };
+    };
+    const r = await w.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.length})`);
+  });
+}
+
+describe('demo pages with the demo issuer', () => {
+  it('district catalog: 14 micro-credentials from the issuer, axe clean, no console errors', async () => {
+    const { page, problems } = await open('/district.html');
+    await cardsSettled(page, 14);
+    const shown = await cards(page);
+    assert.equal(shown.length, 14);
+    assert.ok(
+      shown.every((c) => c.state === 'loaded'),
+      JSON.stringify(shown.map((c) => c.state)),
+    );
+    const names = shown.map((c) => c.name);
+    assert.ok(names.includes('Formative Assessment Design'), names.join(' | '));
+    assert.ok(names.includes('Family Partnerships in Two Languages'));
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('district catalog in Spanish: Spanish page, Spanish achievements, Spanish card labels', async () => {
+    const { page, problems } = await open('/district.html?lang=es');
+    await cardsSettled(page, 14);
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.equal(await page.$eval('h1', (h) => h.textContent), 'Microcredenciales de desarrollo profesional');
+    const shown = await cards(page);
+    const names = shown.map((c) => c.name);
+    assert.ok(names.includes('Diseño de evaluación formativa'), names.join(' | '));
+    assert.ok(
+      shown.every((c) => /Microcredencial/.test(c.text)),
+      shown[0]?.text,
+    );
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the language switch re-renders the catalog live', async () => {
+    const { page, problems } = await open('/district.html');
+    await cardsSettled(page, 14);
+    await page.click('#lang-toggle');
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('mc-credential-card')].some((c) =>
+          c.shadowRoot?.textContent?.includes('Diseño de evaluación formativa'),
+        ),
+      { timeout: 15_000 },
+    );
+    await cardsSettled(page, 14);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("educator portfolio: Ana's issued credentials (JSON-LD and VC-JWT), her OB 2.0 badge and a CLR", async () => {
+    const { page, problems } = await open('/portfolio.html');
+    await cardsSettled(page, 8);
+    const shown = await cards(page);
+    assert.equal(shown.length, 8, shown.map((c) => c.name).join(' | '));
+    assert.ok(shown.every((c) => c.state === 'loaded'));
+    const names = shown.map((c) => c.name);
+    for (const n of [
+      'Formative Assessment Design',
+      'Feedback That Moves Learning', // the VC-JWT
+      'Accessible Digital Materials', // expired
+      'Digital Citizenship Champion (2019)', // OB 2.0 hosted
+    ])
+      assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
+    const expired = shown.find((c) => c.name === 'Accessible Digital Materials');
+    assert.match(expired?.text ?? '', /Expired/i);
+    assert.ok(shown.some((c) => c.text.includes('Lakeside Unified School District')));
+    assert.ok(shown.some((c) => c.text.includes('Ana Rivera')));
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it("vendor app: Marcus's badges from the API, in Spanish too", async () => {
+    for (const lang of ['en', 'es']) {
+      const { page, problems } = await open(`/vendor.html?lang=${lang}`);
+      await cardsSettled(page, 6);
+      const shown = await cards(page);
+      assert.ok(
+        shown.some((c) => c.name === 'Restorative Circles'),
+        shown.map((c) => c.name).join(' | '),
+      );
+      assert.ok(shown.every((c) => c.state === 'loaded'));
+      if (lang === 'es')
+        assert.equal(await page.$eval('h1', (h) => h.textContent), 'Detalles de la insignia');
+      assert.deepEqual(await axe(page), []);
+      assert.deepEqual(problems, []);
+      await page.close();
+    }
+  });
+
+  it('overview: the src card loads', async () => {
+    const { page, problems } = await open('/index.html');
+    await cardsSettled(page, 1);
+    assert.equal((await cards(page))[0]?.state, 'loaded');
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe('the demo issuer through the client and the verifier', () => {
+  /** The verifier's fetch for did:web on http://localhost (see demo/server/README.md). */
+  const verifyFetch: typeof fetch = (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    const https = issuer.url.replace(/^http:/, 'https:');
+    return fetch(url.startsWith(`${https}/`) ? issuer.url + url.slice(https.length) : url, init);
+  };
+
+  it('pages through the OB 3.0 API with Link and X-Total-Count', async () => {
+    const client = createClient({ baseUrl: `${issuer.url}/ims/ob/v3p0`, accessToken: 'demo-token-ana' });
+    const d = await client.discover();
+    assert.match(d.name, /Lakeside/);
+    const pages = [];
+    for await (const p of client.credentialPages({ limit: 2 })) pages.push(p);
+    assert.equal(pages.length, 3);
+    assert.ok(pages.every((p) => p.totalCount === 6));
+    assert.equal(pages.flatMap((p) => [...p.credentials, ...p.compactJwsStrings]).length, 6);
+    assert.equal((await client.getProfile()).name, 'Ana Rivera');
+  });
+
+  it('a credential verifies, and after revoking it through the admin route it is revoked', async () => {
+    const client = createClient({ baseUrl: `${issuer.url}/ims/ob/v3p0`, accessToken: 'demo-token-priya' });
+    const page = await client.getCredentials();
+    const credential = page.credentials.find((c) => c['name'] === 'Family Partnerships in Two Languages')!;
+    assert.ok(credential);
+    const first = await verifyCredential(credential, { fetch: verifyFetch });
+    assert.equal(first.verified, true, JSON.stringify(first.checks));
+    const id = String(credential['id']).split('/').pop();
+    const res = await fetch(`${issuer.url}/admin/credentials/${id}/revoke`, { method: 'POST' });
+    assert.equal(res.status, 200);
+    // Status lists live 1 s in the demo: a re-check after that sees the new bit.
+    await new Promise((r) => setTimeout(r, 1100));
+    const second = await verifyCredential(credential, {
+      fetch: verifyFetch,
+      now: new Date(Date.now() + 2000),
+    });
+    assert.equal(second.verified, false);
+    assert.equal(second.checks.find((c) => c.id === 'status')?.outcome, 'failed');
+    await fetch(`${issuer.url}/admin/credentials/${id}/restore`, { method: 'POST' });
+  });
+});
