@@ -4,3 +4,4 @@
  */
 import './credential-card/mc-credential-card.js';
 import './verify-button/mc-verify-button.js';
+import './badge-wallet/mc-badge-wallet.js';

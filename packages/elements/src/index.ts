@@ -18,3 +18,6 @@ export { McVerifyButton, outcomeOf } from './verify-button/verify-button.js';
 export type { VerifyButtonState } from './verify-button/verify-button.js';
 export { McVerifyEvent, McVerifiedEvent } from './events.js';
 export type { VerifyOutcome } from './events.js';
+export { McBadgeWallet } from './badge-wallet/badge-wallet.js';
+export type { BadgeWalletState, WalletEntry } from './badge-wallet/badge-wallet.js';
+export { McImportedEvent, McWalletChangeEvent } from './events.js';

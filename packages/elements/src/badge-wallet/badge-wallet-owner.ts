@@ -1,0 +1,175 @@
+/**
+ * The wallet's non-rendering work, loaded on first use: IndexedDB, imports (core classifies, this
+ * saves in one transaction), verification, the wallet export download, and reading `src`.
+ */
+import {
+  exportWallet,
+  fetchCredential,
+  importCredentials,
+  isWalletExport,
+  McError,
+  McHttpError,
+  readCredential,
+  readWalletExport,
+  verificationOutcome,
+  verifyCredential,
+  type ImportItemResult,
+  type ImportSource,
+  type WalletRecord,
+} from '@microcred/core';
+import type { WalletEntry } from './types.js';
+
+export { WalletStore } from './store.js';
+import type { WalletStore } from './store.js';
+
+type FileSource = Extract<ImportSource, { kind: 'file' }>;
+
+/**
+ * Classifies `sources` (core's `importCredentials`) and saves every new credential in one
+ * transaction. If saving fails, nothing is saved and every would-be import is `not-saved`.
+ */
+export async function importInto(
+  store: WalletStore | undefined,
+  sources: readonly (ImportSource | File)[],
+  existing: readonly WalletRecord[],
+  options: { fetch?: typeof fetch | undefined; now?: Date | undefined },
+): Promise<{ results: ImportItemResult[]; saved: WalletRecord[] }> {
+  const files = new WeakMap<FileSource, File>();
+  const list = sources.map((s): ImportSource => {
+    if (!(s instanceof File)) return s;
+    const source: FileSource = { kind: 'file', name: s.name, type: s.type, size: s.size };
+    files.set(source, s);
+    return source;
+  });
+  const fetchOptions = options.fetch ? { fetch: options.fetch } : {};
+  const results = await importCredentials(list, {
+    existing,
+    ...(options.now ? { now: options.now } : {}),
+    fetchCredential: (url) => fetchCredential(url, fetchOptions),
+    readFile: async (source) => new Uint8Array(await files.get(source)!.arrayBuffer()),
+  });
+  const accepted = results.flatMap((r) => (r.status === 'imported' && r.record ? [r.record] : []));
+  try {
+    await store?.add(accepted);
+  } catch (e) {
+    const message = `Nothing was saved: ${e instanceof Error ? e.message : String(e)}`;
+    return {
+      results: results.map((r) => (r.status === 'imported' ? { ...r, status: 'not-saved', message } : r)),
+      saved: [],
+    };
+  }
+  return { results, saved: accepted };
+}
+
+/**
+ * Verifies entries, four at a time, setting each one's `verification` and calling `each` as it
+ * finishes. Never rejects: a verifier failure is `unknown` ("could not check").
+ */
+export async function verifyEntries(
+  entries: readonly WalletEntry[],
+  options: { fetch?: typeof fetch | undefined; now?: Date | undefined },
+  each: (entry: WalletEntry) => void,
+): Promise<void> {
+  const queue = [...entries];
+  const work = async (): Promise<void> => {
+    for (let entry = queue.shift(); entry; entry = queue.shift()) {
+      let outcome: NonNullable<WalletEntry['verification']>['outcome'] = 'unknown';
+      try {
+        const report = await verifyCredential(entry.input, {
+          ...(options.fetch ? { fetch: options.fetch } : {}),
+          ...(options.now ? { now: options.now } : {}),
+        });
+        outcome = verificationOutcome(report);
+      } catch {
+        // could not check
+      }
+      entry.verification = { outcome, checked: (options.now ?? new Date()).toISOString() };
+      each(entry);
+    }
+  };
+  await Promise.all([work(), work(), work(), work()]);
+}
+
+/** Offers `text` as a file download. */
+export function download(text: string | Uint8Array, name: string, type: string): void {
+  const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = name;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Downloads the whole wallet as one file that imports back losslessly. */
+export function downloadWallet(records: readonly WalletRecord[], now?: Date): void {
+  const date = (now ?? new Date()).toISOString().slice(0, 10);
+  download(exportWallet(records, now ? { now } : {}), `wallet-${date}.json`, 'application/json');
+}
+
+const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
+const types = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
+
+/**
+ * Reads the display-mode list at `url`: a JSON array, a wallet export file (with its curation), a
+ * CLR 2.0 credential (its credentials, grouped under its name as the stack), an OB 3.0 API
+ * `credentials` response, or one credential.
+ */
+export async function loadSource(
+  url: string,
+  fetcher: typeof fetch | undefined,
+  signal: AbortSignal,
+): Promise<{ input: unknown; record?: WalletRecord; stack?: string }[]> {
+  const response = await (fetcher ?? fetch)(url, {
+    signal,
+    headers: { accept: 'application/json, application/ld+json;q=0.9, text/plain;q=0.5' },
+  }).catch((e: unknown) => {
+    throw new McError(signal.aborted ? 'aborted' : 'network', 'The credentials could not be downloaded.', {
+      cause: e,
+    });
+  });
+  if (!response.ok)
+    throw new McHttpError(response.status, url, `The address answered HTTP ${response.status}.`);
+  const text = await response.text();
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return [{ input: text.trim() }];
+  }
+  if (isWalletExport(data)) {
+    const items: { input: unknown; record: WalletRecord }[] = [];
+    for (const [i, entry] of readWalletExport(data).entries()) {
+      if (entry instanceof McError) continue;
+      try {
+        const { record } = await readCredential(entry.raw, {
+          origin: entry.origin ?? { kind: 'wallet' },
+          added: entry.added ?? new Date(0).toISOString(),
+          order: entry.order ?? i,
+          kept: entry,
+        });
+        items.push({ input: entry.raw, record });
+      } catch {
+        // an entry that is not a credential is left out of the public view
+      }
+    }
+    return items;
+  }
+  if (Array.isArray(data)) return data.map((input) => ({ input }));
+  if (isObj(data) && (Array.isArray(data['credential']) || Array.isArray(data['compactJwsString']))) {
+    return [...types(data['credential'] ?? []), ...types(data['compactJwsString'] ?? [])].map((input) => ({
+      input,
+    }));
+  }
+  if (isObj(data) && types(data['type']).includes('ClrCredential')) {
+    const subject = isObj(data['credentialSubject']) ? data['credentialSubject'] : {};
+    const stack = typeof data['name'] === 'string' ? data['name'] : undefined;
+    return types(subject['verifiableCredential'] ?? []).map((input) => ({
+      input,
+      ...(stack ? { stack } : {}),
+    }));
+  }
+  return [{ input: data }];
+}

@@ -1,0 +1,257 @@
+/**
+ * The wallet dialog's contents, loaded the first time a dialog opens: the import form with its
+ * per-item results, and one credential in full with its verify button, sharing (LinkedIn, link,
+ * QR code — itself a lazy chunk — and embed code) and export (JSON, baked PNG/SVG, print).
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import {
+  bakePng,
+  bakeSvg,
+  embedSnippet,
+  linkedInAddToProfileUrl,
+  linkedInFields,
+  normalizeCredential,
+  type CredentialView,
+  type ImportItemResult,
+  type ImportSource,
+  type WalletVerifyOutcome,
+} from '@microcred/core';
+import type * as Uqr from 'uqr';
+import type { WalletStringKey } from './strings-en.js';
+import type { WalletEntry } from './types.js';
+
+/** What the panels need from the wallet. */
+export interface PanelsHost extends HTMLElement {
+  ws(key: WalletStringKey, params?: Record<string, string | number>): string;
+  name(entry: WalletEntry): string;
+  importItems(sources: readonly (ImportSource | File)[]): Promise<readonly ImportItemResult[]>;
+  scriptSrc(): string;
+  recordVerification(entry: WalletEntry, outcome: WalletVerifyOutcome): void;
+  requestUpdate(): void;
+  now: Date | undefined;
+  fetch: typeof globalThis.fetch | undefined;
+  headingLevel: number;
+}
+
+const rel = 'noopener noreferrer';
+
+/* ---------------- import ---------------- */
+
+function handleSubmit(host: PanelsHost, e: SubmitEvent): void {
+  e.preventDefault();
+  const form = e.target as HTMLFormElement;
+  const data = new FormData(form);
+  const sources: (ImportSource | File)[] = [];
+  const text = String(data.get('paste') ?? '').trim();
+  if (text) sources.push({ kind: 'text', text });
+  const url = String(data.get('url') ?? '').trim();
+  if (url) sources.push({ kind: 'url', url });
+  for (const file of data.getAll('files')) if (file instanceof File && file.name) sources.push(file);
+  if (!sources.length) return;
+  void host.importItems(sources).then(() => form.reset());
+}
+
+/** The import form and, after an import, one line per item. */
+export function renderImport(
+  host: PanelsHost,
+  state: { importing: boolean; results: readonly ImportItemResult[] | undefined },
+): TemplateResult {
+  const { ws } = host;
+  return html`<form part="import" class="import" @submit=${(e: SubmitEvent) => handleSubmit(host, e)}>
+      <label class="field"
+        ><span>${ws('paste')}</span><textarea name="paste" rows="4" spellcheck="false"></textarea>
+      </label>
+      <label class="field"
+        ><span>${ws('url')}</span><input name="url" type="url" inputmode="url" placeholder="https://"
+      /></label>
+      <label class="field"
+        ><span>${ws('files')}</span>
+        <input
+          name="files"
+          type="file"
+          multiple
+          accept=".png,.svg,.json,.jsonld,.jws,.jwt,.txt,image/png,image/svg+xml,application/json"
+      /></label>
+      <p class="hint">${ws('drop')}</p>
+      <button type="submit" ?disabled=${state.importing}>${ws('importButton')}</button>
+    </form>
+    ${state.results ? renderResults(host, state.results) : nothing}`;
+}
+
+function renderResults(host: PanelsHost, results: readonly ImportItemResult[]): TemplateResult {
+  const { ws } = host;
+  return html`<ul class="results">
+    ${results.map(
+      (r) =>
+        html`<li class=${r.status === 'imported' ? 'ok' : r.status === 'duplicate' ? '' : 'bad'}>
+          <span class="label">${r.label === 'text' ? ws('pasted') : r.label}</span>
+          ${r.name ? html`<span class="name">${r.name}</span>` : nothing}
+          <strong>${ws(`result.${r.status}`)}</strong>
+        </li>`,
+    )}
+  </ul>`;
+}
+
+/* ---------------- one credential ---------------- */
+
+type Qr = typeof Uqr;
+let qr: Qr | undefined;
+let qrJob: Promise<Qr> | undefined;
+
+/** The credential's public address: where it was downloaded from, else its id when that is an http(s) URL. */
+function publicUrl(entry: WalletEntry, view: CredentialView | undefined): string | undefined {
+  const candidates = [entry.record?.origin.url, view?.id];
+  return candidates.find((u): u is string => !!u && /^https?:\/\/\S+$/i.test(u));
+}
+
+async function copy(host: PanelsHost, text: string, status: HTMLElement | null): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    if (status) status.textContent = host.ws('copied');
+  } catch {
+    if (status) status.textContent = host.ws('copyFailed');
+  }
+}
+
+const escapeXml = (s: string): string =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** A plain badge image (a circle and the name) to bake the credential into. */
+function badgeSvg(name: string): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400">` +
+    `<circle cx="200" cy="200" r="190" fill="#1f5fa6"/>` +
+    `<text x="200" y="210" font-family="sans-serif" font-size="24" fill="#fff" text-anchor="middle">${escapeXml(name.slice(0, 40))}</text></svg>`
+  );
+}
+
+async function badgePng(name: string): Promise<Uint8Array> {
+  const canvas = document.createElement('canvas');
+  canvas.width = canvas.height = 400;
+  const g = canvas.getContext('2d')!;
+  g.fillStyle = '#1f5fa6';
+  g.beginPath();
+  g.arc(200, 200, 190, 0, Math.PI * 2);
+  g.fill();
+  g.fillStyle = '#fff';
+  g.font = '24px sans-serif';
+  g.textAlign = 'center';
+  g.fillText(name.slice(0, 40), 200, 210, 340);
+  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
+  return new Uint8Array(await blob!.arrayBuffer());
+}
+
+async function exportAs(entry: WalletEntry, name: string, kind: 'json' | 'png' | 'svg'): Promise<void> {
+  const { download } = await import('./badge-wallet-owner.js');
+  const raw = typeof entry.input === 'string' ? entry.input : JSON.stringify(entry.input);
+  const file =
+    name
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 60) || 'credential';
+  if (kind === 'json') {
+    const jws = /^[\w-]+\.[\w-]+\.[\w-]*$/.test(raw);
+    download(raw, `${file}.${jws ? 'jws' : 'json'}`, jws ? 'text/plain' : 'application/json');
+  } else if (kind === 'svg') {
+    download(bakeSvg(badgeSvg(name), raw), `${file}.svg`, 'image/svg+xml');
+  } else {
+    download(bakePng(await badgePng(name), raw), `${file}.png`, 'image/png');
+  }
+}
+
+/** The QR code of `url` as an inline SVG (one path), once the QR chunk has loaded. */
+function renderQr(host: PanelsHost, url: string): TemplateResult {
+  if (!qr) {
+    qrJob ??= import('uqr').then((m) => (qr = m));
+    void qrJob.then(() => host.requestUpdate());
+    return html``;
+  }
+  const { data, size } = qr.encode(url, { ecc: 'M', border: 2 });
+  let d = '';
+  data.forEach((row, y) => row.forEach((on, x) => on && (d += `M${x} ${y}h1v1h-1z`)));
+  return html`<svg class="qr" role="img" aria-label=${host.ws('qr')} viewBox="0 0 ${size} ${size}">
+    ${svg`<rect width=${size} height=${size} fill="#fff" /><path d=${d} fill="#000" />`}
+  </svg>`;
+}
+
+/** One credential in full: the card with its verify button, then sharing and export. */
+export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateResult {
+  const { ws } = host;
+  let view: CredentialView | undefined;
+  try {
+    view = normalizeCredential(entry.input);
+  } catch {
+    view = undefined;
+  }
+  const name = host.name(entry);
+  const url = publicUrl(entry, view);
+  const raw = typeof entry.input === 'string' ? entry.input : JSON.stringify(entry.input);
+  const snippet = embedSnippet({
+    scriptSrc: host.scriptSrc(),
+    ...(url ? { src: url } : { json: raw }),
+    name,
+  });
+  const linkedIn = view
+    ? linkedInAddToProfileUrl(linkedInFields(view, url ? { certUrl: url } : {}))
+    : undefined;
+  const status = (e: Event) =>
+    (e.target as HTMLElement).closest('.details')?.querySelector<HTMLElement>('.copy-status') ?? null;
+  const level = Math.min(6, Math.max(2, Math.round(host.headingLevel) || 3));
+  return html`<div class="details">
+    <mc-credential-card
+      .credential=${entry.input}
+      .now=${host.now}
+      heading-level=${level}
+      @mc-verified=${(e: Event & { outcome?: WalletVerifyOutcome }) => e.outcome && host.recordVerification(entry, e.outcome)}
+    >
+      <mc-verify-button
+        slot="status"
+        .credential=${entry.input}
+        .now=${host.now}
+        .fetch=${host.fetch}
+      ></mc-verify-button>
+    </mc-credential-card>
+    <section class="share" aria-labelledby="share-title">
+      <h3 id="share-title">${ws('share')}</h3>
+      <p class="copy-status" role="status"></p>
+      ${
+        linkedIn
+          ? html`<p>
+              <a class="button" href=${linkedIn} target="_blank" rel=${rel}
+                >${ws('linkedin')} <span class="visually-hidden">${ws('newWindow')}</span></a
+              >
+            </p>`
+          : nothing
+      }
+      ${
+        url
+          ? html`<p>
+                <a href=${url} rel=${rel}>${url}</a>
+                <button type="button" @click=${(e: Event) => void copy(host, url, status(e))}>
+                  ${ws('copyLink')}
+                </button>
+              </p>
+              ${renderQr(host, url)}`
+          : html`<p>${ws('noPublicUrl')}</p>`
+      }
+      <label class="field"
+        ><span>${ws('snippet')}</span
+        ><textarea readonly rows="4" spellcheck="false" .value=${snippet}></textarea>
+      </label>
+      <p>
+        <button type="button" @click=${(e: Event) => void copy(host, snippet, status(e))}>
+          ${ws('copySnippet')}
+        </button>
+      </p>
+    </section>
+    <section class="export" aria-labelledby="export-title">
+      <h3 id="export-title">${ws('exportAs')}</h3>
+      <p class="buttons">
+        <button type="button" @click=${() => void exportAs(entry, name, 'json')}>${ws('exportJson')}</button>
+        <button type="button" @click=${() => void exportAs(entry, name, 'png')}>${ws('exportPng')}</button>
+        <button type="button" @click=${() => void exportAs(entry, name, 'svg')}>${ws('exportSvg')}</button>
+        <button type="button" @click=${() => window.print()}>${ws('print')}</button>
+      </p>
+    </section>
+  </div>`;
+}

@@ -1,0 +1,1063 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import {
+  groupItems,
+  matcher,
+  normalizeCredential,
+  sortItems,
+  statusOf,
+  summarize,
+  type ImportItemResult,
+  type ImportSource,
+  type McError,
+  type WalletGroup,
+  type WalletRecord,
+  type WalletSort,
+  type WalletStatus,
+  type WalletSummary,
+} from '@microcred/core';
+import { McElement } from '../internal/mc-element.js';
+import { heading } from '../internal/heading.js';
+import type { Lang } from '../i18n/localize.js';
+import type { WalletStringKey, WalletStrings } from './strings-en.js';
+import type * as Owner from './badge-wallet-owner.js';
+import type * as Virtualize from '@lit-labs/virtualizer/virtualize.js';
+import type * as Panels from './badge-wallet-panels.js';
+import type { WalletEntry } from './types.js';
+import styles from './badge-wallet.styles.js';
+
+export type { WalletEntry } from './types.js';
+
+/** What the wallet is doing: `empty` (nothing given), `loading`, `ready` or `error`. */
+export type BadgeWalletState = 'empty' | 'loading' | 'ready' | 'error';
+
+/* ---- lazy parts, shared by every wallet on the page ---- */
+
+const stringLoaders: Record<Lang, () => Promise<WalletStrings>> = {
+  en: () => import('./strings-en.js').then((m) => m.walletEn),
+  es: () => import('./strings-es.js').then((m) => m.walletEs),
+};
+const walletStrings: Partial<Record<Lang, WalletStrings>> = {};
+const stringJobs = new Map<Lang, Promise<void>>();
+function loadWalletStrings(lang: Lang): Promise<void> | undefined {
+  if (walletStrings[lang]) return undefined;
+  let job = stringJobs.get(lang);
+  if (!job) {
+    job = stringLoaders[lang]().then(
+      (s) => void (walletStrings[lang] = s),
+      () => void stringJobs.delete(lang),
+    );
+    stringJobs.set(lang, job);
+  }
+  return job;
+}
+
+type VirtualizeModule = typeof Virtualize;
+let virtualizer: VirtualizeModule | undefined;
+let virtualizerJob: Promise<VirtualizeModule> | undefined;
+const loadVirtualizer = (): Promise<VirtualizeModule> =>
+  (virtualizerJob ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m)));
+
+let panels: typeof Panels | undefined;
+let panelsJob: Promise<typeof Panels> | undefined;
+const loadPanels = (): Promise<typeof Panels> =>
+  (panelsJob ??= import('./badge-wallet-panels.js').then((m) => (panels = m)));
+
+let ownerJob: Promise<typeof Owner> | undefined;
+const loadOwner = (): Promise<typeof Owner> => (ownerJob ??= import('./badge-wallet-owner.js'));
+
+/** Above this many credentials the grid is virtualised (only the rows in view are rendered). */
+const VIRTUALIZE_AT = 60;
+/** Smallest tile width in CSS pixels (the grid fits as many columns as this allows). */
+const TILE_MIN = 256;
+const GAP = 16;
+
+const EMPTY_SUMMARY: WalletSummary = { name: '', type: 'Credential', text: '' };
+
+/** A row of the virtualised grid: a group heading or a row of tiles. */
+type Row = { head: string; count: number } | { tiles: WalletEntry[] };
+
+const icon = (d: string): TemplateResult =>
+  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
+const starIcon = 'M8 1l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 12l-4.3 2.4.9-4.9L1 6.1l4.9-.6z';
+
+/**
+ * A person's credentials: a portfolio grid that visitors can search, filter and open, and — with
+ * `editable` — the owner's wallet, kept in this browser (IndexedDB, under `storage-key`), where
+ * badges are imported from files, links or pasted text, curated, verified, shared and exported.
+ *
+ * Display mode (the default) shows `credentials` (a property: objects, JSON text or compact JWS) or
+ * the list at `src`: a JSON array, a wallet export file (its featured/hidden choices are honoured),
+ * a CLR 2.0 credential (its credentials), or an Open Badges 3.0 API `credentials` response.
+ * Owner mode (`editable`) ignores both and shows the stored wallet.
+ *
+ * Import reads baked PNG and SVG badges (Open Badges 2.0 and 3.0), JSON, `.jws`/`.jwt` files,
+ * addresses (OB 3.0 JSON, OB 2.0 hosted assertions, CLR) and wallet export files. Each item gets
+ * its own result; duplicates (same id, or the same content) are reported, not added. Imports are
+ * all-or-nothing in storage: every new credential is written in one IndexedDB transaction, so a
+ * failure leaves the wallet exactly as it was. Each imported credential is then verified.
+ *
+ * More than 60 credentials are rendered in a virtualised grid (only the rows in view exist).
+ *
+ * @summary A badge wallet: a searchable, filterable grid of credentials; in owner mode, import
+ * (files, links, paste), persistent storage, featured and hidden choices, reordering, verify-all,
+ * LinkedIn, link, QR and embed sharing, and export.
+ *
+ * @tag mc-badge-wallet
+ *
+ * @slot - Shown before the element is defined and when there is nothing to show (e.g. a link to the portfolio).
+ *
+ * @csspart base - The wallet's wrapper.
+ * @csspart toolbar - The search, filter, group and sort controls (and, in owner mode, import, verify all and export).
+ * @csspart status - The live region that announces counts, progress and results.
+ * @csspart grid - A grid of credentials (one per group).
+ * @csspart item - One credential: its compact card and its actions.
+ * @csspart chip - The verification status of a credential (an icon and words).
+ * @csspart actions - The buttons under a credential.
+ * @csspart group - The heading of a group.
+ * @csspart dialog - The dialog that shows one credential in full, or the import form.
+ * @csspart import - The import form and its per-item results.
+ *
+ * @cssproperty [--mc-color-accent=light-dark(#1f5fa6, #8ab4f8)] - Accent: focus rings, featured marks, the drop zone.
+ * @cssproperty [--mc-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Borders of controls and chips.
+ * @cssproperty [--mc-color-surface=Canvas] - Background of the dialog.
+ * @cssproperty [--mc-color-success=light-dark(#1b6e3a, #8fd6a5)] - The "Verified" chip.
+ * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - The "Expired", "Revoked" and failed chips, and errors.
+ * @cssproperty [--mc-radius=0.5rem] - Corner radius.
+ * @cssproperty [--mc-space=1rem] - Base spacing.
+ * @cssproperty [--mc-font-family=inherit] - Font family (inherits the page's font by default).
+ * @cssproperty [--mc-badge-wallet-tile-min=16rem] - Smallest width of a tile in the non-virtualised grid.
+ *
+ * @cssstate loading - Credentials are being loaded.
+ * @cssstate editable - Owner mode.
+ * @cssstate importing - An import is running.
+ * @cssstate verifying - Verify all is running.
+ *
+ * @event {McImportedEvent} mc-imported - An import finished; `event.results` has one result per item.
+ * @event {McWalletChangeEvent} mc-wallet-change - The owner's wallet changed and was saved; `event.records` is the whole wallet.
+ * @event {McErrorEvent} mc-error - The credentials at `src` or the stored wallet could not be loaded.
+ */
+export class McBadgeWallet extends McElement {
+  static override styles = styles;
+
+  static override properties = {
+    credentials: { attribute: false },
+    src: {},
+    editable: { type: Boolean, reflect: true },
+    storageKey: { attribute: 'storage-key' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    embedScript: { attribute: 'embed-script' },
+    fetch: { attribute: false },
+    now: { attribute: false },
+    entries: { state: true },
+    loadState: { state: true },
+    query: { state: true },
+    group: { state: true },
+    sort: { state: true },
+    announcement: { state: true },
+    storageFailed: { state: true },
+    dialog: { state: true },
+    importing: { state: true },
+    importResults: { state: true },
+    progress: { state: true },
+    cols: { state: true },
+    confirmKey: { state: true },
+  };
+
+  /** Credentials to show in display mode: objects, JSON text or compact JWS strings. Property only; takes precedence over `src`. */
+  credentials: readonly unknown[] | undefined;
+
+  /** Address of the credentials to show in display mode: a JSON array, a wallet export file, a CLR 2.0 credential or an OB 3.0 API `credentials` response. */
+  src = '';
+
+  /** Owner mode: the wallet kept in this browser, with import, curation, verify all, sharing and export. */
+  editable = false;
+
+  /** Which stored wallet owner mode uses (one IndexedDB database per key). */
+  storageKey = 'default';
+
+  /** Heading level (1–6) of each credential's name; group headings use one level above. */
+  headingLevel = 3;
+
+  /** Address of `microcred.js` written into embed snippets (default: the script this page loaded Microcred from, else the npm CDN). */
+  embedScript = '';
+
+  /** The `fetch` used for `src`, imported addresses and verification (e.g. one that adds credentials or caches). Property only; default `globalThis.fetch`. */
+  fetch: typeof globalThis.fetch | undefined;
+
+  /** The instant expiry is judged at (default: now). Property only. */
+  now: Date | undefined;
+
+  private entries: WalletEntry[] = [];
+  private loadState: BadgeWalletState = 'empty';
+  private query: { text: string; issuer?: string; type?: string; year?: number; status?: WalletStatus } = {
+    text: '',
+  };
+  private group: WalletGroup = 'none';
+  private sort: WalletSort = 'order';
+  private announcement = '';
+  private storageFailed = false;
+  /** The dialog's content: a credential (by key) or the import form. */
+  private dialog: { kind: 'details'; key: string } | { kind: 'import' } | undefined;
+  private importing = false;
+  private importResults: readonly ImportItemResult[] | undefined;
+  private progress: { done: number; total: number } | undefined;
+  private cols = 1;
+  private confirmKey: string | undefined;
+
+  private store: Owner.WalletStore | undefined;
+  private storeJob: Promise<Owner.WalletStore | undefined> | undefined;
+  private loadToken = 0;
+  private abortController: AbortController | undefined;
+  private resizeObserver: ResizeObserver | undefined;
+  private indexTimer: ReturnType<typeof setTimeout> | undefined;
+  private opener: HTMLElement | undefined;
+  private dragKey: string | undefined;
+  private shown: WalletEntry[] = [];
+  private groups: { key: string; items: WalletEntry[] }[] = [];
+
+  /** `empty`, `loading`, `ready` or `error`. Read-only. */
+  get state(): BadgeWalletState {
+    return this.loadState;
+  }
+
+  /** The stored records (owner mode), in the owner's order. Read-only. */
+  get records(): WalletRecord[] {
+    return this.entries.flatMap((e) => (e.record ? [e.record] : []));
+  }
+
+  /** How many credentials the current search and filters show. Read-only. */
+  get shownCount(): number {
+    return this.shown.length;
+  }
+
+  /** Settles when the stored wallet is open (owner mode) and loaded. */
+  get ready(): Promise<void> {
+    return (this.storeJob ?? Promise.resolve()).then(() => this.updateComplete).then(() => undefined);
+  }
+
+  /**
+   * Imports files, text or addresses (what the form and a drop do), as one transaction.
+   * Owner mode only.
+   * @returns one result per item.
+   */
+  async importItems(sources: readonly (ImportSource | File)[]): Promise<readonly ImportItemResult[]> {
+    if (!this.editable) return [];
+    this.importing = true;
+    this.importResults = undefined;
+    this.announce(this.ws('importing', { count: this.localize.number(sources.length) }));
+    try {
+      const owner = await loadOwner();
+      const store = await this.storeJob;
+      const { results, saved } = await owner.importInto(store, sources, this.records, {
+        fetch: this.fetch,
+        now: this.now,
+      });
+      if (saved.length) this.setRecords([...this.records, ...saved]);
+      else if (store && results.some((r) => r.status === 'not-saved')) this.setRecords(await store.all());
+      this.importResults = results;
+      const count = (s: string) => results.filter((r) => r.status === s).length;
+      this.announce(
+        results.some((r) => r.status === 'not-saved')
+          ? this.ws('importNotSaved')
+          : this.ws('importDone', {
+              imported: this.localize.number(count('imported')),
+              duplicate: this.localize.number(count('duplicate')),
+              failed: this.localize.number(results.length - count('imported') - count('duplicate')),
+            }),
+      );
+      const { McImportedEvent, McWalletChangeEvent } = await import('../events.js');
+      this.dispatchEvent(new McImportedEvent(results));
+      if (saved.length) {
+        this.dispatchEvent(new McWalletChangeEvent(this.records));
+        void this.verifyEntries(
+          saved.map((r) => r.key),
+          false,
+        );
+      }
+      return results;
+    } finally {
+      this.importing = false;
+    }
+  }
+
+  /** Verifies every credential shown (or the given keys), announcing progress and a summary in words. */
+  async verifyAll(): Promise<void> {
+    await this.verifyEntries(this.shown.map((e) => e.key));
+  }
+
+  /** Opens the dialog with one credential in full (its verify button, sharing and export). */
+  openDetails(key: string): void {
+    this.openDialog({ kind: 'details', key });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.load();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abortController?.abort();
+    this.loadToken++;
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+    clearTimeout(this.indexTimer);
+    this.store?.close();
+    this.store = undefined;
+    this.storeJob = undefined;
+  }
+
+  /** Waits for the wallet's strings as well as the shared ones (no flash of another language). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const lang = this.localize.lang;
+    const pending = this.localize.pending ?? loadWalletStrings(lang);
+    if (!pending) return super.scheduleUpdate();
+    return pending.then(() => this.scheduleUpdate());
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (
+      !this.hasUpdated ||
+      changed.has('credentials') ||
+      changed.has('src') ||
+      changed.has('editable') ||
+      changed.has('storageKey')
+    ) {
+      this.load();
+    }
+    if (
+      changed.has('entries') ||
+      changed.has('query') ||
+      changed.has('group') ||
+      changed.has('sort') ||
+      changed.has('editable') ||
+      changed.has('now')
+    ) {
+      this.compute();
+    }
+    this.toggleState('loading', this.loadState === 'loading');
+    this.toggleState('editable', this.editable);
+    this.toggleState('importing', this.importing);
+    this.toggleState('verifying', !!this.progress);
+  }
+
+  protected override firstUpdated(): void {
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const width = entry?.contentRect.width ?? 0;
+      const cols = Math.max(1, Math.floor((width + GAP) / (TILE_MIN + GAP)));
+      // After this frame's layout: changing the grid inside the observer would loop.
+      if (cols !== this.cols) setTimeout(() => (this.cols = cols), 0);
+    });
+    this.resizeObserver.observe(this.renderRoot.querySelector('.base')!);
+  }
+
+  protected override updated(): void {
+    const dialog = this.renderRoot.querySelector('dialog');
+    if (this.dialog && dialog && !dialog.open) dialog.showModal();
+  }
+
+  /* ---------------- strings ---------------- */
+
+  /** Translates a wallet string. */
+  ws = (key: WalletStringKey, params?: Record<string, string | number>): string => {
+    const text = walletStrings[this.localize.lang]?.[key] ?? walletStrings.en?.[key] ?? key;
+    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
+  };
+
+  /* ---------------- loading ---------------- */
+
+  private load(): void {
+    this.abortController?.abort();
+    this.abortController = undefined;
+    clearTimeout(this.indexTimer);
+    const token = ++this.loadToken;
+    if (this.editable) {
+      this.loadState = 'loading';
+      this.storeJob = loadOwner()
+        .then((owner) => owner.WalletStore.open(this.storageKey))
+        .then(async (store) => {
+          if (token !== this.loadToken) {
+            store.close();
+            return undefined;
+          }
+          this.store?.close();
+          this.store = store;
+          this.setRecords(await store.all());
+          this.loadState = 'ready';
+          return store;
+        })
+        .catch(() => {
+          if (token !== this.loadToken) return undefined;
+          // No IndexedDB (private mode, blocked): the wallet still works for this visit.
+          this.storageFailed = true;
+          this.loadState = 'ready';
+          return undefined;
+        });
+      return;
+    }
+    this.storeJob = undefined;
+    if (this.credentials) {
+      this.setInputs(this.credentials.map((input) => ({ input })));
+      this.loadState = 'ready';
+    } else if (this.src) {
+      this.loadState = 'loading';
+      const controller = (this.abortController = new AbortController());
+      loadOwner()
+        .then((owner) =>
+          owner.loadSource(new URL(this.src, document.baseURI).href, this.fetch, controller.signal),
+        )
+        .then(
+          (items) => {
+            if (token !== this.loadToken) return;
+            this.setInputs(items);
+            this.loadState = 'ready';
+          },
+          async (e: unknown) => {
+            if (token !== this.loadToken) return;
+            this.entries = [];
+            this.loadState = 'error';
+            const { McErrorEvent } = await import('../events.js');
+            const { McError: Err } = await import('@microcred/core');
+            const error = e instanceof Err ? e : new Err('network', String(e), { cause: e });
+            this.dispatchEvent(new McErrorEvent(error as McError));
+          },
+        );
+    } else {
+      this.entries = [];
+      this.loadState = 'empty';
+    }
+  }
+
+  /** Display mode: entries from inputs (summarised lazily, after the first render). */
+  private setInputs(items: readonly { input: unknown; record?: WalletRecord; stack?: string }[]): void {
+    this.entries = items.map(({ input, record, stack }, i) => {
+      const entry: WalletEntry = {
+        key: record?.key ?? `#${i}`,
+        input,
+        summary: record?.summary ?? (stack ? { ...EMPTY_SUMMARY, stack } : EMPTY_SUMMARY),
+        indexed: !!record,
+        featured: record?.featured ?? false,
+        hidden: record?.hidden ?? false,
+        order: record?.order ?? i,
+        verification: record?.verification,
+      };
+      if (record) entry.record = record;
+      return entry;
+    });
+    this.indexLater(0);
+  }
+
+  /** Owner mode: entries from stored records. */
+  private setRecords(records: readonly WalletRecord[]): void {
+    const checking = new Set(this.entries.filter((e) => e.checking).map((e) => e.key));
+    this.entries = [...records]
+      .sort((a, b) => a.order - b.order)
+      .map((record) => ({
+        key: record.key,
+        input: record.raw,
+        record,
+        summary: record.summary,
+        indexed: true,
+        featured: record.featured,
+        hidden: record.hidden,
+        order: record.order,
+        verification: record.verification,
+        checking: checking.has(record.key),
+      }));
+  }
+
+  /** Summarises one entry (normalising it once). */
+  private index(entry: WalletEntry): void {
+    if (entry.indexed) return;
+    entry.indexed = true;
+    try {
+      entry.summary = summarize(normalizeCredential(entry.input), entry.summary.stack);
+    } catch {
+      // Unreadable: the card shows why; the entry keeps an empty summary.
+    }
+  }
+
+  /** Summarises every entry in slices of ~8 ms after rendering, so the first render is not held up. */
+  private indexLater(from: number): void {
+    clearTimeout(this.indexTimer);
+    this.indexTimer = setTimeout(() => {
+      const end = performance.now() + 8;
+      let i = from;
+      for (; i < this.entries.length && performance.now() < end; i++) this.index(this.entries[i]!);
+      if (i < this.entries.length) this.indexLater(i);
+      else if (this.filtering) {
+        this.compute();
+        this.requestUpdate();
+      }
+    }, 0);
+  }
+
+  private get filtering(): boolean {
+    const q = this.query;
+    return (
+      !!(q.text || q.issuer || q.type || q.year || q.status) || this.group !== 'none' || this.sort !== 'order'
+    );
+  }
+
+  /** Applies search, filters, sort and grouping. */
+  private compute(): void {
+    const now = this.now ?? new Date();
+    let list = this.editable ? this.entries : this.entries.filter((e) => !e.hidden);
+    if (this.filtering) {
+      for (const e of list) this.index(e);
+      list = list.filter(matcher(this.query, now));
+    }
+    const collator = new Intl.Collator(this.localize.locale, { sensitivity: 'base', numeric: true });
+    this.shown = sortItems(list, this.sort, collator);
+    this.groups = groupItems(this.shown, this.group, collator);
+  }
+
+  /* ---------------- owner actions ---------------- */
+
+  private async persist(changed: readonly WalletEntry[]): Promise<void> {
+    const records = changed.flatMap((e) => {
+      if (!e.record) return [];
+      e.record = {
+        ...e.record,
+        featured: e.featured,
+        hidden: e.hidden,
+        order: e.order,
+        ...(e.verification ? { verification: e.verification } : {}),
+      };
+      return [e.record];
+    });
+    this.entries = [...this.entries];
+    try {
+      await this.store?.put(records);
+    } catch {
+      this.storageFailed = true;
+    }
+    const { McWalletChangeEvent } = await import('../events.js');
+    this.dispatchEvent(new McWalletChangeEvent(this.records));
+  }
+
+  private toggle(entry: WalletEntry, field: 'featured' | 'hidden'): void {
+    entry[field] = !entry[field];
+    void this.persist([entry]);
+  }
+
+  /** Moves an entry one place earlier (-1) or later (+1) among those shown in the owner's order. */
+  private move(entry: WalletEntry, by: -1 | 1): void {
+    const list = sortItems(this.entries, 'order');
+    const i = list.indexOf(entry);
+    const other = list[i + by];
+    if (!other || other.featured !== entry.featured) return;
+    [entry.order, other.order] = [other.order, entry.order];
+    this.announce(this.ws('moved', { name: this.name(entry), position: this.localize.number(i + by + 1) }));
+    void this.persist([entry, other]);
+  }
+
+  /** Moves `key` to just before `target` (drag and drop). */
+  private moveBefore(key: string, target: WalletEntry): void {
+    const list = sortItems(this.entries, 'order');
+    const entry = list.find((e) => e.key === key);
+    if (!entry || entry === target) return;
+    const rest = list.filter((e) => e !== entry);
+    rest.splice(rest.indexOf(target), 0, entry);
+    const changed = rest.filter((e, i) => e.order !== i);
+    rest.forEach((e, i) => (e.order = i));
+    this.announce(
+      this.ws('moved', { name: this.name(entry), position: this.localize.number(rest.indexOf(entry) + 1) }),
+    );
+    void this.persist(changed);
+  }
+
+  private async removeEntry(entry: WalletEntry): Promise<void> {
+    if (this.confirmKey !== entry.key) {
+      this.confirmKey = entry.key;
+      return;
+    }
+    this.confirmKey = undefined;
+    try {
+      await this.store?.delete([entry.key]);
+    } catch {
+      this.storageFailed = true;
+      return;
+    }
+    this.entries = this.entries.filter((e) => e !== entry);
+    this.announce(this.ws('removed', { name: this.name(entry) }));
+    (this.renderRoot.querySelector('.toolbar input') as HTMLElement | null)?.focus();
+    const { McWalletChangeEvent } = await import('../events.js');
+    this.dispatchEvent(new McWalletChangeEvent(this.records));
+  }
+
+  /** Verifies entries (by key), a few at a time, announcing progress and a summary in words. */
+  private async verifyEntries(keys: readonly string[], speak = true): Promise<void> {
+    const list = this.entries.filter((e) => keys.includes(e.key));
+    if (!list.length || this.progress) return;
+    this.progress = { done: 0, total: list.length };
+    if (speak) this.announce(this.ws('verifying', { done: 0, total: this.localize.number(list.length) }));
+    for (const e of list) e.checking = true;
+    this.entries = [...this.entries];
+    const owner = await loadOwner();
+    await owner.verifyEntries(list, { fetch: this.fetch, now: this.now }, (entry) => {
+      entry.checking = false;
+      const progress = { done: this.progress!.done + 1, total: list.length };
+      this.progress = progress;
+      this.entries = [...this.entries];
+      if (speak && (progress.done % 10 === 0 || progress.done === progress.total))
+        this.announce(
+          this.ws('verifying', {
+            done: this.localize.number(progress.done),
+            total: this.localize.number(progress.total),
+          }),
+        );
+    });
+    this.progress = undefined;
+    const counts = new Map<string, number>();
+    for (const e of list)
+      counts.set(
+        e.verification?.outcome ?? 'unknown',
+        (counts.get(e.verification?.outcome ?? 'unknown') ?? 0) + 1,
+      );
+    const words = (['verified', 'expired', 'revoked', 'invalid', 'unknown'] as const)
+      .filter((o) => counts.get(o))
+      .map((o) => this.ws(`sum.${o}`, { n: this.localize.number(counts.get(o)!) }));
+    if (speak) this.announce(new Intl.ListFormat(this.localize.locale, { type: 'unit' }).format(words));
+    if (this.editable) await this.persist(list);
+  }
+
+  /* ---------------- dialog, drop, announcements ---------------- */
+
+  private openDialog(dialog: NonNullable<McBadgeWallet['dialog']>): void {
+    const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    this.opener = (active as HTMLElement | null) ?? undefined;
+    this.dialog = dialog;
+    if (!panels) void loadPanels().then(() => this.requestUpdate());
+  }
+
+  private handleDialogClose(): void {
+    this.dialog = undefined;
+    this.confirmKey = undefined;
+    const opener = this.opener;
+    this.opener = undefined;
+    if (opener?.isConnected) opener.focus();
+  }
+
+  private closeDialog(): void {
+    this.renderRoot.querySelector('dialog')?.close();
+  }
+
+  private handleDragOver(e: DragEvent): void {
+    if (!this.editable || !e.dataTransfer) return;
+    if (this.dragKey || e.dataTransfer.types.includes('Files')) {
+      e.preventDefault();
+      e.dataTransfer.dropEffect = this.dragKey ? 'move' : 'copy';
+    }
+  }
+
+  private handleDrop(e: DragEvent): void {
+    if (!this.editable) return;
+    e.preventDefault();
+    const files = [...(e.dataTransfer?.files ?? [])];
+    const key = this.dragKey;
+    this.dragKey = undefined;
+    if (key) {
+      const tile = (e.composedPath() as Element[]).find(
+        (el) => el instanceof HTMLElement && el.dataset['key'],
+      );
+      const target = this.entries.find((en) => en.key === (tile as HTMLElement | undefined)?.dataset['key']);
+      if (target) this.moveBefore(key, target);
+    } else if (files.length) {
+      void this.importItems(files);
+    }
+  }
+
+  private announce(text: string): void {
+    this.announcement = text;
+  }
+
+  /** The name shown for an entry (its summary, computed when first needed). */
+  name(entry: WalletEntry): string {
+    this.index(entry);
+    return entry.summary.name || this.localize.t('untitled');
+  }
+
+  /** The status an entry's chip shows. */
+  status(entry: WalletEntry): WalletStatus | 'checking' | 'invalid' | 'unknown' {
+    if (entry.checking) return 'checking';
+    const status = statusOf(entry, this.now ?? new Date());
+    if (status === 'unverified' && entry.verification)
+      return entry.verification.outcome === 'invalid' ? 'invalid' : 'unknown';
+    return status;
+  }
+
+  /* ---------------- rendering ---------------- */
+
+  protected override render(): TemplateResult {
+    const { ws } = this;
+    const total = this.editable ? this.entries.length : this.entries.filter((e) => !e.hidden).length;
+    const virtual = this.shown.length > VIRTUALIZE_AT;
+    if (virtual && !virtualizer) void loadVirtualizer().then(() => this.requestUpdate());
+    return html`<section
+      part="base"
+      class="base"
+      aria-label=${ws('label')}
+      aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
+      @dragover=${this.handleDragOver}
+      @drop=${this.handleDrop}
+    >
+      ${this.loadState === 'ready' && (total > 0 || this.editable) ? this.renderToolbar(total) : nothing}
+      <p part="status" class="status" role="status">${this.statusText(total)}</p>
+      ${this.storageFailed ? html`<p class="error" role="alert">${ws('storageError')}</p>` : nothing}
+      ${this.loadState === 'error' ? html`<p class="error" role="alert">${ws('loadError')}</p>` : nothing}
+      ${
+        this.loadState === 'empty' || (this.loadState === 'ready' && total === 0)
+          ? html`<div class="empty"><slot></slot></div>`
+          : nothing
+      }
+      ${virtual ? this.renderVirtual() : this.renderGroups()} ${this.dialog ? this.renderDialog() : nothing}
+    </section>`;
+  }
+
+  private statusText(total: number): string {
+    const { ws } = this;
+    if (this.loadState === 'loading') return ws('loading');
+    if (this.announcement) return this.announcement;
+    if (this.loadState !== 'ready') return '';
+    if (total === 0) return ws(this.editable ? 'emptyOwner' : 'empty');
+    if (this.shown.length === 0) return ws('noMatch');
+    if (this.shown.length < total)
+      return ws('countOne', {
+        shown: this.localize.number(this.shown.length),
+        total: this.localize.number(total),
+      });
+    return total === 1 ? ws('countAllOne') : ws('countAll', { total: this.localize.number(total) });
+  }
+
+  private renderToolbar(total: number): TemplateResult {
+    const { ws } = this;
+    const facets = this.facets();
+    const select = (
+      label: string,
+      value: string,
+      options: [string, string][],
+      change: (v: string) => void,
+    ): TemplateResult =>
+      html`<label class="field"
+        ><span>${label}</span>
+        <select @change=${(e: Event) => change((e.target as HTMLSelectElement).value)}>
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
+        </select></label
+      >`;
+    const all: [string, string] = ['', ws('all')];
+    const setQuery = (patch: Partial<McBadgeWallet['query']>) => {
+      this.announcement = '';
+      this.query = { ...this.query, ...patch };
+    };
+    return html`<div part="toolbar" class="toolbar">
+      <label class="field search"
+        ><span>${ws('search')}</span>
+        <input
+          type="search"
+          .value=${this.query.text}
+          @input=${(e: Event) => setQuery({ text: (e.target as HTMLInputElement).value })}
+      /></label>
+      ${
+        total > 1
+          ? html`${select(
+              ws('issuer'),
+              this.query.issuer ?? '',
+              [all, ...facets.issuers.map((i): [string, string] => [i, i])],
+              (v) => setQuery({ issuer: v || undefined }),
+            )}
+            ${select(
+              ws('type'),
+              this.query.type ?? '',
+              [all, ...facets.types.map((t): [string, string] => [t, this.typeLabel(t)])],
+              (v) => setQuery({ type: v || undefined }),
+            )}
+            ${select(
+              ws('year'),
+              String(this.query.year ?? ''),
+              [all, ...facets.years.map((y): [string, string] => [String(y), String(y)])],
+              (v) => setQuery({ year: v ? Number(v) : undefined }),
+            )}
+            ${select(
+              ws('status'),
+              this.query.status ?? '',
+              [
+                all,
+                ...(['verified', 'expired', 'revoked', 'unverified'] as const).map((s): [string, string] => [
+                  s,
+                  ws(`status.${s}`),
+                ]),
+              ],
+              (v) => setQuery({ status: (v || undefined) as WalletStatus | undefined }),
+            )}
+            ${select(
+              ws('groupBy'),
+              this.group,
+              (['none', 'issuer', 'stack', 'year', 'type'] as const).map((g): [string, string] => [
+                g,
+                ws(`group.${g}`),
+              ]),
+              (v) => (this.group = v as WalletGroup),
+            )}
+            ${select(
+              ws('sortBy'),
+              this.sort,
+              (['order', 'name', 'newest', 'oldest', 'issuer'] as const).map((s): [string, string] => [
+                s,
+                ws(`sort.${s}`),
+              ]),
+              (v) => (this.sort = v as WalletSort),
+            )}`
+          : nothing
+      }
+      ${
+        this.editable
+          ? html`<div class="owner-actions">
+              <button type="button" class="import-button" @click=${() => this.openDialog({ kind: 'import' })}>
+                ${ws('import')}
+              </button>
+              ${
+                total
+                  ? html`<button
+                        type="button"
+                        ?disabled=${!!this.progress}
+                        @click=${() => void this.verifyAll()}
+                      >
+                        ${ws('verifyAll')}
+                      </button>
+                      <button
+                        type="button"
+                        @click=${() => void loadOwner().then((o) => o.downloadWallet(this.records, this.now))}
+                      >
+                        ${ws('exportWallet')}
+                      </button>`
+                  : nothing
+              }
+            </div>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private facets(): { issuers: string[]; types: string[]; years: number[] } {
+    const issuers = new Set<string>();
+    const types = new Set<string>();
+    const years = new Set<number>();
+    for (const { summary: s, indexed: i } of this.entries) {
+      if (!i) continue;
+      if (s.issuer) issuers.add(s.issuer);
+      types.add(s.type);
+      if (s.year !== undefined) years.add(s.year);
+    }
+    const collator = new Intl.Collator(this.localize.locale, { sensitivity: 'base' });
+    return {
+      issuers: [...issuers].sort(collator.compare),
+      types: [...types].sort(collator.compare),
+      years: [...years].sort((a, b) => b - a),
+    };
+  }
+
+  private typeLabel(type: string): string {
+    const key = `type.${type}`;
+    return this.localize.has(key) ? this.localize.t(key) : type.replace(/^ext:/, '');
+  }
+
+  private groupLabel(key: string): string {
+    if (key) return this.group === 'type' ? this.typeLabel(key) : key;
+    return this.ws(`none.${this.group as 'issuer' | 'stack' | 'year' | 'type'}`);
+  }
+
+  private renderGroups(): TemplateResult {
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`${this.groups.map(
+      (g) =>
+        html`${
+            this.group !== 'none'
+              ? heading(
+                  Math.max(1, level - 1),
+                  html`${this.groupLabel(g.key)}
+                    <span class="count">(${this.localize.number(g.items.length)})</span>`,
+                  {
+                    part: 'group',
+                  },
+                )
+              : nothing
+          }
+          <ul part="grid" class="grid">
+            ${repeat(
+              g.items,
+              (e) => e.key,
+              (e) => html`<li class="cell">${this.renderTile(e)}</li>`,
+            )}
+          </ul>`,
+    )}`;
+  }
+
+  private renderVirtual(): TemplateResult {
+    if (!virtualizer) return html``;
+    const rows: Row[] = [];
+    for (const g of this.groups) {
+      if (this.group !== 'none') rows.push({ head: g.key, count: g.items.length });
+      for (let i = 0; i < g.items.length; i += this.cols)
+        rows.push({ tiles: g.items.slice(i, i + this.cols) });
+    }
+    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    return html`<div class="virtual" part="grid">
+      ${virtualizer.virtualize({
+        items: rows,
+        keyFunction: (row: Row) => ('head' in row ? `h:${row.head}` : row.tiles[0]!.key),
+        renderItem: (row: Row) =>
+          'head' in row
+            ? html`<div class="row">
+                ${heading(
+                  Math.max(1, level - 1),
+                  html`${this.groupLabel(row.head)}
+                    <span class="count">(${this.localize.number(row.count)})</span>`,
+                  {
+                    part: 'group',
+                  },
+                )}
+              </div>`
+            : html`<div class="row tiles" style="--_cols: ${this.cols}">
+                ${row.tiles.map((e) => this.renderTile(e))}
+              </div>`,
+      })}
+    </div>`;
+  }
+
+  private renderTile(entry: WalletEntry): TemplateResult {
+    const { ws } = this;
+    const name = this.name(entry);
+    const status = this.status(entry);
+    const draggable = this.editable && this.sort === 'order' && !this.filtering;
+    const order = draggable ? sortItems(this.entries, 'order') : [];
+    const at = order.indexOf(entry);
+    const canMove = (by: -1 | 1) => !!order[at + by] && order[at + by]!.featured === entry.featured;
+    const bad = status === 'expired' || status === 'revoked' || status === 'invalid';
+    return html`<div
+      part="item"
+      class=${entry.hidden ? 'tile is-hidden' : 'tile'}
+      data-key=${entry.key}
+      draggable=${draggable ? 'true' : 'false'}
+      @dragstart=${
+        draggable
+          ? (e: DragEvent) => {
+              this.dragKey = entry.key;
+              e.dataTransfer?.setData('text/plain', name);
+            }
+          : nothing
+      }
+      @dragend=${() => (this.dragKey = undefined)}
+    >
+      <mc-credential-card
+        variant="compact"
+        .credential=${entry.input}
+        .now=${this.now}
+        heading-level=${this.headingLevel}
+      >
+        <p slot="status" class="marks">
+          <span part="chip" class=${`chip ${bad ? 'bad' : status === 'verified' ? 'good' : ''}`}
+            >${ws(`status.${status}`)}</span
+          >
+          ${entry.featured ? html`<span class="mark">${icon(starIcon)}${ws('featured')}</span>` : nothing}
+          ${entry.hidden ? html`<span class="mark">${ws('hiddenMark')}</span>` : nothing}
+        </p>
+      </mc-credential-card>
+      <div part="actions" class="actions">
+        <button
+          type="button"
+          aria-label=${`${ws('details')}: ${name}`}
+          @click=${() => this.openDetails(entry.key)}
+        >
+          ${ws('details')}
+        </button>
+        ${
+          this.editable
+            ? html`<button
+                  type="button"
+                  aria-pressed=${entry.featured ? 'true' : 'false'}
+                  aria-label=${`${ws('feature')}: ${name}`}
+                  @click=${() => this.toggle(entry, 'featured')}
+                >
+                  ${ws('feature')}
+                </button>
+                <button
+                  type="button"
+                  aria-pressed=${entry.hidden ? 'true' : 'false'}
+                  aria-label=${`${ws('hide')}: ${name}`}
+                  @click=${() => this.toggle(entry, 'hidden')}
+                >
+                  ${ws('hide')}
+                </button>
+                ${
+                  draggable
+                    ? html`<button
+                          type="button"
+                          aria-label=${`${ws('moveEarlier')}: ${name}`}
+                          ?disabled=${!canMove(-1)}
+                          @click=${() => this.move(entry, -1)}
+                        >
+                          ${ws('moveEarlier')}
+                        </button>
+                        <button
+                          type="button"
+                          aria-label=${`${ws('moveLater')}: ${name}`}
+                          ?disabled=${!canMove(1)}
+                          @click=${() => this.move(entry, 1)}
+                        >
+                          ${ws('moveLater')}
+                        </button>`
+                    : nothing
+                }
+                <button
+                  type="button"
+                  class="danger"
+                  aria-label=${`${ws(this.confirmKey === entry.key ? 'confirmRemove' : 'remove')}: ${name}`}
+                  @click=${() => void this.removeEntry(entry)}
+                >
+                  ${ws(this.confirmKey === entry.key ? 'confirmRemove' : 'remove')}
+                </button>`
+            : nothing
+        }
+      </div>
+    </div>`;
+  }
+
+  private renderDialog(): TemplateResult {
+    const dialog = this.dialog!;
+    const entry = dialog.kind === 'details' ? this.entries.find((e) => e.key === dialog.key) : undefined;
+    const title = dialog.kind === 'import' ? this.ws('importTitle') : entry ? this.name(entry) : '';
+    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.handleDialogClose}>
+      <div class="dialog-head">
+        <h2 id="dialog-title">${title}</h2>
+        <button type="button" class="close" @click=${this.closeDialog}>${this.ws('close')}</button>
+      </div>
+      ${
+        panels
+          ? dialog.kind === 'import'
+            ? panels.renderImport(this, { importing: this.importing, results: this.importResults })
+            : entry
+              ? panels.renderDetails(this, entry)
+              : nothing
+          : html`<p>${this.ws('loading')}</p>`
+      }
+    </dialog>`;
+  }
+
+  /** @internal The `src` of the page's Microcred script, for embed snippets. */
+  scriptSrc(): string {
+    if (this.embedScript) return new URL(this.embedScript, document.baseURI).href;
+    const script = document.querySelector<HTMLScriptElement>(
+      'script[src$="/microcred.js"], script[src$="/autoloader.js"]',
+    );
+    return script?.src ?? 'https://cdn.jsdelivr.net/npm/@microcred/embed/dist/microcred.js';
+  }
+
+  /** @internal Records a verification made in the dialog (by its verify button). */
+  recordVerification(entry: WalletEntry, outcome: NonNullable<WalletEntry['verification']>['outcome']): void {
+    entry.verification = { outcome, checked: (this.now ?? new Date()).toISOString() };
+    if (this.editable) void this.persist([entry]);
+    else this.entries = [...this.entries];
+  }
+}
