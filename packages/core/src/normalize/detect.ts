@@ -8,7 +8,7 @@ const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 
 const unsupported = (what: string): McFormatError =>
-  new McFormatError('unsupported-format', `This is ${what}, which Microcred cannot show.`);
+  new McFormatError('unsupported-format', `Microcred cannot show ${what}.`);
 
 /**
  * The format of `doc`.
@@ -46,17 +46,12 @@ export function detectFormat(doc: Obj): CredentialFormat {
     doc['uid'] !== undefined ||
     doc['issued_on'] !== undefined
   )
-    throw unsupported('an Open Badges 1.0 badge (an older format)');
+    throw unsupported('Open Badges 1.0 badges');
   if (has('Assertion') || (doc['recipient'] !== undefined && doc['badge'] !== undefined)) return 'ob2';
   if (has('BadgeClass')) return 'ob2-badgeclass';
   if (has('Achievement') || (!types.length && doc['achievementType'] !== undefined)) return 'ob3-achievement';
-  if (has('Issuer') || has('Profile')) throw unsupported('an issuer profile, not a credential');
-  if (has('VerifiablePresentation'))
-    throw unsupported('a presentation holding credentials; open each credential on its own');
-  if (contexts.length && types.length)
-    throw unsupported(`a "${types[0]!.slice(0, 40)}" document, not a credential`);
-  throw new McFormatError(
-    'not-a-credential',
-    'This data is not a credential or badge: it has none of the fields an Open Badge or Verifiable Credential has.',
-  );
+  if (has('Issuer') || has('Profile')) throw unsupported('issuer profiles');
+  if (has('VerifiablePresentation')) throw unsupported('presentations; open each credential alone');
+  if (contexts.length && types.length) throw unsupported(`"${types[0]!.slice(0, 40)}" documents`);
+  throw new McFormatError('not-a-credential', 'This has no Open Badge or Verifiable Credential fields.');
 }

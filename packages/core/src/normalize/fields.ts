@@ -132,7 +132,7 @@ export function date(v: unknown, where: string): Date | undefined {
           : NaN,
   );
   if (!Number.isNaN(d.getTime())) return d;
-  warn(`${where}: "${String(s ?? typeof v).slice(0, 40)}" is not a date, so it was left out.`);
+  warn(`${where}: "${String(s ?? typeof v).slice(0, 40)}" is not a date`);
   return undefined;
 }
 

@@ -44,7 +44,7 @@ function build(document: Obj, jws: string | undefined, depth: number): Credentia
     else if (format === 'ob3-achievement') ob3Achievement(view, document);
     else ob3Credential(view, document);
     if (format === 'clr2') clr(view, obj(document['credentialSubject']), depth);
-    if (view.name === UNTITLED_NAME) warn('name: the credential has no name.');
+    if (view.name === UNTITLED_NAME) warn('name: missing');
   } finally {
     warnInto(outer);
   }
@@ -59,15 +59,13 @@ function clr(view: CredentialView, subj: Obj, depth: number): void {
       const inner = parseCredentialInput(c);
       view.credentials.push(build(inner.document, inner.jws, depth + 1));
     } catch (e) {
-      warn(
-        `verifiableCredential: one credential could not be read (${e instanceof McError ? e.code : 'error'}).`,
-      );
+      warn(`verifiableCredential: one is unreadable (${e instanceof McError ? e.code : 'error'})`);
     }
   }
   view.associations = list(subj['association'], (a) => {
     const [type, sourceId, targetId] = [a['associationType'], a['sourceId'], a['targetId']].map(str);
     if (type && sourceId && targetId) return { type, sourceId, targetId };
-    warn('association: an entry lacks its type, source or target and was left out.');
+    warn('association: type, source or target missing');
   });
 }
 
@@ -85,10 +83,8 @@ export function normalizeCredential(input: unknown): CredentialView {
     return build(document, jws, 0);
   } catch (e) {
     if (e instanceof McError) throw e;
-    throw new McFormatError(
-      'not-a-credential',
-      'This credential could not be read: its fields have unexpected shapes.',
-      { cause: e },
-    );
+    throw new McFormatError('not-a-credential', 'This credential has fields of unexpected shapes.', {
+      cause: e,
+    });
   }
 }

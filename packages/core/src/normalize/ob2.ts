@@ -8,7 +8,7 @@ import type { Obj } from './fields.js';
 function readBadge(view: CredentialView, badge: unknown): void {
   if (!isObj(badge)) {
     view.achievementId = str(badge);
-    if (view.achievementId) warn('badge: the BadgeClass is only linked; fetch it to show its details');
+    if (view.achievementId) warn('badge: only linked; fetch it for details');
     return;
   }
   const name = str(badge['name']);

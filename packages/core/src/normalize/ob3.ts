@@ -42,7 +42,7 @@ const results = (v: unknown, rds: ResultDescriptionView[]): ResultView[] =>
     const find = (ls: RubricLevelView[]): RubricLevelView | undefined => ls.find((l) => l.id === lvId);
     // Look in the result's own description first, then anywhere (the spec's own example needs that).
     const level = lvId ? ((rd && find(rd.levels)) ?? find(rds.flatMap((d) => d.levels))) : undefined;
-    if (lvId && !level) warn('result: achieved level not described in the achievement');
+    if (lvId && !level) warn('result: unknown achievedLevel');
     return { ...pick(r, 'status value'), achievedLevel: level?.name, description: rd?.name };
   });
 
@@ -52,7 +52,7 @@ function allEndorsements(o: Obj) {
     try {
       return [parseCredentialInput(j).document];
     } catch {
-      warn('endorsementJwt: undecodable endorsement skipped');
+      warn('endorsementJwt: one is undecodable');
       return [];
     }
   });

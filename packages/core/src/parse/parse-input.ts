@@ -31,10 +31,9 @@ const MESSAGES: Partial<Record<McErrorCode, string>> = {
   'empty-input': 'Nothing was given: the credential is empty.',
   'invalid-json':
     'This text is not valid JSON, so it cannot be read as a credential. Check that it was copied completely.',
-  'invalid-jws':
-    'This looks like a signed credential (JWS), but its contents could not be decoded. It may be cut short or damaged.',
-  'too-large': 'This is larger than 2 MB, far more than any real credential needs.',
-  'too-deep': `This data is nested more than ${MAX_DEPTH} levels deep, which no real credential needs.`,
+  'invalid-jws': 'This signed credential (JWS) could not be decoded: it may be cut short or damaged.',
+  'too-large': 'This is over 2 MB, too large for a credential.',
+  'too-deep': `This is nested over ${MAX_DEPTH} levels deep, too deep for a credential.`,
 };
 
 const fail = (code: McErrorCode, cause?: unknown, message = MESSAGES[code]!): McParseError =>
@@ -86,44 +85,6 @@ function fromJwtPayload(payload: Obj): Obj {
   return doc;
 }
 
-function parseText(text: string): ParsedInput {
-  if (text.length > MAX_INPUT_SIZE) throw fail('too-large');
-  const trimmed = text.trim(); // also removes a byte-order mark
-  if (!trimmed) throw fail('empty-input');
-  if (isCompactJws(trimmed)) {
-    const [header, payload] = trimmed.split('.') as [string, string];
-    let head: unknown, doc: unknown;
-    try {
-      head = b64json(header);
-      doc = b64json(payload);
-    } catch (cause) {
-      throw fail('invalid-jws', cause);
-    }
-    if (!isObj(head) || !isObj(doc)) throw fail('invalid-jws');
-    checkDepth(doc);
-    return { document: fromJwtPayload(doc), jws: trimmed };
-  }
-  let value: unknown;
-  try {
-    value = JSON.parse(trimmed);
-  } catch (cause) {
-    // Engines whose JSON.parse recurses give up on very deep input with a RangeError ("too much recursion").
-    throw fail(cause instanceof RangeError ? 'too-deep' : 'invalid-json', cause);
-  }
-  return fromValue(value);
-}
-
-function fromValue(value: unknown): ParsedInput {
-  checkDepth(value);
-  if (isObj(value)) return { document: value };
-  throw new McFormatError(
-    'not-a-credential',
-    Array.isArray(value)
-      ? 'This is a list, not a single credential.'
-      : 'This is not a credential: a credential is a JSON object with named fields.',
-  );
-}
-
 /**
  * Reads a credential from an object, JSON text, a compact JWS (VC-JWT or OB 2.0 signed assertion),
  * or UTF-8 bytes (`Uint8Array`/`ArrayBuffer`) holding either.
@@ -132,6 +93,8 @@ function fromValue(value: unknown): ParsedInput {
  * @throws {McFormatError} `not-a-credential` when the value is not a JSON object.
  */
 export function parseCredentialInput(input: unknown): ParsedInput {
+  let jws: string | undefined;
+  let head: unknown;
   try {
     if (input == null) throw fail('empty-input');
     if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
@@ -140,15 +103,34 @@ export function parseCredentialInput(input: unknown): ParsedInput {
       try {
         input = utf8(input);
       } catch (cause) {
-        throw fail(
-          'invalid-json',
-          cause,
-          'This file is not UTF-8 text, so it cannot be read as a credential.',
-        );
+        throw fail('invalid-json', cause, 'This file is not UTF-8 text.');
       }
     }
-    return typeof input === 'string' ? parseText(input) : fromValue(input);
+    if (typeof input === 'string') {
+      if (input.length > MAX_INPUT_SIZE) throw fail('too-large');
+      const text = input.trim(); // also removes a byte-order mark
+      if (!text) throw fail('empty-input');
+      if (isCompactJws(text)) {
+        const [header, payload] = text.split('.') as [string, string];
+        try {
+          head = b64json(header);
+          input = b64json(payload);
+        } catch (cause) {
+          throw fail('invalid-jws', cause);
+        }
+        if (!isObj(head) || !isObj(input)) throw fail('invalid-jws');
+        jws = text;
+      } else input = JSON.parse(text);
+    }
+    checkDepth(input);
+    if (!isObj(input))
+      throw new McFormatError(
+        'not-a-credential',
+        Array.isArray(input) ? 'This is a list, not one credential.' : 'A credential must be a JSON object.',
+      );
+    return jws ? { document: fromJwtPayload(input), jws } : { document: input };
   } catch (e) {
-    throw e instanceof McError ? e : fail('invalid-json', e);
+    // Engines whose JSON.parse recurses give up on very deep input with a RangeError ("too much recursion").
+    throw e instanceof McError ? e : fail(e instanceof RangeError ? 'too-deep' : 'invalid-json', e);
   }
 }
