@@ -6,7 +6,8 @@
 //   bench <name>: ours <median ms> ms, baseline <median ms> ms, speedup <baseline/ours>x
 // and exits non-zero only when something fails to verify. First verifications run in fresh
 // processes / fresh pages (one browser context each), ours and the baseline alternating.
-// Options: --runs N (warm runs, default 60), --first N (fresh pages/processes, default 7),
+// Then one line about verifyMany in Chromium (worker against in-page: time and longest task).
+// Options: --first N (fresh pages/processes for first verifications, default 7),
 // --node-only, --chromium-only.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -77,7 +78,11 @@ if (!onlyChromium) {
 if (!onlyNode) {
   const web = join(out, 'web');
   await build({
-    entryPoints: [join(root, 'scripts/bench/page.mjs')],
+    // the worker of verifyMany is its own entry, emitted beside the chunk that starts it
+    entryPoints: [
+      join(root, 'scripts/bench/page.mjs'),
+      join(root, 'packages/core/src/verify/verify-worker.ts'),
+    ],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -85,6 +90,7 @@ if (!onlyNode) {
     target: 'es2022',
     minify: true,
     outdir: web,
+    entryNames: '[name]',
     define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
     logLevel: 'error',
   });
@@ -137,6 +143,23 @@ if (!onlyNode) {
       }
     }
     line('chromium first-verify', median(ours), median(base));
+    // verifyMany: a wallet's "verify all", in a fresh page each way (not a bench line: no baseline)
+    const N = 30;
+    const many = {};
+    for (const worker of [true, false]) {
+      const fresh = await open();
+      many[worker ? 'worker' : 'thread'] = await fresh.page.evaluate(
+        (fx, n, w) => globalThis.mcBench.many(fx, n, w),
+        fixtures,
+        N,
+        worker,
+      );
+      await fresh.context.close();
+    }
+    const ms = (x) => `${x.toFixed(1)} ms`;
+    console.log(
+      `verifyMany chromium ${N} credentials: in a worker ${ms(many.worker.ms)} (longest main-thread task ${ms(many.worker.longest)}), in the page ${ms(many.thread.ms)} (longest task ${ms(many.thread.longest)})`,
+    );
   } finally {
     await browser.close();
     server.close();

@@ -1,5 +1,7 @@
 /** Verification: `verifyCredential()` (lazy-loading) and its report types. */
 export { verifyCredential } from './verify.js';
+export { verifyMany } from './verify-many.js';
+export type { VerifyManyOptions } from './verify-many.js';
 export type {
   Check,
   CheckId,

@@ -1,0 +1,34 @@
+/** Messages between `verifyMany()` (the page) and its worker (./verify-worker.ts). */
+import type { VerificationReport } from './types.js';
+
+/** A response copied into plain data. */
+export interface PlainResponse {
+  status: number;
+  statusText: string;
+  url: string;
+  headers: [string, string][];
+  body: string;
+}
+
+/** Page → worker. */
+export type ToWorker =
+  | {
+      type: 'verify';
+      index: number;
+      input: unknown;
+      /** `now` as epoch milliseconds. */
+      now: number;
+      /** When true, the worker asks the page to make every request (the page's `options.fetch`). */
+      proxyFetch: boolean;
+      timeoutMs?: number;
+      skewSeconds?: number;
+      refresh?: boolean;
+    }
+  /** The answer to a proxied request (no `response`: the request failed). */
+  | { type: 'fetched'; id: number; response?: PlainResponse };
+
+/** Worker → page. */
+export type FromWorker =
+  | { type: 'result'; index: number; report: VerificationReport }
+  | { type: 'fetch'; id: number; url: string; init: { method?: string; headers?: [string, string][] } }
+  | { type: 'abort-fetch'; id: number };
