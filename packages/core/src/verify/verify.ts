@@ -28,6 +28,14 @@ export async function verifyCredential(
   if (options.now !== undefined && (!(options.now instanceof Date) || Number.isNaN(options.now.getTime()))) {
     throw new McError('invalid-option', 'verifyCredential: options.now must be a valid Date.');
   }
-  const { runVerification } = await (verifier ??= import('./verify-credential.js'));
+  if (!verifier) {
+    verifier = import('./verify-credential.js');
+    verifier.catch(() => (verifier = undefined));
+    // Data Integrity proofs need the JSON-LD engine (the larger chunk): fetch it alongside the
+    // verifier instead of after it, unless the input is plainly a compact JWS (VC-JWT, OB 2.0 signed).
+    if (!(typeof input === 'string' && /^\s*eyJ/.test(input)))
+      void import('./jsonld/engine.js').catch(() => {});
+  }
+  const { runVerification } = await verifier;
   return runVerification(input, options);
 }
