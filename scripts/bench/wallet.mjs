@@ -3,6 +3,7 @@
 // one line per measure, `bench <name>: <median ms> ms` (memory in MB), with a 50-credential wallet
 // (not virtualised) measured in the same run as the baseline for first render.
 // Usage: node scripts/bench/wallet.mjs [count]
+/* global customElements, mcWalletBench, creds */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -58,11 +59,16 @@ try {
     '<!doctype html><meta charset="utf-8"><title>wallet bench</title><script type="module" src="./wallet-page.js"></script>',
   );
   const server = createServer((req, res) => {
-    const path = join(out, decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html');
+    const path = join(
+      out,
+      decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html',
+    );
     if (!path.startsWith(out)) return res.writeHead(403).end();
     try {
       const body = readFileSync(path);
-      res.writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html' : 'text/javascript' }).end(body);
+      res
+        .writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html' : 'text/javascript' })
+        .end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -81,16 +87,22 @@ try {
     await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
     await page.waitForFunction(() => globalThis.mcWalletBench && customElements.get('mc-badge-wallet'));
     const template = JSON.parse(readFileSync(join(vectors, 'obv3-examples/ref/full_ex.json'), 'utf8'));
-    await page.evaluate((t, n) => (globalThis.creds = { many: mcWalletBench.make(t, n), few: mcWalletBench.make(t, 50) }), template, N);
+    await page.evaluate(
+      (t, n) => (globalThis.creds = { many: mcWalletBench.make(t, n), few: mcWalletBench.make(t, 50) }),
+      template,
+      N,
+    );
 
     const heap0 = await page.evaluate(() => (globalThis.gc?.(), mcWalletBench.heap()));
     const first = [];
+    const own = [];
     const base = [];
     let cards = 0;
     for (let i = 0; i < RUNS; i++) {
       base.push((await page.evaluate(() => mcWalletBench.firstRender(creds.few))).ms);
       const r = await page.evaluate(() => mcWalletBench.firstRender(creds.many));
       first.push(r.ms);
+      own.push(r.wallet);
       cards = r.cards;
     }
     const index = await page.evaluate(() => mcWalletBench.indexAll());
@@ -98,8 +110,11 @@ try {
     const heap1 = await page.evaluate(() => (globalThis.gc?.(), mcWalletBench.heap()));
 
     line(`wallet-${N} first-render`, median(first));
+    line(`wallet-${N} first-render wallet update only (cards excluded)`, median(own));
     line('wallet-50 first-render (baseline, not virtualised)', median(base));
-    console.log(`bench wallet-${N} first-render ratio to baseline: ${(median(first) / median(base)).toFixed(2)}x (${cards} cards rendered)`);
+    console.log(
+      `bench wallet-${N} first-render ratio to baseline: ${(median(first) / median(base)).toFixed(2)}x (${cards} cards rendered)`,
+    );
     line(`wallet-${N} index-all (once, before the first filter)`, index);
     line(`wallet-${N} filter-keystroke`, median(typed.times));
     line(`wallet-${N} filter-keystroke max`, Math.max(...typed.times));

@@ -267,9 +267,9 @@ export class McBadgeWallet extends McElement {
             }),
       );
       const { McImportedEvent, McWalletChangeEvent } = await import('../events.js');
-      this.dispatchEvent(new McImportedEvent(results));
+      this.emit(new McImportedEvent(results));
       if (saved.length) {
-        this.dispatchEvent(new McWalletChangeEvent(this.records));
+        this.emit(new McWalletChangeEvent(this.records));
         void this.verifyEntries(
           saved.map((r) => r.key),
           false,
@@ -420,7 +420,7 @@ export class McBadgeWallet extends McElement {
             const { McErrorEvent } = await import('../events.js');
             const { McError: Err } = await import('@microcred/core');
             const error = e instanceof Err ? e : new Err('network', String(e), { cause: e });
-            this.dispatchEvent(new McErrorEvent(error as McError));
+            this.emit(new McErrorEvent(error as McError));
           },
         );
     } else {
@@ -534,7 +534,7 @@ export class McBadgeWallet extends McElement {
       this.storageFailed = true;
     }
     const { McWalletChangeEvent } = await import('../events.js');
-    this.dispatchEvent(new McWalletChangeEvent(this.records));
+    this.emit(new McWalletChangeEvent(this.records));
   }
 
   private toggle(entry: WalletEntry, field: 'featured' | 'hidden'): void {
@@ -584,7 +584,7 @@ export class McBadgeWallet extends McElement {
     this.announce(this.ws('removed', { name: this.name(entry) }));
     (this.renderRoot.querySelector('.toolbar input') as HTMLElement | null)?.focus();
     const { McWalletChangeEvent } = await import('../events.js');
-    this.dispatchEvent(new McWalletChangeEvent(this.records));
+    this.emit(new McWalletChangeEvent(this.records));
   }
 
   /** Verifies entries (by key), a few at a time, announcing progress and a summary in words. */
@@ -667,6 +667,11 @@ export class McBadgeWallet extends McElement {
     } else if (files.length) {
       void this.importItems(files);
     }
+  }
+
+  /** Dispatches an event (events are documented in the class JSDoc). */
+  private emit(event: Event): void {
+    this.dispatchEvent(event);
   }
 
   private announce(text: string): void {
