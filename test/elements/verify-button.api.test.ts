@@ -395,3 +395,35 @@ describe('<mc-verify-button> bad input', () => {
     expect(verified).to.equal(0);
   });
 });
+
+describe('<mc-credential-card> reflects the outcome of the verify button inside it', () => {
+  afterEach(unmountAll);
+
+  for (const [vector, state, flag] of [
+    ['valid', 'verified', 'Verified'],
+    ['revoked', 'revoked', 'Revoked'],
+    ['expired', 'expired', ''],
+  ] as const) {
+    it(`${vector}: :state(${state})${flag ? ` and a "${flag}" flag in words and icon` : ''}`, async () => {
+      const credential = await vectorJson(VV[vector]);
+      const card = await mount(
+        html`<mc-credential-card .credential=${credential} .now=${NOW}>
+          <mc-verify-button slot="status" .now=${NOW} .fetch=${vectorFetch()}></mc-verify-button>
+        </mc-credential-card>`,
+      );
+      const el = card.querySelector('mc-verify-button')!;
+      await el.verify();
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(card.matches(`:state(${state})`)).to.equal(true);
+      const shown = shadow(card).querySelector('[part=verdict]');
+      if (flag) {
+        expect(shown!.textContent!.trim()).to.equal(flag);
+        expect(shown!.querySelector('svg[aria-hidden=true]')).to.exist;
+      } else expect(shown).to.equal(null);
+      await expect(card).to.be.accessible();
+      (card as HTMLElement & { credential: unknown }).credential = await vectorJson(VV.tampered);
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(card.matches(`:state(${state === 'expired' ? 'verified' : state})`)).to.equal(false);
+    });
+  }
+});
