@@ -12,10 +12,11 @@ import {
   readCredential,
   readWalletExport,
   verificationOutcome,
-  verifyCredential,
+  verifyMany,
   type ImportItemResult,
   type ImportSource,
   type WalletRecord,
+  type WalletVerifyOutcome,
 } from '@microcred/core';
 import type { WalletEntry } from './types.js';
 
@@ -62,32 +63,33 @@ export async function importInto(
 }
 
 /**
- * Verifies entries, four at a time, setting each one's `verification` and calling `each` as it
- * finishes. Never rejects: a verifier failure is `unknown` ("could not check").
+ * Verifies entries off the main thread (core's `verifyMany`: a Web Worker, four at a time, falling
+ * back to this thread when a worker cannot start), setting each one's `verification` and calling
+ * `each` as it finishes. Never rejects: a verifier failure is `unknown` ("could not check").
  */
 export async function verifyEntries(
   entries: readonly WalletEntry[],
   options: { fetch?: typeof fetch | undefined; now?: Date | undefined },
   each: (entry: WalletEntry) => void,
 ): Promise<void> {
-  const queue = [...entries];
-  const work = async (): Promise<void> => {
-    for (let entry = queue.shift(); entry; entry = queue.shift()) {
-      let outcome: NonNullable<WalletEntry['verification']>['outcome'] = 'unknown';
-      try {
-        const report = await verifyCredential(entry.input, {
-          ...(options.fetch ? { fetch: options.fetch } : {}),
-          ...(options.now ? { now: options.now } : {}),
-        });
-        outcome = verificationOutcome(report);
-      } catch {
-        // could not check
-      }
-      entry.verification = { outcome, checked: (options.now ?? new Date()).toISOString() };
-      each(entry);
-    }
+  const checked = (options.now ?? new Date()).toISOString();
+  const settle = (entry: WalletEntry, outcome: WalletVerifyOutcome): void => {
+    entry.verification = { outcome, checked };
+    each(entry);
   };
-  await Promise.all([work(), work(), work(), work()]);
+  try {
+    await verifyMany(
+      entries.map((e) => e.input),
+      {
+        ...(options.fetch ? { fetch: options.fetch } : {}),
+        ...(options.now ? { now: options.now } : {}),
+        onProgress: (_done, _total, index, report) => settle(entries[index]!, verificationOutcome(report)),
+      },
+    );
+  } catch {
+    // could not check: whatever is left is "unknown"
+  }
+  for (const entry of entries) if (entry.checking !== false) settle(entry, 'unknown');
 }
 
 /** Offers `text` as a file download. */
