@@ -124,6 +124,9 @@ export default css`
     border-radius: calc(var(--mc-radius, 0.5rem) / 2);
     font-weight: 600;
   }
+  .verified {
+    --_danger: var(--mc-color-success, light-dark(#1b6e3a, #8fd6a5));
+  }
   .error {
     inline-size: auto;
     padding: calc(var(--_space) * 0.75);

@@ -13,7 +13,7 @@ import { McElement } from '../internal/mc-element.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
 import type * as Details from './credential-card-details.js';
 import { achievementTypeLabel } from '../i18n/localize.js';
-import { McErrorEvent, McLoadEvent } from '../events.js';
+import { McErrorEvent, McLoadEvent, type VerifyOutcome } from '../events.js';
 import styles from './credential-card.styles.js';
 
 /** Loading state of `<mc-credential-card>`. */
@@ -35,6 +35,7 @@ const icon = (d: string): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
 const clockIcon =
   'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
+const checkIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z';
 const alertIcon = 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z';
 
 /** A valid BCP 47 tag for a `lang` attribute, or `undefined`. */
@@ -77,6 +78,7 @@ const initials = (name: string): string =>
  * @csspart name - The credential's name (a heading of level `heading-level`).
  * @csspart type - The type label, e.g. "Micro-credential".
  * @csspart expired - The "Expired" flag (an icon and words), shown only when expired.
+ * @csspart verdict - The "Verified" or "Revoked" flag (an icon and words), after an `<mc-verify-button>` inside the card verified it.
  * @csspart issuer - The issuer (label and name, linked to the issuer's site when known).
  * @csspart recipient - The recipient (label and name), shown only when the identity is public.
  * @csspart dates - Each date (issued, expires; label and value).
@@ -93,6 +95,7 @@ const initials = (name: string): string =>
  * @cssproperty [--mc-color-surface=transparent] - Card background. Text inherits the page's color, so set both for contrast.
  * @cssproperty [--mc-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Border and separators.
  * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - Border and icon of the expired flag and the error message.
+ * @cssproperty [--mc-color-success=light-dark(#1b6e3a, #8fd6a5)] - Border and icon of the "Verified" flag.
  * @cssproperty [--mc-radius=0.5rem] - Corner radius of the card.
  * @cssproperty [--mc-space=1rem] - Base spacing; gaps and padding are multiples of it.
  * @cssproperty [--mc-font-family=inherit] - Font family (inherits the page's font by default).
@@ -102,6 +105,8 @@ const initials = (name: string): string =>
  * @cssstate error - The credential could not be loaded or read.
  * @cssstate expired - The credential has expired (relative to `now`).
  * @cssstate achievement - An achievement (catalog entry) is shown, not an awarded credential.
+ * @cssstate verified - An `<mc-verify-button>` inside the card verified the credential.
+ * @cssstate revoked - An `<mc-verify-button>` inside the card found the credential revoked (expired sets `expired`).
  *
  * @event {McLoadEvent} mc-load - A credential was loaded and normalised; `event.view` holds it.
  * @event {McErrorEvent} mc-error - The credential could not be loaded or read; `event.error` is an `McError` with a `code`.
@@ -121,6 +126,7 @@ export class McCredentialCard extends McElement {
     loadedView: { state: true },
     loadError: { state: true },
     failedImage: { state: true },
+    verdict: { state: true },
   };
 
   /** The credential to show: a credential or achievement object, JSON text, or a compact JWS. Property only; takes precedence over `src`. */
@@ -142,6 +148,13 @@ export class McCredentialCard extends McElement {
   private loadedView: CredentialView | undefined;
   private loadError: McError | undefined;
   private failedImage: string | undefined;
+  /** The outcome an `<mc-verify-button>` in the card reported (`mc-verified` bubbles to the card). */
+  private verdict: VerifyOutcome | undefined;
+
+  constructor() {
+    super();
+    this.addEventListener('mc-verified', (e) => (this.verdict = e.outcome));
+  }
 
   private abortController: AbortController | undefined;
   private loadToken = 0;
@@ -194,7 +207,10 @@ export class McCredentialCard extends McElement {
     const view = this.loadedView;
     this.toggleState('loading', this.loadState === 'loading');
     this.toggleState('error', this.loadState === 'error');
-    this.toggleState('expired', !!view && isExpired(view, this.now ?? new Date()));
+    const v = this.verdict;
+    this.toggleState('expired', (!!view && isExpired(view, this.now ?? new Date())) || v === 'expired');
+    this.toggleState('verified', v === 'verified');
+    this.toggleState('revoked', v === 'revoked');
     this.toggleState('achievement', view?.kind === 'achievement');
   }
 
@@ -224,6 +240,7 @@ export class McCredentialCard extends McElement {
     this.abortController?.abort();
     this.abortController = undefined;
     const token = ++this.loadToken;
+    this.verdict = undefined;
     if (this.credential != null) {
       this.stopWatchingInline();
       this.settle(() => normalizeCredential(this.credential));
@@ -435,6 +452,13 @@ export class McCredentialCard extends McElement {
                 ${icon(alertIcon)}${t('notYetValid', { date: this.localize.date(view.validFrom) })}
               </p>`
             : nothing
+      }
+      ${
+        this.verdict === 'verified' || this.verdict === 'revoked'
+          ? html`<p part="verdict" class="flag ${this.verdict}">
+              ${icon(this.verdict === 'verified' ? checkIcon : alertIcon)}${t(`verify.${this.verdict}`)}
+            </p>`
+          : nothing
       }
       <dl class="facts">
         <div part="issuer">
