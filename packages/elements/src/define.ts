@@ -5,3 +5,4 @@
 import './credential-card/mc-credential-card.js';
 import './verify-button/mc-verify-button.js';
 import './badge-wallet/mc-badge-wallet.js';
+import './provider/mc-provider.js';

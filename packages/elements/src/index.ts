@@ -21,3 +21,6 @@ export type { VerifyOutcome } from './events.js';
 export { McBadgeWallet } from './badge-wallet/badge-wallet.js';
 export type { BadgeWalletState, WalletEntry } from './badge-wallet/badge-wallet.js';
 export { McImportedEvent, McWalletChangeEvent } from './events.js';
+export { McProvider } from './provider/provider.js';
+export { providerContext, providedValue } from './provider/provider-context.js';
+export type { McProviderValue } from './provider/provider-context.js';

@@ -15,6 +15,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
   'mc-credential-card': () => import('@microcred/elements/credential-card/mc-credential-card.js'),
   'mc-verify-button': () => import('@microcred/elements/verify-button/mc-verify-button.js'),
   'mc-badge-wallet': () => import('@microcred/elements/badge-wallet/mc-badge-wallet.js'),
+  'mc-provider': () => import('@microcred/elements/provider/mc-provider.js'),
 };
 
 const requested = new Set<string>();

@@ -273,13 +273,14 @@ export class McCredentialCard extends McElement {
   }
 
   /**
-   * Downloads the credential at `url` for `src`. The default is core's `fetchCredential` (content
-   * negotiation, OB 2.0 hosted assertions, typed errors, timeout), loaded on first use so pages that
-   * pass credentials as properties never download it; subclasses may supply their own.
+   * Downloads the credential at `url` for `src`: through the client of the nearest `<mc-provider>`
+   * when there is one, else with core's `fetchCredential` (content negotiation, OB 2.0 hosted
+   * assertions, typed errors, timeout). Loaded on first use so pages that pass credentials as
+   * properties never download it; subclasses may supply their own.
    */
   protected async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
-    const { fetchCredential } = await import('@microcred/core/fetch/fetch-credential.js');
-    return fetchCredential(url, { signal });
+    const { fetchSource } = await import('../provider/fetch-source.js');
+    return fetchSource(this, url, signal);
   }
 
   private readInline(force: boolean): void {
