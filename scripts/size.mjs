@@ -24,7 +24,7 @@ const budgets = {
   'card-details': 8 * KB,
   'strings-en': 3 * KB,
   'strings-es': 3 * KB,
-  'wallet-owner': 16 * KB,
+  'wallet-owner': 20 * KB,
   'wallet-panels': 6 * KB,
   'wallet-strings-en': 2 * KB,
   'wallet-strings-es': 2 * KB,
