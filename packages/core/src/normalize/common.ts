@@ -1,6 +1,6 @@
 /**
- * Pieces shared by every format: images, profiles, alignments, evidence, endorsements,
- * translations and criteria. Empty fields are left `undefined` for `prune` (see fields.ts).
+ * The parts of a credential, for every format: images, profiles, recipients, alignments, evidence,
+ * endorsements, translations, criteria, results and rubrics. Empty fields are left `undefined` for `prune` (see fields.ts).
  */
 import type {
   AlignmentView,
@@ -9,9 +9,15 @@ import type {
   EvidenceView,
   ImageView,
   ProfileView,
+  RecipientView,
+  ResultDescriptionView,
+  ResultView,
+  RubricLevelView,
   TranslationView,
 } from '../model/credential-view.js';
-import { arr, date, idUrl, isObj, list, obj, pick, str, text, url } from './fields.js';
+import { parseCredentialInput } from '../parse/parse-input.js';
+import { arr, date, idUrl, isHash, isObj, list, obj, pick, str, strs, text, url, warn } from './fields.js';
+import type { Obj } from './fields.js';
 
 /** An image given as a URL string or an `{id, caption}` object; alt = caption, else `name`. */
 export function image(v: unknown, name: string, where: string): ImageView | undefined {
@@ -59,11 +65,20 @@ export const evidence = (v: unknown): EvidenceView[] =>
   }));
 
 /**
- * Endorsements: OB 3.0 `EndorsementCredential`s (comment in `credentialSubject.endorsementComment`)
- * and OB 2.0 `Endorsement`s (comment in `claim.endorsementComment`). Link-only entries keep their id.
+ * The endorsements of `o`: OB 3.0 `EndorsementCredential`s (comment in
+ * `credentialSubject.endorsementComment`), OB 2.0 `Endorsement`s (comment in `claim.endorsementComment`)
+ * and decoded `endorsementJwt` entries (undecodable ones are skipped). Link-only entries keep their id.
  */
-export const endorsements = (v: unknown): EndorsementView[] =>
-  arr(v).map((e) => {
+export function endorsements(o: Obj): EndorsementView[] {
+  const decoded = arr(o['endorsementJwt']).flatMap((j) => {
+    try {
+      return [parseCredentialInput(j).document];
+    } catch {
+      warn('endorsementJwt: one is undecodable');
+      return [];
+    }
+  });
+  return [...arr(o['endorsement']), ...decoded].map((e) => {
     const o = obj(e);
     return {
       id: str(isObj(e) ? o['id'] : e),
@@ -72,6 +87,7 @@ export const endorsements = (v: unknown): EndorsementView[] =>
       issued: date(o['validFrom'] ?? o['issuanceDate'] ?? o['issuedOn'], 'endorsement'),
     };
   });
+}
 
 /** Translations: OB 3.0 `related[]` with `inLanguage`, OB 2.0 `related` with `@language`. */
 export const translations = (v: unknown): TranslationView[] =>
@@ -86,3 +102,68 @@ export const criteria = (v: unknown): CredentialView['criteria'] => ({
   narrative: text(obj(v)['narrative']),
   url: url(v, 'criteria'),
 });
+
+const levels = (v: unknown): RubricLevelView[] =>
+  list(v, (l) => {
+    const name = str(l['name']);
+    return name && { name, ...pick(l, 'id points'), description: text(l['description']) };
+  });
+
+/** OB 3.0 result descriptions (rubric criteria), with the required level resolved to its name. */
+export const resultDescriptions = (v: unknown): ResultDescriptionView[] =>
+  list(v, (r) => {
+    const name = str(r['name']);
+    const lv = levels(r['rubricCriterionLevel']);
+    const req = str(r['requiredLevel']);
+    return (
+      name && {
+        name,
+        allowedValue: strs(r['allowedValue']),
+        levels: lv,
+        ...pick(r, 'id resultType requiredValue'),
+        requiredLevel: lv.find((l) => l.id === req)?.name ?? req,
+      }
+    );
+  });
+
+/** OB 3.0 results, with their description and achieved level resolved to names. */
+export const results = (v: unknown, rds: ResultDescriptionView[]): ResultView[] =>
+  list(v, (r) => {
+    const rdId = str(r['resultDescription']);
+    const rd = rds.find((d) => d.id === rdId);
+    const lvId = str(r['achievedLevel']);
+    const find = (ls: RubricLevelView[]): RubricLevelView | undefined => ls.find((l) => l.id === lvId);
+    // Look in the result's own description first, then anywhere (the spec's own example needs that).
+    const level = lvId ? ((rd && find(rd.levels)) ?? find(rds.flatMap((d) => d.levels))) : undefined;
+    if (lvId && !level) warn('result: unknown achievedLevel');
+    return { ...pick(r, 'status value'), achievedLevel: level?.name, description: rd?.name };
+  });
+
+/** Recipient from an OB 3.0 AchievementSubject: public id, unhashed identifiers, or only hashed ones. */
+export function recipient(subj: Obj): RecipientView | undefined {
+  const id = str(subj['id']);
+  const r: RecipientView = {
+    hashed: false,
+    id: id && (idUrl(id) ?? (/^did:/i.test(id) ? id : /^mailto:/i.test(id) ? id.slice(7) : undefined)),
+    name: str(subj['name']),
+  };
+  let hashed = false;
+  for (const i of arr(subj['identifier'])) {
+    const o = obj(i);
+    const value = str(o['identityHash']);
+    if (!value) continue;
+    if (o['hashed'] !== false || isHash(value)) hashed = true;
+    else if (o['identityType'] === 'name') r.name ??= value;
+    else if (o['identityType'] === 'emailAddress' || idUrl(value)) r.id ??= value;
+  }
+  r.hashed = hashed && !r.id && !r.name;
+  return r.id || r.name || r.hashed ? r : undefined;
+}
+
+/** Recipient of an OB 2.0 Assertion: its identity is shown only when it is not hashed. */
+export function ob2Recipient(v: unknown): RecipientView | undefined {
+  const r = obj(v);
+  const identity = str(r['identity']);
+  const hashed = (r['hashed'] !== false && r['hashed'] !== 'false') || isHash(identity);
+  return identity ? { hashed, id: hashed ? undefined : identity.replace(/^mailto:/i, '') } : undefined;
+}

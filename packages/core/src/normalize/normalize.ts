@@ -6,10 +6,37 @@ import type { CredentialView } from '../model/credential-view.js';
 import { McError, McFormatError } from '../model/errors.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
 import { detectFormat } from './detect.js';
-import { UNTITLED_NAME, arr, list, obj, prune, str, warn, warnInto } from './fields.js';
+import {
+  alignments,
+  criteria,
+  endorsements,
+  evidence,
+  image,
+  ob2Recipient,
+  profile,
+  recipient,
+  resultDescriptions,
+  results,
+  translations,
+} from './common.js';
+import {
+  UNTITLED_NAME,
+  arr,
+  date,
+  isObj,
+  list,
+  num,
+  obj,
+  pick,
+  prune,
+  str,
+  strs,
+  text,
+  url,
+  warn,
+  warnInto,
+} from './fields.js';
 import type { Obj } from './fields.js';
-import { ob2Assertion, ob2BadgeClass } from './ob2.js';
-import { ob3Achievement, ob3Credential } from './ob3.js';
 
 /** How deep CLRs may nest inside CLRs. */
 const MAX_NESTING = 4;
@@ -39,16 +66,83 @@ function build(document: Obj, jws: string | undefined, depth: number): Credentia
   };
   const outer = warnInto(view.warnings);
   try {
-    if (format === 'ob2') ob2Assertion(view, document);
-    else if (format === 'ob2-badgeclass') ob2BadgeClass(view, document);
-    else if (format === 'ob3-achievement') ob3Achievement(view, document);
-    else ob3Credential(view, document);
-    if (format === 'clr2') clr(view, obj(document['credentialSubject']), depth);
+    const badge = document['badge'];
+    if (format === 'ob2-badgeclass' || format === 'ob3-achievement') {
+      // A catalog entry: the achievement itself, its creator shown as the issuer.
+      read(view, { issuer: document['creator'] }, document);
+      view.kind = 'achievement';
+      view.id = view.achievementId;
+    } else if (format === 'ob2') {
+      read(view, document, isObj(badge) ? badge : {});
+      if (!isObj(badge) && (view.achievementId = str(badge)))
+        warn('badge: only linked; fetch it for details');
+    } else {
+      // A CLR subject's `achievement[]` lists achievements; it does not describe the CLR itself.
+      const subj = obj(document['credentialSubject']);
+      read(view, document, format === 'clr2' ? {} : obj(subj['achievement']));
+      if (format === 'clr2') clr(view, subj, depth);
+    }
     if (view.name === UNTITLED_NAME) warn('name: missing');
   } finally {
     warnInto(outer);
   }
   return prune(view) as CredentialView;
+}
+
+/**
+ * Fills `view` from a credential `doc` and its achievement `ach` (OB 3.0 `credentialSubject.achievement`
+ * or OB 2.0 `badge`); both formats share most field names, and the credential's own values win.
+ */
+function read(view: CredentialView, doc: Obj, ach: Obj): void {
+  const subj = obj(doc['credentialSubject']);
+  const achName = str(ach['name']);
+  const name = (view.name = str(doc['name']) ?? achName ?? view.name);
+  const issued = date(doc['validFrom'] ?? doc['issuanceDate'] ?? doc['issuedOn'], 'issued');
+  const issuer = profile(doc['issuer'] ?? ach['issuer'], 'issuer');
+  const creator = profile(ach['creator'], 'creator');
+  const rds = resultDescriptions(ach['resultDescription']);
+  const reg = obj(ach['registration']);
+  Object.assign(view, {
+    id: str(doc['id']),
+    description:
+      text(doc['description']) ??
+      text(ach['description']) ??
+      (view.format === 'endorsement' ? text(subj['endorsementComment']) : undefined),
+    image:
+      image(doc['image'], name, 'image') ??
+      image(subj['image'], name, 'image') ??
+      image(ach['image'], achName ?? name, 'image'),
+    issuer,
+    creator: creator.id !== issuer.id ? creator : undefined,
+    recipient: view.format === 'ob2' ? ob2Recipient(doc['recipient']) : recipient(subj),
+    issued,
+    validFrom: issued,
+    awarded: date(doc['awardedDate'], 'awarded'),
+    validUntil: date(doc['validUntil'] ?? doc['expirationDate'] ?? doc['expires'], 'validUntil'),
+    creditsEarned: num(subj['creditsEarned']),
+    language: str(doc['inLanguage'] ?? doc['@language']) ?? str(ach['inLanguage'] ?? ach['@language']),
+    evidence: evidence(doc['evidence']),
+    endorsements: [...endorsements(doc), ...endorsements(ach)],
+    achievementId: str(ach['id']),
+    achievementName: achName,
+    achievementType: str(ach['achievementType']),
+    criteria: criteria(ach['criteria']),
+    creditsAvailable: num(ach['creditsAvailable']),
+    ...pick(ach, 'fieldOfStudy specialization humanCode version'),
+    // The catalog-feed extension `registration: {url, opens, closes, cost, seats}`.
+    registration: {
+      url: url(reg['url'], 'registration'),
+      opens: date(reg['opens'], 'registration.opens'),
+      closes: date(reg['closes'], 'registration.closes'),
+      cost: str(reg['cost']),
+      seats: num(reg['seats']),
+    },
+    alignments: alignments(ach['alignment']),
+    tags: strs(ach['tag'] ?? ach['tags']),
+    resultDescriptions: rds,
+    results: results(subj['result'], rds),
+    translations: translations(ach['related']),
+  });
 }
 
 /** CLR 2.0: each bundled credential normalised on its own, and the associations between achievements. */
