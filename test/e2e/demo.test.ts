@@ -221,6 +221,73 @@ describe('demo pages with the demo issuer', () => {
   });
 });
 
+describe('<mc-verify-button> on an issuer credential', () => {
+  it('shows "Verified", then "Revoked" after revoking through the admin route and checking again', async () => {
+    const { page, problems } = await open('/portfolio.html');
+    await cardsSettled(page, 8);
+    // A button in the status slot of Ana's "Universal Design for Learning" card. Its fetch maps the
+    // issuer's did:web (https by spec) to the demo issuer's http origin, as demo/src/issuer.ts does.
+    const credentialId = await page.evaluate((issuerUrl: string) => {
+      const card = [...document.querySelectorAll('mc-credential-card')].find(
+        (c) =>
+          (c as HTMLElement & { view?: { name: string } }).view?.name === 'Universal Design for Learning',
+      ) as HTMLElement & { view: { id: string } };
+      const https = issuerUrl.replace(/^http:/, 'https:');
+      const button = document.createElement('mc-verify-button') as HTMLElement & { fetch: typeof fetch };
+      button.slot = 'status';
+      button.id = 'e2e-verify';
+      button.fetch = (input, init) => {
+        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+        return fetch(url.startsWith(`${https}/`) ? issuerUrl + url.slice(https.length) : url, init);
+      };
+      card.append(button);
+      return card.view.id;
+    }, issuer.url);
+    const press = () =>
+      page.evaluate(() =>
+        document.querySelector('#e2e-verify')!.shadowRoot!.querySelector('button')!.click(),
+      );
+    const summary = () =>
+      page.evaluate(
+        () =>
+          document
+            .querySelector('#e2e-verify')!
+            .shadowRoot!.querySelector('[part=summary]')
+            ?.textContent?.trim() ?? '',
+      );
+    const waitFor = (word: string) =>
+      page.waitForFunction(
+        (w: string) =>
+          document
+            .querySelector('#e2e-verify')
+            ?.shadowRoot?.querySelector('[part=summary]')
+            ?.textContent?.includes(w),
+        { timeout: 30_000 },
+        word,
+      );
+    await page.waitForFunction(() =>
+      document.querySelector('#e2e-verify')?.shadowRoot?.querySelector('button'),
+    );
+    await press();
+    await waitFor('Verified');
+    assert.match(await summary(), /Verified/);
+    assert.deepEqual(await axe(page), []);
+    const id = credentialId.split('/').pop();
+    assert.equal(
+      (await fetch(`${issuer.url}/admin/credentials/${id}/revoke`, { method: 'POST' })).status,
+      200,
+    );
+    await new Promise((r) => setTimeout(r, 1100)); // the demo status list's ttl (1 s)
+    await press();
+    await waitFor('Revoked');
+    assert.match(await summary(), /Revoked/);
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await fetch(`${issuer.url}/admin/credentials/${id}/restore`, { method: 'POST' });
+    await page.close();
+  });
+});
+
 describe('the demo issuer through the client and the verifier', () => {
   /** The verifier's fetch for did:web on http://localhost (see demo/server/README.md). */
   const verifyFetch: typeof fetch = (input, init) => {
