@@ -47,6 +47,7 @@ for (const [page, label] of [
   ['district.html', 'District catalog'],
   ['vendor.html', 'Vendor app'],
   ['portfolio.html', 'Educator portfolio'],
+  ['verify.html', 'Verify'],
 ]) {
   console.log(`  ${label.padEnd(20)} ${new URL(page, base)}   (Spanish: ?lang=es)`);
 }
