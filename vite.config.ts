@@ -122,6 +122,8 @@ function embed(): UserConfig {
           microcred: resolve(root, 'packages/embed/src/microcred.ts'),
           autoloader: resolve(root, 'packages/embed/src/autoloader.ts'),
           frame: resolve(root, 'packages/embed/src/frame.ts'),
+          // verifyMany's module worker, found beside the chunk that starts it (chunks/).
+          'chunks/verify-worker': resolve(root, 'packages/core/src/verify/verify-worker.ts'),
           ...elementEntries,
         },
         formats: ['es'],
