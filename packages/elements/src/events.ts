@@ -75,3 +75,5 @@ export class McWalletChangeEvent extends Event {
     this.records = records;
   }
 }
+export { McCatalogLoadEvent, McCatalogOpenEvent, McRegisterEvent } from './catalog/catalog-events.js';
+export { McNextStepEvent, McRequirementSelectEvent } from './progress-tracker/progress-tracker-events.js';

@@ -13,6 +13,8 @@
 /** Each known tag and how to load it. Add a line per element. */
 const loaders: Record<string, () => Promise<unknown>> = {
   'mc-credential-card': () => import('@microcred/elements/credential-card/mc-credential-card.js'),
+  'mc-catalog': () => import('@microcred/elements/catalog/mc-catalog.js'),
+  'mc-progress-tracker': () => import('@microcred/elements/progress-tracker/mc-progress-tracker.js'),
   'mc-verify-button': () => import('@microcred/elements/verify-button/mc-verify-button.js'),
   'mc-badge-wallet': () => import('@microcred/elements/badge-wallet/mc-badge-wallet.js'),
   'mc-provider': () => import('@microcred/elements/provider/mc-provider.js'),

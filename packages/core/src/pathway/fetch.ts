@@ -10,6 +10,8 @@ import { parseCatalog } from '../catalog/parse.js';
 import { normalizeCredential } from '../normalize/normalize.js';
 import { parsePathway, pathwayFromAssociations, pathwayFromRelated, pathwaysFromCatalog } from './build.js';
 import { parseProgressRecords } from './records.js';
+
+export { parseProgressRecords };
 import type { Pathway, ProgressRecord } from './types.js';
 
 const JSON_ACCEPT = 'application/json, application/ld+json;q=0.9';

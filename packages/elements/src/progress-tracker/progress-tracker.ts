@@ -1,0 +1,649 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  McError,
+  normalizeCredential,
+  type CredentialView,
+  type HeldCredential,
+  type Pathway,
+  type PathwayProgress,
+  type PathwayRequirement,
+  type ProgressRecord,
+  type RequirementProgress,
+  type RequirementState,
+} from '@microcred/core';
+import { computeProgress } from '@microcred/core/pathway/progress.js';
+import type * as PathwayFetch from '@microcred/core/pathway/fetch.js';
+import { McElement } from '../internal/mc-element.js';
+import { heading } from '../internal/heading.js';
+import { renderMarkdown } from '../markdown/render-markdown.js';
+import { McErrorEvent } from '../events.js';
+import { ElementStrings } from '../catalog/element-strings.js';
+import type { TrackerStringKey, TrackerStrings } from './strings-en.js';
+import { McNextStepEvent, McRequirementSelectEvent } from './progress-tracker-events.js';
+import styles from './progress-tracker.styles.js';
+
+/** Loading state of `<mc-progress-tracker>`. */
+export type ProgressTrackerState = 'empty' | 'loading' | 'loaded' | 'error';
+
+/** Display variant of `<mc-progress-tracker>`. */
+export type ProgressTrackerVariant = 'full' | 'compact';
+
+const strings = new ElementStrings<TrackerStrings>({
+  en: () => import('./strings-en.js').then((m) => m.default),
+  es: () => import('./strings-es.js').then((m) => m.default),
+});
+
+const rel = 'noopener noreferrer';
+
+// One distinct shape per state, so state never depends on color (the words are always shown too).
+const ICONS: Record<RequirementState | 'locked', string> = {
+  earned: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1.1 1.1L7 11.8 3.6 8.4l1.1-1.1L7 9.6z',
+  'in-review':
+    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z',
+  submitted: 'M1 7.5 15 1l-4 14-3-5.5zm3.2.2 4.3 1.6L12.6 4z',
+  returned: 'M6 2 1 6.5 6 11V8c4 0 6.5 1 8 5 0-5-2.5-8.5-8-9z',
+  'in-progress': 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5v11a5.5 5.5 0 0 0 0-11z',
+  'not-started': 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z',
+  expired: 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z',
+  revoked:
+    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM3.8 4.9l7.3 7.3A5.5 5.5 0 0 1 3.8 4.9zm1.1-1.1a5.5 5.5 0 0 1 7.3 7.3z',
+  locked: 'M5 7V5a3 3 0 0 1 6 0v2h1.5v8h-9V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z',
+};
+const icon = (state: RequirementState | 'locked'): TemplateResult =>
+  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+    <path d=${ICONS[state]} />
+  </svg>`;
+
+/** Progress records already parsed (every item has an `achievementId` and a `state`). */
+function isRecordList(value: unknown): value is ProgressRecord[] {
+  return (
+    Array.isArray(value) &&
+    value.every((x) => !!x && typeof x === 'object' && 'achievementId' in x && 'state' in x)
+  );
+}
+
+/** Records from raw data; unreadable data gives none (the pathway is still shown). */
+function parseRecordsLeniently(m: typeof PathwayFetch, data: unknown): ProgressRecord[] {
+  try {
+    return m.parseProgressRecords(data).records;
+  } catch {
+    return [];
+  }
+}
+
+function isPathway(value: unknown): value is Pathway {
+  const p = value as Pathway;
+  return (
+    !!p && typeof p === 'object' && !!p.root && Array.isArray(p.root.children) && typeof p.id === 'string'
+  );
+}
+
+/**
+ * Shows a learner's progress through a stack (pathway) of micro-credentials: every requirement
+ * with its state in an icon and words, "2 of 5 complete" in text and as a progress bar,
+ * prerequisites, the next step with a call to action, reviewer feedback (Markdown, rendered safely),
+ * and the stack credential once earned.
+ *
+ * Give it the pathway as the `pathway` property (a pathway document, a catalog feed, a CLR 2.0
+ * credential, or a parsed `Pathway`) or the `src` attribute (a URL of any of these; `#stack-id`
+ * picks a catalog stack). The learner's data comes from the `credentials` and `records` properties,
+ * from `records-src` (a progress-records URL), or from a `<mc-badge-wallet>` named by `wallet`.
+ *
+ * @summary Progress through a stack of micro-credentials: states in words, k of n, next step, reviewer feedback.
+ *
+ * @tag mc-progress-tracker
+ *
+ * @csspart base - The tracker's wrapper (a `<section>`).
+ * @csspart name - The pathway's name (a heading of level `heading-level`).
+ * @csspart summary - The "k of n complete" text.
+ * @csspart progress - The progress bar (`role="progressbar"`).
+ * @csspart complete - The "stack complete" panel.
+ * @csspart next-step - The next step panel.
+ * @csspart action - A next step's call to action (a link when the record has a `url`, otherwise a button).
+ * @csspart steps - The list of requirements.
+ * @csspart step - One requirement.
+ * @csspart state - A requirement's state (an icon and words).
+ * @csspart feedback - Reviewer feedback on a returned requirement.
+ * @csspart error - The error message.
+ * @csspart loading - The loading message.
+ *
+ * @cssproperty [--mc-color-accent=light-dark(#1f5fa6, #8ab4f8)] - The progress bar's fill and the action buttons.
+ * @cssproperty [--mc-color-on-accent=light-dark(#ffffff, #0b1d33)] - Text on the accent color.
+ * @cssproperty [--mc-color-success=light-dark(#1e6b34, #8fd19e)] - Earned icons.
+ * @cssproperty [--mc-color-warning=light-dark(#8a4b00, #ffb870)] - Returned and expired icons.
+ * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - Revoked icons and the error border.
+ * @cssproperty [--mc-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Borders and the progress bar's track.
+ * @cssproperty [--mc-radius=0.5rem] - Corner radius.
+ * @cssproperty [--mc-space=1rem] - Base spacing.
+ * @cssproperty [--mc-font-family=inherit] - Font family.
+ *
+ * @cssstate loading - The pathway or records are being downloaded.
+ * @cssstate error - The pathway could not be loaded or read.
+ * @cssstate complete - The stack is complete.
+ *
+ * @event {McRequirementSelectEvent} mc-requirement-select - A requirement's name was activated; `event.progress` is its computed progress.
+ * @event {McNextStepEvent} mc-next-step - A next step's call to action was activated; cancelable (keeps a link from opening). `event.progress`.
+ * @event {McErrorEvent} mc-error - The pathway or records could not be loaded or read; `event.error` is an `McError`.
+ */
+export class McProgressTracker extends McElement {
+  static override styles = styles;
+
+  static override properties = {
+    pathway: { attribute: false },
+    src: {},
+    credentials: { attribute: false },
+    records: { attribute: false },
+    recordsSrc: { attribute: 'records-src' },
+    wallet: {},
+    variant: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    now: { attribute: false },
+    loadState: { state: true },
+    loadError: { state: true },
+    walletCredentials: { state: true },
+    fetchedPathway: { state: true },
+    fetchedRecords: { state: true },
+    markdownVersion: { state: true },
+  };
+
+  /** The pathway: a parsed `Pathway`, a pathway document, a catalog feed (first stack), a CLR 2.0 credential or a stack Achievement. Property only; takes precedence over `src`. */
+  pathway: unknown;
+
+  /** URL of the pathway (any of the shapes `pathway` accepts); `#stack-id` picks a stack of a catalog feed. */
+  src = '';
+
+  /** The learner's credentials: normalised views, `{ view, revoked }`, or raw credentials (objects or compact JWS). Property only. */
+  credentials: readonly unknown[] | undefined;
+
+  /** The learner's progress records (`ProgressRecord[]`, or the documented JSON). Property only. */
+  records: unknown;
+
+  /** URL of the learner's progress records (documented JSON), used when `records` is not set. */
+  recordsSrc = '';
+
+  /** The `id` of a `<mc-badge-wallet>` whose credentials count (used when `credentials` is not set). */
+  wallet = '';
+
+  /** `full` list or a `compact` single progress line. */
+  variant: ProgressTrackerVariant = 'full';
+
+  /** Heading level (1–6) of the pathway's name; section headings use the next level. */
+  headingLevel = 3;
+
+  /** The instant expiry is judged at (default: now). Property only. */
+  now: Date | undefined;
+
+  private loadState: ProgressTrackerState = 'empty';
+  private loadError: McError | undefined;
+  private walletCredentials: HeldCredential[] | undefined;
+  private fetchedPathway: Pathway | undefined;
+  private fetchedRecords: ProgressRecord[] | undefined;
+  private markdownVersion = 0;
+
+  private computed: PathwayProgress | undefined;
+  private job: Promise<void> | undefined;
+  private abortController: AbortController | undefined;
+  private walletElement: Element | undefined;
+  private markdown = new Map<string, TemplateResult | Promise<void>>();
+  private pendingEvent: Event | undefined;
+  private readonly t = strings.for(this.localize);
+
+  /** The computed progress, once there is a pathway. Read-only. */
+  get progress(): PathwayProgress | undefined {
+    return this.computed;
+  }
+
+  /** `empty`, `loading`, `loaded` or `error`. Read-only. */
+  get state(): ProgressTrackerState {
+    return this.loadState;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) {
+      this.watchWallet();
+      this.load();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abortController?.abort();
+    this.abortController = undefined;
+    this.unwatchWallet();
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const pending = strings.load(this.localize.lang);
+    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      !this.hasUpdated ||
+      changed.has('src') ||
+      changed.has('recordsSrc') ||
+      changed.has('pathway') ||
+      changed.has('records')
+    )
+      this.load();
+    if (!this.hasUpdated || changed.has('wallet')) this.watchWallet();
+    this.computed = this.compute();
+    this.toggleState('loading', this.loadState === 'loading');
+    this.toggleState('error', this.loadState === 'error');
+    this.toggleState('complete', !!this.computed?.complete);
+  }
+
+  protected override updated(): void {
+    const event = this.pendingEvent;
+    this.pendingEvent = undefined;
+    if (event) this.dispatchEvent(event);
+  }
+
+  // --- input ---------------------------------------------------------------------------------
+
+  private load(): void {
+    this.abortController?.abort();
+    this.abortController = undefined;
+    this.loadError = undefined;
+    const pathway = this.pathway;
+    const records = this.records;
+    const readyPathway = pathway != null && isPathway(pathway) ? pathway : undefined;
+    const readyRecords = isRecordList(records)
+      ? records
+      : records == null && !this.recordsSrc
+        ? []
+        : undefined;
+    if ((readyPathway || (pathway == null && !this.src)) && readyRecords) {
+      this.job = undefined;
+      this.fetchedPathway = readyPathway;
+      this.fetchedRecords = readyRecords;
+      this.loadState = readyPathway ? 'loaded' : 'empty';
+      return;
+    }
+    const controller = (this.abortController = new AbortController());
+    this.loadState = 'loading';
+    const job = (this.job = this.fetchData(
+      readyPathway ? readyPathway : pathway != null ? { data: pathway } : this.src || undefined,
+      readyRecords ? readyRecords : records != null ? { data: records } : this.recordsSrc,
+      controller.signal,
+    ).then(
+      (result) => {
+        if (this.abortController !== controller) return;
+        this.abortController = undefined;
+        this.fetchedPathway = result.pathway;
+        this.fetchedRecords = result.records ?? [];
+        this.loadState = result.pathway ? 'loaded' : 'empty';
+      },
+      (e: unknown) => {
+        if (this.abortController !== controller) return;
+        this.abortController = undefined;
+        this.fail(e);
+        this.requestUpdate();
+      },
+    ));
+    job.finally(() => {
+      if (this.job === job) this.job = undefined;
+    });
+  }
+
+  /**
+   * Reads (or downloads) the pathway and records. Raw data is read with core's `readPathway` and
+   * `parseProgressRecords`, URLs with `fetchPathway` and `fetchProgress`; all are loaded on first
+   * use. Subclasses may supply their own.
+   */
+  protected async fetchData(
+    pathway: Pathway | { data: unknown } | string | undefined,
+    records: ProgressRecord[] | { data: unknown } | string,
+    signal: AbortSignal,
+  ): Promise<{ pathway?: Pathway; records?: ProgressRecord[] }> {
+    const m = await import('@microcred/core/pathway/fetch.js');
+    const abs = (u: string): string => new URL(u, document.baseURI).href;
+    const [p, r] = await Promise.all([
+      typeof pathway === 'string'
+        ? m.fetchPathway(abs(pathway), { signal })
+        : pathway && 'data' in pathway
+          ? m.readPathway(pathway.data)
+          : pathway,
+      typeof records === 'string'
+        ? records
+          ? m.fetchProgress(abs(records), { signal })
+          : []
+        : 'data' in records
+          ? parseRecordsLeniently(m, records.data)
+          : records,
+    ]);
+    return { ...(p ? { pathway: p } : {}), records: r };
+  }
+
+  private fail(e: unknown): void {
+    const error =
+      e instanceof McError
+        ? e
+        : new McError('schema', e instanceof Error ? e.message : String(e), { cause: e });
+    this.loadState = 'error';
+    this.loadError = error;
+    this.pendingEvent = new McErrorEvent(error);
+  }
+
+  private watchWallet(): void {
+    this.unwatchWallet();
+    if (!this.wallet || !this.isConnected) return;
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const el = root.getElementById?.(this.wallet) ?? undefined;
+    if (!el) return;
+    this.walletElement = el;
+    el.addEventListener('mc-wallet-change', this.readWallet);
+    this.readWallet();
+  }
+
+  private unwatchWallet(): void {
+    this.walletElement?.removeEventListener('mc-wallet-change', this.readWallet);
+    this.walletElement = undefined;
+  }
+
+  private readWallet = (): void => {
+    const records = (this.walletElement as { records?: unknown } | undefined)?.records;
+    if (!Array.isArray(records)) return;
+    this.walletCredentials = records.flatMap((r: { raw?: unknown; verification?: { outcome?: string } }) => {
+      try {
+        return [{ view: normalizeCredential(r.raw), revoked: r.verification?.outcome === 'revoked' }];
+      } catch {
+        return [];
+      }
+    });
+  };
+
+  private heldCredentials(): HeldCredential[] {
+    if (!this.credentials) return this.walletCredentials ?? [];
+    const list = Array.isArray(this.credentials) ? this.credentials : [];
+    return list.flatMap((c: unknown) => {
+      if (c && typeof c === 'object' && 'view' in c && (c as HeldCredential).view?.kind)
+        return [c as HeldCredential];
+      if (c && typeof c === 'object' && 'kind' in c && 'format' in c && 'alignments' in c)
+        return [{ view: c as CredentialView }];
+      try {
+        return [{ view: normalizeCredential(c) }];
+      } catch {
+        return [];
+      }
+    });
+  }
+
+  private compute(): PathwayProgress | undefined {
+    if (this.loadState !== 'loaded' || !this.fetchedPathway) return undefined;
+    return computeProgress(this.fetchedPathway, this.heldCredentials(), this.fetchedRecords ?? [], {
+      now: this.now ?? new Date(),
+    });
+  }
+
+  /** Resolves after rendering, including data still being read and feedback Markdown still loading. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let pending = this.pendingWork(); pending.length; pending = this.pendingWork()) {
+      await Promise.all(pending);
+      done = await super.getUpdateComplete();
+    }
+    return done;
+  }
+
+  private pendingWork(): Promise<unknown>[] {
+    const md = [...this.markdown.values()].filter((v): v is Promise<void> => v instanceof Promise);
+    return this.job ? [this.job, ...md] : md;
+  }
+
+  // --- events --------------------------------------------------------------------------------
+
+  private select(p: RequirementProgress): void {
+    const event = new McRequirementSelectEvent(p);
+    this.dispatchEvent(event);
+  }
+
+  private act(p: RequirementProgress, e: Event): void {
+    const event = new McNextStepEvent(p);
+    if (!this.dispatchEvent(event)) e.preventDefault();
+  }
+
+  // --- rendering -----------------------------------------------------------------------------
+
+  private get level(): number {
+    const level = Math.round(this.headingLevel);
+    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+  }
+
+  private nameOf(req: PathwayRequirement): string {
+    if (req.name) return req.name;
+    const held = this.computed?.byId.get(req.id)?.credential?.achievementName;
+    if (held) return held;
+    if (req.kind === 'achievement') {
+      const tail =
+        req.achievementId
+          .replace(/[/#?]+$/, '')
+          .split(/[/#:]/)
+          .pop() ?? req.achievementId;
+      return tail.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+    }
+    return this.t(req.kind === 'all' ? 'groupAll' : 'groupN', { n: req.n });
+  }
+
+  private md(text: string): unknown {
+    const hit = this.markdown.get(text);
+    if (hit && !(hit instanceof Promise)) return hit;
+    if (!hit) {
+      const job = renderMarkdown(text, { headingLevel: Math.min(6, this.level + 2) }).then(
+        (template) => {
+          this.markdown.set(text, template);
+          this.markdownVersion++;
+        },
+        () => void this.markdown.delete(text),
+      );
+      this.markdown.set(text, job);
+    }
+    return html`<p class="plain">${text}</p>`;
+  }
+
+  protected override render(): TemplateResult {
+    const { t } = this;
+    if (this.loadState === 'loading')
+      return html`<section part="base" class="base" aria-busy="true">
+        <p part="loading" role="status">${t('loading')}</p>
+      </section>`;
+    if (this.loadState === 'error' && this.loadError)
+      return html`<section part="base" class="base">
+        <div part="error" class="error" role="alert">
+          <p><strong>${t('errorTitle')}</strong><br />${this.errorMessage(this.loadError)}</p>
+        </div>
+      </section>`;
+    const p = this.computed;
+    if (!p) return html`<section part="base" class="base"><p class="empty">${t('empty')}</p></section>`;
+    const name = p.pathway.name;
+    const summary = t('summary', {
+      done: this.localize.number(p.done),
+      total: this.localize.number(p.required),
+    });
+    const bar = html`<div
+      part="progress"
+      class="bar"
+      role="progressbar"
+      aria-label=${t('progressLabel', { name })}
+      aria-valuemin="0"
+      aria-valuemax=${p.required}
+      aria-valuenow=${p.done}
+      aria-valuetext=${summary}
+    >
+      <span class="fill" style="inline-size: ${p.percent}%"></span>
+    </div>`;
+    if (this.variant === 'compact') {
+      const next = p.nextSteps[0];
+      return html`<section part="base" class="base compact" aria-labelledby="name">
+        <p class="compact-line">
+          <span part="name" id="name" class="compact-name">${name}</span>
+          <span part="summary" class="summary"
+            >${p.complete ? html`${icon('earned')} ${t('complete')}` : summary}</span
+          >
+        </p>
+        ${bar}
+        ${
+          next && !p.complete
+            ? html`<p class="compact-next">${t('nextStep')}: ${this.renderAction(next)}</p>`
+            : nothing
+        }
+      </section>`;
+    }
+    const sub = Math.min(6, this.level + 1);
+    return html`<section part="base" class="base" aria-labelledby="name">
+      ${heading(this.level, name, { part: 'name', id: 'name' })}
+      ${p.pathway.description ? html`<p class="description">${p.pathway.description}</p>` : nothing}
+      <p part="summary" class="summary">${summary}</p>
+      ${bar} ${p.complete ? this.renderComplete(p, sub) : this.renderNext(p, sub)}
+      ${heading(sub, t('requirements'), { id: 'requirements' })}
+      <ol part="steps" class="steps" aria-labelledby="requirements">
+        ${p.root.children.map((c) => this.renderStep(c, sub + 1))}
+      </ol>
+    </section>`;
+  }
+
+  private renderComplete(p: PathwayProgress, level: number): TemplateResult {
+    const { t } = this;
+    const cred = p.stackCredential;
+    return html`<div part="complete" class="panel complete" role="status">
+      ${heading(level, html`${icon('earned')} ${t('complete')}`)}
+      <p>${t('completeText')}</p>
+      ${
+        cred
+          ? html`<p>
+              <strong>${t('stackCredential')}:</strong> ${cred.name}${
+                cred.issued ? html` — ${t('earnedOn', { date: this.localize.date(cred.issued) })}` : nothing
+              }
+            </p>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private renderNext(p: PathwayProgress, level: number): TemplateResult {
+    const { t } = this;
+    const steps = p.nextSteps.slice(0, 3);
+    return html`<div part="next-step" class="panel next">
+      ${heading(level, steps.length > 1 ? t('nextSteps') : t('nextStep'))}
+      ${
+        steps.length
+          ? html`<ul class="next-list">
+              ${steps.map((s) => html`<li>${this.renderAction(s)}</li>`)}
+            </ul>`
+          : html`<p>${t('noNextStep')}</p>`
+      }
+    </div>`;
+  }
+
+  private renderAction(s: RequirementProgress): TemplateResult {
+    const state = s.state === 'earned' ? 'not-started' : s.state;
+    const key =
+      (`action.${state}` as TrackerStringKey) in actionKeys
+        ? (`action.${state}` as TrackerStringKey)
+        : 'action.not-started';
+    const label = this.t(key, { name: this.nameOf(s.requirement) });
+    const url = s.record?.url;
+    return url
+      ? html`<a
+          part="action"
+          class="action"
+          href=${url}
+          target="_blank"
+          rel=${rel}
+          @click=${(e: Event) => this.act(s, e)}
+          >${label}</a
+        >`
+      : html`<button part="action" type="button" class="action" @click=${(e: Event) => this.act(s, e)}>
+          ${label}
+        </button>`;
+  }
+
+  private stateText(s: RequirementProgress): { state: RequirementState | 'locked'; words: string } {
+    if (s.blockedBy.length && !s.satisfied && s.state === 'not-started')
+      return { state: 'locked', words: this.t('state.locked') };
+    return { state: s.state, words: this.t(`state.${s.state}`) };
+  }
+
+  private renderStep(s: RequirementProgress, level: number): TemplateResult {
+    const { t } = this;
+    const req = s.requirement;
+    const { state, words } = this.stateText(s);
+    const name = this.nameOf(req);
+    const after = s.requirement.prerequisites.map((id) => {
+      const found = this.computed?.byId.get(id)?.requirement;
+      return found ? this.nameOf(found) : id;
+    });
+    const r = s.record;
+    const meta: unknown[] = [];
+    if (s.optional) meta.push(t('optional'));
+    if (s.state === 'in-progress' && r?.percent !== undefined)
+      meta.push(t('percent', { percent: this.localize.number(r.percent) }));
+    if ((s.state === 'submitted' || s.state === 'in-review') && r?.submitted)
+      meta.push(t('submittedOn', { date: this.localize.date(r.submitted) }));
+    if (s.state === 'in-review' && r?.expected)
+      meta.push(t('expectedBy', { date: this.localize.date(r.expected) }));
+    if (s.state === 'earned' && s.credential?.issued)
+      meta.push(t('earnedOn', { date: this.localize.date(s.credential.issued) }));
+    if (s.expiredAccepted) meta.push(t('expiredAccepted'));
+    if (s.state === 'expired' && s.credential?.validUntil)
+      meta.push(t('expiredOn', { date: this.localize.date(s.credential.validUntil) }));
+    if (after.length && !s.satisfied) meta.push(t('after', { names: after.join(', ') }));
+    const group = req.kind !== 'achievement';
+    return html`<li part="step" class="step" data-state=${state}>
+      <div class="step-head">
+        <span part="state" class="state">${icon(state)}<span class="state-words">${words}</span></span>
+        <button type="button" class="name" @click=${() => this.select(s)}>${name}</button>
+        ${group ? html`<span class="group-count">${t('groupProgress', { done: s.done, total: s.required })}</span>` : nothing}
+      </div>
+      ${meta.length ? html`<p class="meta">${meta.map((m, i) => html`${i ? ' · ' : ''}${m}`)}</p>` : nothing}
+      ${s.state === 'returned' && r?.feedback ? this.renderFeedback(s, level) : nothing}
+      ${
+        group
+          ? html`<ol class="steps nested">
+              ${req.children.map((_, i) => this.renderStep(s.children[i]!, level + 1))}
+            </ol>`
+          : nothing
+      }
+    </li>`;
+  }
+
+  private renderFeedback(s: RequirementProgress, level: number): TemplateResult {
+    const f = s.record!.feedback!;
+    const { t } = this;
+    return html`<div part="feedback" class="feedback">
+      ${heading(Math.min(6, level), f.reviewer ? t('feedbackFrom', { name: f.reviewer }) : t('feedback'))}
+      ${f.date ? html`<p class="meta">${this.localize.date(f.date)}</p>` : nothing}
+      ${f.comment ? this.md(f.comment) : nothing}
+      ${
+        f.criteria.length
+          ? html`<dl class="levels" aria-label=${t('rubricLevels')}>
+              ${f.criteria.map(
+                (c) =>
+                  html`<div>
+                    <dt>${c.criterion}</dt>
+                    <dd>${c.level}</dd>
+                  </div>`,
+              )}
+            </dl>`
+          : nothing
+      }
+    </div>`;
+  }
+
+  private errorMessage(error: McError): string {
+    const status = (error as McError & { status?: number }).status;
+    if (error.code === 'http') return this.t('error.http', { status: status ?? '?' });
+    if (error.code === 'network' || error.code === 'timeout') return this.t('error.network');
+    if (error.code === 'schema' || error.code === 'invalid-json') return this.t('error.schema');
+    return this.t('error.other');
+  }
+}
+
+const actionKeys: Partial<Record<TrackerStringKey, true>> = {
+  'action.not-started': true,
+  'action.in-progress': true,
+  'action.returned': true,
+  'action.expired': true,
+  'action.revoked': true,
+};

@@ -1,0 +1,262 @@
+import { expect, html, oneEvent } from '@open-wc/testing';
+import '@microcred/elements/catalog/mc-catalog.js';
+import type { McCatalog } from '@microcred/elements/catalog/catalog.js';
+import type { McCatalogOpenEvent, McRegisterEvent } from '@microcred/elements/catalog/catalog-events.js';
+import type { McErrorEvent } from '@microcred/elements';
+import { parseCatalog } from '@microcred/core';
+import { afterLangChange, mount, settled, unmountAll } from './helpers/dom.js';
+import { lakesideCatalogFeed, generateCatalogFeed, STACKS } from '../../stories/fixtures/catalog.js';
+
+const NOW = new Date('2026-03-15T12:00:00Z');
+const root = (el: Element): ShadowRoot => el.shadowRoot!;
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string): T => root(el).querySelector<T>(sel)!;
+const $$ = (el: Element, sel: string): Element[] => [...root(el).querySelectorAll(sel)];
+const names = (el: McCatalog): string[] => el.results.map((e) => e.name);
+
+async function catalog(lang = 'en', items: unknown = lakesideCatalogFeed, attrs = ''): Promise<McCatalog> {
+  const wrapper = await mount(
+    html`<div lang=${lang}>
+      <mc-catalog .items=${items} .now=${NOW} page-size=${attrs === 'small' ? 2 : 24}></mc-catalog>
+    </div>`,
+  );
+  const el = wrapper.querySelector('mc-catalog')!;
+  await settled(wrapper);
+  return el;
+}
+async function type(el: McCatalog, text: string): Promise<void> {
+  const input = $<HTMLInputElement>(el, '#search');
+  input.value = text;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+  await el.updateComplete;
+}
+async function toggle(el: McCatalog, facet: string, label: string): Promise<void> {
+  const fieldset = $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === facet)!;
+  const li = [...fieldset.querySelectorAll('li')].find((l) => l.textContent!.includes(label))!;
+  li.querySelector('input')!.click();
+  await el.updateComplete;
+}
+
+for (const lang of ['en', 'es']) {
+  describe(`<mc-catalog> accessibility (${lang})`, () => {
+    afterEach(unmountAll);
+    it('is accessible loaded, filtered, empty, with the dialog open, loading and in error', async () => {
+      const el = await catalog(lang);
+      await expect(el).to.be.accessible();
+      await type(el, 'reading');
+      await expect(el).to.be.accessible();
+      await type(el, 'zzzz');
+      expect(el.matches(':state(no-results)')).to.equal(true);
+      await expect(el).to.be.accessible();
+      await type(el, '');
+      $<HTMLButtonElement>(el, '[part~=details-button]').click();
+      await el.updateComplete;
+      await settled(root(el) as unknown as Element);
+      expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+      await expect(el).to.be.accessible();
+      el.close();
+      const err = await catalog(lang, { nope: true });
+      expect(err.state).to.equal('error');
+      await expect(err).to.be.accessible();
+    });
+  });
+}
+
+describe('<mc-catalog> behaviour', () => {
+  afterEach(unmountAll);
+
+  it('renders every entry as a compact card and writes JSON-LD into the light DOM', async () => {
+    const el = await catalog();
+    expect($$(el, 'mc-credential-card[variant=compact]').length).to.equal(12);
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    const doc = JSON.parse(script.textContent!);
+    expect(doc['@graph']).to.have.length(12);
+    expect(doc['@graph'][0]['@type']).to.equal('EducationalOccupationalCredential');
+    expect($(el, '[part=count]').textContent).to.contain('12 micro-credentials');
+  });
+
+  it('searches accent- and case-insensitively as you type', async () => {
+    const el = await catalog();
+    await type(el, 'EDUCACION');
+    expect(names(el)).to.deep.equal(['Educación bilingüe en el aula']);
+    expect($(el, '[part=count]').textContent).to.contain('1 of 12');
+  });
+
+  it('filters by facets with counts, combines facets, and clears', async () => {
+    const el = await catalog();
+    await toggle(el, 'Format', 'Cohort');
+    expect(el.results.every((e) => e.format === 'cohort')).to.equal(true);
+    const n = el.results.length;
+    await toggle(el, 'Subject', 'Literacy');
+    expect(el.results.length).to.be.below(n);
+    ($$(el, '.link-button')[0] as HTMLButtonElement).click();
+    await el.updateComplete;
+    expect(el.results.length).to.equal(12);
+  });
+
+  it('sorts by effort and newest', async () => {
+    const el = await catalog();
+    const select = $<HTMLSelectElement>(el, '#sort');
+    select.value = 'effort';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.results[0]!.name).to.equal('Digital Citizenship');
+    select.value = 'newest';
+    select.dispatchEvent(new Event('change'));
+    await el.updateComplete;
+    expect(el.results[0]!.name).to.equal('Co-Teaching for Inclusion');
+  });
+
+  it('shows a helpful empty state whose button clears everything and focuses the search', async () => {
+    const el = await catalog();
+    await toggle(el, 'Format', 'Cohort');
+    await type(el, 'no such thing');
+    const empty = $(el, '[part=empty]');
+    expect(empty.textContent).to.contain('no such thing');
+    expect(empty.querySelectorAll('li')).to.have.length(2);
+    empty.querySelector('button')!.click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(el.results.length).to.equal(12);
+    expect(root(el).activeElement?.id).to.equal('search');
+  });
+
+  it('opens details in a modal dialog, returns focus on close, emits events; register is cancelable', async () => {
+    const el = await catalog();
+    const button = $<HTMLButtonElement>(el, '[part~=details-button]');
+    setTimeout(() => button.click());
+    const opened = (await oneEvent(el, 'mc-catalog-open')) as unknown as McCatalogOpenEvent;
+    expect(opened.entry.name).to.equal(el.results[0]!.name);
+    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    expect(dialog.open).to.equal(true);
+    expect(dialog.textContent).to.contain(el.results[0]!.name);
+    const register = $<HTMLAnchorElement>(el, '[part=register]');
+    if (register) {
+      el.addEventListener('mc-register', (e) => e.preventDefault(), { once: true });
+      const seen = oneEvent(el, 'mc-register');
+      register.click();
+      expect(((await seen) as unknown as McRegisterEvent).url).to.equal(register.href);
+    }
+    el.close();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect(dialog.open).to.equal(false);
+    expect(root(el).activeElement).to.equal(button);
+  });
+
+  it('explains closed and not-yet-open registration instead of a register button', async () => {
+    const el = await catalog();
+    const open = async (name: string): Promise<HTMLDialogElement> => {
+      const i = el.results.findIndex((e) => e.name === name);
+      ($$(el, '[part~=details-button]')[i] as HTMLButtonElement).click();
+      await el.updateComplete;
+      return $<HTMLDialogElement>(el, 'dialog');
+    };
+    expect((await open('Co-Teaching for Inclusion')).textContent).to.contain('Registration opens');
+    el.close();
+    await el.updateComplete;
+    expect((await open('Data-Informed Instruction')).textContent).to.contain('Registration is closed');
+    el.close();
+  });
+
+  it('keeps filter state in the URL when url-state is set (and only then); back restores it', async () => {
+    const start = location.href;
+    const el = await catalog();
+    await type(el, 'reading');
+    expect(location.search).to.not.contain('mc-q');
+    el.urlState = true;
+    await el.updateComplete;
+    await type(el, '');
+    await toggle(el, 'Format', 'Cohort');
+    expect(new URL(location.href).searchParams.getAll('mc-format')).to.deep.equal(['cohort']);
+    await type(el, 'writing');
+    expect(new URL(location.href).searchParams.get('mc-q')).to.equal('writing');
+    const popped = new Promise((r) => window.addEventListener('popstate', r, { once: true }));
+    history.back();
+    await popped;
+    await el.updateComplete;
+    expect(el.results.some((e) => e.format !== 'cohort')).to.equal(true);
+    history.replaceState(null, '', start);
+  });
+
+  it('reads initial state from the URL', async () => {
+    const start = location.href;
+    history.replaceState(null, '', `?mc-q=citizenship&mc-stack=${encodeURIComponent(STACKS.digital)}`);
+    const wrapper = await mount(
+      html`<div><mc-catalog url-state .items=${lakesideCatalogFeed}></mc-catalog></div>`,
+    );
+    const el = wrapper.querySelector('mc-catalog')!;
+    await el.updateComplete;
+    expect(names(el)).to.deep.equal(['Digital Citizenship']);
+    history.replaceState(null, '', start);
+  });
+
+  it('pages results with "Show more" and moves focus to the first new result', async () => {
+    const el = await catalog('en', lakesideCatalogFeed, 'small');
+    expect($$(el, '[part=item]')).to.have.length(2);
+    $<HTMLButtonElement>(el, '[part=more]').click();
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r));
+    expect($$(el, '[part=item]')).to.have.length(4);
+    expect(root(el).activeElement).to.equal($$(el, '[part~=details-button]')[2]);
+  });
+
+  it('accepts a parsed Catalog, CSV-derived data, and 1,000 entries', async () => {
+    const el = await catalog('en', parseCatalog(generateCatalogFeed(1000)));
+    expect(el.results.length).to.equal(1000);
+    expect($$(el, '[part=item]')).to.have.length(24);
+    await type(el, 'musica');
+    expect(el.results.every((e) => /música/i.test(e.name))).to.equal(true);
+  });
+
+  it('switches language live', async () => {
+    const el = await catalog('en');
+    expect($(el, 'label[for=search]').textContent).to.equal('Search micro-credentials');
+    el.parentElement!.setAttribute('lang', 'es');
+    await afterLangChange(el);
+    await el.updateComplete;
+    expect($(el, 'label[for=search]').textContent).to.equal('Buscar microcredenciales');
+    expect($(el, '[part=count]').textContent).to.contain('12 microcredenciales');
+  });
+
+  it('shows a translated error and fires mc-error for bad input and failed downloads', async () => {
+    const wrapper = await mount(html`<div lang="es"></div>`);
+    const el = document.createElement('mc-catalog');
+    const failed = oneEvent(el, 'mc-error');
+    el.src = '/vectors/does-not-exist.json';
+    wrapper.append(el);
+    const e = (await failed) as unknown as McErrorEvent;
+    expect(e.error.code).to.equal('http');
+    await el.updateComplete;
+    expect($(el, '[part=error]').textContent).to.contain('HTTP 404');
+    const bad = await catalog('en', 'this is not, a catalog');
+    expect(bad.state).to.equal('error');
+  });
+
+  it('loads from src and fires mc-catalog-load', async () => {
+    const blob = URL.createObjectURL(
+      new Blob([JSON.stringify(lakesideCatalogFeed)], { type: 'application/json' }),
+    );
+    const el = document.createElement('mc-catalog');
+    const loaded = oneEvent(el, 'mc-catalog-load');
+    el.src = `/vectors/../catalog-test-missing.json`;
+    el.src = blob.replace('blob:', 'blob:');
+    document.body.append(el);
+    const r = await Promise.race([loaded, oneEvent(el, 'mc-error')]);
+    // blob: URLs are not http(s); the catalog reports that instead of fetching them.
+    expect(r.type).to.equal('mc-error');
+    el.remove();
+    URL.revokeObjectURL(blob);
+  });
+
+  it('never renders HTML from the feed', async () => {
+    const el = await catalog('en', [
+      { id: 'urn:x:1', name: '<img src=x onerror=alert(1)>', subjects: ['<b>bold</b>'] },
+      { id: 'urn:x:2', name: 'Plain', subjects: ['Math'] },
+    ]);
+    expect(el.state, el.catalog ? JSON.stringify(el.catalog.issues) : 'no catalog').to.equal('loaded');
+    expect(root(el).querySelector('img[src=x]')).to.equal(null);
+    expect($(el, 'fieldset').textContent).to.contain('<b>bold</b>');
+    const script = el.querySelector('script[type="application/ld+json"]')!;
+    expect(script.textContent).to.not.contain('<img');
+  });
+});
