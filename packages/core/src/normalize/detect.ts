@@ -7,8 +7,9 @@ import type { Obj } from './fields.js';
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 
-const unsupported = (what: string): McFormatError =>
-  new McFormatError('unsupported-format', `Microcred cannot show ${what}.`);
+function unsupported(what: string): McFormatError {
+  return new McFormatError('unsupported-format', `Microcred cannot show ${what}.`);
+}
 
 /**
  * The format of `doc`.

@@ -18,7 +18,7 @@ import {
   resultDescriptions,
   results,
   translations,
-} from './common.js';
+} from './fields.js';
 import {
   UNTITLED_NAME,
   arr,

@@ -22,10 +22,14 @@ export interface ParsedInput {
 export type Obj = Record<string, unknown>;
 
 /** True for a plain JSON object (not an array). */
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+export function isObj(v: unknown): v is Obj {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
 
 /** True when `text` looks like a compact JWS (three base64url parts separated by dots). */
-export const isCompactJws = (text: string): boolean => /^[\w-]+\.[\w-]+\.[\w-]*$/.test(text.trim());
+export function isCompactJws(text: string): boolean {
+  return /^[\w-]+\.[\w-]+\.[\w-]*$/.test(text.trim());
+}
 
 const MESSAGES: Partial<Record<McErrorCode, string>> = {
   'empty-input': 'Nothing was given: the credential is empty.',
@@ -36,8 +40,9 @@ const MESSAGES: Partial<Record<McErrorCode, string>> = {
   'too-deep': `This is nested over ${MAX_DEPTH} levels deep, too deep for a credential.`,
 };
 
-const fail = (code: McErrorCode, cause?: unknown, message = MESSAGES[code]!): McParseError =>
-  new McParseError(code, message, { cause });
+function fail(code: McErrorCode, cause?: unknown, message = MESSAGES[code]!): McParseError {
+  return new McParseError(code, message, { cause });
+}
 
 /** Throws `too-deep` beyond {@link MAX_DEPTH} levels (iterative: no stack overflow; cycles count as too deep). */
 function checkDepth(value: unknown): void {
@@ -52,12 +57,16 @@ function checkDepth(value: unknown): void {
   }
 }
 
-const utf8 = (bytes: AllowSharedBufferSource): string =>
-  new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+function utf8(bytes: AllowSharedBufferSource): string {
+  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+}
 
 /** A base64url part of a JWS, decoded and parsed as JSON. */
-const b64json = (part: string): unknown =>
-  JSON.parse(utf8(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))));
+function b64json(part: string): unknown {
+  return JSON.parse(
+    utf8(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))),
+  );
+}
 
 /** Maps a VC-JWT payload to its credential: the `vc` claim with the registered claims filled in. */
 function fromJwtPayload(payload: Obj): Obj {
@@ -65,13 +74,19 @@ function fromJwtPayload(payload: Obj): Obj {
   if (!isObj(vc)) return payload;
   const doc: Obj = { ...vc };
   const v2 = [doc['@context']].flat()[0] === 'https://www.w3.org/ns/credentials/v2';
-  const { issuer, credentialSubject: subject } = doc;
-  if (typeof iss === 'string') {
-    if (issuer === undefined) doc['issuer'] = iss;
-    else if (isObj(issuer) && issuer['id'] === undefined) doc['issuer'] = { ...issuer, id: iss };
+  // `iss` and `sub` give the issuer's and the subject's id when the credential has none.
+  for (const [key, id] of [
+    ['issuer', iss],
+    ['credentialSubject', sub],
+  ] as const) {
+    const v = doc[key];
+    if (typeof id !== 'string') continue;
+    if (isObj(v)) {
+      if (v['id'] === undefined) doc[key] = { ...v, id };
+    } else if (v === undefined && key === 'issuer') doc[key] = id;
   }
   if (typeof jti === 'string') doc['id'] ??= jti;
-  // `nbf` and `exp` (seconds) fill the validity dates the data model version names.
+  // `nbf` and `exp` (seconds) give the validity dates, named as the data model version names them.
   for (const [claim, v2Name, v1Name] of [
     ['nbf', 'validFrom', 'issuanceDate'],
     ['exp', 'validUntil', 'expirationDate'],
@@ -80,8 +95,6 @@ function fromJwtPayload(payload: Obj): Obj {
     if (typeof n === 'number' && Math.abs(n) < 1e11 && doc[v2Name] === undefined && doc[v1Name] === undefined)
       doc[v2 ? v2Name : v1Name] = new Date(n * 1000).toISOString().replace('.000Z', 'Z');
   }
-  if (typeof sub === 'string' && isObj(subject) && subject['id'] === undefined)
-    doc['credentialSubject'] = { ...subject, id: sub };
   return doc;
 }
 
