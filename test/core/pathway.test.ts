@@ -166,6 +166,21 @@ describe('pathways from other sources', () => {
       ['One', 'Three'],
     );
   });
+  it("from a catalog whose stacks list their achievements (the demo issuer's shape)", () => {
+    const c = parseCatalog({
+      stacks: [{ id: 's', name: 'S', achievements: [A(2), A(1)] }],
+      achievements: [
+        { id: A(1), name: 'One' },
+        { id: A(2), name: 'Two' },
+      ],
+    });
+    assert.deepEqual(c.entries[0]!.stacks, ['s'], 'members get the stack (facet)');
+    const [p] = pathwaysFromCatalog(c);
+    assert.deepEqual(
+      p!.root.children.map((r) => r.name),
+      ['Two', 'One'],
+    );
+  });
   it('from CLR 2.0 associations: isPartOf, isParentOf, isChildOf, precedes, nested stacks', () => {
     const p = pathwayFromAssociations(
       [

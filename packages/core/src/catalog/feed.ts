@@ -220,6 +220,11 @@ export function readCatalogStack(
   if (description) stack.description = description;
   if (isObj(input) && (input['requirement'] !== undefined || input['achievement'] !== undefined))
     stack.pathway = input;
+  else if (isObj(input) && Array.isArray(input['achievements'])) {
+    // `{ achievements: [id, …] }`: all of the listed achievements, in order.
+    const ids = input['achievements'].filter((a): a is string => typeof a === 'string' && a.trim() !== '');
+    if (ids.length) stack.pathway = { ...input, requirement: { allOf: ids } };
+  }
   return stack;
 }
 
@@ -266,6 +271,15 @@ export function parseCatalogFeed(input: unknown): Catalog {
   for (const [i, s] of (feed.data.stacks ?? []).entries()) {
     const stack = readCatalogStack(s, `stacks[${i}]`, catalog.issues);
     if (stack && !catalog.stacks.some((x) => x.id === stack.id)) catalog.stacks.push(stack);
+  }
+  // A stack that lists its achievements makes them members (for the stack facet).
+  for (const stack of catalog.stacks) {
+    const listed =
+      isObj(stack.pathway) && Array.isArray(stack.pathway['achievements'])
+        ? stack.pathway['achievements']
+        : [];
+    for (const entry of catalog.entries)
+      if (listed.includes(entry.id) && !entry.stacks.includes(stack.id)) entry.stacks.push(stack.id);
   }
   return catalog;
 }
