@@ -1,10 +1,14 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { McVerifyButton } from '@microcred/elements';
+import type { McErrorEvent, McVerifiedEvent, McVerifyButton } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW, VV, text, vectorFetch, vectorJson } from './verify-button.helpers.js';
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
+
+/** The next `name` event on `el`, typed. */
+const next = <T extends Event>(el: Element, name: string): Promise<T> =>
+  new Promise((resolve) => el.addEventListener(name, (e) => resolve(e as T), { once: true }));
 
 describe('<mc-verify-button> outcomes on real vectors', () => {
   afterEach(unmountAll);
@@ -210,7 +214,7 @@ describe('<mc-verify-button> events', () => {
     const el = await mount<McVerifyButton>(
       html`<mc-verify-button .credential=${await vectorJson(VV.expired)} .now=${NOW}></mc-verify-button>`,
     );
-    const event = oneEvent(el, 'mc-verified');
+    const event = next<McVerifiedEvent>(el, 'mc-verified');
     void el.verify();
     const e = await event;
     expect(e.outcome).to.equal('expired');
@@ -221,12 +225,12 @@ describe('<mc-verify-button> events', () => {
 
   it('mc-error when there is nothing to verify, or the download fails', async () => {
     const el = await mount<McVerifyButton>(html`<mc-verify-button></mc-verify-button>`);
-    let event = oneEvent(el, 'mc-error');
+    let event = next<McErrorEvent>(el, 'mc-error');
     void el.verify();
     expect((await event).error.code).to.equal('empty-input');
     el.src = '/vectors/no-such-credential.json';
     await el.updateComplete;
-    event = oneEvent(el, 'mc-error');
+    event = next<McErrorEvent>(el, 'mc-error');
     void el.verify();
     expect((await event).error.code).to.equal('http');
     await el.updateComplete;

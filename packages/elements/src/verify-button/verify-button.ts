@@ -269,7 +269,13 @@ export class McVerifyButton extends McElement {
 
   /** What to verify: own `credential`, own `src`, the `for` element, or the card this button is slotted into. */
   private async input(options: { fetch: typeof fetch | undefined; signal: AbortSignal }): Promise<unknown> {
-    const source: CredentialSource | null = this.credential != null || this.src ? this : this.target();
+    let source: CredentialSource | null = this.credential != null || this.src ? this : this.target();
+    // Verify called as the markup is created: the card around the button may not have rendered its slot yet.
+    const parent = this.parentElement as (Element & { updateComplete?: Promise<unknown> }) | null;
+    if (!source && parent?.updateComplete) {
+      await parent.updateComplete;
+      source = this.target();
+    }
     if (source?.credential != null) return source.credential;
     const src = source && (source.src || source.getAttribute('src'));
     if (src) {
