@@ -43,9 +43,7 @@ export function detectFormat(doc: Obj): CredentialFormat {
   }
   if (
     /openbadges\/v1|openbadges\.org|w3id\.org\/openbadges\/v0/.test(ctx.join(' ')) ||
-    doc['verify'] !== undefined ||
-    doc['uid'] !== undefined ||
-    doc['issued_on'] !== undefined
+    ['verify', 'uid', 'issued_on'].some((k) => doc[k] !== undefined)
   )
     throw unsupported('Open Badges 1.0 badges');
   if (has('Assertion') || (doc['recipient'] !== undefined && doc['badge'] !== undefined)) return 'ob2';

@@ -58,7 +58,7 @@ export function warnInto(list: string[]): string[] {
  * Single-line text has its whitespace collapsed; multi-line text (Markdown) keeps line feeds and tabs.
  */
 function clean(v: unknown, multiline: boolean): string | undefined {
-  if (typeof v === 'number' && Number.isFinite(v)) v = String(v);
+  if (typeof v === 'number' && isFinite(v)) v = String(v);
   if (isObj(v)) v = v['@value'];
   if (typeof v !== 'string') return undefined;
   // eslint-disable-next-line no-control-regex
@@ -103,7 +103,7 @@ export function list<T>(v: unknown, f: (o: Obj) => T | undefined | ''): T[] {
 /** A finite number (numeric strings accepted). */
 export function num(v: unknown): number | undefined {
   const n = typeof v === 'string' && v.trim() ? Number(v) : v;
-  return typeof n === 'number' && Number.isFinite(n) ? n : undefined;
+  return typeof n === 'number' && isFinite(n) ? n : undefined;
 }
 
 /**
@@ -151,7 +151,7 @@ export function date(v: unknown, where: string): Date | undefined {
           ? Number(s) * 1000
           : NaN,
   );
-  if (!Number.isNaN(d.getTime())) return d;
+  if (!isNaN(+d)) return d;
   warn(`${where}: "${String(s ?? typeof v).slice(0, 40)}" is not a date`);
   return undefined;
 }

@@ -57,7 +57,7 @@ function build(document: Obj, jws: string | undefined, depth: number): Credentia
     credentials: [],
     associations: [],
     hasProof:
-      jws !== undefined ||
+      !!jws ||
       arr(document['proof']).length > 0 ||
       (format.startsWith('ob2') && document['verification'] != null),
     warnings: [],
