@@ -181,6 +181,20 @@ describe('pathways from other sources', () => {
       ['Two', 'One'],
     );
   });
+  it('a translated catalog: requirements also match the achievement in its other languages', () => {
+    const c = parseCatalog({
+      stacks: [{ id: 's', name: 'S', achievements: [`${A(1)}?lang=es`] }],
+      achievements: [
+        { id: `${A(1)}?lang=es`, name: 'Uno', related: [{ id: A(1), type: ['Related'], inLanguage: 'en' }] },
+      ],
+    });
+    const [p] = pathwaysFromCatalog(c);
+    assert.equal(computeProgress(p!, [cred(A(1))], [], { now: NOW }).complete, true);
+    assert.equal(
+      computeProgress(p!, [], [rec(A(1), 'in-progress')], { now: NOW }).root.children[0]!.state,
+      'in-progress',
+    );
+  });
   it('from CLR 2.0 associations: isPartOf, isParentOf, isChildOf, precedes, nested stacks', () => {
     const p = pathwayFromAssociations(
       [

@@ -229,6 +229,9 @@ export function parsePathway(input: unknown): Pathway {
  */
 export function pathwaysFromCatalog(catalog: Catalog): Pathway[] {
   const names = new Map(catalog.entries.map((e) => [e.id, e.name]));
+  const translations = new Map(
+    catalog.entries.map((e) => [e.id, e.translations.flatMap((t) => (t.id ? [t.id] : []))]),
+  );
   return catalog.stacks.flatMap((stack) => {
     let pathway: Pathway;
     if (stack.pathway) {
@@ -262,9 +265,13 @@ export function pathwaysFromCatalog(catalog: Catalog): Pathway[] {
         ),
       );
     }
-    for (const r of walkRequirements(pathway.root))
-      if (r.kind === 'achievement' && !r.name && names.has(r.achievementId))
-        r.name = names.get(r.achievementId)!;
+    for (const r of walkRequirements(pathway.root)) {
+      if (r.kind !== 'achievement') continue;
+      if (!r.name && names.has(r.achievementId)) r.name = names.get(r.achievementId)!;
+      // The same achievement in another language (OB 3.0 `related` with `inLanguage`) satisfies it too.
+      for (const t of translations.get(r.achievementId) ?? [])
+        if (t !== r.achievementId && !r.alsoMatches.includes(t)) r.alsoMatches.push(t);
+    }
     return [pathway];
   });
 }
