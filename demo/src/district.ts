@@ -1,5 +1,5 @@
-import { issuerJson } from './issuer.js';
-import { card, currentLang, showMissing, startShell } from './shell.js';
+import { mountCatalog } from './catalog.js';
+import { startShell } from './shell.js';
 
 startShell({
   en: {
@@ -16,30 +16,5 @@ startShell({
   },
 });
 
-interface CatalogFeed {
-  stacks: { id: string; name: string; achievements: string[] }[];
-  achievements: Record<string, unknown>[];
-}
-
-/** The district's catalog: the demo issuer's OB 3.0 Achievements, in the page's language. */
-async function render(lang: 'en' | 'es'): Promise<void> {
-  const list = document.querySelector('#catalog')!;
-  try {
-    const feed = await issuerJson<CatalogFeed>(`/achievements${lang === 'es' ? '?lang=es' : ''}`);
-    const items = feed.achievements.map((achievement) => {
-      const li = document.createElement('li');
-      li.append(card(achievement, { variant: 'compact', headingLevel: 2 }));
-      return li;
-    });
-    list.replaceChildren(...items);
-  } catch {
-    showMissing();
-  }
-}
-
-let shown = currentLang();
-void render(shown);
-// The issuer publishes each achievement in English and Spanish: follow the language switch.
-new MutationObserver(() => {
-  if (currentLang() !== shown) void render((shown = currentLang()));
-}).observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+// The district's catalog: <mc-catalog> fed by the demo issuer's catalog feed (demo/src/catalog.ts).
+mountCatalog();

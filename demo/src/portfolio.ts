@@ -1,5 +1,6 @@
 import { ISSUER_URL, TOKENS, credentialsOf, issuerClient } from './issuer.js';
 import { card, showMissing, startShell, vector } from './shell.js';
+import { mountTrackers } from './trackers.js';
 import { paths } from './vectors.js';
 
 startShell({
@@ -7,11 +8,13 @@ startShell({
     title: 'Ana Rivera — credentials',
     h1: 'Ana Rivera — credentials',
     lede: 'Grade 7 science teacher. Credentials from the Lakeside Unified School District (Open Badges 3.0 and 2.0) and a CLR 2.0 transcript.',
+    stacksTitle: 'Progress through the district’s stacks',
   },
   es: {
     title: 'Ana Rivera — credenciales',
     h1: 'Ana Rivera — credenciales',
     lede: 'Docente de ciencias de 7.º grado. Credenciales del Distrito Escolar Unificado de Lakeside (Open Badges 3.0 y 2.0) y un expediente CLR 2.0.',
+    stacksTitle: 'Progreso en los itinerarios del distrito',
   },
 });
 
@@ -36,3 +39,5 @@ async function main(): Promise<void> {
   }
 }
 void main();
+// One <mc-progress-tracker> per stack (demo/src/trackers.ts).
+void mountTrackers().catch(() => showMissing());
