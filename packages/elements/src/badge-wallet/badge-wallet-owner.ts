@@ -69,7 +69,7 @@ export async function importInto(
  */
 export async function verifyEntries(
   entries: readonly WalletEntry[],
-  options: { fetch?: typeof fetch | undefined; now?: Date | undefined },
+  options: { fetch?: typeof fetch | undefined; now?: Date | undefined; workerUrl?: string },
   each: (entry: WalletEntry) => void,
 ): Promise<void> {
   const checked = (options.now ?? new Date()).toISOString();
@@ -83,6 +83,7 @@ export async function verifyEntries(
       {
         ...(options.fetch ? { fetch: options.fetch } : {}),
         ...(options.now ? { now: options.now } : {}),
+        ...(options.workerUrl ? { workerUrl: new URL(options.workerUrl, document.baseURI) } : {}),
         onProgress: (_done, _total, index, report) => settle(entries[index]!, verificationOutcome(report)),
       },
     );

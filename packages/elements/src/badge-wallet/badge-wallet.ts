@@ -147,13 +147,14 @@ export class McBadgeWallet extends McElement {
     storageKey: { attribute: 'storage-key' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     embedScript: { attribute: 'embed-script' },
+    verifyWorker: { attribute: 'verify-worker' },
     fetch: { attribute: false },
     now: { attribute: false },
     entries: { state: true },
     loadState: { state: true },
     query: { state: true },
-    group: { state: true },
-    sort: { state: true },
+    groupBy: { attribute: 'group-by' },
+    sortBy: { attribute: 'sort-by' },
     announcement: { state: true },
     storageFailed: { state: true },
     dialog: { state: true },
@@ -182,8 +183,17 @@ export class McBadgeWallet extends McElement {
   /** Address of `microcred.js` written into embed snippets (default: the script this page loaded Microcred from, else the npm CDN). */
   embedScript = '';
 
+  /** Address of core's `verify-worker.js`, when a bundler moved it (default: beside core's `verify-many.js`); verification runs on the page if the worker cannot start. */
+  verifyWorker = '';
+
   /** The `fetch` used for `src`, imported addresses and verification (e.g. one that adds credentials or caches). Property only; default `globalThis.fetch`. */
   fetch: typeof globalThis.fetch | undefined;
+
+  /** How credentials are grouped at first: `none`, `issuer`, `stack`, `year` or `type` (visitors can change it). */
+  groupBy: WalletGroup = 'none';
+
+  /** How credentials are sorted at first: `order` (the owner's), `name`, `newest`, `oldest` or `issuer` (visitors can change it). */
+  sortBy: WalletSort = 'order';
 
   /** The instant expiry is judged at (default: now). Property only. */
   now: Date | undefined;
@@ -193,8 +203,6 @@ export class McBadgeWallet extends McElement {
   private query: { text: string; issuer?: string; type?: string; year?: number; status?: WalletStatus } = {
     text: '',
   };
-  private group: WalletGroup = 'none';
-  private sort: WalletSort = 'order';
   private announcement = '';
   private storageFailed = false;
   /** The dialog's content: a credential (by key) or the import form. */
@@ -329,8 +337,8 @@ export class McBadgeWallet extends McElement {
     if (
       changed.has('entries') ||
       changed.has('query') ||
-      changed.has('group') ||
-      changed.has('sort') ||
+      changed.has('groupBy') ||
+      changed.has('sortBy') ||
       changed.has('editable') ||
       changed.has('now')
     ) {
@@ -496,7 +504,9 @@ export class McBadgeWallet extends McElement {
   private get filtering(): boolean {
     const q = this.query;
     return (
-      !!(q.text || q.issuer || q.type || q.year || q.status) || this.group !== 'none' || this.sort !== 'order'
+      !!(q.text || q.issuer || q.type || q.year || q.status) ||
+      this.groupBy !== 'none' ||
+      this.sortBy !== 'order'
     );
   }
 
@@ -509,8 +519,8 @@ export class McBadgeWallet extends McElement {
       list = list.filter(matcher(this.query, now));
     }
     const collator = new Intl.Collator(this.localize.locale, { sensitivity: 'base', numeric: true });
-    this.shown = sortItems(list, this.sort, collator);
-    this.groups = groupItems(this.shown, this.group, collator);
+    this.shown = sortItems(list, this.sortBy, collator);
+    this.groups = groupItems(this.shown, this.groupBy, collator);
   }
 
   /* ---------------- owner actions ---------------- */
@@ -596,19 +606,23 @@ export class McBadgeWallet extends McElement {
     for (const e of list) e.checking = true;
     this.entries = [...this.entries];
     const owner = await loadOwner();
-    await owner.verifyEntries(list, { fetch: this.fetch, now: this.now }, (entry) => {
-      entry.checking = false;
-      const progress = { done: this.progress!.done + 1, total: list.length };
-      this.progress = progress;
-      this.entries = [...this.entries];
-      if (speak && (progress.done % 10 === 0 || progress.done === progress.total))
-        this.announce(
-          this.ws('verifying', {
-            done: this.localize.number(progress.done),
-            total: this.localize.number(progress.total),
-          }),
-        );
-    });
+    await owner.verifyEntries(
+      list,
+      { fetch: this.fetch, now: this.now, workerUrl: this.verifyWorker },
+      (entry) => {
+        entry.checking = false;
+        const progress = { done: this.progress!.done + 1, total: list.length };
+        this.progress = progress;
+        this.entries = [...this.entries];
+        if (speak && (progress.done % 10 === 0 || progress.done === progress.total))
+          this.announce(
+            this.ws('verifying', {
+              done: this.localize.number(progress.done),
+              total: this.localize.number(progress.total),
+            }),
+          );
+      },
+    );
     this.progress = undefined;
     const counts = new Map<string, number>();
     for (const e of list)
@@ -798,21 +812,21 @@ export class McBadgeWallet extends McElement {
             )}
             ${select(
               ws('groupBy'),
-              this.group,
+              this.groupBy,
               (['none', 'issuer', 'stack', 'year', 'type'] as const).map((g): [string, string] => [
                 g,
                 ws(`group.${g}`),
               ]),
-              (v) => (this.group = v as WalletGroup),
+              (v) => (this.groupBy = v as WalletGroup),
             )}
             ${select(
               ws('sortBy'),
-              this.sort,
+              this.sortBy,
               (['order', 'name', 'newest', 'oldest', 'issuer'] as const).map((s): [string, string] => [
                 s,
                 ws(`sort.${s}`),
               ]),
-              (v) => (this.sort = v as WalletSort),
+              (v) => (this.sortBy = v as WalletSort),
             )}`
           : nothing
       }
@@ -869,8 +883,8 @@ export class McBadgeWallet extends McElement {
   }
 
   private groupLabel(key: string): string {
-    if (key) return this.group === 'type' ? this.typeLabel(key) : key;
-    return this.ws(`none.${this.group as 'issuer' | 'stack' | 'year' | 'type'}`);
+    if (key) return this.groupBy === 'type' ? this.typeLabel(key) : key;
+    return this.ws(`none.${this.groupBy as 'issuer' | 'stack' | 'year' | 'type'}`);
   }
 
   private renderGroups(): TemplateResult {
@@ -878,7 +892,7 @@ export class McBadgeWallet extends McElement {
     return html`${this.groups.map(
       (g) =>
         html`${
-            this.group !== 'none'
+            this.groupBy !== 'none'
               ? heading(
                   Math.max(1, level - 1),
                   html`${this.groupLabel(g.key)}
@@ -903,7 +917,7 @@ export class McBadgeWallet extends McElement {
     if (!virtualizer) return html``;
     const rows: Row[] = [];
     for (const g of this.groups) {
-      if (this.group !== 'none') rows.push({ head: g.key, count: g.items.length });
+      if (this.groupBy !== 'none') rows.push({ head: g.key, count: g.items.length });
       for (let i = 0; i < g.items.length; i += this.cols)
         rows.push({ tiles: g.items.slice(i, i + this.cols) });
     }
@@ -935,7 +949,7 @@ export class McBadgeWallet extends McElement {
     const { ws } = this;
     const name = this.name(entry);
     const status = this.status(entry);
-    const draggable = this.editable && this.sort === 'order' && !this.filtering;
+    const draggable = this.editable && this.sortBy === 'order' && !this.filtering;
     const order = draggable ? sortItems(this.entries, 'order') : [];
     const at = order.indexOf(entry);
     const canMove = (by: -1 | 1) => !!order[at + by] && order[at + by]!.featured === entry.featured;
