@@ -69,6 +69,9 @@ for (const lang of ['en', 'es']) {
       });
       expect(done.matches(':state(complete)')).to.equal(true);
       await expect(done).to.be.accessible();
+      await expect(
+        await tracker(generatePathway(50), { lang, credentials: [], records: generateRecords(50) }),
+      ).to.be.accessible();
       await expect(await tracker(undefined, { lang })).to.be.accessible();
       const err = await tracker({ nope: 1 }, { lang });
       expect(err.state).to.equal('error');

@@ -601,7 +601,7 @@ export class McProgressTracker extends McElement {
       ${
         group
           ? html`<ol class="steps nested">
-              ${req.children.map((_, i) => this.renderStep(s.children[i]!, level + 1))}
+              ${req.children.map((_, i) => this.renderStep(s.children[i]!, level))}
             </ol>`
           : nothing
       }
