@@ -141,19 +141,24 @@ export function isHash(s = ''): boolean {
  */
 export function date(v: unknown, where: string): Date | undefined {
   if (v == null || v === '') return undefined;
-  const s = typeof v === 'number' ? '' : str(v);
+  const s = str(v) ?? '';
   const d = new Date(
     typeof v === 'number'
       ? v * 1000
-      : s && /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(s)
-        ? Date.parse(s.replace(' ', 'T'))
-        : s && /^\d{9,11}$/.test(s)
-          ? Number(s) * 1000
+      : /^\d{9,11}$/.test(s)
+        ? Number(s) * 1000
+        : /^\d{4}-\d\d-\d\d([T ]\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:?\d\d)?)?$/i.test(s)
+          ? Date.parse(s.replace(' ', 'T'))
           : NaN,
   );
   if (!isNaN(+d)) return d;
-  warn(`${where}: "${String(s ?? typeof v).slice(0, 40)}" is not a date`);
+  warn(`${where}: "${s.slice(0, 40)}" is not a date`);
   return undefined;
+}
+
+/** An email address without its `mailto:` prefix. */
+function email(v: unknown): string | undefined {
+  return str(str(v)?.replace(/^mailto:/i, ''));
 }
 
 /**
@@ -189,7 +194,7 @@ export function profile(v: unknown, where: string): ProfileView {
     id: str(isObj(first) ? p['id'] : first),
     name,
     url: url(p['url'], where),
-    email: str(p['email'])?.replace(/^mailto:/i, ''),
+    email: email(p['email']),
     image: image(p['image'], name ?? '', where),
     description: text(p['description']),
   };
@@ -307,7 +312,7 @@ export function recipient(subj: Obj): RecipientView | undefined {
   const id = str(subj['id']);
   const r: RecipientView = {
     hashed: false,
-    id: id && (idUrl(id) ?? (/^did:/i.test(id) ? id : /^mailto:/i.test(id) ? id.slice(7) : undefined)),
+    id: id && (idUrl(id) ?? (/^did:/i.test(id) ? id : /^mailto:/i.test(id) ? email(id) : undefined)),
     name: str(subj['name']),
   };
   let hashed = false;
@@ -328,5 +333,5 @@ export function ob2Recipient(v: unknown): RecipientView | undefined {
   const r = obj(v);
   const identity = str(r['identity']);
   const hashed = (r['hashed'] !== false && r['hashed'] !== 'false') || isHash(identity);
-  return identity ? { hashed, id: hashed ? undefined : identity.replace(/^mailto:/i, '') } : undefined;
+  return identity ? { hashed, id: hashed ? undefined : email(identity) } : undefined;
 }
