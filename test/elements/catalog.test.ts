@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '@microcred/elements/catalog/mc-catalog.js';
+import '@microcred/elements/provider/mc-provider.js';
 import type { McCatalog } from '@microcred/elements/catalog/catalog.js';
 import type { McCatalogOpenEvent, McRegisterEvent } from '@microcred/elements/catalog/catalog-events.js';
 import type { McErrorEvent } from '@microcred/elements';
@@ -246,6 +247,25 @@ describe('<mc-catalog> behaviour', () => {
     expect(r.type).to.equal('mc-error');
     el.remove();
     URL.revokeObjectURL(blob);
+  });
+
+  it('downloads src through the fetch of the nearest <mc-provider>', async () => {
+    const asked: string[] = [];
+    const fetch = async (url: RequestInfo | URL): Promise<Response> => {
+      asked.push(String(url));
+      return new Response(JSON.stringify(lakesideCatalogFeed), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const wrapper = await mount(
+      html`<mc-provider .fetch=${fetch}
+        ><mc-catalog src="https://district.example/catalog.json"></mc-catalog
+      ></mc-provider>`,
+    );
+    const el = wrapper.querySelector('mc-catalog')!;
+    await el.updateComplete;
+    expect(asked).to.deep.equal(['https://district.example/catalog.json']);
+    expect(el.results.length).to.equal(12);
   });
 
   it('never renders HTML from the feed', async () => {

@@ -11,6 +11,7 @@ import {
 import { catalogJsonLd, jsonLdText } from '@microcred/core/catalog/jsonld.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { McElement } from '../internal/mc-element.js';
+import { providedValue } from '../provider/provider-context.js';
 import { heading } from '../internal/heading.js';
 import { McErrorEvent } from '../events.js';
 import { ElementStrings } from './element-strings.js';
@@ -30,6 +31,7 @@ const SORTS: CatalogSort[] = ['name', 'effort', 'newest'];
 const PARAM = 'mc-';
 const rel = 'noopener noreferrer';
 type Filters = Partial<Record<CatalogFacet, string[]>>;
+type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;
 
 /**
  * A searchable, filterable catalog of micro-credential offerings for district sites: search as you
@@ -254,10 +256,18 @@ export class McCatalog extends McElement {
     return done;
   }
 
-  /** Downloads the catalog at `url`. The default uses core's `fetchCatalog`; subclasses may supply their own. */
+  /**
+   * Downloads the catalog at `url`: through the client of the nearest `<mc-provider>` when there is
+   * one, otherwise with core's `fetchCatalog`. Subclasses may supply their own.
+   */
   protected async fetchSource(url: string, signal: AbortSignal): Promise<Catalog> {
+    const href = new URL(url, document.baseURI).href;
+    // Inside an <mc-provider>: its client's fetchCatalog when it has one, else its fetch.
+    const provided = providedValue(this);
+    const client = provided?.client as { fetchCatalog?: ClientFetch<Catalog> } | undefined;
+    if (typeof client?.fetchCatalog === 'function') return client.fetchCatalog(href, { signal });
     const { fetchCatalog } = await import('@microcred/core/catalog/fetch.js');
-    return fetchCatalog(new URL(url, document.baseURI).href, { signal });
+    return fetchCatalog(href, { signal, ...(provided?.fetch ? { fetch: provided.fetch } : {}) });
   }
 
   private show(state: CatalogState, catalog?: Catalog, error?: McError): void {

@@ -14,6 +14,7 @@ import {
 import { computeProgress } from '@microcred/core/pathway/progress.js';
 import type * as PathwayFetch from '@microcred/core/pathway/fetch.js';
 import { McElement } from '../internal/mc-element.js';
+import { providedValue } from '../provider/provider-context.js';
 import { heading } from '../internal/heading.js';
 import { renderMarkdown } from '../markdown/render-markdown.js';
 import { McErrorEvent } from '../events.js';
@@ -34,6 +35,7 @@ const strings = new ElementStrings<TrackerStrings>({
 });
 
 const rel = 'noopener noreferrer';
+type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;
 
 // One distinct shape per state, so state never depends on color (the words are always shown too).
 const ICONS: Record<RequirementState | 'locked', string> = {
@@ -289,8 +291,9 @@ export class McProgressTracker extends McElement {
 
   /**
    * Reads (or downloads) the pathway and records. Raw data is read with core's `readPathway` and
-   * `parseProgressRecords`, URLs with `fetchPathway` and `fetchProgress`; all are loaded on first
-   * use. Subclasses may supply their own.
+   * `parseProgressRecords`, URLs with `fetchPathway` and `fetchProgress` (through the client of the
+   * nearest `<mc-provider>` when there is one); all are loaded on first use. Subclasses may supply
+   * their own.
    */
   protected async fetchData(
     pathway: Pathway | { data: unknown } | string | undefined,
@@ -299,15 +302,28 @@ export class McProgressTracker extends McElement {
   ): Promise<{ pathway?: Pathway; records?: ProgressRecord[] }> {
     const m = await import('@microcred/core/pathway/fetch.js');
     const abs = (u: string): string => new URL(u, document.baseURI).href;
+    // Inside an <mc-provider>: its client's fetchPathway/fetchProgress when it has them, else its fetch.
+    const provided = providedValue(this);
+    const client = provided?.client as
+      { fetchPathway?: ClientFetch<Pathway>; fetchProgress?: ClientFetch<ProgressRecord[]> } | undefined;
+    const options = { signal, ...(provided?.fetch ? { fetch: provided.fetch } : {}) };
+    const getPathway = (u: string): Promise<Pathway> =>
+      typeof client?.fetchPathway === 'function'
+        ? client.fetchPathway(u, { signal })
+        : m.fetchPathway(u, options);
+    const getRecords = (u: string): Promise<ProgressRecord[]> =>
+      typeof client?.fetchProgress === 'function'
+        ? client.fetchProgress(u, { signal })
+        : m.fetchProgress(u, options);
     const [p, r] = await Promise.all([
       typeof pathway === 'string'
-        ? m.fetchPathway(abs(pathway), { signal })
+        ? getPathway(abs(pathway))
         : pathway && 'data' in pathway
           ? m.readPathway(pathway.data)
           : pathway,
       typeof records === 'string'
         ? records
-          ? m.fetchProgress(abs(records), { signal })
+          ? getRecords(abs(records))
           : []
         : 'data' in records
           ? parseRecordsLeniently(m, records.data)
