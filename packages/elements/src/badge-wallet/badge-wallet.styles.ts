@@ -80,6 +80,17 @@ export default css`
     flex-wrap: wrap;
     gap: 0.5rem;
   }
+  /* The owner's actions come first, on their own row; Import is the main one. */
+  .owner-actions {
+    order: -1;
+    flex-basis: 100%;
+  }
+  .import-button {
+    border-color: var(--_accent);
+    background: var(--_accent);
+    color: var(--mc-color-surface, Canvas);
+    font-weight: 600;
+  }
 
   .status:empty {
     display: none;
@@ -236,6 +247,53 @@ export default css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+
+  /* Print: the credentials only (no controls), whole tiles per page; with a credential open, just it. */
+  @media print {
+    .toolbar,
+    .actions,
+    .status,
+    .hint,
+    .share,
+    .export,
+    button,
+    .button,
+    .qr,
+    textarea {
+      display: none;
+    }
+    .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+    .tile,
+    .row {
+      break-inside: avoid;
+    }
+    .is-hidden {
+      opacity: 1;
+    }
+    .chip,
+    .mark {
+      border-color: currentColor;
+    }
+    .base:has(dialog[open]) > :not(dialog) {
+      display: none;
+    }
+    /* A modal dialog is fixed (repeated on every printed page); top-layer boxes cannot be static. */
+    dialog[open] {
+      position: absolute;
+      inset: 0 auto auto 0;
+      margin: 0;
+      inline-size: auto;
+      max-block-size: none;
+      padding: 0;
+      border: 0;
+      overflow: visible;
+    }
+    dialog::backdrop {
+      display: none;
+    }
   }
 
   @media (forced-colors: active) {

@@ -1,0 +1,140 @@
+// <mc-badge-wallet> layout: 320 px reflow (no horizontal overflow, in display and owner mode, en and
+// es), forced colours (the block exists and gives system colours to chips, marks, buttons, the dialog
+// and focus rings) and print (controls hidden, tiles kept whole, an open credential printed alone).
+// axe cannot run in forced-colours mode, so these check the styles the mode relies on.
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
+import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
+import { mount, settled, unmountAll } from './helpers/dom.js';
+import { NOW } from './helpers/card.js';
+
+const R = '/vectors/digital-credentials-public-validator/inspector-vc/src/test/resources';
+const offline = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
+
+async function credentials(): Promise<unknown[]> {
+  const get = async (path: string) => (await (await fetch(path)).json()) as Record<string, unknown>;
+  const full = await get('/vectors/obv3-examples/ref/full_ex.json');
+  return [
+    full,
+    await get(`${R}/ob30/simple.json`),
+    { ...full, id: 'urn:uuid:4a1c0d2e-1111-4000-8000-000000000001' },
+  ];
+}
+
+const keys: string[] = [];
+const deleteDb = (name: string) =>
+  new Promise<void>((resolve) => {
+    const r = indexedDB.deleteDatabase(name);
+    r.onsuccess = r.onerror = r.onblocked = () => resolve();
+  });
+
+async function wallet(mode: 'display' | 'owner', lang: string, width = 320): Promise<McBadgeWallet> {
+  const creds = await credentials();
+  const key = `layout-${Math.random().toString(36).slice(2)}`;
+  keys.push(key);
+  const wrapper = await mount(
+    html`<div lang=${lang} style=${`inline-size: ${width}px`}>
+      ${
+        mode === 'owner'
+          ? html`<mc-badge-wallet
+              editable
+              storage-key=${key}
+              .now=${NOW}
+              .fetch=${offline}
+            ></mc-badge-wallet>`
+          : html`<mc-badge-wallet .credentials=${creds} .now=${NOW}></mc-badge-wallet>`
+      }
+    </div>`,
+  );
+  const el = wrapper.querySelector('mc-badge-wallet')!;
+  await el.updateComplete;
+  await el.ready;
+  if (mode === 'owner') await el.importItems(creds.map((value) => ({ kind: 'data' as const, value })));
+  await settled(el.shadowRoot as unknown as Element);
+  for (const card of el.shadowRoot!.querySelectorAll('mc-credential-card')) await settled(card);
+  await new Promise((r) => setTimeout(r, 50));
+  return el;
+}
+
+/** Every box (through shadow roots) whose right edge passes the wallet's. */
+function overflowing(el: HTMLElement): string[] {
+  const limit = el.getBoundingClientRect().right + 0.5;
+  const out: string[] = [];
+  const walk = (root: ParentNode) => {
+    for (const node of root.querySelectorAll('*')) {
+      const r = node.getBoundingClientRect();
+      if (r.width > 0 && r.right > limit)
+        out.push(`${node.localName}.${node.className} (${Math.round(r.right)})`);
+      if (node.shadowRoot) walk(node.shadowRoot);
+    }
+  };
+  walk(el.shadowRoot!);
+  return out;
+}
+
+/** The wallet's @media rules by condition. */
+function mediaRules(el: HTMLElement, condition: string): CSSMediaRule[] {
+  return el
+    .shadowRoot!.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules])
+    .filter((r): r is CSSMediaRule => r instanceof CSSMediaRule && r.conditionText === condition);
+}
+
+afterEach(async () => {
+  await emulateMedia({ media: 'screen' });
+  unmountAll();
+  await Promise.all(keys.splice(0).map((k) => deleteDb(`microcred-wallet:${k}`)));
+});
+
+describe('<mc-badge-wallet> layout', () => {
+  for (const mode of ['display', 'owner'] as const) {
+    for (const lang of ['en', 'es']) {
+      it(`reflows at 320 px with no horizontal overflow (${mode}, ${lang})`, async () => {
+        const el = await wallet(mode, lang);
+        expect(el.shadowRoot!.querySelectorAll('mc-credential-card').length).to.equal(3);
+        expect(el.scrollWidth).to.be.at.most(320);
+        expect(overflowing(el)).to.deep.equal([]);
+      });
+    }
+  }
+
+  it('has a forced-colours block that gives chips, marks, buttons and the dialog system colours', async () => {
+    const el = await wallet('owner', 'en');
+    const [rule] = mediaRules(el, '(forced-colors: active)');
+    expect(rule, '@media (forced-colors: active)').to.exist;
+    const text = rule!.cssText.toLowerCase();
+    for (const selector of ['.chip', '.mark', 'button', 'dialog', ':focus-visible'])
+      expect(text).to.include(selector);
+    expect(text).to.include('canvastext');
+
+    // (The test browser does not emulate forced colours, so the rules are checked, not rendered.)
+    for (const rule of mediaRules(el, '(forced-colors: active)')[0]!.cssRules) {
+      expect((rule as CSSStyleRule).style.length, rule.cssText).to.be.above(0);
+    }
+  });
+
+  it('prints the credentials without controls, and an open credential alone', async () => {
+    const el = await wallet('owner', 'en', 800);
+    expect(mediaRules(el, 'print')).to.have.length(1);
+    await emulateMedia({ media: 'print' });
+    expect(matchMedia('print').matches).to.be.true;
+    const shown = (selector: string) =>
+      [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter(
+        (e) => getComputedStyle(e).display !== 'none',
+      );
+    expect(shown('[part=toolbar]')).to.have.length(0);
+    expect(shown('[part=actions]')).to.have.length(0);
+    expect(shown('button')).to.have.length(0);
+    expect(shown('mc-credential-card')).to.have.length(3);
+    expect(getComputedStyle(el.shadowRoot!.querySelector('.tile')!).breakInside).to.equal('avoid');
+
+    el.openDetails(el.records[0]!.key);
+    await el.updateComplete;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(el.shadowRoot!.querySelector('dialog')!.open).to.be.true;
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=grid]')!).display).to.equal('none');
+    const dialog = getComputedStyle(el.shadowRoot!.querySelector('dialog')!);
+    expect(dialog.position, 'not fixed: printed once, not on every page').to.equal('absolute');
+    expect(dialog.maxBlockSize).to.equal('none');
+  });
+});
