@@ -1,5 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '@microcred/elements/progress-tracker/mc-progress-tracker.js';
+import '@microcred/elements/provider/mc-provider.js';
 import type { McProgressTracker } from '@microcred/elements/progress-tracker/progress-tracker.js';
 import type {
   McNextStepEvent,
@@ -197,6 +198,28 @@ describe('<mc-progress-tracker> behaviour', () => {
     function el(x: McProgressTracker): McProgressTracker {
       return x;
     }
+  });
+
+  it('downloads src (a catalog feed; #stack picks the stack) and records-src, through a provider fetch', async () => {
+    const fetch = async (url: RequestInfo | URL): Promise<Response> =>
+      new Response(JSON.stringify(String(url).includes('progress') ? mayaRecords : lakesideCatalogFeed));
+    const stack = encodeURIComponent(
+      'https://credentials.lakeside-usd.example/stacks/digital-learning-coach',
+    );
+    const wrapper = await mount(
+      html`<mc-provider .fetch=${fetch}
+        ><mc-progress-tracker
+          src=${`https://district.example/catalog.json#${stack}`}
+          records-src="https://district.example/progress.json"
+          .credentials=${mayaCredentials}
+          .now=${NOW}
+        ></mc-progress-tracker
+      ></mc-provider>`,
+    );
+    const el = wrapper.querySelector('mc-progress-tracker')!;
+    await el.updateComplete;
+    expect($(el, '[part=name]').textContent).to.equal('Digital Learning Coach');
+    expect(text(el)).to.contain('40% done');
   });
 
   it('follows a wallet element named by `wallet`', async () => {
