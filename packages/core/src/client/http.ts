@@ -169,7 +169,9 @@ async function attempt(spec: RequestSpec, settings: RequestSettings): Promise<Ra
     let res: Response;
     let text: string;
     try {
-      res = await settings.fetch(spec.url, {
+      // Called unbound: `window.fetch` throws "Illegal invocation" when called as a method of another object.
+      const fetchFn = settings.fetch;
+      res = await fetchFn(spec.url, {
         method: spec.method,
         headers: spec.headers,
         ...(spec.body === undefined ? {} : { body: spec.body }),

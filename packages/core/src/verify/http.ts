@@ -38,7 +38,9 @@ export async function fetchText(
   const onAbort = (): void => controller.abort();
   ctx.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    const res = await ctx.fetch(url, {
+    // Called unbound: `window.fetch` throws "Illegal invocation" when called as a method of another object.
+    const fetchFn = ctx.fetch;
+    const res = await fetchFn(url, {
       headers: { accept },
       signal: controller.signal,
       redirect: 'follow',
