@@ -74,11 +74,32 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   return { page, problems };
 }
 
+/**
+ * Adds `window.__mcCards()` to the page: every <mc-credential-card>, including those inside other
+ * elements' shadow roots (e.g. the catalog's result tiles).
+ */
+async function withDeepQuery(page: Page): Promise<void> {
+  // A string, not a function: tsx would wrap named inner functions in a `__name` helper that does
+  // not exist in the page.
+  await page.evaluate(`window.__mcCards = () => {
+    const found = [];
+    const walk = (root) => {
+      for (const el of root.querySelectorAll('*')) {
+        if (el.localName === 'mc-credential-card') found.push(el);
+        if (el.shadowRoot) walk(el.shadowRoot);
+      }
+    };
+    walk(document);
+    return found;
+  }`);
+}
+
 /** Waits until `count` cards exist and every card has finished (loaded or error). */
 async function cardsSettled(page: Page, count: number): Promise<void> {
+  await withDeepQuery(page);
   await page.waitForFunction(
     (n: number) => {
-      const cards = [...document.querySelectorAll('mc-credential-card')] as (HTMLElement & {
+      const cards = (window as unknown as { __mcCards: () => Element[] }).__mcCards() as (HTMLElement & {
         state?: string;
       })[];
       return cards.length >= n && cards.every((c) => c.state === 'loaded' || c.state === 'error');
@@ -90,9 +111,10 @@ async function cardsSettled(page: Page, count: number): Promise<void> {
 }
 
 /** Each card's state and heading text (from its shadow root). */
-function cards(page: Page): Promise<{ state: string; name: string; text: string }[]> {
-  return page.$$eval('mc-credential-card', (els) =>
-    els.map((el) => {
+async function cards(page: Page): Promise<{ state: string; name: string; text: string }[]> {
+  await withDeepQuery(page);
+  return page.evaluate(() =>
+    (window as unknown as { __mcCards: () => Element[] }).__mcCards().map((el) => {
       const root = el.shadowRoot;
       return {
         state: (el as HTMLElement & { state?: string }).state ?? '',
@@ -160,9 +182,9 @@ describe('demo pages with the demo issuer', () => {
     await page.click('#lang-toggle');
     await page.waitForFunction(
       () =>
-        [...document.querySelectorAll('mc-credential-card')].some((c) =>
-          c.shadowRoot?.textContent?.includes('Diseño de evaluación formativa'),
-        ),
+        (window as unknown as { __mcCards: () => Element[] })
+          .__mcCards()
+          .some((c) => c.shadowRoot?.textContent?.includes('Diseño de evaluación formativa')),
       { timeout: 15_000 },
     );
     await cardsSettled(page, 14);
