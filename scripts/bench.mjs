@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run bench`: the browser benchmarks, one `bench <name>: <median ms> ms` line per measure.
-//   node scripts/bench.mjs                 catalog and tracker (scripts/bench/catalog.mjs)
+//   node scripts/bench.mjs                 catalog, tracker (scripts/bench/catalog.mjs) and wallet
 //   node scripts/bench.mjs --only catalog  <mc-catalog> with 1,000 entries only
 //   node scripts/bench.mjs --only tracker  <mc-progress-tracker> with 50 requirements only
 //   node scripts/bench.mjs --only wallet   <mc-badge-wallet> (scripts/bench/wallet.mjs)
@@ -12,7 +12,7 @@ const only = i === -1 ? undefined : process.argv[i + 1];
 const runs = [];
 if (!only || only === 'catalog' || only === 'tracker')
   runs.push(['scripts/bench/catalog.mjs', ...(only ? ['--only', only] : [])]);
-if (only === 'wallet') runs.push(['scripts/bench/wallet.mjs']);
+if (!only || only === 'wallet') runs.push(['scripts/bench/wallet.mjs']);
 if (!runs.length) {
   console.error(`bench: unknown --only "${only}" (catalog, tracker, wallet)`);
   process.exit(2);
