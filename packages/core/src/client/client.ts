@@ -5,6 +5,8 @@
  */
 import type * as z from 'zod/mini';
 import { fetchCredential as fetchCredentialAt } from '../fetch/fetch-credential.js';
+import type { Catalog } from '../catalog/index.js';
+import type { Pathway, ProgressRecord } from '../pathway/index.js';
 import { McFormatError, McHttpError, McSchemaError } from '../model/errors.js';
 import { isCompactJws } from '../parse/parse-input.js';
 import type { SchemaIssue } from '../schemas/common.js';
@@ -138,6 +140,12 @@ export interface McClient {
    * through this client's `fetch` and timeout; transient failures are retried. No token is sent.
    */
   fetchCredential(url: string, options?: CallOptions): Promise<Record<string, unknown> | string>;
+  /** Downloads and parses a catalog feed (JSON, CSV or CTDL; see `fetchCatalog`), with this client's fetch, timeout and retries. */
+  fetchCatalog(url: string, options?: CallOptions): Promise<Catalog>;
+  /** Downloads a pathway (a `#fragment` names the stack; see `fetchPathway`), with this client's fetch, timeout and retries. */
+  fetchPathway(url: string, options?: CallOptions): Promise<Pathway>;
+  /** Downloads a learner's progress records (see `fetchProgress`), with this client's fetch, timeout and retries. */
+  fetchProgress(url: string, options?: CallOptions): Promise<ProgressRecord[]>;
 }
 
 /** Turns zod issues into path + message pairs under `prefix`. */
@@ -275,6 +283,23 @@ export function createClient(options: ClientOptions = {}): McClient {
       )
         return send();
       throw e;
+    }
+  };
+
+  /** Runs a download with this client's fetch and timeout, retrying transient failures (GETs only). */
+  const retried = async <T>(
+    once: (d: { fetch: typeof fetch; timeoutMs: number; signal?: AbortSignal }) => Promise<T>,
+    o: CallOptions,
+  ): Promise<T> => {
+    const d = { fetch: f, timeoutMs: settings.timeoutMs, ...(o.signal ? { signal: o.signal } : {}) };
+    for (let i = 0; ; i++) {
+      try {
+        return await once(d);
+      } catch (e) {
+        const wait = i < settings.retries ? retryDelay(e, i, settings) : undefined;
+        if (wait === undefined) throw e;
+        await sleep(wait, o.signal);
+      }
     }
   };
 
@@ -428,23 +453,25 @@ export function createClient(options: ClientOptions = {}): McClient {
       return res.text.trim() === '' ? r.data : profileOf(res);
     },
 
-    async fetchCredential(url, o = {}) {
+    fetchCredential(url, o = {}) {
       // fetchCredential does the negotiation; transient failures get this client's retry policy.
-      const once = (): Promise<Record<string, unknown> | string> =>
-        fetchCredentialAt(url, {
-          fetch: f,
-          timeoutMs: settings.timeoutMs,
-          ...(o.signal ? { signal: o.signal } : {}),
-        });
-      for (let i = 0; ; i++) {
-        try {
-          return await once();
-        } catch (e) {
-          const wait = i < settings.retries ? retryDelay(e, i, settings) : undefined;
-          if (wait === undefined) throw e;
-          await sleep(wait, o.signal);
-        }
-      }
+      return retried((d) => fetchCredentialAt(url, d), o);
+    },
+
+    // The feed parsers (zod) load on first use, so a client that never reads feeds never downloads them.
+    async fetchCatalog(url, o = {}) {
+      const { fetchCatalog } = await import('../catalog/fetch.js');
+      return retried((d) => fetchCatalog(url, d), o);
+    },
+
+    async fetchPathway(url, o = {}) {
+      const { fetchPathway } = await import('../pathway/fetch.js');
+      return retried((d) => fetchPathway(url, d), o);
+    },
+
+    async fetchProgress(url, o = {}) {
+      const { fetchProgress } = await import('../pathway/fetch.js');
+      return retried((d) => fetchProgress(url, d), o);
     },
   };
   return client;
