@@ -8,6 +8,7 @@ export const strings = {
     navDistrict: 'District catalog',
     navVendor: 'Vendor app',
     navPortfolio: 'Educator portfolio',
+    navVerify: 'Verify',
     missing:
       'The demo data could not be loaded. Start the demo with npm start: it runs the demo issuer, and reads the public test vectors from ../shared/vectors beside the repository.',
   },
@@ -19,6 +20,7 @@ export const strings = {
     navDistrict: 'Catálogo del distrito',
     navVendor: 'Aplicación de un proveedor',
     navPortfolio: 'Portafolio docente',
+    navVerify: 'Verificar',
     missing:
       'No se pudieron cargar los datos de la demostración. Iníciela con npm start: así se ejecuta el emisor de demostración y se leen los vectores de prueba públicos de ../shared/vectors, junto al repositorio.',
   },

@@ -3,15 +3,20 @@
  * `<mc-verify-button>` in its `status` slot. The buttons' `fetch` is the DEMO-ONLY offline map of
  * vector-fetch.ts (the demo has no internet).
  */
-import { card, showMissing, startShell, vector } from './shell.js';
+import { applyLang, card, currentLang, showMissing, startShell, vector } from './shell.js';
 import { vectorFetch } from './vector-fetch.js';
 
-startShell({
+const page = {
   en: {
     title: 'Verify a credential — Microcred demo',
     navVerify: 'Verify',
     h1: 'Verify a credential',
     lede: 'Press Verify on each card. These are real public test credentials: one valid, one expired, one revoked, one altered after it was signed, and one whose revocation list cannot be reached.',
+    caseValid: 'A valid credential',
+    caseExpired: 'An expired credential',
+    caseRevoked: 'A revoked credential',
+    caseTampered: 'A credential changed after it was signed',
+    caseUnreachableStatus: 'A credential whose revocation list cannot be reached',
     offline:
       'Demo only: this page has no internet, so the revocation lists and issuer keys these credentials point to are answered from local copies of the test data (demo/src/vector-fetch.ts). Every other address answers “not found”.',
   },
@@ -19,11 +24,17 @@ startShell({
     title: 'Verificar una credencial — demostración de Microcred',
     navVerify: 'Verificar',
     h1: 'Verificar una credencial',
-    lede: 'Pulse Verificar en cada tarjeta. Son credenciales de prueba públicas y reales: una válida, una caducada, una revocada, una modificada después de firmarse y una cuya lista de revocación no se puede consultar.',
+    lede: 'Pulse Verificar en cada tarjeta. Son credenciales de prueba públicas y reales: una válida, una vencida, una revocada, una modificada después de firmarse y una cuya lista de revocación no se puede consultar.',
+    caseValid: 'Una credencial válida',
+    caseExpired: 'Una credencial vencida',
+    caseRevoked: 'Una credencial revocada',
+    caseTampered: 'Una credencial modificada después de firmarse',
+    caseUnreachableStatus: 'Una credencial cuya lista de revocación no se puede consultar',
     offline:
       'Solo para la demostración: esta página no tiene internet, así que las listas de revocación y las claves de los emisores a las que apuntan estas credenciales se responden con copias locales de los datos de prueba (demo/src/vector-fetch.ts). Cualquier otra dirección responde «no encontrado».',
   },
-});
+};
+startShell(page);
 
 const vcf = 'vc-test-fixtures/verifiableCredentials/v2';
 const vcore = 'verifier-core/src/test-fixtures/verifiableCredentials';
@@ -46,17 +57,25 @@ async function main(): Promise<void> {
   const list = document.querySelector('#credentials')!;
   const fetch = vectorFetch();
   try {
-    const credentials = await Promise.all(Object.values(verifyVectors).map((path) => vector(path)));
-    for (const credential of credentials) {
-      const el = card(credential, { headingLevel: 2 });
+    const cases = Object.entries(verifyVectors);
+    const credentials = await Promise.all(cases.map(([, path]) => vector(path)));
+    for (const [i, credential] of credentials.entries()) {
+      // Each case is labelled: the five vectors are all "Teamwork Badge"-like test credentials.
+      const name = cases[i]![0];
+      const caption = document.createElement('h2');
+      caption.className = 'case';
+      caption.dataset.i18n = `case${name[0]!.toUpperCase()}${name.slice(1)}`;
+      caption.textContent = name;
+      const el = card(credential, { headingLevel: 3 });
       const button = document.createElement('mc-verify-button');
       button.slot = 'status';
       button.fetch = fetch;
       el.append(button);
       const li = document.createElement('li');
-      li.append(el);
+      li.append(caption, el);
       list.append(li);
     }
+    applyLang(currentLang(), page);
   } catch {
     showMissing();
   }

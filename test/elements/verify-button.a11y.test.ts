@@ -59,7 +59,7 @@ for (const lang of ['en', 'es']) {
 
     const outcomes = [
       ['valid', 'verified', 'Verified', 'Verificada'],
-      ['expired', 'expired', 'Expired', 'Caducada'],
+      ['expired', 'expired', 'Expired', 'Vencida'],
       ['revoked', 'revoked', 'Revoked', 'Revocada'],
       ['tampered', 'invalid', 'Failed verification', 'No superó la verificación'],
       ['badStatusUrl', 'unknown', 'Could not verify', 'No se pudo verificar'],

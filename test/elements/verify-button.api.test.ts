@@ -312,9 +312,9 @@ describe('<mc-verify-button> translations', () => {
     wrapper.setAttribute('lang', 'es');
     await new Promise<void>((r) => queueMicrotask(r));
     await el.updateComplete;
-    expect(text(el, '[part=summary]')).to.equal('Caducada');
+    expect(text(el, '[part=summary]')).to.equal('Vencida');
     expect(text(el, 'button')).to.equal('Comprobar de nuevo');
-    expect(text(el, '[part=check].failed')).to.contain('Fechas: Falló. Caducó el 1 de enero de 2011.');
+    expect(text(el, '[part=check].failed')).to.contain('Fechas: Falló. Venció el 1 de enero de 2011.');
     expect(text(el, '[part=checked]')).to.match(/^Última comprobación: /);
   });
 

@@ -92,7 +92,7 @@ export const es: Strings = {
   'verify.busy': 'Verificando…',
   'verify.progress': 'Comprobando la credencial…',
   'verify.verified': 'Verificada',
-  'verify.expired': 'Caducada',
+  'verify.expired': 'Vencida',
   'verify.revoked': 'Revocada',
   'verify.suspended': 'Suspendida',
   'verify.invalid': 'No superó la verificación',
