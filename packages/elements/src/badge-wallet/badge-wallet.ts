@@ -3,6 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import {
   groupItems,
   matcher,
+  McError as Err,
   normalizeCredential,
   sortItems,
   statusOf,
@@ -17,6 +18,9 @@ import {
   type WalletSummary,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
+// Static imports: a dynamic import of a module that others import statically makes the bundler
+// build a namespace object (and a runtime helper) that every element's first load then pays for.
+import { McErrorEvent, McImportedEvent, McWalletChangeEvent } from '../events.js';
 import { heading } from '../internal/heading.js';
 import type { Lang } from '../i18n/localize.js';
 import type { WalletStringKey, WalletStrings } from './strings-en.js';
@@ -274,7 +278,6 @@ export class McBadgeWallet extends McElement {
               failed: this.localize.number(results.length - count('imported') - count('duplicate')),
             }),
       );
-      const { McImportedEvent, McWalletChangeEvent } = await import('../events.js');
       this.emit(new McImportedEvent(results));
       if (saved.length) {
         this.emit(new McWalletChangeEvent(this.records));
@@ -425,8 +428,6 @@ export class McBadgeWallet extends McElement {
             if (token !== this.loadToken) return;
             this.entries = [];
             this.loadState = 'error';
-            const { McErrorEvent } = await import('../events.js');
-            const { McError: Err } = await import('@microcred/core');
             const error = e instanceof Err ? e : new Err('network', String(e), { cause: e });
             this.emit(new McErrorEvent(error as McError));
           },
@@ -543,7 +544,6 @@ export class McBadgeWallet extends McElement {
     } catch {
       this.storageFailed = true;
     }
-    const { McWalletChangeEvent } = await import('../events.js');
     this.emit(new McWalletChangeEvent(this.records));
   }
 
@@ -593,7 +593,6 @@ export class McBadgeWallet extends McElement {
     this.entries = this.entries.filter((e) => e !== entry);
     this.announce(this.ws('removed', { name: this.name(entry) }));
     (this.renderRoot.querySelector('.toolbar input') as HTMLElement | null)?.focus();
-    const { McWalletChangeEvent } = await import('../events.js');
     this.emit(new McWalletChangeEvent(this.records));
   }
 
