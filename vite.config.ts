@@ -95,7 +95,7 @@ function library(pkg: 'core' | 'elements'): UserConfig {
 
 /** Modules every element needs at first render (see `embed()`). */
 const baseModules =
-  /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|rolldown[\\/]runtime|packages[\\/]elements[\\/]src[\\/](internal[\\/][\w-]+|i18n[\\/]localize)\.ts$|packages[\\/]core[\\/]src[\\/](model|parse|normalize)[\\/][\w-]+\.ts$/;
+  /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|rolldown[\\/]runtime|packages[\\/]elements[\\/]src[\\/](internal[\\/][\w-]+|i18n[\\/]localize)\.ts$|packages[\\/]core[\\/]src[\\/](model[\\/](?!errors-remote)|parse[\\/]|normalize[\\/])[\w-]+\.ts$/;
 
 /** Minified, self-contained embed bundle for a `<script type="module">` tag. */
 function embed(): UserConfig {

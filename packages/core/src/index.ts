@@ -5,6 +5,7 @@
  */
 export * from './model/credential-view.js';
 export * from './model/errors.js';
+export * from './model/errors-remote.js';
 export { parseCredentialInput, isCompactJws, MAX_INPUT_SIZE, MAX_DEPTH } from './parse/parse-input.js';
 export type { ParsedInput } from './parse/parse-input.js';
 export { normalizeCredential } from './normalize/normalize.js';

@@ -3,7 +3,8 @@
  * parses it. Standalone so the API client (`createClient`) can expose it; all network access goes
  * through the `fetch` option.
  */
-import { McError, McHttpError, McNetworkError, McTimeoutError } from '../model/errors.js';
+import { McError } from '../model/errors.js';
+import { McHttpError, McNetworkError, McTimeoutError } from '../model/errors-remote.js';
 import { parseCatalog } from './parse.js';
 import type { Catalog } from './types.js';
 

@@ -3,7 +3,8 @@
  * cap and typed errors; retries with exponential backoff (and `Retry-After`) for idempotent methods
  * only — a POST is never sent twice.
  */
-import { McError, McHttpError, McNetworkError, McParseError, McTimeoutError } from '../model/errors.js';
+import { McError, McParseError } from '../model/errors.js';
+import { McHttpError, McNetworkError, McTimeoutError } from '../model/errors-remote.js';
 import { ImsxStatusInfoSchema } from './api-schemas.js';
 
 /** Largest API response body read (10 MB: a page of credentials can be large). */

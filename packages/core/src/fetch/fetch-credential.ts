@@ -2,14 +2,8 @@
  * `fetchCredential(url)`: downloads a credential with content negotiation, bounded size and time,
  * typed errors, and (for Open Badges 2.0 hosted assertions) the linked BadgeClass and Issuer.
  */
-import {
-  McError,
-  McFormatError,
-  McHttpError,
-  McNetworkError,
-  McParseError,
-  McTimeoutError,
-} from '../model/errors.js';
+import { McError, McFormatError, McParseError } from '../model/errors.js';
+import { McHttpError, McNetworkError, McTimeoutError } from '../model/errors-remote.js';
 import { MAX_INPUT_SIZE, isCompactJws, parseCredentialInput } from '../parse/parse-input.js';
 
 /** Options for {@link fetchCredential}. */

@@ -4,7 +4,8 @@
  */
 import type * as z from 'zod/mini';
 import type { CredentialFormat } from '../model/credential-view.js';
-import { McError, McSchemaError } from '../model/errors.js';
+import { McError } from '../model/errors.js';
+import { McSchemaError } from '../model/errors-remote.js';
 import { detectFormat } from '../normalize/detect.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
 import { ClrCredentialSchema, ClrCredentialV1Schema } from './clr.js';

@@ -6,7 +6,8 @@
  */
 // Namespace import keeps zod/mini tree-shaken (see schemas/common.ts).
 import * as z from 'zod/mini';
-import { McFormatError, McSchemaError } from '../model/errors.js';
+import { McFormatError } from '../model/errors.js';
+import { McSchemaError } from '../model/errors-remote.js';
 import type { WalletOrigin, WalletRecord, WalletVerification } from './types.js';
 
 /** The `type` of a wallet export file. */
