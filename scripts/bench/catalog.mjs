@@ -5,82 +5,22 @@
 // same run as the baseline, and the keystroke budget (16 ms, one frame) is checked in words.
 // Usage: node scripts/bench/catalog.mjs [--only catalog|tracker]
 /* global mcCatalogBench */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../chrome.mjs';
+import { median, servePage } from './browser-page.mjs';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : undefined;
 const RUNS = 7;
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const line = (name, ms) => console.log(`bench ${name}: ${ms.toFixed(1)} ms`);
 
-const out = mkdtempSync(join(tmpdir(), 'mc-catalog-bench-'));
+const site = await servePage('scripts/bench/catalog-page.ts', 'catalog bench');
 try {
-  await build({
-    entryPoints: [join(root, 'scripts/bench/catalog-page.ts')],
-    bundle: true,
-    splitting: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    outdir: out,
-    entryNames: '[name]',
-    tsconfig: join(root, 'tsconfig.json'),
-    alias: {
-      '@microcred/core': join(root, 'packages/core/src/index.ts'),
-      '@microcred/elements': join(root, 'packages/elements/src/index.ts'),
-    },
-    plugins: [
-      {
-        name: 'mc-deep-imports',
-        setup(b) {
-          b.onResolve({ filter: /^@microcred\/(core|elements)\/.+\.js$/ }, (args) => {
-            const [, pkg, rest] = /^@microcred\/(core|elements)\/(.+)\.js$/.exec(args.path);
-            return { path: join(root, 'packages', pkg, 'src', `${rest}.ts`) };
-          });
-        },
-      },
-    ],
-    define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
-    logLevel: 'error',
-  });
-  writeFileSync(
-    join(out, 'index.html'),
-    '<!doctype html><html lang="en"><meta charset="utf-8"><title>catalog bench</title><script type="module" src="./catalog-page.js"></script></html>',
-  );
-  const server = createServer((req, res) => {
-    const path = join(
-      out,
-      decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '') || 'index.html',
-    );
-    if (!path.startsWith(out)) return res.writeHead(403).end();
-    try {
-      const body = readFileSync(path);
-      res
-        .writeHead(200, { 'content-type': extname(path) === '.html' ? 'text/html' : 'text/javascript' })
-        .end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
-  });
-  await new Promise((r) => server.listen(0, '127.0.0.1', r));
   const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs() });
   try {
     const page = await browser.newPage();
     await page.setViewport({ width: 1280, height: 900 });
     page.on('pageerror', (e) => console.error(`page error: ${e.message}`));
-    await page.goto(`http://127.0.0.1:${server.address().port}/index.html`);
+    await page.goto(site.url);
     await page.waitForFunction(() => globalThis.mcCatalogBench);
 
     if (!only || only === 'catalog') {
@@ -115,8 +55,7 @@ try {
     }
   } finally {
     await browser.close();
-    server.close();
   }
 } finally {
-  rmSync(out, { recursive: true, force: true });
+  site.close();
 }
