@@ -45,7 +45,7 @@ const budgets = {
 const allowances = {
   'mc-credential-card': {
     allowed: 16 * KB,
-    why: 'about 2% over; the normaliser (~4.6 KB) is the largest part left; issue 2 stays open until the card fits',
+    why: '145 B (0.9%) over; the normaliser (~4.6 KB) is the largest part left; issue 2 stays open until the card fits',
   },
 };
 /** Lazy chunks, recognised by the source folder of their dynamic entry. */

@@ -170,12 +170,17 @@ export default css`
     gap: 0.5em;
     align-items: center;
   }
-  .pulse {
+  .loading::before {
+    content: '';
     inline-size: 1em;
     block-size: 1em;
     border-radius: 50%;
     background: var(--_border);
-    animation: mc-pulse 1.2s ease-in-out infinite alternate;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .loading::before {
+      animation: mc-pulse 1.2s ease-in-out infinite alternate;
+    }
   }
   @keyframes mc-pulse {
     to {
@@ -194,12 +199,6 @@ export default css`
     }
   }
 
-  @media (prefers-reduced-motion: reduce) {
-    .pulse {
-      animation: none;
-    }
-  }
-
   @media (forced-colors: active) {
     .base,
     .flag,
@@ -211,7 +210,7 @@ export default css`
       fill: CanvasText;
     }
     .type::before,
-    .pulse {
+    .loading::before {
       background: CanvasText;
     }
     a {

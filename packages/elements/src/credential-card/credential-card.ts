@@ -357,9 +357,7 @@ export class McCredentialCard extends McElement {
         <div class="main">
           ${
             this.loadState === 'loading'
-              ? html`<p part="loading" class="loading" role="status">
-                  <span class="pulse" aria-hidden="true"></span>${t('loading')}
-                </p>`
+              ? html`<p part="loading" class="loading" role="status">${t('loading')}</p>`
               : nothing
           }
           ${
@@ -379,17 +377,10 @@ export class McCredentialCard extends McElement {
   }
 
   private errorMessage(error: McError): string {
-    const status = (error as McError & { status?: number }).status;
-    if (error.code === 'http') {
-      const key =
-        status === 404 || status === 410
-          ? (`error.http-${status}` as const)
-          : status === 401 || status === 403
-            ? 'error.http-401'
-            : 'error.http';
-      return this.localize.t(key, { status: status ?? '?' });
-    }
-    return this.localize.t(`error.${error.code}`);
+    const status = (error as McError & { status?: number }).status ?? '?';
+    // 404 and 410 have their own words; 401 and 403 share "sign-in needed".
+    const http = ({ 404: '-404', 410: '-410', 401: '-401', 403: '-401' } as const)[status as 404] ?? '';
+    return this.localize.t(error.code === 'http' ? `error.http${http}` : `error.${error.code}`, { status });
   }
 
   private renderImage(view: CredentialView): TemplateResult {
