@@ -2,6 +2,23 @@ import { css } from 'lit';
 
 /** Styles of the full card's detail sections; adopted by the card when the sections first load. */
 export default css`
+  .details {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space);
+    min-inline-size: 0;
+  }
+  ul,
+  ol,
+  blockquote,
+  pre {
+    margin: 0;
+  }
+  .description,
+  .plain {
+    white-space: pre-line;
+  }
+
   .section > :is(h1, h2, h3, h4, h5, h6) {
     font-size: 1em;
     margin-block-end: calc(var(--_space) * 0.25);
@@ -36,6 +53,11 @@ export default css`
     text-align: start;
   }
 
+  @container mc-card (min-width: 30rem) {
+    .details {
+      grid-column: 2;
+    }
+  }
   @container mc-card (min-width: 48rem) {
     .details {
       display: grid;

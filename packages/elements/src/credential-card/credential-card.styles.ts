@@ -64,15 +64,11 @@ export default css`
     letter-spacing: 0.05em;
   }
 
-  .main,
-  .details {
+  .main {
     display: flex;
     flex-direction: column;
     gap: calc(var(--_space) * 0.5);
     min-inline-size: 0;
-  }
-  .details {
-    gap: var(--_space);
   }
 
   h1,
@@ -82,12 +78,8 @@ export default css`
   h5,
   h6,
   p,
-  ul,
-  ol,
   dl,
-  dd,
-  blockquote,
-  pre {
+  dd {
     margin: 0;
   }
   [part='name'] {
@@ -149,11 +141,6 @@ export default css`
     font-size: 0.8125em;
     font-weight: 600;
   }
-  .description,
-  .plain {
-    white-space: pre-line;
-  }
-
   a {
     color: inherit;
     text-decoration: underline;
@@ -193,9 +180,6 @@ export default css`
   @container mc-card (min-width: 30rem) {
     .layout {
       grid-template-columns: var(--_image-size) minmax(0, 1fr);
-    }
-    .details {
-      grid-column: 2;
     }
   }
 

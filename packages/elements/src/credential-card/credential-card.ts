@@ -12,7 +12,7 @@ import {
 import { McElement } from '../internal/mc-element.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
 import type * as Details from './credential-card-details.js';
-import { achievementTypeLabel } from '../i18n/localize.js';
+import { achievementTypeLabel, canonicalTag } from '../i18n/localize.js';
 import { McErrorEvent, McLoadEvent, type VerifyOutcome } from '../events.js';
 import styles from './credential-card.styles.js';
 
@@ -37,16 +37,6 @@ const clockIcon =
   'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
 const checkIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z';
 const alertIcon = 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z';
-
-/** A valid BCP 47 tag for a `lang` attribute, or `undefined`. */
-function langTag(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    return Intl.getCanonicalLocales(value)[0];
-  } catch {
-    return undefined;
-  }
-}
 
 /** One or two initials for the placeholder shown when there is no image or it failed to load. */
 const initials = (name: string): string =>
@@ -418,7 +408,7 @@ export class McCredentialCard extends McElement {
     const now = this.now ?? new Date();
     const expired = isExpired(view, now);
     const notYet = isNotYetValid(view, now);
-    const lang = langTag(view.language);
+    const lang = canonicalTag(view.language);
     const achievement = view.kind === 'achievement';
     const type = view.achievementType
       ? achievementTypeLabel(this.localize, view.achievementType)
@@ -503,7 +493,7 @@ export class McCredentialCard extends McElement {
       {
         localize: this.localize,
         level: this.level,
-        lang: langTag(view.language),
+        lang: canonicalTag(view.language),
         name: this.name(view),
         link: (url, content) => this.link(url, content),
         date: (date) => this.date(date),

@@ -62,14 +62,18 @@ export function nearestLang(el: Element): string {
  */
 export function resolveLang(tag: string): { lang: Lang; locale: string } {
   const base = tag.split('-')[0]!.toLowerCase();
-  if (base === 'en' || base in loaders) {
-    try {
-      return { lang: base as Lang, locale: Intl.getCanonicalLocales(tag)[0] ?? base };
-    } catch {
-      return { lang: base as Lang, locale: base };
-    }
+  return base === 'en' || base in loaders
+    ? { lang: base as Lang, locale: canonicalTag(tag) ?? base }
+    : { lang: 'en', locale: 'en' };
+}
+
+/** `tag` as a canonical BCP 47 tag (e.g. for a `lang` attribute), or `undefined` when it is not a valid one. */
+export function canonicalTag(tag: string | undefined): string | undefined {
+  try {
+    return Intl.getCanonicalLocales(tag)[0];
+  } catch {
+    return undefined;
   }
-  return { lang: 'en', locale: 'en' };
 }
 
 // One MutationObserver for every localised element on the page, watching `lang` attributes on the
