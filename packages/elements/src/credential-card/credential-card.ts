@@ -146,13 +146,13 @@ export class McCredentialCard extends McElement {
     this.addEventListener('mc-verified', (e) => (this.verdict = e.outcome));
   }
 
-  private abortController: AbortController | undefined;
-  private loadToken = 0;
-  private interrupted = false;
-  private inlineObserver: MutationObserver | undefined;
-  private inlineText: string | undefined;
-  private pendingEvent: Event | undefined;
-  private markdown: ReturnType<typeof Details.markdownCache> | undefined;
+  #abortController: AbortController | undefined;
+  #loadToken = 0;
+  #interrupted = false;
+  #inlineObserver: MutationObserver | undefined;
+  #inlineText: string | undefined;
+  #pendingEvent: Event | undefined;
+  #markdown: ReturnType<typeof Details.markdownCache> | undefined;
 
   /** The normalised credential being shown, once loaded. Read-only. */
   get view(): CredentialView | undefined {
@@ -171,29 +171,29 @@ export class McCredentialCard extends McElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.interrupted) {
-      this.interrupted = false;
-      this.load();
+    if (this.#interrupted) {
+      this.#interrupted = false;
+      this.#load();
     } else if (this.hasUpdated && this.credential == null && !this.src) {
-      this.watchInline();
-      this.readInline(false);
+      this.#watchInline();
+      this.#readInline(false);
     }
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.inlineObserver?.disconnect();
-    this.inlineObserver = undefined;
-    if (this.abortController) {
-      this.abortController.abort();
-      this.abortController = undefined;
-      this.loadToken++;
-      this.interrupted = true;
+    this.#inlineObserver?.disconnect();
+    this.#inlineObserver = undefined;
+    if (this.#abortController) {
+      this.#abortController.abort();
+      this.#abortController = undefined;
+      this.#loadToken++;
+      this.#interrupted = true;
     }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (!this.hasUpdated || changed.has('credential') || changed.has('src')) this.load();
+    if (!this.hasUpdated || changed.has('credential') || changed.has('src')) this.#load();
     const view = this.loadedView;
     this.toggleState('loading', this.loadState === 'loading');
     this.toggleState('error', this.loadState === 'error');
@@ -205,61 +205,61 @@ export class McCredentialCard extends McElement {
   }
 
   protected override updated(): void {
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
   }
 
   /** Resolves after rendering, including detail sections and Markdown that were still loading. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    for (let pending = this.pendingWork(); pending.length; pending = this.pendingWork()) {
+    for (let pending = this.#pendingWork(); pending.length; pending = this.#pendingWork()) {
       await Promise.all(pending);
       done = await super.getUpdateComplete();
     }
     return done;
   }
 
-  private pendingWork(): Promise<unknown>[] {
+  #pendingWork(): Promise<unknown>[] {
     const waiting = this.loadedView && this.variant !== 'compact' && !details && detailsJob;
-    return [...(waiting ? [detailsJob!] : []), ...(this.markdown?.pending() ?? [])];
+    return [...(waiting ? [detailsJob!] : []), ...(this.#markdown?.pending() ?? [])];
   }
 
   /** Reads the current input (property, then `src`, then inline JSON) and shows it. */
-  private load(): void {
-    this.abortController?.abort();
-    this.abortController = undefined;
-    const token = ++this.loadToken;
+  #load(): void {
+    this.#abortController?.abort();
+    this.#abortController = undefined;
+    const token = ++this.#loadToken;
     this.verdict = undefined;
     if (this.credential != null) {
-      this.stopWatchingInline();
-      this.settle(() => normalizeCredential(this.credential));
+      this.#stopWatchingInline();
+      this.#settle(() => normalizeCredential(this.credential));
     } else if (this.src) {
-      this.stopWatchingInline();
-      const controller = (this.abortController = new AbortController());
-      this.show('loading');
+      this.#stopWatchingInline();
+      const controller = (this.#abortController = new AbortController());
+      this.#show('loading');
       let url: string;
       try {
         url = new URL(this.src, document.baseURI).href;
       } catch (e) {
-        this.fail(e, 'network');
+        this.#fail(e, 'network');
         return;
       }
       this.fetchSource(url, controller.signal).then(
-        (data) => token === this.loadToken && this.settle(() => normalizeCredential(data)),
-        (e: unknown) => token === this.loadToken && this.fail(e, 'network'),
+        (data) => token === this.#loadToken && this.#settle(() => normalizeCredential(data)),
+        (e: unknown) => token === this.#loadToken && this.#fail(e, 'network'),
       );
     } else {
-      this.readInline(true);
-      this.watchInline();
+      this.#readInline(true);
+      this.#watchInline();
     }
   }
 
   /** Follows the inline JSON: the parser may add (or stream) it after the element is upgraded. */
-  private watchInline(): void {
-    if (this.inlineObserver || !this.isConnected) return;
-    this.inlineObserver = new MutationObserver(() => this.readInline(false));
-    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+  #watchInline(): void {
+    if (this.#inlineObserver || !this.isConnected) return;
+    this.#inlineObserver = new MutationObserver(() => this.#readInline(false));
+    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   /**
@@ -273,69 +273,69 @@ export class McCredentialCard extends McElement {
     return fetchSource(this, url, signal);
   }
 
-  private readInline(force: boolean): void {
+  #readInline(force: boolean): void {
     const text = this.querySelector(INLINE)?.textContent ?? undefined;
-    if (!force && text === this.inlineText) return;
-    this.inlineText = text;
-    if (text === undefined) this.show('empty');
-    else this.settle(() => normalizeCredential(text));
+    if (!force && text === this.#inlineText) return;
+    this.#inlineText = text;
+    if (text === undefined) this.#show('empty');
+    else this.#settle(() => normalizeCredential(text));
   }
 
-  private stopWatchingInline(): void {
-    this.inlineObserver?.disconnect();
-    this.inlineObserver = undefined;
-    this.inlineText = undefined;
+  #stopWatchingInline(): void {
+    this.#inlineObserver?.disconnect();
+    this.#inlineObserver = undefined;
+    this.#inlineText = undefined;
   }
 
-  private show(loadState: CredentialCardState, view?: CredentialView, error?: McError): void {
+  #show(loadState: CredentialCardState, view?: CredentialView, error?: McError): void {
     this.loadState = loadState;
     this.loadedView = view;
     this.loadError = error;
-    this.markdown?.clear();
+    this.#markdown?.clear();
   }
 
-  private settle(read: () => CredentialView): void {
-    this.abortController = undefined;
+  #settle(read: () => CredentialView): void {
+    this.#abortController = undefined;
     try {
       const view = read();
-      this.show('loaded', view);
-      this.pendingEvent = new McLoadEvent(view);
+      this.#show('loaded', view);
+      this.#pendingEvent = new McLoadEvent(view);
     } catch (e) {
-      this.fail(e, 'not-a-credential');
+      this.#fail(e, 'not-a-credential');
     }
   }
 
-  private fail(e: unknown, fallback: McErrorCode): void {
-    this.abortController = undefined;
+  #fail(e: unknown, fallback: McErrorCode): void {
+    this.#abortController = undefined;
     const error =
       e instanceof McError
         ? e
         : new McError(fallback, e instanceof Error ? e.message : String(e), { cause: e });
-    this.show('error', undefined, error);
-    this.pendingEvent = new McErrorEvent(error);
+    this.#show('error', undefined, error);
+    this.#pendingEvent = new McErrorEvent(error);
   }
 
-  private handleImageError(e: Event): void {
+  #handleImageError(e: Event): void {
     this.failedImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
   }
 
-  private link(url: string | undefined, content: unknown): unknown {
+  #link(url: string | undefined, content: unknown): unknown {
     const href = safeHttpUrl(url);
     return href ? html`<a href=${href} rel=${rel}>${content}</a>` : content;
   }
 
-  private date(date: Date): TemplateResult {
+  #date(date: Date): TemplateResult {
     return html`<time datetime=${date.toISOString()}>${this.localize.date(date)}</time>`;
   }
 
-  private profileName(profile: ProfileView | undefined): unknown {
-    return this.link(profile?.url, profile?.name ?? this.localize.t('unknownIssuer'));
+  #profileName(profile: ProfileView | undefined): unknown {
+    return this.#link(profile?.url, profile?.name ?? this.localize.t('unknownIssuer'));
   }
 
   protected override render(): TemplateResult {
     const view = this.loadedView;
     const { t } = this.localize;
-    const full = view && this.full(view);
+    const full = view && this.#full(view);
     return html`<article
       part="base"
       class=${this.loadState === 'empty' ? 'base empty' : 'base'}
@@ -343,7 +343,7 @@ export class McCredentialCard extends McElement {
       aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
     >
       <div class="layout">
-        ${view ? this.renderImage(view) : nothing}
+        ${view ? this.#renderImage(view) : nothing}
         <div class="main">
           ${
             this.loadState === 'loading'
@@ -354,11 +354,11 @@ export class McCredentialCard extends McElement {
             this.loadError
               ? html`<div part="error" class="error" role="alert">
                   ${icon(alertIcon)}
-                  <p><strong>${t('errorTitle')}</strong><br />${this.errorMessage(this.loadError)}</p>
+                  <p><strong>${t('errorTitle')}</strong><br />${this.#errorMessage(this.loadError)}</p>
                 </div>`
               : nothing
           }
-          ${view ? this.renderSummary(view, full) : nothing}
+          ${view ? this.#renderSummary(view, full) : nothing}
           <slot name="status"></slot>
         </div>
         ${full ? full[0].renderDetails(view!, full[1]) : nothing}
@@ -366,14 +366,14 @@ export class McCredentialCard extends McElement {
     </article>`;
   }
 
-  private errorMessage(error: McError): string {
+  #errorMessage(error: McError): string {
     const status = (error as McError & { status?: number }).status ?? '?';
     // 404 and 410 have their own words; 401 and 403 share "sign-in needed".
     const http = ({ 404: '-404', 410: '-410', 401: '-401', 403: '-401' } as const)[status as 404] ?? '';
     return this.localize.t(error.code === 'http' ? `error.http${http}` : `error.${error.code}`, { status });
   }
 
-  private renderImage(view: CredentialView): TemplateResult {
+  #renderImage(view: CredentialView): TemplateResult {
     const url = view.image?.url;
     // normalizeCredential guarantees an http(s) or data:image URL (see CredentialView).
     if (url && url !== this.failedImage) {
@@ -385,25 +385,28 @@ export class McCredentialCard extends McElement {
         loading="lazy"
         decoding="async"
         referrerpolicy="no-referrer"
-        @error=${this.handleImageError}
+        @error=${this.#handleImageError}
       />`;
     }
     return html`<div part="image" class="image monogram" aria-hidden="true">
-      ${initials(this.name(view))}
+      ${initials(this.#name(view))}
     </div>`;
   }
 
   /** `headingLevel` as a valid level: 1–6, default 3. */
-  private get level(): number {
+  get #level(): number {
     const level = Math.round(this.headingLevel);
     return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
   }
 
-  private name(view: CredentialView): string {
+  #name(view: CredentialView): string {
     return view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name;
   }
 
-  private renderSummary(view: CredentialView, full: ReturnType<McCredentialCard['full']>): TemplateResult {
+  #renderSummary(
+    view: CredentialView,
+    full: [typeof Details, Details.DetailsHost] | undefined,
+  ): TemplateResult {
     const { t } = this.localize;
     const now = this.now ?? new Date();
     const expired = isExpired(view, now);
@@ -424,7 +427,7 @@ export class McCredentialCard extends McElement {
                   : 'type.Credential',
         );
     return html`
-      ${heading(this.level, this.name(view), { part: 'name', id: 'name', lang })}
+      ${heading(this.#level, this.#name(view), { part: 'name', id: 'name', lang })}
       <p part="type" class="type">${type}</p>
       ${
         expired
@@ -445,14 +448,14 @@ export class McCredentialCard extends McElement {
       <dl class="facts">
         <div part="issuer">
           <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>
-          <dd>${this.profileName(view.issuer)}</dd>
+          <dd>${this.#profileName(view.issuer)}</dd>
         </div>
         ${full?.[0].recipientFact(view, full[1])}
         ${
           view.issued && !achievement
             ? html`<div part="dates">
                 <dt>${t('issued')}</dt>
-                <dd>${this.date(view.issued)}</dd>
+                <dd>${this.#date(view.issued)}</dd>
               </div>`
             : nothing
         }
@@ -460,7 +463,7 @@ export class McCredentialCard extends McElement {
           view.validUntil && (this.variant !== 'compact' || expired)
             ? html`<div part="dates">
                 <dt>${t(expired ? 'expired' : 'expires')}</dt>
-                <dd>${this.date(view.validUntil)}</dd>
+                <dd>${this.#date(view.validUntil)}</dd>
               </div>`
             : nothing
         }
@@ -474,7 +477,7 @@ export class McCredentialCard extends McElement {
    * The full variant's module and what it needs from this card, once loaded; `undefined` until
    * then (the first call requests it and re-renders when it arrives).
    */
-  private full(view: CredentialView): [typeof Details, Details.DetailsHost] | undefined {
+  #full(view: CredentialView): [typeof Details, Details.DetailsHost] | undefined {
     if (this.variant === 'compact') return undefined;
     if (!details) {
       loadDetails().then(
@@ -487,17 +490,17 @@ export class McCredentialCard extends McElement {
     const sheet = details.styles.styleSheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.markdown ??= details.markdownCache(() => this.requestUpdate());
+    this.#markdown ??= details.markdownCache(() => this.requestUpdate());
     return [
       details,
       {
         localize: this.localize,
-        level: this.level,
+        level: this.#level,
         lang: canonicalTag(view.language),
-        name: this.name(view),
-        link: (url, content) => this.link(url, content),
-        date: (date) => this.date(date),
-        md: this.markdown.md,
+        name: this.#name(view),
+        link: (url, content) => this.#link(url, content),
+        date: (date) => this.#date(date),
+        md: this.#markdown.md,
       },
     ];
   }
