@@ -112,11 +112,6 @@ export class McCredentialCard extends McElement {
     variant: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     now: { attribute: false },
-    loadState: { state: true },
-    loadedView: { state: true },
-    loadError: { state: true },
-    failedImage: { state: true },
-    verdict: { state: true },
   };
 
   /** The credential to show: a credential or achievement object, JSON text, or a compact JWS. Property only; takes precedence over `src`. */
@@ -134,16 +129,21 @@ export class McCredentialCard extends McElement {
   /** The instant expiry is judged at (default: now). Property only. */
   now: Date | undefined;
 
-  private loadState: CredentialCardState = 'empty';
-  private loadedView: CredentialView | undefined;
-  private loadError: McError | undefined;
-  private failedImage: string | undefined;
+  // Internal state in #private fields, which the minifier shortens (reactive `state` properties keep
+  // their names): whatever changes them calls `requestUpdate()` (`#show`, the image and verdict handlers).
+  #loadState: CredentialCardState = 'empty';
+  #loadedView: CredentialView | undefined;
+  #loadError: McError | undefined;
+  #failedImage: string | undefined;
   /** The outcome an `<mc-verify-button>` in the card reported (`mc-verified` bubbles to the card). */
-  private verdict: VerifyOutcome | undefined;
+  #verdict: VerifyOutcome | undefined;
 
   constructor() {
     super();
-    this.addEventListener('mc-verified', (e) => (this.verdict = e.outcome));
+    this.addEventListener('mc-verified', (e) => {
+      this.#verdict = e.outcome;
+      this.requestUpdate();
+    });
   }
 
   #abortController: AbortController | undefined;
@@ -156,17 +156,17 @@ export class McCredentialCard extends McElement {
 
   /** The normalised credential being shown, once loaded. Read-only. */
   get view(): CredentialView | undefined {
-    return this.loadedView;
+    return this.#loadedView;
   }
 
   /** Why the credential could not be shown, in the error state. Read-only. */
   get error(): McError | undefined {
-    return this.loadError;
+    return this.#loadError;
   }
 
   /** `empty`, `loading`, `loaded` or `error`. Read-only. */
   get state(): CredentialCardState {
-    return this.loadState;
+    return this.#loadState;
   }
 
   override connectedCallback(): void {
@@ -194,10 +194,10 @@ export class McCredentialCard extends McElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('credential') || changed.has('src')) this.#load();
-    const view = this.loadedView;
-    this.toggleState('loading', this.loadState === 'loading');
-    this.toggleState('error', this.loadState === 'error');
-    const v = this.verdict;
+    const view = this.#loadedView;
+    this.toggleState('loading', this.#loadState === 'loading');
+    this.toggleState('error', this.#loadState === 'error');
+    const v = this.#verdict;
     this.toggleState('expired', (!!view && isExpired(view, this.now ?? new Date())) || v === 'expired');
     this.toggleState('verified', v === 'verified');
     this.toggleState('revoked', v === 'revoked');
@@ -221,7 +221,7 @@ export class McCredentialCard extends McElement {
   }
 
   #pendingWork(): Promise<unknown>[] {
-    const waiting = this.loadedView && this.variant !== 'compact' && !details && detailsJob;
+    const waiting = this.#loadedView && this.variant !== 'compact' && !details && detailsJob;
     return [...(waiting ? [detailsJob!] : []), ...(this.#markdown?.pending() ?? [])];
   }
 
@@ -230,7 +230,7 @@ export class McCredentialCard extends McElement {
     this.#abortController?.abort();
     this.#abortController = undefined;
     const token = ++this.#loadToken;
-    this.verdict = undefined;
+    this.#verdict = undefined;
     if (this.credential != null) {
       this.#stopWatchingInline();
       this.#settle(() => normalizeCredential(this.credential));
@@ -288,10 +288,11 @@ export class McCredentialCard extends McElement {
   }
 
   #show(loadState: CredentialCardState, view?: CredentialView, error?: McError): void {
-    this.loadState = loadState;
-    this.loadedView = view;
-    this.loadError = error;
+    this.#loadState = loadState;
+    this.#loadedView = view;
+    this.#loadError = error;
     this.#markdown?.clear();
+    this.requestUpdate();
   }
 
   #settle(read: () => CredentialView): void {
@@ -316,7 +317,8 @@ export class McCredentialCard extends McElement {
   }
 
   #handleImageError(e: Event): void {
-    this.failedImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+    this.#failedImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
+    this.requestUpdate();
   }
 
   #link(url: string | undefined, content: unknown): unknown {
@@ -333,28 +335,28 @@ export class McCredentialCard extends McElement {
   }
 
   protected override render(): TemplateResult {
-    const view = this.loadedView;
+    const view = this.#loadedView;
     const { t } = this.localize;
     const full = view && this.#full(view);
     return html`<article
       part="base"
-      class=${this.loadState === 'empty' ? 'base empty' : 'base'}
+      class=${this.#loadState === 'empty' ? 'base empty' : 'base'}
       aria-labelledby=${view ? 'name' : nothing}
-      aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
+      aria-busy=${this.#loadState === 'loading' ? 'true' : nothing}
     >
       <div class="layout">
         ${view ? this.#renderImage(view) : nothing}
         <div class="main">
           ${
-            this.loadState === 'loading'
+            this.#loadState === 'loading'
               ? html`<p part="loading" class="loading" role="status">${t('loading')}</p>`
               : nothing
           }
           ${
-            this.loadError
+            this.#loadError
               ? html`<div part="error" class="error" role="alert">
                   ${icon(alertIcon)}
-                  <p><strong>${t('errorTitle')}</strong><br />${this.#errorMessage(this.loadError)}</p>
+                  <p><strong>${t('errorTitle')}</strong><br />${this.#errorMessage(this.#loadError)}</p>
                 </div>`
               : nothing
           }
@@ -376,7 +378,7 @@ export class McCredentialCard extends McElement {
   #renderImage(view: CredentialView): TemplateResult {
     const url = view.image?.url;
     // normalizeCredential guarantees an http(s) or data:image URL (see CredentialView).
-    if (url && url !== this.failedImage) {
+    if (url && url !== this.#failedImage) {
       return html`<img
         part="image"
         class="image"
@@ -413,19 +415,20 @@ export class McCredentialCard extends McElement {
     const notYet = isNotYetValid(view, now);
     const lang = canonicalTag(view.language);
     const achievement = view.kind === 'achievement';
-    const type = view.achievementType
-      ? achievementTypeLabel(this.localize, view.achievementType)
-      : t(
-          view.format === 'clr2'
-            ? 'type.Record'
-            : view.format === 'endorsement'
-              ? 'type.Endorsement'
-              : view.format.startsWith('ob2')
-                ? 'type.Badge'
-                : achievement
-                  ? 'type.Achievement'
-                  : 'type.Credential',
-        );
+    // The achievement's type, else the kind of credential (all have labels under `type.`).
+    const type = achievementTypeLabel(
+      this.localize,
+      view.achievementType ??
+        (view.format === 'clr2'
+          ? 'Record'
+          : view.format === 'endorsement'
+            ? 'Endorsement'
+            : view.format.startsWith('ob2')
+              ? 'Badge'
+              : achievement
+                ? 'Achievement'
+                : 'Credential'),
+    );
     return html`
       ${heading(this.#level, this.#name(view), { part: 'name', id: 'name', lang })}
       <p part="type" class="type">${type}</p>
@@ -439,9 +442,9 @@ export class McCredentialCard extends McElement {
             : nothing
       }
       ${
-        this.verdict === 'verified' || this.verdict === 'revoked'
-          ? html`<p part="verdict" class="flag ${this.verdict}">
-              ${icon(this.verdict === 'verified' ? checkIcon : alertIcon)}${t(`verify.${this.verdict}`)}
+        this.#verdict === 'verified' || this.#verdict === 'revoked'
+          ? html`<p part="verdict" class="flag ${this.#verdict}">
+              ${icon(this.#verdict === 'verified' ? checkIcon : alertIcon)}${t(`verify.${this.#verdict}`)}
             </p>`
           : nothing
       }
