@@ -22,23 +22,19 @@ const loaders: Record<Lang, () => Promise<Strings>> = {
 /** The string maps loaded so far, by language. */
 export const translations: Partial<Record<Lang, Strings>> = {};
 
-const loading = new Map<Lang, Promise<void>>();
+const loading: Partial<Record<Lang, Promise<void>>> = {};
 
 /**
  * Loads the strings of `lang` once. Returns `undefined` when they are already loaded, otherwise a
  * promise that settles when they are (English stays the fallback if loading fails).
  */
 export function loadStrings(lang: Lang): Promise<void> | undefined {
-  if (translations[lang]) return undefined;
-  let pending = loading.get(lang);
-  if (!pending) {
-    pending = loaders[lang]().then(
-      (strings) => void (translations[lang] = strings),
-      () => undefined,
-    );
-    loading.set(lang, pending);
-  }
-  return pending;
+  return translations[lang]
+    ? undefined
+    : (loading[lang] ??= loaders[lang]().then(
+        (strings) => void (translations[lang] = strings),
+        () => undefined,
+      ));
 }
 
 /**

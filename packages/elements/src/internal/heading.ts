@@ -8,27 +8,22 @@ export interface HeadingAttributes {
 }
 
 /**
+ * One template per level, `<hN part=${…} id=${…} lang=${…}>${content}</hN>`: the strings array of a
+ * tagged template literal, built once per level (constant text only, as `lit/static-html` builds
+ * its own) so that six near-identical literals are not shipped.
+ */
+const templates = [1, 2, 3, 4, 5, 6].map((n) => {
+  const strings = [`<h${n} part=`, ' id=', ' lang=', '>', `</h${n}>`];
+  return Object.assign(strings, { raw: strings }) as unknown as TemplateStringsArray;
+});
+
+/**
  * Renders `content` as an `<h1>`…`<h6>` (level clamped to 1–6), so that elements fit the
  * heading outline of the page they are placed in.
  */
 export function heading(level: number, content: unknown, attrs: HeadingAttributes = {}): TemplateResult {
-  const part = attrs.part ?? nothing;
-  const id = attrs.id ?? nothing;
-  const lang = attrs.lang ?? nothing;
-  switch (Math.min(6, Math.max(1, Math.round(level) || 1))) {
-    case 1:
-      return html`<h1 part=${part} id=${id} lang=${lang}>${content}</h1>`;
-    case 2:
-      return html`<h2 part=${part} id=${id} lang=${lang}>${content}</h2>`;
-    case 3:
-      return html`<h3 part=${part} id=${id} lang=${lang}>${content}</h3>`;
-    case 4:
-      return html`<h4 part=${part} id=${id} lang=${lang}>${content}</h4>`;
-    case 5:
-      return html`<h5 part=${part} id=${id} lang=${lang}>${content}</h5>`;
-    default:
-      return html`<h6 part=${part} id=${id} lang=${lang}>${content}</h6>`;
-  }
+  const strings = templates[Math.min(6, Math.max(1, Math.round(level) || 1)) - 1]!;
+  return html(strings, attrs.part ?? nothing, attrs.id ?? nothing, attrs.lang ?? nothing, content);
 }
 
 /** The URL when it is an absolute `http:` or `https:` URL; otherwise `undefined`. */
