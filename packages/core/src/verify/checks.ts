@@ -51,20 +51,7 @@ export function conformanceCheck(doc: Obj): Check {
   else if (!issuerIdOf(doc)) problems.push('its issuer has no id');
   if (doc['credentialSubject'] === undefined) problems.push('it has no credentialSubject');
   if (ctx[0] === VC1 && doc['issuanceDate'] === undefined) problems.push('it has no issuanceDate');
-  if (problems.length > 0) {
-    return {
-      id: 'schema',
-      outcome: 'failed',
-      code: 'schema-invalid',
-      message: `The credential is not well-formed: ${problems.join('; ')}.`,
-    };
-  }
-  return {
-    id: 'schema',
-    outcome: 'passed',
-    code: 'schema-valid',
-    message: 'The credential has the fields a Verifiable Credential requires.',
-  };
+  return schemaCheck(problems, 'credential', 'a Verifiable Credential');
 }
 
 /** Summarises the proof results into the `proof` check. */
@@ -176,18 +163,22 @@ export function ob2ConformanceCheck(doc: Obj): Check {
   const image = isObj(doc['image']) ? doc['image']['id'] : doc['image'];
   if (typeof image === 'string' && image.startsWith('data:'))
     problems.push('its image is embedded data, not a web address');
-  if (problems.length > 0) {
-    return {
-      id: 'schema',
-      outcome: 'failed',
-      code: 'schema-invalid',
-      message: `The badge is not well-formed: ${problems.join('; ')}.`,
-    };
-  }
-  return {
-    id: 'schema',
-    outcome: 'passed',
-    code: 'schema-valid',
-    message: 'The badge has the fields an Open Badges 2.0 assertion requires.',
-  };
+  return schemaCheck(problems, 'badge', 'an Open Badges 2.0 assertion');
+}
+
+/** The `schema` check from a list of problems found (`what` names the thing, `kind` what it should be). */
+function schemaCheck(problems: string[], what: string, kind: string): Check {
+  return problems.length > 0
+    ? {
+        id: 'schema',
+        outcome: 'failed',
+        code: 'schema-invalid',
+        message: `The ${what} is not well-formed: ${problems.join('; ')}.`,
+      }
+    : {
+        id: 'schema',
+        outcome: 'passed',
+        code: 'schema-valid',
+        message: `The ${what} has the fields ${kind} requires.`,
+      };
 }
