@@ -5,7 +5,13 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr/counting-reporter.mjs';
-import { sourceAliasPlugin, vectorsMiddleware, verifierEnginePlugin } from './scripts/wtr/plugins.mjs';
+import {
+  dragCommandPlugin,
+  sourceAliasPlugin,
+  vectorsMiddleware,
+  verifierEnginePlugin,
+  workerSourceMiddleware,
+} from './scripts/wtr/plugins.mjs';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 
 const ci = process.env.CI === 'true';
@@ -18,8 +24,9 @@ export default {
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 5 * 60 * 1000,
   browserStartTimeout: 60000,
-  middleware: [vectorsMiddleware],
+  middleware: [vectorsMiddleware, workerSourceMiddleware],
   plugins: [
+    dragCommandPlugin(),
     verifierEnginePlugin(),
     sourceAliasPlugin(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),

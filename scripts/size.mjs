@@ -60,7 +60,7 @@ const lazy = {
   'tracker-strings-en': /progress-tracker\/strings-en\.ts$/,
   'tracker-strings-es': /progress-tracker\/strings-es\.ts$/,
   'pathway-parse': /core\/src\/pathway\/fetch\.ts$/,
-  virtualizer: /@lit-labs\/virtualizer\//,
+  virtualizer: /@lit-labs\/virtualizer\/|badge-wallet-virtual\.ts$/,
   qr: /\/uqr\//,
 };
 

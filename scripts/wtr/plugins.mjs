@@ -30,6 +30,22 @@ export async function vectorsMiddleware(ctx, next) {
   ctx.body = readFileSync(file);
 }
 
+/**
+ * Koa middleware: a module Worker started from package sources asks for its entry by the name a
+ * build gives it (`new Worker(new URL('./verify-worker.js', import.meta.url))`); serve the `.ts`
+ * source under that name, so browser tests run the verifier's real worker, not the in-page fallback.
+ */
+export async function workerSourceMiddleware(ctx, next) {
+  const m = /^\/packages\/(core|elements)\/src\/(.+)\.js$/.exec(ctx.path);
+  if (
+    m &&
+    !existsSync(resolve(repoRoot, `.${ctx.path}`)) &&
+    existsSync(resolve(repoRoot, `.${ctx.path.replace(/\.js$/, '.ts')}`))
+  )
+    ctx.url = ctx.url.replace(/\.js(\?|$)/, '.ts$1');
+  return next();
+}
+
 const aliases = {
   '@microcred/core': '/packages/core/src/index.ts',
   '@microcred/elements': '/packages/elements/src/index.ts',
@@ -77,6 +93,29 @@ export function verifierEnginePlugin() {
           .then((r) => r.outputFiles[0].text),
       );
       return { body: await bundle, type: 'js' };
+    },
+  };
+}
+
+/**
+ * Test command `mc-drag` ({ from: {x, y}, to: {x, y} } in viewport pixels): a real pointer drag and
+ * drop, with Chromium's own drag events (pointer down, move, drag enter/over, drop, up) — what
+ * `sendMouse` cannot do, since a headless browser only starts a native drag when the drag is
+ * intercepted (puppeteer's drag interception).
+ */
+export function dragCommandPlugin() {
+  return {
+    name: 'mc-drag',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'mc-drag') return undefined;
+      const page = session.browser.getPage(session.id);
+      await page.setDragInterception(true);
+      try {
+        await page.mouse.dragAndDrop(payload.from, payload.to, { delay: 20 });
+      } finally {
+        await page.setDragInterception(false);
+      }
+      return true;
     },
   };
 }

@@ -8,9 +8,9 @@ import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
+import { deleteWallets, newKey, offline } from './helpers/wallet.js';
 
 const R = '/vectors/digital-credentials-public-validator/inspector-vc/src/test/resources';
-const offline = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
 
 async function credentials(): Promise<unknown[]> {
   const get = async (path: string) => (await (await fetch(path)).json()) as Record<string, unknown>;
@@ -22,17 +22,9 @@ async function credentials(): Promise<unknown[]> {
   ];
 }
 
-const keys: string[] = [];
-const deleteDb = (name: string) =>
-  new Promise<void>((resolve) => {
-    const r = indexedDB.deleteDatabase(name);
-    r.onsuccess = r.onerror = r.onblocked = () => resolve();
-  });
-
 async function wallet(mode: 'display' | 'owner', lang: string, width = 320): Promise<McBadgeWallet> {
   const creds = await credentials();
-  const key = `layout-${Math.random().toString(36).slice(2)}`;
-  keys.push(key);
+  const key = newKey();
   const wrapper = await mount(
     html`<div lang=${lang} style=${`inline-size: ${width}px`}>
       ${
@@ -83,7 +75,7 @@ function mediaRules(el: HTMLElement, condition: string): CSSMediaRule[] {
 afterEach(async () => {
   await emulateMedia({ media: 'screen' });
   unmountAll();
-  await Promise.all(keys.splice(0).map((k) => deleteDb(`microcred-wallet:${k}`)));
+  await deleteWallets();
 });
 
 describe('<mc-badge-wallet> layout', () => {

@@ -10,6 +10,17 @@ import { exportWallet, type ImportItemResult, type WalletRecord } from '@microcr
 import type { McErrorEvent, McImportedEvent } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
+import {
+  deleteWallets,
+  filledWallet,
+  json,
+  manyCredentials,
+  newKey,
+  ownerWallet,
+  root,
+  statusText,
+  until,
+} from './helpers/wallet.js';
 
 const R = '/vectors/digital-credentials-public-validator/inspector-vc/src/test/resources';
 const BAKED = [
@@ -48,73 +59,12 @@ async function vectorFile(path: string): Promise<File> {
     type: res.headers.get('content-type') ?? '',
   });
 }
-const json = async (path: string): Promise<Record<string, unknown>> =>
-  (await (await fetch(path)).json()) as Record<string, unknown>;
-
-/** A fetch for the verifier and downloads: offline (every check needing the network is "could not check"). */
-const offline = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
-
-const keys: string[] = [];
-const newKey = (): string => {
-  const key = `test-${Math.random().toString(36).slice(2)}`;
-  keys.push(key);
-  return key;
-};
-const deleteDb = (name: string) =>
-  new Promise<void>((resolve) => {
-    const r = indexedDB.deleteDatabase(name);
-    r.onsuccess = r.onerror = r.onblocked = () => resolve();
-  });
-
-async function ownerWallet(key: string, lang = 'en'): Promise<McBadgeWallet> {
-  const wrapper = await mount(
-    html`<div lang=${lang}>
-      <mc-badge-wallet editable storage-key=${key} .now=${NOW} .fetch=${offline}></mc-badge-wallet>
-    </div>`,
-  );
-  const el = wrapper.querySelector('mc-badge-wallet')!;
-  await el.ready;
-  return el;
-}
-
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const statusText = (el: Element): string =>
-  (root(el).querySelector('[part=status]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const byStatus = (results: readonly ImportItemResult[]) =>
   results.reduce<Record<string, number>>((m, r) => ((m[r.status] = (m[r.status] ?? 0) + 1), m), {});
 
-/** Waits until `test` holds, re-checking after each update of `el` (no sleeps). */
-async function until(el: McBadgeWallet, test: () => boolean, tries = 200): Promise<void> {
-  for (let i = 0; i < tries && !test(); i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
-  expect(test(), 'condition not reached').to.be.true;
-}
-
-/** Distinct OB 3.0 credentials made from the spec example (a new id each). */
-async function manyCredentials(n: number): Promise<Record<string, unknown>[]> {
-  const base = await json('/vectors/obv3-examples/ref/full_ex.json');
-  return Array.from({ length: n }, (_, i) => ({
-    ...base,
-    id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-    name: `Credential ${i + 1}`,
-  }));
-}
-
-// The virtualizer repositions rows from its ResizeObservers; Chromium then reports the benign
-// "ResizeObserver loop completed with undelivered notifications" as a window error. Not a failure.
-window.addEventListener(
-  'error',
-  (e) => {
-    if (/ResizeObserver loop/.test(e.message)) e.stopImmediatePropagation();
-  },
-  true,
-);
-
 afterEach(async () => {
   unmountAll();
-  await Promise.all(keys.splice(0).map((k) => deleteDb(`microcred-wallet:${k}`)));
+  await deleteWallets();
 });
 
 describe('<mc-badge-wallet> display mode', () => {
@@ -353,16 +303,8 @@ describe('<mc-badge-wallet> owner mode: import', () => {
 });
 
 describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
-  async function filled(lang = 'en'): Promise<McBadgeWallet> {
-    const el = await ownerWallet(newKey(), lang);
-    const creds = await manyCredentials(3);
-    await el.importItems(creds.map((c, i) => new File([JSON.stringify(c)], `c${i}.json`)));
-    await until(el, () => el.records.every((r) => r.verification));
-    return el;
-  }
-
   it('reorders by keyboard (move later/earlier), features and hides, and keeps it after reload', async () => {
-    const el = await filled();
+    const el = await filledWallet();
     const names = () =>
       [...root(el).querySelectorAll('[part=item]')].map(
         (t) => t.querySelector('mc-credential-card')!.view?.name,
@@ -387,7 +329,7 @@ describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
   });
 
   it('opens a credential in an accessible dialog: focus inside, Escape closes, focus returns', async () => {
-    const el = await filled('es');
+    const el = await filledWallet(3, 'es');
     const details = root(el).querySelector<HTMLButtonElement>('[part=actions] button')!;
     details.focus();
     details.click();
@@ -411,7 +353,7 @@ describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
   });
 
   it('verifies all, announcing a summary in words', async () => {
-    const el = await filled();
+    const el = await filledWallet();
     await el.verifyAll();
     expect(statusText(el)).to.match(/^3 (verified|could not be checked|failed verification)/);
     expect(el.records.every((r) => r.verification?.checked === NOW.toISOString())).to.be.true;

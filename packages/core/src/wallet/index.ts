@@ -25,6 +25,7 @@ export {
   verificationOutcome,
 } from './query.js';
 export type {
+  WalletFacets,
   WalletGroup,
   WalletItem,
   WalletItemGroup,

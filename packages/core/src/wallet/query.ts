@@ -115,12 +115,18 @@ export function groupItems<T extends WalletItem>(
   return keys.map((key) => ({ key, items: map.get(key)! }));
 }
 
-/** The values present, for filter menus: issuers and types sorted, years newest first. */
-export function facets(items: readonly WalletItem[]): {
+/** The values present in some items, for filter menus. */
+export interface WalletFacets {
   issuers: string[];
   types: string[];
   years: number[];
-} {
+}
+
+/** The values present, for filter menus: issuers and types sorted (by `collator`), years newest first. */
+export function facets(
+  items: readonly WalletItem[],
+  collator: Intl.Collator = new Intl.Collator(undefined, { sensitivity: 'base' }),
+): WalletFacets {
   const issuers = new Set<string>();
   const types = new Set<string>();
   const years = new Set<number>();
@@ -129,7 +135,6 @@ export function facets(items: readonly WalletItem[]): {
     types.add(s.type);
     if (s.year !== undefined) years.add(s.year);
   }
-  const collator = new Intl.Collator(undefined, { sensitivity: 'base' });
   return {
     issuers: [...issuers].sort(collator.compare),
     types: [...types].sort(collator.compare),

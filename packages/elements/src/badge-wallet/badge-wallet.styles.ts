@@ -153,6 +153,10 @@ export default css`
   .tile mc-credential-card {
     flex: 1;
   }
+  /* The status chip says "Expired"; the card's own flag would say it a second time. */
+  .tile mc-credential-card::part(expired) {
+    display: none;
+  }
   .is-hidden {
     opacity: 0.75;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
+  facets,
   groupItems,
   matcher,
   McError as Err,
@@ -11,6 +12,7 @@ import {
   type ImportItemResult,
   type ImportSource,
   type McError,
+  type WalletFacets,
   type WalletGroup,
   type WalletRecord,
   type WalletSort,
@@ -25,7 +27,7 @@ import { heading } from '../internal/heading.js';
 import type { Lang } from '../i18n/localize.js';
 import type { WalletStringKey, WalletStrings } from './strings-en.js';
 import type * as Owner from './badge-wallet-owner.js';
-import type * as Virtualize from '@lit-labs/virtualizer/virtualize.js';
+import type * as Virtualize from './badge-wallet-virtual.js';
 import type * as Panels from './badge-wallet-panels.js';
 import type { WalletEntry } from './types.js';
 import styles from './badge-wallet.styles.js';
@@ -60,7 +62,7 @@ type VirtualizeModule = typeof Virtualize;
 let virtualizer: VirtualizeModule | undefined;
 let virtualizerJob: Promise<VirtualizeModule> | undefined;
 const loadVirtualizer = (): Promise<VirtualizeModule> =>
-  (virtualizerJob ??= import('@lit-labs/virtualizer/virtualize.js').then((m) => (virtualizer = m)));
+  (virtualizerJob ??= import('./badge-wallet-virtual.js').then((m) => (virtualizer = m)));
 
 let panels: typeof Panels | undefined;
 let panelsJob: Promise<typeof Panels> | undefined;
@@ -75,6 +77,9 @@ const VIRTUALIZE_AT = 60;
 /** Smallest tile width in CSS pixels (the grid fits as many columns as this allows). */
 const TILE_MIN = 256;
 const GAP = 16;
+
+/** How many tiles fit across `width` pixels. */
+const colsFor = (width: number): number => Math.max(1, Math.floor((width + GAP) / (TILE_MIN + GAP)));
 
 const EMPTY_SUMMARY: WalletSummary = { name: '', type: 'Credential', text: '' };
 
@@ -227,6 +232,9 @@ export class McBadgeWallet extends McElement {
   private dragKey: string | undefined;
   private shown: WalletEntry[] = [];
   private groups: { key: string; items: WalletEntry[] }[] = [];
+  private facetCache: { locale: string; value: WalletFacets } | undefined;
+  /** Every entry in the owner's order (for the move buttons). */
+  private ordered: WalletEntry[] = [];
 
   /** `empty`, `loading`, `ready` or `error`. Read-only. */
   get state(): BadgeWalletState {
@@ -328,6 +336,8 @@ export class McBadgeWallet extends McElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // The columns the first render lays out (the resize observer keeps them right after).
+    if (!this.hasUpdated) this.cols = colsFor(this.getBoundingClientRect().width);
     if (
       !this.hasUpdated ||
       changed.has('credentials') ||
@@ -337,6 +347,7 @@ export class McBadgeWallet extends McElement {
     ) {
       this.load();
     }
+    if (changed.has('entries')) this.facetCache = undefined;
     if (
       changed.has('entries') ||
       changed.has('query') ||
@@ -355,8 +366,7 @@ export class McBadgeWallet extends McElement {
 
   protected override firstUpdated(): void {
     this.resizeObserver = new ResizeObserver(([entry]) => {
-      const width = entry?.contentRect.width ?? 0;
-      const cols = Math.max(1, Math.floor((width + GAP) / (TILE_MIN + GAP)));
+      const cols = colsFor(entry?.contentRect.width ?? 0);
       // After this frame's layout: changing the grid inside the observer would loop.
       if (cols !== this.cols) setTimeout(() => (this.cols = cols), 0);
     });
@@ -494,11 +504,11 @@ export class McBadgeWallet extends McElement {
       const end = performance.now() + 8;
       let i = from;
       for (; i < this.entries.length && performance.now() < end; i++) this.index(this.entries[i]!);
-      if (i < this.entries.length) this.indexLater(i);
-      else if (this.filtering) {
-        this.compute();
-        this.requestUpdate();
-      }
+      if (i < this.entries.length) return this.indexLater(i);
+      // Every credential summarised: the filter menus can list them all.
+      this.facetCache = undefined;
+      if (this.filtering) this.compute();
+      this.requestUpdate();
     }, 0);
   }
 
@@ -520,6 +530,7 @@ export class McBadgeWallet extends McElement {
       list = list.filter(matcher(this.query, now));
     }
     const collator = new Intl.Collator(this.localize.locale, { sensitivity: 'base', numeric: true });
+    this.ordered = this.editable ? sortItems(this.entries, 'order') : [];
     this.shown = sortItems(list, this.sortBy, collator);
     this.groups = groupItems(this.shown, this.groupBy, collator);
   }
@@ -552,15 +563,27 @@ export class McBadgeWallet extends McElement {
     void this.persist([entry]);
   }
 
-  /** Moves an entry one place earlier (-1) or later (+1) among those shown in the owner's order. */
-  private move(entry: WalletEntry, by: -1 | 1): void {
+  /**
+   * Moves an entry one place earlier (-1) or later (+1) among those shown in the owner's order, and
+   * keeps the keyboard on it: focus goes to the same button on the moved credential (or, at an end,
+   * its other move button), wherever its tile now is.
+   */
+  private async move(entry: WalletEntry, by: -1 | 1): Promise<void> {
     const list = sortItems(this.entries, 'order');
     const i = list.indexOf(entry);
     const other = list[i + by];
     if (!other || other.featured !== entry.featured) return;
     [entry.order, other.order] = [other.order, entry.order];
     this.announce(this.ws('moved', { name: this.name(entry), position: this.localize.number(i + by + 1) }));
+    const shown = virtualizer?.nextRange(this.renderRoot);
     void this.persist([entry, other]);
+    await this.updateComplete;
+    await shown;
+    const [earlier, later] = this.renderRoot.querySelectorAll<HTMLButtonElement>(
+      `[data-key="${CSS.escape(entry.key)}"] [data-move]`,
+    );
+    const wanted = by < 0 ? earlier : later;
+    (wanted?.disabled ? (by < 0 ? later : earlier) : wanted)?.focus();
   }
 
   /** Moves `key` to just before `target` (drag and drop). */
@@ -858,22 +881,20 @@ export class McBadgeWallet extends McElement {
     </div>`;
   }
 
-  private facets(): { issuers: string[]; types: string[]; years: number[] } {
-    const issuers = new Set<string>();
-    const types = new Set<string>();
-    const years = new Set<number>();
-    for (const { summary: s, indexed: i } of this.entries) {
-      if (!i) continue;
-      if (s.issuer) issuers.add(s.issuer);
-      types.add(s.type);
-      if (s.year !== undefined) years.add(s.year);
+  /** The filter menus' values, from the credentials summarised so far (kept until they change). */
+  private facets(): WalletFacets {
+    const locale = this.localize.locale;
+    if (this.facetCache?.locale !== locale) {
+      const collator = new Intl.Collator(locale, { sensitivity: 'base' });
+      this.facetCache = {
+        locale,
+        value: facets(
+          this.entries.filter((e) => e.indexed),
+          collator,
+        ),
+      };
     }
-    const collator = new Intl.Collator(this.localize.locale, { sensitivity: 'base' });
-    return {
-      issuers: [...issuers].sort(collator.compare),
-      types: [...types].sort(collator.compare),
-      years: [...years].sort((a, b) => b - a),
-    };
+    return this.facetCache.value;
   }
 
   private typeLabel(type: string): string {
@@ -923,8 +944,11 @@ export class McBadgeWallet extends McElement {
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
     return html`<div class="virtual" part="grid">
       ${virtualizer.virtualize({
+        layout: virtualizer.rows,
         items: rows,
-        keyFunction: (row: Row) => ('head' in row ? `h:${row.head}` : row.tiles[0]!.key),
+        // Rows are keyed by position: when a search changes what is shown, the cards in view are
+        // given new credentials instead of being made anew (half the cost of a keystroke).
+        keyFunction: (_row: Row, i: number) => i,
         renderItem: (row: Row) =>
           'head' in row
             ? html`<div class="row">
@@ -949,7 +973,7 @@ export class McBadgeWallet extends McElement {
     const name = this.name(entry);
     const status = this.status(entry);
     const draggable = this.editable && this.sortBy === 'order' && !this.filtering;
-    const order = draggable ? sortItems(this.entries, 'order') : [];
+    const order = draggable ? this.ordered : [];
     const at = order.indexOf(entry);
     const canMove = (by: -1 | 1) => !!order[at + by] && order[at + by]!.featured === entry.featured;
     const bad = status === 'expired' || status === 'revoked' || status === 'invalid';
@@ -1012,17 +1036,19 @@ export class McBadgeWallet extends McElement {
                   draggable
                     ? html`<button
                           type="button"
+                          data-move
                           aria-label=${`${ws('moveEarlier')}: ${name}`}
                           ?disabled=${!canMove(-1)}
-                          @click=${() => this.move(entry, -1)}
+                          @click=${() => void this.move(entry, -1)}
                         >
                           ${ws('moveEarlier')}
                         </button>
                         <button
                           type="button"
+                          data-move
                           aria-label=${`${ws('moveLater')}: ${name}`}
                           ?disabled=${!canMove(1)}
-                          @click=${() => this.move(entry, 1)}
+                          @click=${() => void this.move(entry, 1)}
                         >
                           ${ws('moveLater')}
                         </button>`

@@ -101,6 +101,15 @@ export function watchedHostCount(): number {
   return observer ? hosts.size : 0;
 }
 
+// `Intl` formatters are costly to make (a card made one per date it showed: a third of a wallet's
+// filter keystroke), so each is made once per kind and locale and shared.
+const formatters = new Map<string, unknown>();
+function formatter<T>(key: string, make: () => T): T {
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make()));
+  return f;
+}
+
 /**
  * Reactive controller that gives an element its language and translations, and re-renders it
  * when the nearest `lang` changes.
@@ -156,21 +165,21 @@ export class LocalizeController implements ReactiveController {
    * date-only values in practice, and are shown in UTC so they never move to the day before.
    */
   date(date: Date): string {
-    const utcMidnight = date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() === 0;
-    return new Intl.DateTimeFormat(this.locale, {
-      dateStyle: 'long',
-      timeZone: utcMidnight ? 'UTC' : undefined,
-    }).format(date);
+    const utc = date.getUTCHours() + date.getUTCMinutes() + date.getUTCSeconds() === 0;
+    return formatter(
+      `d${utc}${this.locale}`,
+      () => new Intl.DateTimeFormat(this.locale, { dateStyle: 'long', timeZone: utc ? 'UTC' : undefined }),
+    ).format(date);
   }
 
   /** Formats a number in the current locale. */
   number(value: number): string {
-    return new Intl.NumberFormat(this.locale).format(value);
+    return formatter(`n${this.locale}`, () => new Intl.NumberFormat(this.locale)).format(value);
   }
 
   /** The plural category of `count` in the current locale (`one`, `other`, …). */
   plural(count: number): Intl.LDMLPluralRule {
-    return new Intl.PluralRules(this.locale).select(count);
+    return formatter(`p${this.locale}`, () => new Intl.PluralRules(this.locale)).select(count);
   }
 }
 

@@ -1,0 +1,203 @@
+// <mc-badge-wallet> curation and sharing in Chromium: reordering by pointer (drag and drop) and by
+// keyboard (focus stays on the moved credential), the expired chip said once, filter menus filled
+// from every credential, and the QR code, rendered and decoded back to the credential's address.
+import { expect, html } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
+import { mount, unmountAll } from './helpers/dom.js';
+import { NOW, V } from './helpers/card.js';
+import {
+  deleteWallets,
+  filledWallet,
+  json,
+  manyCredentials,
+  ownerWallet,
+  root,
+  statusText,
+  until,
+} from './helpers/wallet.js';
+
+afterEach(async () => {
+  unmountAll();
+  await deleteWallets();
+});
+
+const names = (el: McBadgeWallet): (string | undefined)[] =>
+  [...root(el).querySelectorAll('[part=item]')].map((t) => t.querySelector('mc-credential-card')!.view?.name);
+const tile = (el: McBadgeWallet, name: string): HTMLElement =>
+  [...root(el).querySelectorAll<HTMLElement>('[part=item]')].find(
+    (t) => t.querySelector('mc-credential-card')!.view?.name === name,
+  )!;
+/** A point near the top middle of `e`, in viewport pixels. */
+const point = (e: Element): { x: number; y: number } => {
+  const r = e.getBoundingClientRect();
+  return { x: Math.round(r.left + r.width / 2), y: Math.round(r.top + 20) };
+};
+
+describe('<mc-badge-wallet> reordering', () => {
+  it('reorders by pointer: dragging a credential onto another puts it before that one, and keeps it', async () => {
+    const el = await filledWallet(3);
+    expect(names(el)).to.deep.equal(['Credential 1', 'Credential 2', 'Credential 3']);
+    const from = tile(el, 'Credential 3').querySelector('mc-credential-card')!;
+    const to = tile(el, 'Credential 1').querySelector('mc-credential-card')!;
+    await executeServerCommand('mc-drag', { from: point(from), to: point(to) });
+    await until(el, () => names(el)[0] === 'Credential 3');
+    expect(names(el)).to.deep.equal(['Credential 3', 'Credential 1', 'Credential 2']);
+    expect(statusText(el)).to.equal('Credential 3 moved to position 1.');
+    const key = el.getAttribute('storage-key')!;
+    unmountAll();
+    const again = await ownerWallet(key);
+    expect(again.records.map((r) => r.summary.name)).to.deep.equal([
+      'Credential 3',
+      'Credential 1',
+      'Credential 2',
+    ]);
+  });
+});
+
+describe('<mc-badge-wallet> keyboard reordering', () => {
+  it('keeps focus on the moved credential, and on its other move button at an end', async () => {
+    const el = await filledWallet(3);
+    const later = (name: string) =>
+      tile(el, name).querySelector<HTMLButtonElement>('button[aria-label^="Move later"]')!;
+    later('Credential 1').focus();
+    later('Credential 1').click();
+    await until(el, () => names(el)[1] === 'Credential 1');
+    expect(root(el).activeElement).to.equal(later('Credential 1'));
+    later('Credential 1').click();
+    await until(el, () => names(el)[2] === 'Credential 1');
+    // Last now: "Move later" is disabled, so focus goes to its "Move earlier".
+    expect(later('Credential 1').disabled).to.be.true;
+    expect(root(el).activeElement).to.equal(
+      tile(el, 'Credential 1').querySelector('button[aria-label^="Move earlier"]'),
+    );
+    expect(statusText(el)).to.equal('Credential 1 moved to position 3.');
+  });
+
+  it('keeps focus on the moved credential in a virtualised wallet (more than 60)', async () => {
+    const el = await filledWallet(70);
+    await until(el, () => !!root(el).querySelector('.virtual [part=item]'));
+    const later = () =>
+      root(el).querySelector<HTMLButtonElement>('button[aria-label="Move later: Credential 2"]')!;
+    later().focus();
+    later().click();
+    const key = el.records.find((r) => r.summary.name === 'Credential 2')!.key;
+    const third = () => root(el).querySelectorAll<HTMLElement>('[part=item]')[2]!;
+    await until(el, () => third().dataset['key'] === key && root(el).activeElement !== null);
+    expect(root(el).activeElement).to.equal(later());
+    expect(later().closest('[part=item]')).to.equal(third());
+  });
+});
+
+describe('<mc-badge-wallet> status and filters', () => {
+  it('says "Expired" once on an expired credential (the chip, not also the card flag)', async () => {
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet .credentials=${[await json(V.expired)]} .now=${NOW}></mc-badge-wallet>`,
+    );
+    await until(el, () => !!root(el).querySelector('mc-credential-card')?.view);
+    const item = root(el).querySelector<HTMLElement>('[part=item]')!;
+    const card = item.querySelector('mc-credential-card')!;
+    await card.updateComplete;
+    expect(item.querySelector('[part=chip]')!.textContent!.trim()).to.equal('Expired');
+    const flag = card.shadowRoot!.querySelector('[part=expired]')!;
+    expect(flag, 'the card still marks it (for cards outside a wallet)').to.exist;
+    expect(getComputedStyle(flag).display).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('fills the issuer, type and year menus from every credential once they are summarised', async () => {
+    const creds = [
+      ...(await manyCredentials(2)),
+      await json(
+        '/vectors/digital-credentials-public-validator/inspector-vc/src/test/resources/ob30/simple.json',
+      ),
+    ];
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet .credentials=${creds} .now=${NOW}></mc-badge-wallet>`,
+    );
+    const options = (label: string) =>
+      [...root(el).querySelectorAll('label.field')]
+        .find((l) => l.querySelector('span')!.textContent === label)!
+        .querySelectorAll('option');
+    await until(el, () => options('Issuer').length > 1);
+    const issuers = [...options('Issuer')].map((o) => o.value);
+    expect(issuers[0]).to.equal('');
+    expect(issuers.length).to.equal(3); // "All" and two distinct issuers
+    expect(options('Year').length).to.be.above(1);
+    expect(options('Type').length).to.be.above(1);
+  });
+});
+
+/** jsQR (a UMD script) loaded as a classic script: `window.jsQR`. */
+async function loadJsQr(): Promise<
+  (data: Uint8ClampedArray, w: number, h: number) => { data: string } | null
+> {
+  const w = window as unknown as {
+    jsQR?: (d: Uint8ClampedArray, w: number, h: number) => { data: string } | null;
+  };
+  if (!w.jsQR) {
+    const script = document.createElement('script');
+    script.src = '/node_modules/jsqr/dist/jsQR.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = reject;
+    });
+    document.head.append(script);
+    await loaded;
+  }
+  return w.jsQR!;
+}
+
+/** Draws an inline SVG onto a canvas (8 px a module) and returns its pixels. */
+async function rasterize(svg: SVGSVGElement): Promise<ImageData> {
+  const [, , w, h] = svg.getAttribute('viewBox')!.split(' ').map(Number) as [number, number, number, number];
+  const copy = svg.cloneNode(true) as SVGSVGElement;
+  copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+  copy.setAttribute('width', String(w * 8));
+  copy.setAttribute('height', String(h * 8));
+  const url = URL.createObjectURL(
+    new Blob([new XMLSerializer().serializeToString(copy)], { type: 'image/svg+xml' }),
+  );
+  const img = new Image();
+  img.src = url;
+  await img.decode();
+  const canvas = document.createElement('canvas');
+  canvas.width = w * 8;
+  canvas.height = h * 8;
+  const ctx = canvas.getContext('2d')!;
+  ctx.drawImage(img, 0, 0);
+  URL.revokeObjectURL(url);
+  return ctx.getImageData(0, 0, canvas.width, canvas.height);
+}
+
+describe('<mc-badge-wallet> sharing', () => {
+  it("shows a QR code that a scanner reads back as the credential's address", async () => {
+    const address = 'https://badges.example.edu/credentials/3732?lang=es&v=1';
+    const credential = { ...(await json(V.full)), id: address };
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet .credentials=${[credential]} .now=${NOW}></mc-badge-wallet>`,
+    );
+    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    await until(el, () => !!root(el).querySelector('dialog svg.qr'));
+    const svg = root(el).querySelector<SVGSVGElement>('dialog svg.qr')!;
+    expect(svg.getAttribute('role')).to.equal('img');
+    expect(svg.getAttribute('aria-label')).to.equal(
+      'QR code of the address where this credential can be verified',
+    );
+    const pixels = await rasterize(svg);
+    const decoded = (await loadJsQr())(pixels.data, pixels.width, pixels.height);
+    expect(decoded?.data).to.equal(address);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows no QR code for a credential without a public address, and says why', async () => {
+    const credential = { ...(await json(V.full)), id: 'urn:uuid:7f0b6a1e-0000-4000-8000-000000000001' };
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet .credentials=${[credential]} .now=${NOW}></mc-badge-wallet>`,
+    );
+    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    await until(el, () => !!root(el).querySelector('dialog .details'));
+    expect(root(el).querySelector('dialog svg.qr')).to.equal(null);
+    expect(root(el).querySelector('dialog .share')!.textContent).to.contain('has no public address');
+  });
+});
