@@ -1,11 +1,12 @@
 /**
  * The portfolio's own wallet: `<mc-badge-wallet editable storage-key="demo-portfolio">`, kept in
- * this browser (IndexedDB). On the first visit it is filled with the credentials the page already
- * shows above it, so it is not empty; from then on it is the visitor's: import more (drop a baked
+ * this browser (IndexedDB). On the first visit it is filled with the credentials the portfolio
+ * above it shows (Ana's, demo/src/ana.ts), so it is not empty; from then on it is the visitor's: import more (drop a baked
  * badge from the demo issuer, paste a link), feature, hide, reorder, verify, share, export. It
  * verifies through the demo issuer (`issuerVerifyFetch`). Its section text follows `<html lang>`.
  */
 import type { McBadgeWallet } from '@microcred/elements';
+import { anaCredentials } from './ana.js';
 import { ISSUER_URL, issuerVerifyFetch } from './issuer.js';
 // Vite moves core's verify-worker.js; tell the wallet where this build serves it.
 import verifyWorker from '../../packages/core/src/verify/verify-worker.ts?worker&url';
@@ -36,6 +37,7 @@ function applyText(): void {
     if (el) el.textContent = value;
   };
   set('wallet-title', t.title);
+  document.querySelector('#wallet mc-badge-wallet')?.setAttribute('label', t.title);
   set('wallet-lede', t.lede);
   const tryIt = document.getElementById('wallet-try');
   if (tryIt && badges.length) {
@@ -70,33 +72,6 @@ async function findBadges(): Promise<void> {
   }
 }
 
-/** Resolves when the page's own list of credentials has settled (or after `ms`). */
-function pageCredentials(ms = 15_000): Promise<unknown[]> {
-  const list = document.querySelector('#credentials');
-  const missing = document.querySelector<HTMLElement>('#demo-status');
-  return new Promise((resolve) => {
-    let quiet: ReturnType<typeof setTimeout> | undefined;
-    const collect = () => {
-      observer.disconnect();
-      clearTimeout(limit);
-      resolve(
-        [...(list?.querySelectorAll('mc-credential-card') ?? [])]
-          .map((card) => (card as HTMLElement & { credential?: unknown }).credential)
-          .filter((c) => c !== undefined),
-      );
-    };
-    const observer = new MutationObserver(() => {
-      clearTimeout(quiet);
-      if (missing && !missing.hidden) collect();
-      else if (list?.childElementCount) quiet = setTimeout(collect, 500);
-    });
-    const limit = setTimeout(collect, ms);
-    if (list) observer.observe(list, { childList: true });
-    if (missing) observer.observe(missing, { attributes: true, attributeFilter: ['hidden'] });
-    if (list?.childElementCount) quiet = setTimeout(collect, 500);
-  });
-}
-
 async function main(): Promise<void> {
   applyText();
   new MutationObserver(applyText).observe(document.documentElement, {
@@ -113,7 +88,7 @@ async function main(): Promise<void> {
   await wallet.updateComplete;
   await wallet.ready;
   if (localStorage.getItem(SEEDED) || wallet.records.length) return;
-  const credentials = await pageCredentials();
+  const credentials = await anaCredentials().catch(() => []);
   if (!credentials.length) return;
   const results = await wallet.importItems(credentials.map((value) => ({ kind: 'data' as const, value })));
   if (results.some((r) => r.status === 'imported')) localStorage.setItem(SEEDED, '1');

@@ -81,7 +81,7 @@ async function open(path: string): Promise<{ page: Page; problems: string[] }> {
 async function withDeepQuery(page: Page): Promise<void> {
   // A string, not a function: tsx would wrap named inner functions in a `__name` helper that does
   // not exist in the page.
-  await page.evaluate(`window.__mcCards = () => {
+  await page.evaluate(`window.__mcCards = (within) => {
     const found = [];
     const walk = (root) => {
       for (const el of root.querySelectorAll('*')) {
@@ -89,41 +89,51 @@ async function withDeepQuery(page: Page): Promise<void> {
         if (el.shadowRoot) walk(el.shadowRoot);
       }
     };
-    walk(document);
+    const start = within ? document.querySelector(within) : null;
+    if (!within) walk(document);
+    else if (start) walk(start.shadowRoot ?? start);
     return found;
   }`);
 }
 
-/** Waits until `count` cards exist and every card has finished (loaded or error). */
-async function cardsSettled(page: Page, count: number): Promise<void> {
+/** Waits until `count` cards exist (in the element `within`, if given) and every one has finished (loaded or error). */
+async function cardsSettled(page: Page, count: number, within = ''): Promise<void> {
   await withDeepQuery(page);
   await page.waitForFunction(
-    (n: number) => {
-      const cards = (window as unknown as { __mcCards: () => Element[] }).__mcCards() as (HTMLElement & {
+    (n: number, w: string) => {
+      const cards = (window as unknown as { __mcCards: (w: string) => Element[] }).__mcCards(
+        w,
+      ) as (HTMLElement & {
         state?: string;
       })[];
       return cards.length >= n && cards.every((c) => c.state === 'loaded' || c.state === 'error');
     },
     { timeout: 30_000 },
     count,
+    within,
   );
   await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
 }
 
-/** Each card's state and heading text (from its shadow root). */
-async function cards(page: Page): Promise<{ state: string; name: string; text: string }[]> {
+/** Each card's state and heading text (from its shadow root), in the element `within` if given. */
+async function cards(page: Page, within = ''): Promise<{ state: string; name: string; text: string }[]> {
   await withDeepQuery(page);
-  return page.evaluate(() =>
-    (window as unknown as { __mcCards: () => Element[] }).__mcCards().map((el) => {
-      const root = el.shadowRoot;
-      return {
-        state: (el as HTMLElement & { state?: string }).state ?? '',
-        name: root?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? '',
-        text: root?.textContent?.replace(/\s+/g, ' ') ?? '',
-      };
-    }),
+  return page.evaluate(
+    (w: string) =>
+      (window as unknown as { __mcCards: (w: string) => Element[] }).__mcCards(w).map((el) => {
+        const root = el.shadowRoot;
+        return {
+          state: (el as HTMLElement & { state?: string }).state ?? '',
+          name: root?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim() ?? '',
+          text: root?.textContent?.replace(/\s+/g, ' ') ?? '',
+        };
+      }),
+    within,
   );
 }
+
+/** The portfolio page's display-mode wallet (what visitors see). */
+const PORTFOLIO = '#portfolio mc-badge-wallet';
 
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(axeSource);
@@ -192,10 +202,10 @@ describe('demo pages with the demo issuer', () => {
     await page.close();
   });
 
-  it("educator portfolio: Ana's issued credentials (JSON-LD and VC-JWT), her OB 2.0 badge and a CLR", async () => {
+  it("educator portfolio: a display-mode wallet of Ana's issued credentials (JSON-LD and VC-JWT), her OB 2.0 badge and a CLR", async () => {
     const { page, problems } = await open('/portfolio.html');
-    await cardsSettled(page, 8);
-    const shown = await cards(page);
+    await cardsSettled(page, 8, PORTFOLIO);
+    const shown = await cards(page, PORTFOLIO);
     assert.equal(shown.length, 8, shown.map((c) => c.name).join(' | '));
     assert.ok(shown.every((c) => c.state === 'loaded'));
     const names = shown.map((c) => c.name);
@@ -209,7 +219,6 @@ describe('demo pages with the demo issuer', () => {
     const expired = shown.find((c) => c.name === 'Accessible Digital Materials');
     assert.match(expired?.text ?? '', /Expired/i);
     assert.ok(shown.some((c) => c.text.includes('Lakeside Unified School District')));
-    assert.ok(shown.some((c) => c.text.includes('Ana Rivera')));
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -244,52 +253,36 @@ describe('demo pages with the demo issuer', () => {
 });
 
 describe('<mc-verify-button> on an issuer credential', () => {
-  it('shows "Verified", then "Revoked" after revoking through the admin route and checking again', async () => {
+  it('in the portfolio, a credential opened in full shows "Verified", then "Revoked" after revoking through the admin route', async () => {
     const { page, problems } = await open('/portfolio.html');
-    await cardsSettled(page, 8);
-    // A button in the status slot of Ana's "Universal Design for Learning" card. Its fetch maps the
-    // issuer's did:web (https by spec) to the demo issuer's http origin, as demo/src/issuer.ts does.
-    const credentialId = await page.evaluate((issuerUrl: string) => {
-      const card = [...document.querySelectorAll('mc-credential-card')].find(
-        (c) =>
-          (c as HTMLElement & { view?: { name: string } }).view?.name === 'Universal Design for Learning',
-      ) as HTMLElement & { view: { id: string } };
-      const https = issuerUrl.replace(/^http:/, 'https:');
-      const button = document.createElement('mc-verify-button') as HTMLElement & { fetch: typeof fetch };
-      button.slot = 'status';
-      button.id = 'e2e-verify';
-      button.fetch = (input, init) => {
-        const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-        return fetch(url.startsWith(`${https}/`) ? issuerUrl + url.slice(https.length) : url, init);
-      };
-      card.append(button);
-      return card.view.id;
-    }, issuer.url);
-    const press = () =>
-      page.evaluate(() =>
-        document.querySelector('#e2e-verify')!.shadowRoot!.querySelector('button')!.click(),
-      );
-    const summary = () =>
-      page.evaluate(
-        () =>
-          document
-            .querySelector('#e2e-verify')!
-            .shadowRoot!.querySelector('[part=summary]')
-            ?.textContent?.trim() ?? '',
+    await cardsSettled(page, 8, PORTFOLIO);
+    // Open Ana's "Universal Design for Learning" as a visitor would: its Details button. The page
+    // gives the wallet a fetch that maps the issuer's did:web (https by spec) to the demo issuer's
+    // http origin (demo/src/issuer.ts); the dialog's verify button uses it.
+    const credentialId = await page.evaluate((sel: string) => {
+      const wallet = document.querySelector(sel)!;
+      const tile = [...wallet.shadowRoot!.querySelectorAll('[part=item]')].find(
+        (t) =>
+          (t.querySelector('mc-credential-card') as HTMLElement & { view?: { name: string } }).view?.name ===
+          'Universal Design for Learning',
+      )!;
+      tile.querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+      return (tile.querySelector('mc-credential-card') as HTMLElement & { view: { id: string } }).view.id;
+    }, PORTFOLIO);
+    const button = `(document.querySelector('${PORTFOLIO}').shadowRoot.querySelector('dialog mc-verify-button'))`;
+    await page.waitForFunction(`${button}?.shadowRoot?.querySelector('button')`, { timeout: 30_000 });
+    const press = () => page.evaluate(`${button}.shadowRoot.querySelector('button').click()`);
+    const summary = async () =>
+      String(
+        await page.evaluate(
+          `${button}.shadowRoot.querySelector('[part=summary]')?.textContent?.trim() ?? ''`,
+        ),
       );
     const waitFor = (word: string) =>
       page.waitForFunction(
-        (w: string) =>
-          document
-            .querySelector('#e2e-verify')
-            ?.shadowRoot?.querySelector('[part=summary]')
-            ?.textContent?.includes(w),
+        `${button}.shadowRoot.querySelector('[part=summary]')?.textContent?.includes(${JSON.stringify(word)})`,
         { timeout: 30_000 },
-        word,
       );
-    await page.waitForFunction(() =>
-      document.querySelector('#e2e-verify')?.shadowRoot?.querySelector('button'),
-    );
     await press();
     await waitFor('Verified');
     assert.match(await summary(), /Verified/);

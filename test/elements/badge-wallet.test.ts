@@ -6,7 +6,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
-import { exportWallet, type ImportItemResult, type WalletRecord } from '@microcred/core';
+import { createClient, exportWallet, type ImportItemResult, type WalletRecord } from '@microcred/core';
+import '@microcred/elements/provider/mc-provider.js';
 import type { McErrorEvent, McImportedEvent } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
@@ -83,7 +84,14 @@ describe('<mc-badge-wallet> display mode', () => {
       expect(root(el).querySelectorAll('mc-credential-card')).to.have.length(2);
       expect(statusText(el)).to.equal(lang === 'en' ? '2 credentials' : '2 credenciales');
       expect(root(el).querySelector('[part=toolbar] input[type=search]')).to.exist;
-      expect(root(el).querySelector('.owner-actions')).to.equal(null);
+      // Visitors can verify everything shown; importing and exporting are the owner's.
+      const actions = [...root(el).querySelectorAll('.wallet-actions button')].map((b) =>
+        b.textContent!.trim(),
+      );
+      expect(actions).to.deep.equal([lang === 'en' ? 'Verify all' : 'Verificar todas']);
+      expect(root(el).querySelector('[part=chip]')!.textContent!.trim()).to.equal(
+        lang === 'en' ? 'Not checked yet' : 'Sin comprobar todavía',
+      );
       await expect(el).to.be.accessible();
     });
   }
@@ -110,6 +118,40 @@ describe('<mc-badge-wallet> display mode', () => {
     await until(el, () => el.state === 'ready');
     const names = [...root(el).querySelectorAll('mc-credential-card')].map((c) => c.view?.name);
     expect(names).to.deep.equal(['Credential 3', 'Credential 2']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('reads an OB 3.0 API through the client of its <mc-provider>: the token, every page', async () => {
+    const creds = await manyCredentials(3);
+    const api = 'https://issuer.example/ims/ob/v3p0';
+    const asked: { url: string; auth: string | null }[] = [];
+    // The API: two pages (Link: next), bearer token required.
+    const server: typeof fetch = async (input, init) => {
+      const url = String(input instanceof Request ? input.url : input);
+      const auth = new Headers(init?.headers).get('authorization');
+      asked.push({ url, auth });
+      if (auth !== 'Bearer token-ana') return new Response('{}', { status: 401 });
+      const second = url.includes('offset=2');
+      return new Response(JSON.stringify({ credential: second ? creds.slice(2) : creds.slice(0, 2) }), {
+        headers: {
+          'content-type': 'application/json',
+          'x-total-count': '3',
+          ...(second ? {} : { link: `<${api}/credentials?limit=2&offset=2>; rel="next"` }),
+        },
+      });
+    };
+    const client = createClient({ baseUrl: api, accessToken: 'token-ana', fetch: server });
+    const wrapper = await mount(
+      html`<mc-provider .client=${client}>
+        <mc-badge-wallet src=${`${api}/credentials`} .now=${NOW}></mc-badge-wallet>
+      </mc-provider>`,
+    );
+    const el = wrapper.querySelector('mc-badge-wallet')!;
+    await until(el, () => el.state === 'ready');
+    expect(el.shownCount).to.equal(3);
+    expect(asked.map((a) => a.auth)).to.deep.equal(['Bearer token-ana', 'Bearer token-ana']);
+    expect(asked[1]!.url).to.equal(`${api}/credentials?limit=2&offset=2`);
+    await until(el, () => root(el).querySelectorAll('mc-credential-card').length === 3);
     await expect(el).to.be.accessible();
   });
 
@@ -235,6 +277,27 @@ describe('<mc-badge-wallet> owner mode: import', () => {
     expect(lines).to.deep.equal(['Imported', 'Could not be downloaded']);
     await expect(el).to.be.accessible();
   });
+
+  for (const lang of ['en', 'es']) {
+    it(`is accessible while importing, and says so (${lang})`, async () => {
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      const el = await ownerWallet(newKey(), lang);
+      el.fetch = async (input, init) => {
+        await gate;
+        return fetch(input, init);
+      };
+      const job = el.importItems([
+        { kind: 'url', url: new URL(`${R}/ob30/simple.json`, location.href).href },
+      ]);
+      await until(el, () => el.matches(':state(importing)'));
+      expect(statusText(el)).to.equal(lang === 'en' ? 'Importing 1…' : 'Importando 1…');
+      await expect(el).to.be.accessible();
+      release();
+      expect((await job).map((r) => r.status)).to.deep.equal(['imported']);
+      expect(el.matches(':state(importing)')).to.be.false;
+    });
+  }
 
   it('is transactional: 200 files where file 57 cannot be saved leave the wallet exactly as it was', async () => {
     const key = newKey();

@@ -18,6 +18,7 @@ import {
   type WalletRecord,
   type WalletVerifyOutcome,
 } from '@microcred/core';
+import { providedValue } from '../provider/provider-context.js';
 import type { WalletEntry } from './types.js';
 
 export { WalletStore } from './store.js';
@@ -115,17 +116,35 @@ export function downloadWallet(records: readonly WalletRecord[], now?: Date): vo
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const types = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
 
+/** Most credentials a display-mode wallet reads from an OB 3.0 API (every page up to this many). */
+export const MAX_SOURCE_CREDENTIALS = 10_000;
+
 /**
- * Reads the display-mode list at `url`: a JSON array, a wallet export file (with its curation), a
- * CLR 2.0 credential (its credentials, grouped under its name as the stack), an OB 3.0 API
- * `credentials` response, or one credential.
+ * Reads the display-mode list at `url` for `host`: a JSON array, a wallet export file (with its
+ * curation), a CLR 2.0 credential (its credentials, grouped under its name as the stack), an OB 3.0
+ * API `credentials` response, or one credential.
+ *
+ * Inside an `<mc-provider>` whose client serves the OB 3.0 API at `url` (`<base>/credentials`), the
+ * client reads it: with its token, retries and every page (up to {@link MAX_SOURCE_CREDENTIALS}).
+ * Anything else is downloaded with `fetcher`, else the provider's `fetch`, else `fetch`.
  */
 export async function loadSource(
+  host: Element,
   url: string,
   fetcher: typeof fetch | undefined,
   signal: AbortSignal,
 ): Promise<{ input: unknown; record?: WalletRecord; stack?: string }[]> {
-  const response = await (fetcher ?? fetch)(url, {
+  const provided = providedValue(host);
+  const client = provided?.client;
+  if (client?.baseUrl && url.replace(/[?#].*$/, '') === `${client.baseUrl}/credentials`) {
+    const items: { input: unknown }[] = [];
+    for await (const input of client.credentials({ signal })) {
+      items.push({ input });
+      if (items.length >= MAX_SOURCE_CREDENTIALS) break;
+    }
+    return items;
+  }
+  const response = await (fetcher ?? provided?.fetch ?? fetch)(url, {
     signal,
     headers: { accept: 'application/json, application/ld+json;q=0.9, text/plain;q=0.5' },
   }).catch((e: unknown) => {

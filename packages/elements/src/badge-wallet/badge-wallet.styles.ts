@@ -74,14 +74,14 @@ export default css`
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .owner-actions,
+  .wallet-actions,
   .buttons {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
   }
-  /* The owner's actions come first, on their own row; Import is the main one. */
-  .owner-actions {
+  /* The wallet's actions (import, verify all, export) come first, on their own row; Import is the main one. */
+  .wallet-actions {
     order: -1;
     flex-basis: 100%;
   }

@@ -97,7 +97,8 @@ const starIcon = 'M8 1l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 12l-4.3 2.4.9-4.9L1 6.1l4.9
  *
  * Display mode (the default) shows `credentials` (a property: objects, JSON text or compact JWS) or
  * the list at `src`: a JSON array, a wallet export file (its featured/hidden choices are honoured),
- * a CLR 2.0 credential (its credentials), or an Open Badges 3.0 API `credentials` response.
+ * a CLR 2.0 credential (its credentials), or an Open Badges 3.0 API `credentials` response — inside
+ * an `<mc-provider>` whose client serves that API, read through the client (its token, every page).
  * Owner mode (`editable`) ignores both and shows the stored wallet.
  *
  * Import reads baked PNG and SVG badges (Open Badges 2.0 and 3.0), JSON, `.jws`/`.jwt` files,
@@ -117,7 +118,7 @@ const starIcon = 'M8 1l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 12l-4.3 2.4.9-4.9L1 6.1l4.9
  * @slot - Shown before the element is defined and when there is nothing to show (e.g. a link to the portfolio).
  *
  * @csspart base - The wallet's wrapper.
- * @csspart toolbar - The search, filter, group and sort controls (and, in owner mode, import, verify all and export).
+ * @csspart toolbar - The search, filter, group and sort controls, verify all (and, in owner mode, import and export).
  * @csspart status - The live region that announces counts, progress and results.
  * @csspart grid - A grid of credentials (one per group).
  * @csspart item - One credential: its compact card and its actions.
@@ -155,6 +156,7 @@ export class McBadgeWallet extends McElement {
     editable: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key' },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    label: {},
     embedScript: { attribute: 'embed-script' },
     verifyWorker: { attribute: 'verify-worker' },
     fetch: { attribute: false },
@@ -177,7 +179,7 @@ export class McBadgeWallet extends McElement {
   /** Credentials to show in display mode: objects, JSON text or compact JWS strings. Property only; takes precedence over `src`. */
   credentials: readonly unknown[] | undefined;
 
-  /** Address of the credentials to show in display mode: a JSON array, a wallet export file, a CLR 2.0 credential or an OB 3.0 API `credentials` response. */
+  /** Address of the credentials to show in display mode: a JSON array, a wallet export file, a CLR 2.0 credential or an OB 3.0 API `credentials` response. Inside an `<mc-provider>` whose client serves that API (`<base-url>/credentials`), the client reads every page with its token. */
   src = '';
 
   /** Owner mode: the wallet kept in this browser, with import, curation, verify all, sharing and export. */
@@ -185,6 +187,9 @@ export class McBadgeWallet extends McElement {
 
   /** Which stored wallet owner mode uses (one IndexedDB database per key). */
   storageKey = 'default';
+
+  /** The wallet region's accessible name (default: "Badge wallet", translated). Give each wallet on a page its own, e.g. "Ana's portfolio". */
+  label = '';
 
   /** Heading level (1–6) of each credential's name; group headings use one level above. */
   headingLevel = 3;
@@ -426,7 +431,7 @@ export class McBadgeWallet extends McElement {
       const controller = (this.abortController = new AbortController());
       loadOwner()
         .then((owner) =>
-          owner.loadSource(new URL(this.src, document.baseURI).href, this.fetch, controller.signal),
+          owner.loadSource(this, new URL(this.src, document.baseURI).href, this.fetch, controller.signal),
         )
         .then(
           (items) => {
@@ -739,7 +744,7 @@ export class McBadgeWallet extends McElement {
     return html`<section
       part="base"
       class="base"
-      aria-label=${ws('label')}
+      aria-label=${this.label || ws('label')}
       aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
       @dragover=${this.handleDragOver}
       @drop=${this.handleDrop}
@@ -853,26 +858,38 @@ export class McBadgeWallet extends McElement {
           : nothing
       }
       ${
-        this.editable
-          ? html`<div class="owner-actions">
-              <button type="button" class="import-button" @click=${() => this.openDialog({ kind: 'import' })}>
-                ${ws('import')}
-              </button>
+        this.editable || total
+          ? html`<div class="wallet-actions">
+              ${
+                this.editable
+                  ? html`<button
+                      type="button"
+                      class="import-button"
+                      @click=${() => this.openDialog({ kind: 'import' })}
+                    >
+                      ${ws('import')}
+                    </button>`
+                  : nothing
+              }
               ${
                 total
                   ? html`<button
-                        type="button"
-                        ?disabled=${!!this.progress}
-                        @click=${() => void this.verifyAll()}
-                      >
-                        ${ws('verifyAll')}
-                      </button>
-                      <button
-                        type="button"
-                        @click=${() => void loadOwner().then((o) => o.downloadWallet(this.records, this.now))}
-                      >
-                        ${ws('exportWallet')}
-                      </button>`
+                      type="button"
+                      ?disabled=${!!this.progress}
+                      @click=${() => void this.verifyAll()}
+                    >
+                      ${ws('verifyAll')}
+                    </button>`
+                  : nothing
+              }
+              ${
+                this.editable && total
+                  ? html`<button
+                      type="button"
+                      @click=${() => void loadOwner().then((o) => o.downloadWallet(this.records, this.now))}
+                    >
+                      ${ws('exportWallet')}
+                    </button>`
                   : nothing
               }
             </div>`
@@ -1000,7 +1017,7 @@ export class McBadgeWallet extends McElement {
       >
         <p slot="status" class="marks">
           <span part="chip" class=${`chip ${bad ? 'bad' : status === 'verified' ? 'good' : ''}`}
-            >${ws(`status.${status}`)}</span
+            >${ws(status === 'unverified' && !entry.verification ? 'status.unchecked' : `status.${status}`)}</span
           >
           ${entry.featured ? html`<span class="mark">${icon(starIcon)}${ws('featured')}</span>` : nothing}
           ${entry.hidden ? html`<span class="mark">${ws('hiddenMark')}</span>` : nothing}

@@ -40,6 +40,7 @@ export const walletEn = {
   'status.expired': 'Expired',
   'status.revoked': 'Revoked',
   'status.unverified': 'Not verified',
+  'status.unchecked': 'Not checked yet',
   'status.invalid': 'Failed verification',
   'status.unknown': 'Could not verify',
   'status.checking': 'Checking…',

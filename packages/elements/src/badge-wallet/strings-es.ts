@@ -38,6 +38,7 @@ export const walletEs: WalletStrings = {
   'status.expired': 'Vencida',
   'status.revoked': 'Revocada',
   'status.unverified': 'Sin verificar',
+  'status.unchecked': 'Sin comprobar todavía',
   'status.invalid': 'No superó la verificación',
   'status.unknown': 'No se pudo verificar',
   'status.checking': 'Comprobando…',
