@@ -431,3 +431,234 @@ describe('<mc-credential-card> reflects the outcome of the verify button inside 
     });
   }
 });
+
+type Card = HTMLElement & {
+  credential: unknown;
+  src: string;
+  state: string;
+  error: unknown;
+  updateComplete: Promise<unknown>;
+};
+
+/** The button's initial state, and the card's verdict cleared (no result is left behind). */
+async function expectReset(el: McVerifyButton, card: Card): Promise<void> {
+  await card.updateComplete;
+  await el.updateComplete;
+  expect(el.state).to.equal('idle');
+  expect(el.report === undefined, 'no report').to.equal(true);
+  expect(el.lastChecked).to.equal(undefined);
+  expect(el.matches(':state(idle)')).to.equal(true);
+  for (const s of ['verified', 'expired', 'revoked', 'invalid', 'unknown', 'error'])
+    expect(el.matches(`:state(${s})`), `:state(${s})`).to.equal(false);
+  expect(
+    shadow(el).querySelector('[part=summary], [part=checked], [part=checks]') === null,
+    'no result shown',
+  ).to.equal(true);
+  expect(text(el, 'button')).to.equal('Verify');
+  expect(
+    card.matches(':state(verified)') || card.matches(':state(revoked)'),
+    "the card's verdict state",
+  ).to.equal(false);
+  expect(shadow(card).querySelector('[part=verdict]') === null, "the card's verdict flag").to.equal(true);
+}
+
+describe('<mc-verify-button> follows the card it verifies', () => {
+  afterEach(unmountAll);
+
+  for (const where of ['in the status slot', 'named by for'] as const) {
+    it(`card ${where}: a new credential on the card resets the button and the card's verdict`, async () => {
+      const [valid, tampered] = await Promise.all([vectorJson(VV.validOffline), vectorJson(VV.tampered)]);
+      const wrapper = await mount(
+        where === 'in the status slot'
+          ? html`<div>
+              <mc-credential-card id="c" .credential=${valid} .now=${NOW}>
+                <mc-verify-button slot="status" .now=${NOW}></mc-verify-button>
+              </mc-credential-card>
+            </div>`
+          : html`<div>
+              <mc-credential-card id="c" .credential=${valid} .now=${NOW}></mc-credential-card>
+              <mc-verify-button for="c" .now=${NOW}></mc-verify-button>
+            </div>`,
+      );
+      const card = wrapper.querySelector<Card>('mc-credential-card')!;
+      const el = wrapper.querySelector('mc-verify-button')!;
+      await el.verify();
+      await card.updateComplete;
+      expect(el.state).to.equal('verified');
+      // Only a button inside the card reports its verdict to it (mc-verified bubbles to the card).
+      expect(card.matches(':state(verified)')).to.equal(where === 'in the status slot');
+      card.credential = tampered;
+      await expectReset(el, card);
+      await el.verify();
+      expect(el.state, 'then it verifies the new credential').to.equal('invalid');
+    });
+  }
+
+  it('a new src on the card resets the button at once, while the card is still loading it', async () => {
+    const card = await mount<Card>(
+      html`<mc-credential-card src=${VV.validOffline} .now=${NOW}>
+        <mc-verify-button slot="status" .now=${NOW}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    await oneEvent(card, 'mc-load');
+    const el = card.querySelector('mc-verify-button')!;
+    await el.verify();
+    expect(el.state).to.equal('verified');
+    card.src = VV.expired;
+    await card.updateComplete;
+    expect(card.state).to.equal('loading');
+    await expectReset(el, card);
+  });
+
+  it("new inline JSON in the card resets the button and the card's verdict", async () => {
+    const [valid, tampered] = await Promise.all([vectorJson(VV.validOffline), vectorJson(VV.tampered)]);
+    const card = await mount<Card>(
+      html`<mc-credential-card .now=${NOW}>
+        <script type="application/json">
+          ${JSON.stringify(valid)}
+        </script>
+        <mc-verify-button slot="status" .now=${NOW}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const el = card.querySelector('mc-verify-button')!;
+    await el.verify();
+    await card.updateComplete;
+    expect(card.matches(':state(verified)')).to.equal(true);
+    const changed = oneEvent(card, 'mc-load');
+    card.querySelector('script')!.textContent = JSON.stringify(tampered);
+    await changed;
+    await expectReset(el, card);
+  });
+
+  it('a verification under way is aborted when the card gets a new credential, and never lands on it', async () => {
+    const [valid, tampered] = await Promise.all([vectorJson(VV.valid), vectorJson(VV.tampered)]);
+    let signal: AbortSignal | undefined;
+    let called!: () => void;
+    const asked = new Promise<void>((r) => (called = r));
+    // The status list download: never answers, but rejects when aborted (like the real fetch).
+    const slow: typeof fetch = (_input, init) => {
+      signal = init?.signal ?? undefined;
+      called();
+      return new Promise((_resolve, reject) =>
+        signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError'))),
+      );
+    };
+    const card = await mount<Card>(
+      html`<mc-credential-card .credential=${valid} .now=${NOW}>
+        <mc-verify-button slot="status" .now=${NOW} .fetch=${slow}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const el = card.querySelector('mc-verify-button')!;
+    let events = 0;
+    card.addEventListener('mc-verified', () => events++);
+    card.addEventListener('mc-error', () => events++);
+    const job = el.verify();
+    await asked;
+    expect(el.state).to.equal('verifying');
+    card.credential = tampered;
+    await card.updateComplete;
+    expect(signal?.aborted).to.equal(true);
+    expect(await job).to.equal(undefined);
+    expect(events, 'no mc-verified or mc-error for the old credential').to.equal(0);
+    await expectReset(el, card);
+  });
+
+  it('a result for a credential the `for` element no longer holds is dropped (a plain element, not a card)', async () => {
+    const [valid, tampered] = await Promise.all([vectorJson(VV.valid), vectorJson(VV.tampered)]);
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    let called!: () => void;
+    const asked = new Promise<void>((r) => (called = r));
+    // Answers only when released, and ignores the abort signal.
+    const held: typeof fetch = async (input) => {
+      called();
+      await gate;
+      return vectorFetch()(input);
+    };
+    const wrapper = await mount(
+      html`<div>
+        <div id="source" .credential=${valid}></div>
+        <mc-verify-button for="source" .now=${NOW} .fetch=${held}></mc-verify-button>
+      </div>`,
+    );
+    const source = wrapper.querySelector('#source') as HTMLElement & { credential: unknown };
+    const el = wrapper.querySelector('mc-verify-button')!;
+    let verified = 0;
+    el.addEventListener('mc-verified', () => verified++);
+    const job = el.verify();
+    await asked;
+    source.credential = tampered;
+    release();
+    expect(await job).to.equal(undefined);
+    await el.updateComplete;
+    expect(el.state).to.equal('idle');
+    expect(el.report === undefined, 'no report').to.equal(true);
+    expect(verified).to.equal(0);
+  });
+
+  it('moved into another card it drops its result; put back into the same card it keeps it', async () => {
+    const [valid, expired] = await Promise.all([vectorJson(VV.validOffline), vectorJson(VV.expired)]);
+    const wrapper = await mount(
+      html`<div>
+        <mc-credential-card id="a" .credential=${valid} .now=${NOW}>
+          <mc-verify-button slot="status" .now=${NOW}></mc-verify-button>
+        </mc-credential-card>
+        <mc-credential-card id="b" .credential=${expired} .now=${NOW}></mc-credential-card>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll<Card>('mc-credential-card')] as [Card, Card];
+    const el = a.querySelector('mc-verify-button')!;
+    await el.verify();
+    a.append(el);
+    await el.updateComplete;
+    expect(el.state, 'put back into the same card').to.equal('verified');
+    b.append(el);
+    await expectReset(el, b);
+  });
+
+  it('keeps its result while the card re-renders the same credential (e.g. a new lang)', async () => {
+    const card = await mount<Card>(
+      html`<mc-credential-card .credential=${await vectorJson(VV.expired)} .now=${NOW}>
+        <mc-verify-button slot="status" .now=${NOW}></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const el = card.querySelector('mc-verify-button')!;
+    await el.verify();
+    card.setAttribute('lang', 'es');
+    await new Promise<void>((r) => queueMicrotask(r));
+    await card.updateComplete;
+    await el.updateComplete;
+    expect(el.state).to.equal('expired');
+    expect(text(el, '[part=summary]')).to.equal('Vencida');
+  });
+});
+
+describe('<mc-verify-button> mc-error inside a card', () => {
+  afterEach(unmountAll);
+
+  it("bubbles through the card with the button as target; the card's own mc-error has the card as target", async () => {
+    const card = await mount<Card>(
+      html`<mc-credential-card>
+        <mc-verify-button slot="status"></mc-verify-button>
+      </mc-credential-card>`,
+    );
+    const el = card.querySelector('mc-verify-button')!;
+    // What a listener on the card sees (composedPath() is only filled in during dispatch).
+    const heard: { target: EventTarget | null; first: EventTarget | undefined; code: string }[] = [];
+    card.addEventListener('mc-error', (e) =>
+      heard.push({ target: e.target, first: e.composedPath()[0], code: e.error.code }),
+    );
+    await el.verify();
+    expect(heard.length).to.equal(1);
+    expect(heard[0]!.target === el, 'event.target is the button').to.equal(true);
+    expect(heard[0]!.first === el, 'composedPath()[0] is the button').to.equal(true);
+    expect(heard[0]!.code).to.equal('empty-input');
+    expect(card.state, "the card's own state is untouched").to.equal('empty');
+    expect(card.error).to.equal(undefined);
+
+    card.src = '/vectors/no-such-credential.json';
+    const own = await next<McErrorEvent>(card, 'mc-error');
+    expect(own.target === card, 'event.target is the card').to.equal(true);
+    expect(own.error.code).to.equal('http');
+  });
+});

@@ -11,7 +11,12 @@ export class McLoadEvent extends Event {
   }
 }
 
-/** Fired when an element could not load or read a credential. Bubbles and is composed. */
+/**
+ * Fired when an element could not load or read a credential. Bubbles and is composed, like `click`:
+ * the `mc-error` of an element inside another (an `<mc-verify-button>` in a card's `status` slot)
+ * passes through the outer one too. `event.target` is the element that failed (from outside a
+ * shadow root that holds it, `event.composedPath()[0]`), so check it before handling the event.
+ */
 export class McErrorEvent extends Event {
   /** What went wrong, with a stable `code` (see `McErrorCode`). */
   readonly error: McError;

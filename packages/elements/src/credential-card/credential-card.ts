@@ -99,7 +99,7 @@ const initials = (name: string): string =>
  * @cssstate revoked - An `<mc-verify-button>` inside the card found the credential revoked (expired sets `expired`).
  *
  * @event {McLoadEvent} mc-load - A credential was loaded and normalised; `event.view` holds it.
- * @event {McErrorEvent} mc-error - The credential could not be loaded or read; `event.error` is an `McError` with a `code`.
+ * @event {McErrorEvent} mc-error - The credential could not be loaded or read; `event.error` is an `McError` with a `code`. Dispatched on the card itself: an `mc-error` of an element inside it (an `<mc-verify-button>` in the `status` slot) also bubbles through the card, with that element as `event.target`, so check `event.target === card`.
  */
 export class McCredentialCard extends McElement {
   static override styles = styles;
@@ -135,7 +135,7 @@ export class McCredentialCard extends McElement {
   #loadedView: CredentialView | undefined;
   #loadError: McError | undefined;
   #failedImage: string | undefined;
-  /** The outcome an `<mc-verify-button>` in the card reported (`mc-verified` bubbles to the card). */
+  /** The outcome an `<mc-verify-button>` in the card reported (`mc-verified` bubbles to the card); `#show` clears it. */
   #verdict: VerifyOutcome | undefined;
 
   constructor() {
@@ -230,7 +230,6 @@ export class McCredentialCard extends McElement {
     this.#abortController?.abort();
     this.#abortController = undefined;
     const token = ++this.#loadToken;
-    this.#verdict = undefined;
     if (this.credential != null) {
       this.#stopWatchingInline();
       this.#settle(() => normalizeCredential(this.credential));
@@ -290,6 +289,7 @@ export class McCredentialCard extends McElement {
   #show(loadState: CredentialCardState, view?: CredentialView, error?: McError): void {
     this.#loadState = loadState;
     this.#loadedView = view;
+    this.#verdict = undefined;
     this.#loadError = error;
     this.#markdown?.clear();
     this.requestUpdate();

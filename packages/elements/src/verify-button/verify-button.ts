@@ -1,4 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import {
+  html,
+  nothing,
+  type PropertyValues,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { McError, verifyCredential, type Check, type VerificationReport } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import type { StringKey } from '../i18n/en.js';
@@ -98,10 +105,17 @@ function slotHost(el: Element | null): Element | null {
 }
 
 /** An element a button can verify the credential of: a card (or anything) with `credential`/`src`. */
-interface CredentialSource extends Element {
+interface CredentialSource extends Element, Partial<ReactiveControllerHost> {
   credential?: unknown;
   src?: string;
 }
+
+const INLINE = ':scope > script[type="application/json"]';
+
+/** What `source` holds now, in the order the button reads it: its `credential`, `src` or inline JSON. */
+const held = (source: CredentialSource): unknown =>
+  source.credential ??
+  (source.src || source.getAttribute('src') || source.querySelector(INLINE)?.textContent);
 
 /**
  * A button that verifies a credential on request and explains the answer in plain language: whether
@@ -113,6 +127,12 @@ interface CredentialSource extends Element {
  * `credential`, `src` or inline JSON). The verifier (about 45 KB) loads on the first click. All of
  * the verifier's network access (DID documents, status lists, keys) goes through the `fetch`
  * property when it is set.
+ *
+ * A result belongs to the credential it was made for. When that changes — the button's own
+ * `credential`, `src` or `for`, or the `credential`, `src` or inline JSON of the card it verified
+ * (or the button moves to another card) — the button starts over: back to `idle`, no report, any
+ * verification under way aborted, and no `mc-verified` or `mc-error` for the old credential (the
+ * card clears its verdict when it loads the new one).
  *
  * @summary Verifies a credential on request: progress announced, the result ("Verified", "Expired",
  * "Revoked", "Could not verify") with every check in plain language, the time it was last checked,
@@ -148,7 +168,7 @@ interface CredentialSource extends Element {
  *
  * @event {McVerifyEvent} mc-verify - Before verifying; cancelable (`preventDefault()` stops it).
  * @event {McVerifiedEvent} mc-verified - After verifying; `event.report` is the full report and `event.outcome` the summary.
- * @event {McErrorEvent} mc-error - There was nothing to verify, or the credential or the verifier could not be loaded; `event.error.code` says why.
+ * @event {McErrorEvent} mc-error - There was nothing to verify, or the credential or the verifier could not be loaded; `event.error.code` says why. Bubbles through the card the button sits in with the button as `event.target`, so a listener on the card tells it from the card's own `mc-error` (whose target is the card).
  */
 export class McVerifyButton extends McElement {
   static override styles = styles;
@@ -189,6 +209,12 @@ export class McVerifyButton extends McElement {
   private checkedAt: Date | undefined;
   private controller: AbortController | undefined;
   private job: Promise<VerificationReport | undefined> | undefined;
+  /** The other element (card or `for`) whose credential is being or was verified, and what it held then. */
+  private source: { el: CredentialSource; held: unknown } | undefined;
+  /** The element `watcher` is added to (a Lit element: it tells the button before each of its updates). */
+  private watching: CredentialSource | undefined;
+  /** Drops the result as soon as the element verified holds another credential (its `credential`, `src` or inline JSON changed). */
+  private readonly watcher: ReactiveController = { hostUpdate: () => this.follow() };
 
   /** `idle`, `verifying`, `verified`, `expired`, `revoked`, `invalid`, `unknown` or `error`. Read-only. */
   get state(): VerifyButtonState {
@@ -240,13 +266,13 @@ export class McVerifyButton extends McElement {
         verifyCredential(input, { ...options, ...(this.now ? { now: this.now } : {}) }),
         loadChecks(this.localize.lang),
       ]);
-      if (signal.aborted) return undefined;
+      if (this.stale(signal)) return undefined;
       const outcome = outcomeOf(report);
       this.settle(outcome, report);
       this.emit(new McVerifiedEvent(report, outcome));
       return report;
     } catch (e) {
-      if (signal.aborted) return undefined;
+      if (this.stale(signal)) return undefined;
       const error =
         e instanceof McError
           ? e
@@ -257,6 +283,50 @@ export class McVerifyButton extends McElement {
       this.emit(new McErrorEvent(error));
       return undefined;
     }
+  }
+
+  /**
+   * Whether an answer has lost its question: the verification was aborted, or the element verified
+   * now holds another credential (then the button starts over: an old answer never lands on it).
+   */
+  private stale(signal: AbortSignal): boolean {
+    if (signal.aborted) return true;
+    if (!this.changed()) return false;
+    this.reset();
+    return true;
+  }
+
+  /** Whether the card (or `for` element) verified holds another credential than it did then. */
+  private changed(): boolean {
+    const source = this.source;
+    return !!source && held(source.el) !== source.held;
+  }
+
+  /** Before each update of the element verified (and on reconnecting): starts over if it changed. */
+  private follow(): void {
+    if (this.changed()) this.reset();
+  }
+
+  /** Back to the initial state: any verification under way aborted, no result, nothing watched. */
+  private reset(): void {
+    this.controller?.abort();
+    this.settle('idle');
+    this.checkedAt = undefined;
+    this.source = undefined;
+  }
+
+  /** Remembers what `el` holds, and follows its updates when it is a Lit element (such as a card). */
+  private watch(el: CredentialSource | null): void {
+    this.source = el && el !== this ? { el, held: held(el) } : undefined;
+    this.listen(this.source?.el);
+  }
+
+  /** Adds the watcher to `el` (and removes it from the element it was on). */
+  private listen(el: CredentialSource | undefined): void {
+    if (el === this.watching) return;
+    this.watching?.removeController?.(this.watcher);
+    this.watching = el;
+    el?.addController?.(this.watcher);
   }
 
   private settle(phase: VerifyButtonState, report?: VerificationReport, error?: McError): void {
@@ -276,6 +346,7 @@ export class McVerifyButton extends McElement {
       await parent.updateComplete;
       source = this.target();
     }
+    this.watch(source);
     if (source?.credential != null) return source.credential;
     const src = source && (source.src || source.getAttribute('src'));
     if (src) {
@@ -283,7 +354,7 @@ export class McVerifyButton extends McElement {
       const url = new URL(src, document.baseURI).href;
       return fetchCredential(url, options);
     }
-    const inline = source?.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const inline = source?.querySelector(INLINE)?.textContent;
     if (inline) return inline;
     throw NOTHING;
   }
@@ -302,22 +373,28 @@ export class McVerifyButton extends McElement {
       this.hasUpdated &&
       (changed.has('credential') || changed.has('src') || changed.has('htmlFor')) &&
       this.phase !== 'idle'
-    ) {
-      this.controller?.abort();
-      this.settle('idle');
-      this.checkedAt = undefined;
-    }
+    )
+      this.reset();
     for (const s of ['idle', 'verifying', 'verified', 'expired', 'revoked', 'invalid', 'unknown', 'error'])
       this.toggleState(s, s === this.phase);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Moved while showing a result: keep it only for the same element, still holding the same credential.
+    const source = this.source;
+    if (!source) return;
+    if (source.el !== (this.credential != null || this.src ? this : this.target())) this.reset();
+    else {
+      this.listen(source.el);
+      this.follow();
+    }
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.controller) {
-      this.controller.abort();
-      this.settle('idle');
-      this.checkedAt = undefined;
-    }
+    this.listen(undefined);
+    if (this.controller) this.reset();
   }
 
   /** Waits for the check explanations of the element's language before rendering a result. */
