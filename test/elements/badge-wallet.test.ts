@@ -155,6 +155,44 @@ describe('<mc-badge-wallet> display mode', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads the API through the client a provider makes from base-url', async () => {
+    const creds = await manyCredentials(2);
+    const api = 'https://issuer.example/ims/ob/v3p0';
+    const asked: string[] = [];
+    const server: typeof fetch = async (input) => {
+      asked.push(String(input instanceof Request ? input.url : input));
+      return new Response(JSON.stringify({ credential: creds }), {
+        headers: { 'content-type': 'application/json' },
+      });
+    };
+    const wrapper = await mount(
+      html`<mc-provider base-url=${api} .fetch=${server}>
+        <mc-badge-wallet src=${`${api}/credentials`} .now=${NOW}></mc-badge-wallet>
+      </mc-provider>`,
+    );
+    const el = wrapper.querySelector('mc-badge-wallet')!;
+    await until(el, () => el.state === 'ready');
+    expect(el.shownCount).to.equal(2);
+    expect(asked).to.deep.equal([`${api}/credentials`]);
+  });
+
+  it("keeps its cards' errors inside: an unreadable credential shows its error, no mc-error leaves the wallet", async () => {
+    const heard: Event[] = [];
+    document.addEventListener('mc-error', (e) => heard.push(e));
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet
+        .credentials=${[{ hello: 'world' }, await json(`${R}/ob30/simple.json`)]}
+        .now=${NOW}
+      ></mc-badge-wallet>`,
+    );
+    await until(el, () =>
+      [...root(el).querySelectorAll('mc-credential-card')].some((c) => c.state === 'error'),
+    );
+    expect(heard).to.deep.equal([]);
+    expect(el.state).to.equal('ready');
+    await expect(el).to.be.accessible();
+  });
+
   it('reports a src that cannot be loaded (mc-error) and stays accessible', async () => {
     const el = document.createElement('mc-badge-wallet');
     el.src = '/vectors/does-not-exist.json';

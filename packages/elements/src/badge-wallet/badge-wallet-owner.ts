@@ -134,7 +134,12 @@ export async function loadSource(
   fetcher: typeof fetch | undefined,
   signal: AbortSignal,
 ): Promise<{ input: unknown; record?: WalletRecord; stack?: string }[]> {
-  const provided = providedValue(host);
+  let provided = providedValue(host);
+  // A provider given only a base-url makes its client on first use: wait for it.
+  if (provided?.pending) {
+    await provided.pending;
+    provided = providedValue(host);
+  }
   const client = provided?.client;
   if (client?.baseUrl && url.replace(/[?#].*$/, '') === `${client.baseUrl}/credentials`) {
     const items: { input: unknown }[] = [];

@@ -86,6 +86,13 @@ const EMPTY_SUMMARY: WalletSummary = { name: '', type: 'Credential', text: '' };
 /** A row of the virtualised grid: a group heading or a row of tiles. */
 type Row = { head: string; count: number } | { tiles: WalletEntry[] };
 
+/**
+ * Stops the `mc-error` of a card or verify button inside the wallet at its edge: each shows its own
+ * error where it is, and outside the shadow root it would look like the wallet's own (whose
+ * `mc-error` means its credentials could not be loaded).
+ */
+const stopEvent = (e: Event): void => e.stopPropagation();
+
 const icon = (d: string): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
 const starIcon = 'M8 1l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 12l-4.3 2.4.9-4.9L1 6.1l4.9-.6z';
@@ -145,7 +152,7 @@ const starIcon = 'M8 1l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 12l-4.3 2.4.9-4.9L1 6.1l4.9
  *
  * @event {McImportedEvent} mc-imported - An import finished; `event.results` has one result per item.
  * @event {McWalletChangeEvent} mc-wallet-change - The owner's wallet changed and was saved; `event.records` is the whole wallet.
- * @event {McErrorEvent} mc-error - The credentials at `src` or the stored wallet could not be loaded.
+ * @event {McErrorEvent} mc-error - The credentials at `src` or the stored wallet could not be loaded. (The errors of the cards and verify buttons inside are shown where they happen and do not leave the wallet.)
  */
 export class McBadgeWallet extends McElement {
   static override styles = styles;
@@ -748,6 +755,7 @@ export class McBadgeWallet extends McElement {
       aria-busy=${this.loadState === 'loading' ? 'true' : nothing}
       @dragover=${this.handleDragOver}
       @drop=${this.handleDrop}
+      @mc-error=${stopEvent}
     >
       ${this.loadState === 'ready' && (total > 0 || this.editable) ? this.renderToolbar(total) : nothing}
       <p part="status" class="status" role="status">${this.statusText(total)}</p>

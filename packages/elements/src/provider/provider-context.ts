@@ -9,6 +9,8 @@ import type { McClient } from '@microcred/core';
 export interface McProviderValue {
   /** The configured client (`createClient()`), when there is one. */
   client?: McClient;
+  /** While the provider is still making its client for `base-url`: settles once it is made (or failed). */
+  pending?: Promise<void>;
   /**
    * The `fetch` for everything else elements download or look up (e.g. the verifier's DID
    * documents and status lists); defaults to the client's.

@@ -51,9 +51,11 @@ export class McProvider extends McElement {
   /** The client made for `base-url`. */
   private made: McClient | undefined;
   private making = 0;
+  /** The making of the client for `base-url`, until it is done. */
+  private pending: Promise<void> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('baseUrl') || changed.has('fetch')) && !this.client) void this.makeClient();
+    if ((changed.has('baseUrl') || changed.has('fetch')) && !this.client) this.pending = this.makeClient();
   }
 
   private async makeClient(): Promise<void> {
@@ -73,6 +75,7 @@ export class McProvider extends McElement {
       this.made = undefined; // not an http(s) URL: elements fall back to their own downloads
     }
     this.requestUpdate();
+    await this.updateComplete; // settles `pending` once the elements inside can read the client
   }
 
   protected override updated(): void {
@@ -80,6 +83,7 @@ export class McProvider extends McElement {
     const fetch = this.fetch ?? client?.fetch;
     this.provider.setValue({
       ...(client ? { client } : {}),
+      ...(!client && this.pending ? { pending: this.pending } : {}),
       ...(fetch ? { fetch } : {}),
       locale: this.localize.lang,
       options: this.options,
