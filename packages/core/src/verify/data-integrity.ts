@@ -92,10 +92,10 @@ async function hashData(
     const [p, d] = await Promise.all([sha256(canonicalizeJson(config)), sha256(canonicalizeJson(doc))]);
     return concat(p, d);
   }
-  const [pc, dc] = await Promise.all([
-    canonizeRdfc(alt ? useAlt303(config) : config, signal),
-    canonizeRdfc(alt ? useAlt303(doc) : doc, signal),
-  ]);
+  // one after the other: the proof options (same @context) process the contexts first, and the
+  // document then finds them in the cache (run together, both would process them)
+  const pc = await canonizeRdfc(alt ? useAlt303(config) : config, signal);
+  const dc = await canonizeRdfc(alt ? useAlt303(doc) : doc, signal);
   const [p, d] = await Promise.all([sha256(pc), sha256(dc)]);
   return concat(p, d);
 }

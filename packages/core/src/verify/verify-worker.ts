@@ -3,8 +3,16 @@
  * With `proxyFetch`, every request goes back to the page (its `options.fetch`) through
  * `postMessage`; otherwise the worker's own global `fetch` is used.
  */
-import { runVerification } from './verify-credential.js';
 import type { FromWorker, PlainResponse, ToWorker } from './worker-protocol.js';
+
+/**
+ * The verifier proper, imported at once but dynamically: a bundler then emits it as one chunk that
+ * the page's `verifyCredential` loads as well, instead of a shared chunk behind a small entry that
+ * a page would fetch first. If it cannot load, the error reaches the page, which verifies in its
+ * own thread.
+ */
+const verifier = import('./verify-credential.js');
+verifier.catch(reportError);
 
 interface WorkerScope {
   postMessage(m: FromWorker): void;
@@ -53,11 +61,15 @@ scope.addEventListener('message', (e) => {
     done?.(m.response);
     return;
   }
-  void runVerification(m.input, {
-    now: new Date(m.now),
-    ...(m.proxyFetch ? { fetch: proxiedFetch as typeof fetch } : {}),
-    ...(m.timeoutMs !== undefined ? { timeoutMs: m.timeoutMs } : {}),
-    ...(m.skewSeconds !== undefined ? { skewSeconds: m.skewSeconds } : {}),
-    ...(m.refresh !== undefined ? { refresh: m.refresh } : {}),
-  }).then((report) => scope.postMessage({ type: 'result', index: m.index, report }));
+  void verifier
+    .then(({ runVerification }) =>
+      runVerification(m.input, {
+        now: new Date(m.now),
+        ...(m.proxyFetch ? { fetch: proxiedFetch as typeof fetch } : {}),
+        ...(m.timeoutMs !== undefined ? { timeoutMs: m.timeoutMs } : {}),
+        ...(m.skewSeconds !== undefined ? { skewSeconds: m.skewSeconds } : {}),
+        ...(m.refresh !== undefined ? { refresh: m.refresh } : {}),
+      }),
+    )
+    .then((report) => scope.postMessage({ type: 'result', index: m.index, report }));
 });

@@ -3,15 +3,17 @@
  * `Ed25519Signature2020`. JSON-LD is expanded in safe mode with ONLY the bundled contexts: a context
  * that is not bundled is never fetched, and an undefined term is an error of its own kind.
  *
- * The libraries and contexts are loaded lazily from ./engine.ts on first use.
+ * The libraries and contexts are loaded lazily from ./engine.ts on first use; the context resolver
+ * (./resolver.ts) is part of this module's chunk, so the engine chunk shares no module with it.
  */
 import type * as EngineModule from './engine.js';
 import { CanonError } from './errors.js';
+import { BundledContextResolver } from './resolver.js';
 
 type Engine = typeof EngineModule & {
-  resolver: EngineModule.BundledContextResolver;
+  resolver: BundledContextResolver;
   eventHandler: unknown;
-  root?: ReturnType<typeof EngineModule.stableRoot>;
+  root?: ReturnType<BundledContextResolver['root']>;
 };
 
 let engine: Promise<Engine> | undefined;
@@ -23,7 +25,7 @@ const OB_303_ALT_URL = `${OB_303}#1edtech-validator`;
 function loadEngine(): Promise<Engine> {
   engine ??= import('./engine.js').then((m) => ({
     ...m,
-    resolver: new m.BundledContextResolver(m.CONTEXTS),
+    resolver: new BundledContextResolver(m.CONTEXTS),
     eventHandler: m.setupEventHandler({ options: { safe: true } }),
   }));
   engine.catch(() => (engine = undefined));
@@ -68,8 +70,8 @@ export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<
   };
   let dataset: unknown[];
   try {
-    const activeCtx = (e.root ??= e.stableRoot(
-      e.getInitialContext(options) as Parameters<typeof e.stableRoot>[0],
+    const activeCtx = (e.root ??= e.resolver.root(
+      e.getInitialContext(options) as Parameters<BundledContextResolver['root']>[0],
     ));
     let expanded = await e.expand({ activeCtx, element: structuredClone(doc), options });
     if (expanded === null) expanded = [];

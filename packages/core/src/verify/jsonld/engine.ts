@@ -15,4 +15,3 @@ export const getInitialContext = contextApi.getInitialContext;
 export const toRDF = toRdfApi.toRDF;
 export const setupEventHandler = eventsApi.setupEventHandler;
 export { RDFC10, CONTEXTS };
-export { BundledContextResolver, stableRoot } from './resolver.js';

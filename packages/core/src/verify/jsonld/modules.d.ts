@@ -5,7 +5,10 @@ declare module 'jsonld/lib/expand.js' {
   export default api;
 }
 declare module 'jsonld/lib/context.js' {
-  const api: { getInitialContext(options: unknown): unknown };
+  const api: {
+    getInitialContext(options: unknown): unknown;
+    process(args: { activeCtx: unknown; localCtx: unknown; options: unknown }): Promise<unknown>;
+  };
   export default api;
 }
 declare module 'jsonld/lib/toRdf.js' {

@@ -7,8 +7,17 @@
  * fresh clone — a guaranteed miss: every node of every credential re-processed its type's context
  * (cloning the whole term map each time). Here a lookup with such a fresh clone is keyed by the
  * active context it was cloned from, which is the same object each time once the root context is
- * stable (see `stableRoot`). Processed contexts are immutable once made (jsonld clones before it
+ * stable (see `root`). Processed contexts are immutable once made (jsonld clones before it
  * changes one), so sharing them is what jsonld itself does for propagating contexts.
+ *
+ * It also spares jsonld a check it makes of every scoped context of a context it processes: it
+ * processes each one on a throwaway copy only to see that it does not throw, whether or not the
+ * document uses it (most of the time spent on VC 2.0 and OB 3.0 contexts). That check is skipped
+ * only where its outcome is known: for a bundled context document processed from an active context
+ * made from the initial one by bundled documents alone, where everything is fixed by the bundled
+ * documents, and test/core/verify/jsonld-contexts.test.ts checks, against jsonld's own resolver
+ * with every check made, that those documents process alike, one after another in any pair.
+ * Scoped contexts a document does use are processed in full when it uses them.
  */
 import { CanonError } from './errors.js';
 
@@ -29,8 +38,18 @@ class Resolved {
   readonly direct = new WeakMap<object, Processed>();
   /** Keyed by the active context a non-propagating clone was made from. */
   readonly scoped = new WeakMap<object, Processed>();
+  /** A bundled context document (or one with the same text). */
+  bundled?: boolean;
   constructor(readonly document: unknown) {}
 }
+
+/** What is known of an active context: made by bundled documents alone, being made, a throwaway copy. */
+const PURE = 1;
+const MAKING = 2;
+const CHECK = 3;
+
+/** What `resolve` gives for jsonld's check of a scoped context when it is skipped: nothing to do. */
+const SKIP = [{ document: {}, getProcessed: (context: ActiveContext) => ({ context, events: [] }) }];
 
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -40,6 +59,10 @@ export class BundledContextResolver {
   private readonly byObject = new WeakMap<object, Resolved>();
   private readonly byText = new Map<string, Resolved>();
   private readonly nullContext = new Resolved(null);
+  /** PURE, MAKING or CHECK, for the active contexts that are one of them. */
+  private readonly kind = new WeakMap<object, number>();
+  /** The PURE active context a bundled document is about to be processed from (see `root`). */
+  private next: unknown;
 
   /** @param contexts context documents by URL, as JSON text (parsed on first use). */
   constructor(private readonly contexts: Record<string, string>) {}
@@ -47,15 +70,22 @@ export class BundledContextResolver {
   /** What jsonld's `process` calls: the resolved contexts of `context`, each with a cache. */
   resolve({ activeCtx, context }: { activeCtx: ActiveContext; context: unknown }): Promise<unknown[]> {
     const origin = activeCtx;
+    const kind = this.kind;
+    this.next = undefined;
+    if (kind.get(activeCtx) === CHECK) return Promise.resolve(SKIP);
     return Promise.resolve(
       this.resolveAll(context, 0).map((r) => ({
         document: r.document,
-        getProcessed(a: ActiveContext): Processed | undefined {
-          return a === origin || a.previousContext !== origin ? r.direct.get(a) : r.scoped.get(origin);
+        getProcessed: (a: ActiveContext): Processed | undefined => {
+          const p = a === origin || a.previousContext !== origin ? r.direct.get(a) : r.scoped.get(origin);
+          // on a miss jsonld's next step is `a.clone()`: the context it will build from `a`
+          this.next = !p && r.bundled && kind.get(a) === PURE ? a : undefined;
+          return p;
         },
         setProcessed(a: ActiveContext, p: Processed): void {
           if (a === origin || a.previousContext !== origin) r.direct.set(a, p);
           else r.scoped.set(origin, p);
+          if (r.bundled && kind.get(a) === PURE && p.context) kind.set(p.context, PURE);
         },
       })),
     );
@@ -88,6 +118,7 @@ export class BundledContextResolver {
         : isObj(inner)
           ? [this.resolveObject(inner)]
           : this.resolveAll(inner, depth + 1);
+    for (const r of resolved) r.bundled = r !== this.nullContext;
     this.byUrl.set(url, resolved);
     return resolved;
   }
@@ -104,38 +135,47 @@ export class BundledContextResolver {
     this.byObject.set(c, r);
     return r;
   }
-}
 
-/**
- * A private copy of jsonld's initial context with two cheaper methods, inherited by every context
- * derived from it (jsonld's clones copy them):
- *
- * - `clone` copies the term map shallowly. jsonld deep-copies it, but it never changes a term
- *   definition in place: it only sets and deletes entries of the clone it is building, and once
- *   built an active context is never changed. The previous context is shared for the same reason.
- * - `revertToPreviousContext` returns the previous context itself instead of a fresh clone, so the
- *   contexts processed on top of it are found in the cache.
- *
- * The fields copied are exactly those of jsonld's own `_cloneActiveContext`.
- */
-export function stableRoot(initial: ActiveContext): ActiveContext {
-  function clone(this: Obj): Obj {
-    const child: Obj = {
-      mappings: new Map(this['mappings'] as Map<string, unknown>),
-      clone: this['clone'],
-      inverse: null,
-      getInverse: this['getInverse'],
-      protected: { ...(this['protected'] as Obj) },
-      revertToPreviousContext: this['revertToPreviousContext'],
+  /**
+   * A private copy of jsonld's initial context with two cheaper methods, inherited by every context
+   * derived from it (jsonld's clones copy them):
+   *
+   * - `clone` copies the term map shallowly. jsonld deep-copies it, but it never changes a term
+   *   definition in place: it only sets and deletes entries of the clone it is building, and once
+   *   built an active context is never changed. The previous context is shared for the same reason.
+   *   It also tells the contexts jsonld builds (a clone made right after a cache miss) from the
+   *   throwaway copies it checks scoped contexts on (a clone of one being built).
+   * - `revertToPreviousContext` returns the previous context itself instead of a fresh clone, so the
+   *   contexts processed on top of it are found in the cache.
+   *
+   * The fields copied are exactly those of jsonld's own `_cloneActiveContext`.
+   */
+  root(initial: ActiveContext): ActiveContext {
+    const kind = this.kind;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    const resolver = this;
+    function clone(this: Obj): Obj {
+      const child: Obj = {
+        mappings: new Map(this['mappings'] as Map<string, unknown>),
+        clone: this['clone'],
+        inverse: null,
+        getInverse: this['getInverse'],
+        protected: { ...(this['protected'] as Obj) },
+        revertToPreviousContext: this['revertToPreviousContext'],
+      };
+      if (this['previousContext']) child['previousContext'] = this['previousContext'];
+      for (const k of ['@base', '@language', '@vocab']) if (k in this) child[k] = this[k];
+      const k = this === resolver.next ? MAKING : kind.get(this) === MAKING ? CHECK : 0;
+      if (k) kind.set(child, k);
+      resolver.next = undefined;
+      return child;
+    }
+    const root = clone.call(initial as unknown as Obj) as unknown as ActiveContext;
+    root.clone = clone as unknown as ActiveContext['clone'];
+    root.revertToPreviousContext = function (this: ActiveContext): ActiveContext {
+      return this.previousContext ?? this;
     };
-    if (this['previousContext']) child['previousContext'] = this['previousContext'];
-    for (const k of ['@base', '@language', '@vocab']) if (k in this) child[k] = this[k];
-    return child;
+    kind.set(root, PURE);
+    return root;
   }
-  const root = clone.call(initial as unknown as Obj) as unknown as ActiveContext;
-  root.clone = clone as unknown as ActiveContext['clone'];
-  root.revertToPreviousContext = function (this: ActiveContext): ActiveContext {
-    return this.previousContext ?? this;
-  };
-  return root;
 }
