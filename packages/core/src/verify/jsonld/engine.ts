@@ -3,12 +3,17 @@
  * expansion and toRDF modules (not its compaction, framing or document loaders), rdf-canonize's
  * RDFC-1.0 class, and the bundled JSON-LD contexts.
  */
+import { lent } from './immediate.js';
 import expandApi from 'jsonld/lib/expand.js';
 import contextApi from 'jsonld/lib/context.js';
 import toRdfApi from 'jsonld/lib/toRdf.js';
 import eventsApi from 'jsonld/lib/events.js';
 import RDFC10 from 'rdf-canonize/lib/RDFC10.js';
 import { CONTEXTS } from '../contexts/generated/contexts.js';
+
+// the libraries are evaluated and rdf-canonize holds its `setImmediate`: the global object gets
+// back to having none (see ./immediate.ts)
+if (lent) delete (globalThis as { setImmediate?: unknown }).setImmediate;
 
 export const expand = expandApi.expand;
 export const getInitialContext = contextApi.getInitialContext;
