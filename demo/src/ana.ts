@@ -15,7 +15,7 @@ export function anaCredentials(): Promise<unknown[]> {
   job ??= Promise.all([
     credentialsOf(TOKENS.ana),
     issuerClient().fetchCredential(`${ISSUER_URL}/ob2/assertions/digital-citizenship-2019-ana-rivera`),
-    vector(paths.clrComplex),
+    vector(paths.clrTranscript),
   ]).then(([issued, legacy, transcript]) => [...issued, legacy, transcript]);
   return job;
 }

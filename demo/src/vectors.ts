@@ -18,7 +18,6 @@ export const paths = {
   expired: `${dcc}/v2/ed25519/didKey/legacy-noStatus-expired.json`,
   notYetValid: `${dcc}/v2/dataIntegrityProof/didKey/oidf-noStatus-notExpired-notYetValid.json`,
   clrTranscript: `${clr}/simple.json`,
-  clrComplex: `${clr}/complex.json`,
   ob2Assertion: `${dcpv}/ob20/basic-assertion.json`,
   ob2Badge: `${dcpv}/ob20/assets/robotics-badge.json`,
   ob2BadgeEs: `${dcpv}/ob20/assets/badgeclass-with-language.json`,

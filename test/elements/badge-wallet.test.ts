@@ -316,6 +316,37 @@ describe('<mc-badge-wallet> owner mode: import', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('opens the import form with no old results, and names items a page handed over by their credential only', async () => {
+    const el = await ownerWallet(newKey());
+    const full = await json('/vectors/obv3-examples/ref/full_ex.json');
+    // The page imports a credential itself (as the demo seeds a wallet): no file name or address.
+    expect((await el.importItems([{ kind: 'data', value: full }])).map((r) => r.status)).to.deep.equal([
+      'imported',
+    ]);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.import-button')!.click();
+    await until(el, () => !!root(el).querySelector('form.import'));
+    expect(root(el).querySelector('.results'), 'a new import starts without the last one').to.equal(null);
+    // An import made with the dialog open shows its results there, without a "data" label.
+    await el.importItems([{ kind: 'data', value: { ...full, id: 'urn:uuid:another-copy' } }]);
+    await el.updateComplete;
+    const item = root(el).querySelector('.results li')!;
+    expect(item.querySelector('.label')).to.equal(null);
+    expect(item.querySelector('strong')!.textContent).to.equal('Imported');
+    expect(item.textContent).not.to.include('data');
+  });
+
+  it('puts its actions before the search and menus, in focus order as on screen', async () => {
+    const el = await ownerWallet(newKey());
+    await el.importItems([{ kind: 'data', value: await json(`${R}/ob30/simple.json`) }]);
+    await el.updateComplete;
+    const toolbar = root(el).querySelector('[part=toolbar]')!;
+    const controls = [...toolbar.querySelectorAll('button, input, select')];
+    expect(controls[0]!.classList.contains('import-button')).to.be.true;
+    expect(controls.findIndex((c) => c.matches('input[type=search]'))).to.be.above(
+      controls.findIndex((c) => c.textContent?.trim() === 'Verify all'),
+    );
+  });
+
   for (const lang of ['en', 'es']) {
     it(`is accessible while importing, and says so (${lang})`, async () => {
       let release!: () => void;

@@ -84,7 +84,12 @@ function renderResults(host: PanelsHost, results: readonly ImportItemResult[]): 
     ${results.map(
       (r) =>
         html`<li class=${r.status === 'imported' ? 'ok' : r.status === 'duplicate' ? '' : 'bad'}>
-          <span class="label">${r.label === 'text' ? ws('pasted') : r.label}</span>
+          ${
+            // Items a page handed over (importItems with data) have no file name or address to show.
+            r.label === 'data'
+              ? nothing
+              : html`<span class="label">${r.label === 'text' ? ws('pasted') : r.label}</span>`
+          }
           ${r.name ? html`<span class="name">${r.name}</span>` : nothing}
           <strong>${ws(`result.${r.status}`)}</strong>
         </li>`,

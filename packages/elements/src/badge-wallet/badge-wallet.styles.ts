@@ -18,14 +18,21 @@ export default css`
     display: flex;
     flex-direction: column;
     gap: var(--_space);
+    container: mc-wallet / inline-size;
     font-family: var(--mc-font-family, inherit);
     line-height: 1.5;
   }
 
   .toolbar {
     display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) * 0.5) var(--_space);
+    flex-direction: column;
+    gap: calc(var(--_space) * 0.75);
+  }
+  /* Search and the menus: equal columns that wrap as the wallet narrows; search takes two. */
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 8rem), 1fr));
+    gap: calc(var(--_space) * 0.5) calc(var(--_space) * 0.75);
     align-items: end;
   }
   .field {
@@ -35,7 +42,17 @@ export default css`
     min-inline-size: 0;
   }
   .search {
-    flex: 1 1 12rem;
+    grid-column: span 2;
+  }
+  @container mc-wallet (max-width: 18rem) {
+    .search {
+      grid-column: auto;
+    }
+  }
+  .field input,
+  .field select {
+    inline-size: 100%;
+    min-block-size: 2.375rem;
   }
   input,
   select,
@@ -81,10 +98,6 @@ export default css`
     gap: 0.5rem;
   }
   /* The wallet's actions (import, verify all, export) come first, on their own row; Import is the main one. */
-  .wallet-actions {
-    order: -1;
-    flex-basis: 100%;
-  }
   .import-button {
     border-color: var(--_accent);
     background: var(--_accent);
@@ -192,6 +205,24 @@ export default css`
     flex-wrap: wrap;
     gap: 0.25rem;
     font-size: 0.875em;
+  }
+  /* Move earlier / later: a pair of arrow buttons (named in words for assistive technology and in a tooltip). */
+  .moves {
+    display: inline-flex;
+    gap: 0.25rem;
+  }
+  .move {
+    min-inline-size: 2.25em;
+  }
+  .move .icon {
+    vertical-align: -0.125em;
+  }
+  .move.later .icon,
+  .move:dir(rtl) .icon {
+    transform: scaleX(-1);
+  }
+  .move.later:dir(rtl) .icon {
+    transform: none;
   }
   .danger {
     border-color: var(--_danger);

@@ -96,6 +96,8 @@ const stopEvent = (e: Event): void => e.stopPropagation();
 const icon = (d: string): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
 const starIcon = 'M8 1l2.1 4.5 4.9.6-3.6 3.4.9 4.9L8 12l-4.3 2.4.9-4.9L1 6.1l4.9-.6z';
+/** An arrow pointing to the inline start (flipped for the end, and in right-to-left pages). */
+const arrowIcon = 'M7 3 2 8l5 5 1.1-1.1L4.9 8.8H14V7.2H4.9L8.1 4.1z';
 
 /**
  * A person's credentials: a portfolio grid that visitors can search, filter and open, and — with
@@ -676,6 +678,8 @@ export class McBadgeWallet extends McElement {
   private openDialog(dialog: NonNullable<McBadgeWallet['dialog']>): void {
     const active = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
     this.opener = (active as HTMLElement | null) ?? undefined;
+    // A new import starts with an empty result list (the last one was announced when it ended).
+    if (dialog.kind === 'import' && !this.importing) this.importResults = undefined;
     this.dialog = dialog;
     if (!panels) void loadPanels().then(() => this.requestUpdate());
   }
@@ -806,65 +810,6 @@ export class McBadgeWallet extends McElement {
       this.query = { ...this.query, ...patch };
     };
     return html`<div part="toolbar" class="toolbar">
-      <label class="field search"
-        ><span>${ws('search')}</span>
-        <input
-          type="search"
-          .value=${this.query.text}
-          @input=${(e: Event) => setQuery({ text: (e.target as HTMLInputElement).value })}
-      /></label>
-      ${
-        total > 1
-          ? html`${select(
-              ws('issuer'),
-              this.query.issuer ?? '',
-              [all, ...facets.issuers.map((i): [string, string] => [i, i])],
-              (v) => setQuery({ issuer: v || undefined }),
-            )}
-            ${select(
-              ws('type'),
-              this.query.type ?? '',
-              [all, ...facets.types.map((t): [string, string] => [t, this.typeLabel(t)])],
-              (v) => setQuery({ type: v || undefined }),
-            )}
-            ${select(
-              ws('year'),
-              String(this.query.year ?? ''),
-              [all, ...facets.years.map((y): [string, string] => [String(y), String(y)])],
-              (v) => setQuery({ year: v ? Number(v) : undefined }),
-            )}
-            ${select(
-              ws('status'),
-              this.query.status ?? '',
-              [
-                all,
-                ...(['verified', 'expired', 'revoked', 'unverified'] as const).map((s): [string, string] => [
-                  s,
-                  ws(`status.${s}`),
-                ]),
-              ],
-              (v) => setQuery({ status: (v || undefined) as WalletStatus | undefined }),
-            )}
-            ${select(
-              ws('groupBy'),
-              this.groupBy,
-              (['none', 'issuer', 'stack', 'year', 'type'] as const).map((g): [string, string] => [
-                g,
-                ws(`group.${g}`),
-              ]),
-              (v) => (this.groupBy = v as WalletGroup),
-            )}
-            ${select(
-              ws('sortBy'),
-              this.sortBy,
-              (['order', 'name', 'newest', 'oldest', 'issuer'] as const).map((s): [string, string] => [
-                s,
-                ws(`sort.${s}`),
-              ]),
-              (v) => (this.sortBy = v as WalletSort),
-            )}`
-          : nothing
-      }
       ${
         this.editable || total
           ? html`<div class="wallet-actions">
@@ -903,6 +848,66 @@ export class McBadgeWallet extends McElement {
             </div>`
           : nothing
       }
+      <div class="filters">
+        <label class="field search"
+          ><span>${ws('search')}</span>
+          <input
+            type="search"
+            .value=${this.query.text}
+            @input=${(e: Event) => setQuery({ text: (e.target as HTMLInputElement).value })}
+        /></label>
+        ${
+          total > 1
+            ? html`${select(
+                ws('issuer'),
+                this.query.issuer ?? '',
+                [all, ...facets.issuers.map((i): [string, string] => [i, i])],
+                (v) => setQuery({ issuer: v || undefined }),
+              )}
+              ${select(
+                ws('type'),
+                this.query.type ?? '',
+                [all, ...facets.types.map((t): [string, string] => [t, this.typeLabel(t)])],
+                (v) => setQuery({ type: v || undefined }),
+              )}
+              ${select(
+                ws('year'),
+                String(this.query.year ?? ''),
+                [all, ...facets.years.map((y): [string, string] => [String(y), String(y)])],
+                (v) => setQuery({ year: v ? Number(v) : undefined }),
+              )}
+              ${select(
+                ws('status'),
+                this.query.status ?? '',
+                [
+                  all,
+                  ...(['verified', 'expired', 'revoked', 'unverified'] as const).map(
+                    (s): [string, string] => [s, ws(`status.${s}`)],
+                  ),
+                ],
+                (v) => setQuery({ status: (v || undefined) as WalletStatus | undefined }),
+              )}
+              ${select(
+                ws('groupBy'),
+                this.groupBy,
+                (['none', 'issuer', 'stack', 'year', 'type'] as const).map((g): [string, string] => [
+                  g,
+                  ws(`group.${g}`),
+                ]),
+                (v) => (this.groupBy = v as WalletGroup),
+              )}
+              ${select(
+                ws('sortBy'),
+                this.sortBy,
+                (['order', 'name', 'newest', 'oldest', 'issuer'] as const).map((s): [string, string] => [
+                  s,
+                  ws(`sort.${s}`),
+                ]),
+                (v) => (this.sortBy = v as WalletSort),
+              )}`
+            : nothing
+        }
+      </div>
     </div>`;
   }
 
@@ -1055,28 +1060,34 @@ export class McBadgeWallet extends McElement {
                   aria-label=${`${ws('hide')}: ${name}`}
                   @click=${() => this.toggle(entry, 'hidden')}
                 >
-                  ${ws('hide')}
+                  ${ws('hideShort')}
                 </button>
                 ${
                   draggable
-                    ? html`<button
+                    ? html`<span class="moves"
+                        ><button
                           type="button"
                           data-move
+                          class="move"
                           aria-label=${`${ws('moveEarlier')}: ${name}`}
+                          title=${ws('moveEarlier')}
                           ?disabled=${!canMove(-1)}
                           @click=${() => void this.move(entry, -1)}
                         >
-                          ${ws('moveEarlier')}
+                          ${icon(arrowIcon)}
                         </button>
                         <button
                           type="button"
                           data-move
+                          class="move later"
                           aria-label=${`${ws('moveLater')}: ${name}`}
+                          title=${ws('moveLater')}
                           ?disabled=${!canMove(1)}
                           @click=${() => void this.move(entry, 1)}
                         >
-                          ${ws('moveLater')}
-                        </button>`
+                          ${icon(arrowIcon)}
+                        </button></span
+                      >`
                     : nothing
                 }
                 <button

@@ -49,6 +49,7 @@ export const walletEn = {
   details: 'Details',
   feature: 'Feature',
   hide: 'Hide from visitors',
+  hideShort: 'Hide',
   moveEarlier: 'Move earlier',
   moveLater: 'Move later',
   remove: 'Remove',

@@ -47,6 +47,7 @@ export const walletEs: WalletStrings = {
   details: 'Detalles',
   feature: 'Destacar',
   hide: 'Ocultar a los visitantes',
+  hideShort: 'Ocultar',
   moveEarlier: 'Mover antes',
   moveLater: 'Mover después',
   remove: 'Quitar',
