@@ -1,7 +1,8 @@
 /**
  * The documents the demo issuer serves, built from the database: OB 3.0 Achievements and
- * credentials (signed on first request and cached until their status changes), the Bitstring
- * Status List credential, the OB 3.0 discovery document, and the legacy OB 2.0 hosted badge.
+ * credentials (signed on first request and cached: their status lives in the status list), each
+ * educator's CLR 2.0 record of them, the Bitstring Status List credential, the OB 3.0 discovery
+ * document, and the legacy OB 2.0 hosted badge.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
@@ -13,6 +14,7 @@ import type { AwardRow, EducatorRow, Store } from './store.js';
 
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 const OB303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
+const CLR201 = 'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json';
 const OB2 = 'https://w3id.org/openbadges/v2';
 
 /** Status lists are short-lived in the demo, so a revocation shows on the next re-check. */
@@ -23,6 +25,7 @@ type Json = Record<string, unknown>;
 export class Documents {
   private readonly signed = new Map<string, Promise<{ json: Json; jwt: string }>>();
   private statusList?: { revision: number; doc: Promise<Json> };
+  private readonly clrs = new Map<string, { key: string; doc: Promise<Json> }>();
 
   constructor(
     readonly store: Store,
@@ -152,6 +155,79 @@ export class Documents {
       this.signed.set(award.id, hit);
     }
     return hit;
+  }
+
+  /** A stack's id: the catalog (`GET /achievements`) with the stack as fragment, as fetchPathway reads it. */
+  stackUrl(id: string): string {
+    return `${this.origin}/achievements#${id}`;
+  }
+
+  /**
+   * The CLR 2.0 record of an educator: every OB 3.0 credential issued to them (revoked and expired
+   * ones too), each exactly as the OB 3.0 API serves it (JSON-LD with its own proof, or the VC-JWT),
+   * their achievements, and an `isPartOf` association from each achievement to its stack. Signed
+   * (eddsa-rdfc-2022) on first request and cached until the set of credentials or the educator's
+   * name changes; a revocation needs no re-signing, as each member carries its own status entry.
+   */
+  clrCredential(e: EducatorRow): Promise<Json> {
+    const awards = this.store.awards(e.id).filter((w) => w.state === 'earned' || w.state === 'revoked');
+    const key = JSON.stringify([e.name, awards.map((w) => w.id)]);
+    const hit = this.clrs.get(e.id);
+    if (hit?.key === key) return hit.doc;
+    const doc = (async () => {
+      const members = await Promise.all(
+        awards.map(async (w) => {
+          const signed = await this.signedCredential(w);
+          return w.format === 'jwt' ? signed.jwt : signed.json;
+        }),
+      );
+      const achievements = [...new Set(awards.map((w) => w.achievement_id))].map((id) =>
+        ACHIEVEMENTS.find((x) => x.id === id)!,
+      );
+      const now = new Date().toISOString().replace(/\.\d{3}Z$/, 'Z');
+      const salt = createHash('sha256').update(`salt:clr:${e.id}`).digest('hex').slice(0, 16);
+      return this.signer.signDataIntegrity(
+        {
+          '@context': [VC2, CLR201, OB303],
+          id: `${this.origin}/educators/${e.id}/clr`,
+          type: ['VerifiableCredential', 'ClrCredential'],
+          name: `Lakeside USD professional learning record — ${e.name}`,
+          description: `The micro-credentials ${DISTRICT.name} has issued to ${e.name}, and the stacks they belong to.`,
+          issuer: this.issuerProfile(),
+          validFrom: now,
+          credentialSubject: {
+            id: `${this.origin}/educators/${e.id}`,
+            type: 'ClrSubject',
+            identifier: [
+              { type: 'IdentityObject', identityType: 'name', hashed: false, identityHash: e.name },
+              {
+                type: 'IdentityObject',
+                identityType: 'emailAddress',
+                hashed: true,
+                identityHash: `sha256$${createHash('sha256')
+                  .update(e.email + salt)
+                  .digest('hex')}`,
+                salt,
+              },
+            ],
+            verifiableCredential: members,
+            achievement: achievements.map((a) => this.achievement(a)),
+            association: achievements.map((a) => ({
+              type: 'Association',
+              associationType: 'isPartOf',
+              sourceId: this.achievementUrl(a.id),
+              targetId: this.stackUrl(a.stack),
+            })),
+          },
+        },
+        now,
+      );
+    })();
+    doc.catch(() => {
+      if (this.clrs.get(e.id)?.doc === doc) this.clrs.delete(e.id);
+    });
+    this.clrs.set(e.id, { key, doc });
+    return doc;
   }
 
   /** The Bitstring Status List credential (revocation), re-signed when a bit changes. */

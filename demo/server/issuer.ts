@@ -340,6 +340,7 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
         svg: `${origin}/credentials/${w.id}.svg`,
       })),
     progress: `${origin}/educators/${e.id}/progress`,
+    clr: `${origin}/educators/${e.id}/clr`,
   });
 
   const setRevoked = async (req: IncomingMessage, res: ServerResponse, id: string, revoked: boolean) => {
@@ -482,6 +483,15 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
         const e = store.educator(m[1]!);
         if (!e) throw new ApiError(404, 'There is no educator with this id.', 'unknown_object');
         json(res, 200, { educator: e.name, stacks: progress(e) });
+      },
+    ],
+    [
+      'GET',
+      /^\/educators\/([a-z-]+)\/clr$/,
+      async (_q, res, m) => {
+        const e = store.educator(m[1]!);
+        if (!e) throw new ApiError(404, 'There is no educator with this id.', 'unknown_object');
+        json(res, 200, await docs.clrCredential(e), 'application/ld+json');
       },
     ],
     [

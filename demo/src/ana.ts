@@ -1,12 +1,14 @@
 /**
  * Ana Rivera's credentials, fetched once for the portfolio page (both its wallets use them): her
  * credentials from the demo issuer's OB 3.0 API (JSON-LD with Data Integrity proofs and a VC-JWT),
- * her legacy Open Badges 2.0 hosted badge (fetchCredential embeds its badge class and issuer), and a
- * CLR 2.0 transcript from the public vectors (a format the issuer does not issue).
+ * her legacy Open Badges 2.0 hosted badge (fetchCredential embeds its badge class and issuer), and
+ * the issuer's signed CLR 2.0 record of her (`GET /educators/ana-rivera/clr`: each of her OB 3.0
+ * credentials inside, with its own proof, and the stacks their achievements belong to).
  */
-import { ISSUER_URL, TOKENS, credentialsOf, issuerClient } from './issuer.js';
-import { vector } from './shell.js';
-import { paths } from './vectors.js';
+import { ISSUER_URL, TOKENS, credentialsOf, issuerClient, issuerJson } from './issuer.js';
+
+/** Ana's educator id on the demo issuer (`GET /educators` lists them). */
+const ANA = 'ana-rivera';
 
 let job: Promise<unknown[]> | undefined;
 
@@ -14,8 +16,8 @@ let job: Promise<unknown[]> | undefined;
 export function anaCredentials(): Promise<unknown[]> {
   job ??= Promise.all([
     credentialsOf(TOKENS.ana),
-    issuerClient().fetchCredential(`${ISSUER_URL}/ob2/assertions/digital-citizenship-2019-ana-rivera`),
-    vector(paths.clrTranscript),
-  ]).then(([issued, legacy, transcript]) => [...issued, legacy, transcript]);
+    issuerClient().fetchCredential(`${ISSUER_URL}/ob2/assertions/digital-citizenship-2019-${ANA}`),
+    issuerJson<Record<string, unknown>>(`/educators/${ANA}/clr`),
+  ]).then(([issued, legacy, record]) => [...issued, legacy, record]);
   return job;
 }

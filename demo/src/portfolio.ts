@@ -8,7 +8,7 @@ startShell({
   en: {
     title: 'Ana Rivera — credentials',
     h1: 'Ana Rivera — credentials',
-    lede: 'Grade 7 science teacher. Credentials from the Lakeside Unified School District (Open Badges 3.0 and 2.0) and a CLR 2.0 transcript.',
+    lede: 'Grade 7 science teacher. Credentials from the Lakeside Unified School District: Open Badges 3.0 and 2.0, and a CLR 2.0 record that bundles the 3.0 ones.',
     portfolioTitle: 'Portfolio',
     portfolioLede: 'What visitors see: search and filter, open a credential to verify it or share it.',
     stacksTitle: 'Progress through the district’s stacks',
@@ -16,7 +16,7 @@ startShell({
   es: {
     title: 'Ana Rivera — credenciales',
     h1: 'Ana Rivera — credenciales',
-    lede: 'Docente de ciencias de 7.º grado. Credenciales del Distrito Escolar Unificado de Lakeside (Open Badges 3.0 y 2.0) y un expediente CLR 2.0.',
+    lede: 'Docente de ciencias de 7.º grado. Credenciales del Distrito Escolar Unificado de Lakeside: Open Badges 3.0 y 2.0, y un expediente CLR 2.0 que reúne las de 3.0.',
     portfolioTitle: 'Portafolio',
     portfolioLede:
       'Lo que ven los visitantes: busque y filtre, abra una credencial para verificarla o compartirla.',

@@ -4,7 +4,6 @@
  * Digital Credentials Consortium and the W3C show formats and states the issuer does not produce.
  */
 const dcpv = 'digital-credentials-public-validator/inspector-vc/src/test/resources';
-const clr = 'digital-credentials-public-validator/inspector-clr/src/test/resources/clr20';
 const dcc = 'vc-test-fixtures/verifiableCredentials';
 
 export const paths = {
@@ -17,7 +16,6 @@ export const paths = {
   teamwork: `${dcpv}/ob30/simple.json`,
   expired: `${dcc}/v2/ed25519/didKey/legacy-noStatus-expired.json`,
   notYetValid: `${dcc}/v2/dataIntegrityProof/didKey/oidf-noStatus-notExpired-notYetValid.json`,
-  clrTranscript: `${clr}/simple.json`,
   ob2Assertion: `${dcpv}/ob20/basic-assertion.json`,
   ob2Badge: `${dcpv}/ob20/assets/robotics-badge.json`,
   ob2BadgeEs: `${dcpv}/ob20/assets/badgeclass-with-language.json`,

@@ -202,7 +202,7 @@ describe('demo pages with the demo issuer', () => {
     await page.close();
   });
 
-  it("educator portfolio: a display-mode wallet of Ana's issued credentials (JSON-LD and VC-JWT), her OB 2.0 badge and a CLR", async () => {
+  it("educator portfolio: a display-mode wallet of Ana's issued credentials (JSON-LD and VC-JWT), her OB 2.0 badge and the issuer's CLR of her", async () => {
     const { page, problems } = await open('/portfolio.html');
     await cardsSettled(page, 8, PORTFOLIO);
     const shown = await cards(page, PORTFOLIO);
@@ -214,6 +214,7 @@ describe('demo pages with the demo issuer', () => {
       'Feedback That Moves Learning', // the VC-JWT
       'Accessible Digital Materials', // expired
       'Digital Citizenship Champion (2019)', // OB 2.0 hosted
+      'Lakeside USD professional learning record — Ana Rivera', // the issuer's CLR 2.0
     ])
       assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
     const expired = shown.find((c) => c.name === 'Accessible Digital Materials');
@@ -342,5 +343,68 @@ describe('the demo issuer through the client and the verifier', () => {
     assert.equal(second.verified, false);
     assert.equal(second.checks.find((c) => c.id === 'status')?.outcome, 'failed');
     await fetch(`${issuer.url}/admin/credentials/${id}/restore`, { method: 'POST' });
+  });
+
+  it("Ana's CLR 2.0 record: signed by the issuer, every credential she holds inside and each checked (a revocation shows without re-signing); an edit breaks the proof", async () => {
+    const res = await fetch(`${issuer.url}/educators/ana-rivera/clr`);
+    assert.equal(res.status, 200);
+    const clr = (await res.json()) as Record<string, unknown> & {
+      credentialSubject: { verifiableCredential: unknown[]; association: unknown[] };
+    };
+    assert.deepEqual(clr['type'], ['VerifiableCredential', 'ClrCredential']);
+    // The members are her credentials exactly as the OB 3.0 API serves them (JSON-LD and VC-JWT).
+    const api = await createClient({
+      baseUrl: `${issuer.url}/ims/ob/v3p0`,
+      accessToken: 'demo-token-ana',
+    }).getCredentials({ limit: 100 });
+    const key = (c: unknown) => (typeof c === 'string' ? c : JSON.stringify(c));
+    assert.deepEqual(
+      clr.credentialSubject.verifiableCredential.map(key).sort(),
+      [...api.credentials, ...api.compactJwsStrings].map(key).sort(),
+    );
+    assert.equal(clr.credentialSubject.verifiableCredential.length, 6);
+    assert.equal(clr.credentialSubject.association.length, 6);
+
+    const report = await verifyCredential(clr, { fetch: verifyFetch });
+    const check = (id: string) => report.checks.find((c) => c.id === id);
+    assert.equal(report.format, 'clr2');
+    assert.equal(check('format')?.code, 'format-clr2');
+    assert.equal(check('proof')?.outcome, 'passed', JSON.stringify(check('proof')));
+    assert.equal(check('issuer')?.outcome, 'passed');
+    // Her revoked and expired credentials are reported as such; the other four pass.
+    const members = check('credentials');
+    assert.equal(members?.outcome, 'failed', JSON.stringify(members));
+    assert.match(members?.message ?? '', /^2 of 6 credentials/);
+    assert.match(members?.message ?? '', /"Media Literacy Instruction" \(revoked\)/);
+    assert.match(members?.message ?? '', /"Accessible Digital Materials" \(expired\)/);
+    assert.equal(report.verified, false);
+
+    // Revoking a member shows in the same (cached) record: members carry their own status entry.
+    const udl = api.credentials.find((c) => c['name'] === 'Universal Design for Learning')!;
+    const udlId = String(udl['id']).split('/').pop();
+    assert.equal(
+      (await fetch(`${issuer.url}/admin/credentials/${udlId}/revoke`, { method: 'POST' })).status,
+      200,
+    );
+    await new Promise((r) => setTimeout(r, 1100)); // the demo status list's ttl (1 s)
+    const again = (await (await fetch(`${issuer.url}/educators/ana-rivera/clr`)).json()) as Record<
+      string,
+      unknown
+    >;
+    assert.deepEqual(again['proof'], clr['proof']);
+    const revoked = await verifyCredential(again, { fetch: verifyFetch, now: new Date(Date.now() + 2000) });
+    const after = revoked.checks.find((c) => c.id === 'credentials');
+    assert.equal(revoked.checks.find((c) => c.id === 'proof')?.outcome, 'passed');
+    assert.match(after?.message ?? '', /^3 of 6 credentials/);
+    assert.match(after?.message ?? '', /"Universal Design for Learning" \(revoked\)/);
+    await fetch(`${issuer.url}/admin/credentials/${udlId}/restore`, { method: 'POST' });
+
+    // Any edit of the signed record breaks its proof.
+    const tampered = await verifyCredential(
+      { ...clr, name: `${String(clr['name'])} (edited)` },
+      { fetch: verifyFetch },
+    );
+    assert.equal(tampered.checks.find((c) => c.id === 'proof')?.outcome, 'failed');
+    assert.equal(tampered.verified, false);
   });
 });
