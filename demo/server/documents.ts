@@ -170,7 +170,11 @@ export class Documents {
    * name changes; a revocation needs no re-signing, as each member carries its own status entry.
    */
   clrCredential(e: EducatorRow): Promise<Json> {
-    const awards = this.store.awards(e.id).filter((w) => w.state === 'earned' || w.state === 'revoked');
+    // A record of what she holds now: earned, neither revoked nor expired (re-signed when that changes).
+    const today = new Date().toISOString();
+    const awards = this.store
+      .awards(e.id)
+      .filter((w) => w.state === 'earned' && (!w.expires_at || w.expires_at > today));
     const key = JSON.stringify([e.name, awards.map((w) => w.id)]);
     const hit = this.clrs.get(e.id);
     if (hit?.key === key) return hit.doc;
