@@ -1,8 +1,10 @@
 // <mc-badge-wallet> curation and sharing in Chromium: reordering by pointer (drag and drop) and by
 // keyboard (focus stays on the moved credential), the expired chip said once, filter menus filled
-// from every credential, and the QR code, rendered and decoded back to the credential's address.
+// from every credential, the QR code, rendered and decoded back to the credential's address, and export:
+// JSON/JWS as given, baked into the credential's own PNG or SVG image (2.0 assertions the 2.0 way).
 import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
+import { unbake } from '@microcred/core';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW, V } from './helpers/card.js';
@@ -170,7 +172,7 @@ async function rasterize(svg: SVGSVGElement): Promise<ImageData> {
   return ctx.getImageData(0, 0, canvas.width, canvas.height);
 }
 
-describe('<mc-badge-wallet> sharing', () => {
+describe('<mc-badge-wallet> sharing and export', () => {
   it("shows a QR code that a scanner reads back as the credential's address", async () => {
     const address = 'https://badges.example.edu/credentials/3732?lang=es&v=1';
     const credential = { ...(await json(V.full)), id: address };
@@ -199,5 +201,87 @@ describe('<mc-badge-wallet> sharing', () => {
     await until(el, () => !!root(el).querySelector('dialog .details'));
     expect(root(el).querySelector('dialog svg.qr')).to.equal(null);
     expect(root(el).querySelector('dialog .share')!.textContent).to.contain('has no public address');
+  });
+  /** Clicks a Download button in the dialog and returns the file it offers (the save itself is prevented). */
+  async function downloaded(el: McBadgeWallet, label: string): Promise<{ name: string; bytes: Uint8Array }> {
+    const file = new Promise<{ name: string; href: string }>((resolve) => {
+      const take = (e: Event) => {
+        const a = e.target as HTMLAnchorElement;
+        if (!(a instanceof HTMLAnchorElement) || !a.download) return;
+        e.preventDefault();
+        document.removeEventListener('click', take, true);
+        resolve({ name: a.download, href: a.href });
+      };
+      document.addEventListener('click', take, true);
+    });
+    const button = [...root(el).querySelectorAll<HTMLButtonElement>('dialog .export button')].find(
+      (b) => b.textContent?.trim() === label,
+    )!;
+    button.click();
+    const { name, href } = await file;
+    return { name, bytes: new Uint8Array(await (await fetch(href)).arrayBuffer()) };
+  }
+
+  async function openFirst(credentials: unknown[], fetcher: typeof fetch = fetch): Promise<McBadgeWallet> {
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet .credentials=${credentials} .now=${NOW} .fetch=${fetcher}></mc-badge-wallet>`,
+    );
+    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    await until(el, () => !!root(el).querySelector('dialog .export'));
+    return el;
+  }
+
+  it('bakes a credential into its own badge image (PNG), which unbakes to the same credential', async () => {
+    const image = new URL('/vectors/openbadges-bakery/test/unbaked.png', location.href).href;
+    const source = new Uint8Array(await (await fetch(image)).arrayBuffer());
+    const credential = { ...(await json(V.full)), image: { id: image, type: 'Image' } };
+    const el = await openFirst([credential]);
+    const { name, bytes } = await downloaded(el, 'Baked PNG');
+    expect(name).to.match(/\.png$/);
+    const baked = await unbake(bytes);
+    expect(baked?.source).to.equal('openbadgecredential');
+    expect(JSON.parse(baked!.text)).to.deep.equal(credential);
+    // The issuer's image itself, chunk for chunk, with the credential added before its end.
+    const end = source.length - 12; // IEND
+    expect([...bytes.subarray(0, end)]).to.deep.equal([...source.subarray(0, end)]);
+  });
+
+  it('bakes into its own SVG image, and into a plain badge when the image cannot be read', async () => {
+    const image = new URL('/vectors/openbadges-bakery/test/unbaked.svg', location.href).href;
+    const svgText = await (await fetch(image)).text();
+    const credential = { ...(await json(V.full)), image: { id: image, type: 'Image' } };
+    const own = await downloaded(await openFirst([credential]), 'Baked SVG');
+    expect(own.name).to.match(/\.svg$/);
+    const text = new TextDecoder().decode(own.bytes);
+    const baked = await unbake(text);
+    expect(baked?.source).to.equal('openbadges:credential');
+    expect(JSON.parse(baked!.text)).to.deep.equal(credential);
+    // Everything of the issuer's drawing is still there.
+    const shapes = (s: string) => s.match(/<(path|circle|rect|polygon|text|g)\b/g)?.length ?? 0;
+    expect(shapes(svgText)).to.be.above(0);
+    expect(shapes(text)).to.equal(shapes(svgText));
+    unmountAll();
+
+    const offline = (() => Promise.reject(new TypeError('offline'))) as typeof fetch;
+    const plain = await downloaded(await openFirst([credential], offline), 'Baked PNG');
+    expect(JSON.parse((await unbake(plain.bytes))!.text)).to.deep.equal(credential);
+  });
+
+  it('bakes an Open Badges 2.0 assertion the 2.0 way, and downloads JSON and JWS as they are', async () => {
+    const assertion = await json(V.ob2);
+    const el = await openFirst([assertion], (() => Promise.reject(new TypeError('offline'))) as typeof fetch);
+    const png = await downloaded(el, 'Baked PNG');
+    expect((await unbake(png.bytes))?.source).to.equal('openbadges');
+    const svg = await downloaded(el, 'Baked SVG');
+    expect((await unbake(new TextDecoder().decode(svg.bytes)))?.source).to.equal('openbadges:assertion');
+    const file = await downloaded(el, 'JSON');
+    expect(file.name).to.match(/\.json$/);
+    expect(JSON.parse(new TextDecoder().decode(file.bytes))).to.deep.equal(assertion);
+    unmountAll();
+
+    const jws = ((await (await fetch(V.ob2Jws)).text()) as string).trim();
+    const signed = await downloaded(await openFirst([jws]), 'JSON');
+    expect(signed.name).to.match(/\.jws$/);
+    expect(new TextDecoder().decode(signed.bytes)).to.equal(jws);
   });
 });

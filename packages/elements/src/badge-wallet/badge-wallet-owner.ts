@@ -18,6 +18,7 @@ import {
   type WalletRecord,
   type WalletVerifyOutcome,
 } from '@microcred/core';
+import { download } from './download.js';
 import { providedValue } from '../provider/provider-context.js';
 import type { WalletEntry } from './types.js';
 
@@ -92,19 +93,6 @@ export async function verifyEntries(
     // could not check: whatever is left is "unknown"
   }
   for (const entry of entries) if (entry.checking !== false) settle(entry, 'unknown');
-}
-
-/** Offers `text` as a file download. */
-export function download(text: string | Uint8Array, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text as BlobPart], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** Downloads the whole wallet as one file that imports back losslessly. */

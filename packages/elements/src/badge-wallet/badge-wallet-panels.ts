@@ -5,8 +5,6 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import {
-  bakePng,
-  bakeSvg,
   embedSnippet,
   linkedInAddToProfileUrl,
   linkedInFields,
@@ -118,49 +116,19 @@ async function copy(host: PanelsHost, text: string, status: HTMLElement | null):
   }
 }
 
-const escapeXml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-
-/** A plain badge image (a circle and the name) to bake the credential into. */
-function badgeSvg(name: string): string {
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" width="400" height="400" viewBox="0 0 400 400">` +
-    `<circle cx="200" cy="200" r="190" fill="#1f5fa6"/>` +
-    `<text x="200" y="210" font-family="sans-serif" font-size="24" fill="#fff" text-anchor="middle">${escapeXml(name.slice(0, 40))}</text></svg>`
-  );
-}
-
-async function badgePng(name: string): Promise<Uint8Array> {
-  const canvas = document.createElement('canvas');
-  canvas.width = canvas.height = 400;
-  const g = canvas.getContext('2d')!;
-  g.fillStyle = '#1f5fa6';
-  g.beginPath();
-  g.arc(200, 200, 190, 0, Math.PI * 2);
-  g.fill();
-  g.fillStyle = '#fff';
-  g.font = '24px sans-serif';
-  g.textAlign = 'center';
-  g.fillText(name.slice(0, 40), 200, 210, 340);
-  const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-  return new Uint8Array(await blob!.arrayBuffer());
-}
-
-async function exportAs(entry: WalletEntry, name: string, kind: 'json' | 'png' | 'svg'): Promise<void> {
-  const { download } = await import('./badge-wallet-owner.js');
-  const raw = typeof entry.input === 'string' ? entry.input : JSON.stringify(entry.input);
-  const file =
-    name
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .slice(0, 60) || 'credential';
-  if (kind === 'json') {
-    const jws = /^[\w-]+\.[\w-]+\.[\w-]*$/.test(raw);
-    download(raw, `${file}.${jws ? 'jws' : 'json'}`, jws ? 'text/plain' : 'application/json');
-  } else if (kind === 'svg') {
-    download(bakeSvg(badgeSvg(name), raw), `${file}.svg`, 'image/svg+xml');
-  } else {
-    download(bakePng(await badgePng(name), raw), `${file}.png`, 'image/png');
+/** Downloads one credential (the export module loads on the first click); a failure is said in words. */
+async function exportAs(
+  host: PanelsHost,
+  entry: WalletEntry,
+  kind: 'json' | 'png' | 'svg',
+  e: Event,
+): Promise<void> {
+  const status = (e.target as HTMLElement).closest('.details')?.querySelector<HTMLElement>('.copy-status');
+  try {
+    const { exportCredential } = await import('./badge-wallet-export.js');
+    await exportCredential(entry, host.name(entry), kind, host.fetch);
+  } catch {
+    if (status) status.textContent = host.ws('exportFailed');
   }
 }
 
@@ -252,9 +220,15 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
     <section class="export" aria-labelledby="export-title">
       <h3 id="export-title">${ws('exportAs')}</h3>
       <p class="buttons">
-        <button type="button" @click=${() => void exportAs(entry, name, 'json')}>${ws('exportJson')}</button>
-        <button type="button" @click=${() => void exportAs(entry, name, 'png')}>${ws('exportPng')}</button>
-        <button type="button" @click=${() => void exportAs(entry, name, 'svg')}>${ws('exportSvg')}</button>
+        <button type="button" @click=${(e: Event) => void exportAs(host, entry, 'json', e)}>
+          ${ws('exportJson')}
+        </button>
+        <button type="button" @click=${(e: Event) => void exportAs(host, entry, 'png', e)}>
+          ${ws('exportPng')}
+        </button>
+        <button type="button" @click=${(e: Event) => void exportAs(host, entry, 'svg', e)}>
+          ${ws('exportSvg')}
+        </button>
         <button type="button" @click=${() => window.print()}>${ws('print')}</button>
       </p>
     </section>

@@ -100,6 +100,7 @@ export const walletEn = {
   exportJson: 'JSON',
   exportPng: 'Baked PNG',
   exportSvg: 'Baked SVG',
+  exportFailed: 'The file could not be made.',
   print: 'Print',
   newWindow: '(opens in a new window)',
 };

@@ -98,6 +98,7 @@ export const walletEs: WalletStrings = {
   exportJson: 'JSON',
   exportPng: 'PNG horneado',
   exportSvg: 'SVG horneado',
+  exportFailed: 'No se pudo crear el archivo.',
   print: 'Imprimir',
   newWindow: '(se abre en una ventana nueva)',
 };
