@@ -1,9 +1,9 @@
 // <mc-badge-wallet> layout: 320 px reflow (no horizontal overflow, in display and owner mode, en and
-// es), forced colours (the block exists and gives system colours to chips, marks, buttons, the dialog
+// es; the dialog on a 320 px screen, a long address included), forced colours (the block exists and gives system colours to chips, marks, buttons, the dialog
 // and focus rings) and print (controls hidden, tiles kept whole, an open credential printed alone).
 // axe cannot run in forced-colours mode, so these check the styles the mode relies on.
 import { expect, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
@@ -49,9 +49,9 @@ async function wallet(mode: 'display' | 'owner', lang: string, width = 320): Pro
   return el;
 }
 
-/** Every box (through shadow roots) whose right edge passes the wallet's. */
-function overflowing(el: HTMLElement): string[] {
-  const limit = el.getBoundingClientRect().right + 0.5;
+/** Every box (through shadow roots) whose right edge passes the wallet's (or `within`'s). */
+function overflowing(el: HTMLElement, within: Element = el): string[] {
+  const limit = within.getBoundingClientRect().right + 0.5;
   const out: string[] = [];
   const walk = (root: ParentNode) => {
     for (const node of root.querySelectorAll('*')) {
@@ -61,7 +61,7 @@ function overflowing(el: HTMLElement): string[] {
       if (node.shadowRoot) walk(node.shadowRoot);
     }
   };
-  walk(el.shadowRoot!);
+  walk(within === el ? el.shadowRoot! : within);
   return out;
 }
 
@@ -74,6 +74,7 @@ function mediaRules(el: HTMLElement, condition: string): CSSMediaRule[] {
 
 afterEach(async () => {
   await emulateMedia({ media: 'screen' });
+  await setViewport({ width: 800, height: 600 });
   unmountAll();
   await deleteWallets();
 });
@@ -88,6 +89,33 @@ describe('<mc-badge-wallet> layout', () => {
         expect(overflowing(el)).to.deep.equal([]);
       });
     }
+  }
+
+  for (const lang of ['en', 'es']) {
+    it(`opens a credential on a 320 px screen with no horizontal overflow, long address included (${lang})`, async () => {
+      await setViewport({ width: 320, height: 640 });
+      const el = await wallet('display', lang);
+      el.credentials = [
+        {
+          ...((await credentials())[0] as object),
+          id: 'https://badges.example.edu/credentials/4a1c0d2e-1111-4000-8000-000000000001-a-very-long-path',
+        },
+      ];
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+      const dialog = await (async () => {
+        for (let i = 0; i < 200; i++) {
+          const d = el.shadowRoot!.querySelector('dialog');
+          if (d?.querySelector('.share a')) return d;
+          await new Promise((r) => setTimeout(r, 10));
+        }
+        throw new Error('the dialog did not open');
+      })();
+      await settled(dialog.querySelector('mc-credential-card')!);
+      expect(dialog.getBoundingClientRect().right).to.be.at.most(320);
+      expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
+      expect(overflowing(el, dialog)).to.deep.equal([]);
+    });
   }
 
   it('has a forced-colours block that gives chips, marks, buttons and the dialog system colours', async () => {

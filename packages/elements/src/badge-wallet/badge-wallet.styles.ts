@@ -237,6 +237,8 @@ export default css`
     border-radius: var(--_radius);
     background: var(--mc-color-surface, Canvas);
     color: inherit;
+    /* Addresses, file names and embed code break anywhere rather than widen a narrow screen. */
+    overflow-wrap: anywhere;
   }
   .dialog-head {
     display: flex;
