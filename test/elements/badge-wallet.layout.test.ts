@@ -118,6 +118,21 @@ describe('<mc-badge-wallet> layout', () => {
     });
   }
 
+  it('points the move arrows the way the credentials run: left to right, and mirrored right to left', async () => {
+    const el = await wallet('owner', 'en');
+    const arrows = (dir: string) => {
+      el.parentElement!.dir = dir;
+      const [earlier, later] = [...el.shadowRoot!.querySelectorAll('[part=item]')][1]!.querySelectorAll(
+        '.move .icon',
+      );
+      // Unmirrored, the icon points to the left (the inline start in a left-to-right page).
+      const mirrored = (icon: Element) => getComputedStyle(icon).transform !== 'none';
+      return [mirrored(earlier!), mirrored(later!)];
+    };
+    expect(arrows('ltr'), 'earlier points left, later right').to.deep.equal([false, true]);
+    expect(arrows('rtl'), 'earlier points right, later left').to.deep.equal([true, false]);
+  });
+
   it('has a forced-colours block that gives chips, marks, buttons and the dialog system colours', async () => {
     const el = await wallet('owner', 'en');
     const [rule] = mediaRules(el, '(forced-colors: active)');
