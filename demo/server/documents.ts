@@ -163,14 +163,14 @@ export class Documents {
   }
 
   /**
-   * The CLR 2.0 record of an educator: every OB 3.0 credential issued to them (revoked and expired
-   * ones too), each exactly as the OB 3.0 API serves it (JSON-LD with its own proof, or the VC-JWT),
-   * their achievements, and an `isPartOf` association from each achievement to its stack. Signed
-   * (eddsa-rdfc-2022) on first request and cached until the set of credentials or the educator's
-   * name changes; a revocation needs no re-signing, as each member carries its own status entry.
+   * The CLR 2.0 record of an educator: the OB 3.0 credentials they hold in good standing (earned,
+   * neither revoked nor expired), each exactly as the OB 3.0 API serves it (JSON-LD with its own
+   * proof, or the VC-JWT), their achievements, and an `isPartOf` association from each achievement
+   * to its stack. Signed (eddsa-rdfc-2022) on first request and cached until that set or the
+   * educator's name changes; a record already given out still shows a later revocation, as each
+   * member carries its own status entry.
    */
   clrCredential(e: EducatorRow): Promise<Json> {
-    // A record of what she holds now: earned, neither revoked nor expired (re-signed when that changes).
     const today = new Date().toISOString();
     const awards = this.store
       .awards(e.id)
@@ -196,7 +196,7 @@ export class Documents {
           id: `${this.origin}/educators/${e.id}/clr`,
           type: ['VerifiableCredential', 'ClrCredential'],
           name: `Lakeside USD professional learning record — ${e.name}`,
-          description: `The micro-credentials ${DISTRICT.name} has issued to ${e.name}, and the stacks they belong to.`,
+          description: `The micro-credentials ${e.name} holds from ${DISTRICT.name}, and the stacks they belong to.`,
           issuer: this.issuerProfile(),
           validFrom: now,
           credentialSubject: {

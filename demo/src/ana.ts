@@ -2,8 +2,8 @@
  * Ana Rivera's credentials, fetched once for the portfolio page (both its wallets use them): her
  * credentials from the demo issuer's OB 3.0 API (JSON-LD with Data Integrity proofs and a VC-JWT),
  * her legacy Open Badges 2.0 hosted badge (fetchCredential embeds its badge class and issuer), and
- * the issuer's signed CLR 2.0 record of her (`GET /educators/ana-rivera/clr`: her OB 3.0 credentials in good standing
- * inside, each with its own proof, and the stacks their achievements belong to).
+ * the issuer's signed CLR 2.0 record of her (`GET /educators/ana-rivera/clr`: her OB 3.0
+ * credentials in good standing, each with its own proof, and the stacks their achievements belong to).
  */
 import { ISSUER_URL, TOKENS, credentialsOf, issuerClient, issuerJson } from './issuer.js';
 
