@@ -243,7 +243,6 @@ describe('wallet export file', () => {
     const list = records(results);
     list[0]!.featured = true;
     list[1]!.hidden = true;
-    list[2]!.verification = { outcome: 'revoked', checked: '2026-11-01T10:00:00.000Z' };
     [list[0]!.order, list[3]!.order] = [list[3]!.order, list[0]!.order];
     return list;
   }
@@ -263,6 +262,34 @@ describe('wallet export file', () => {
     const parsed = JSON.parse(file1) as { type: string; version: number; credentials: unknown[] };
     assert.equal(parsed.type, 'MicrocredWallet');
     assert.equal(parsed.credentials.length, 4);
+  });
+
+  it('never carries a verification result: a file claiming "verified" for a forged credential imports unchecked', async () => {
+    // Issue 11 item 7. A wallet file is as hostile as any other input: its `verification` is a claim
+    // that anyone can write, so it is neither exported nor read back.
+    const signed = readJson(`${OB30}/simple.json`);
+    const forged = { ...signed, name: 'Doctorate in Everything' };
+    const claimed = { outcome: 'verified', checked: '2026-11-21T09:00:00.000Z' };
+    const file = {
+      type: 'MicrocredWallet',
+      version: 1,
+      exported: '2026-11-21T09:00:00.000Z',
+      credentials: [{ raw: JSON.stringify(forged), featured: true, verification: claimed }],
+    };
+    const [result] = await importCredentials([{ kind: 'text', text: JSON.stringify(file) }], { now: NOW });
+    assert.equal(result!.status, 'imported');
+    assert.equal(result!.record!.featured, true, 'the curation in the file is kept');
+    assert.equal(result!.record!.verification, undefined);
+    assert.equal(statusOf(result!.record!, NOW), 'unverified');
+    const [entry] = readWalletExport(file);
+    assert.ok(!(entry instanceof Error) && !('verification' in entry!));
+    // A record holding a result this wallet computed exports without it.
+    const exported = JSON.parse(
+      exportWallet([
+        { ...result!.record!, verification: { outcome: 'verified', checked: NOW.toISOString() } },
+      ]),
+    ) as { credentials: Record<string, unknown>[] };
+    assert.equal('verification' in exported.credentials[0]!, false);
   });
 
   it('imports into a wallet that has some of them: duplicates reported, the rest kept', async () => {

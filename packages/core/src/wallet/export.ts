@@ -1,14 +1,17 @@
 /**
  * The wallet export file: one JSON document holding every credential exactly as it was imported
- * (`raw`) with the owner's curation (featured, hidden, order) and history (added, origin, last
- * verification). Derived data (hash, summary) is not exported: it is recomputed on import, so a
- * file cannot smuggle in a summary that disagrees with its credential. Export → import is lossless.
+ * (`raw`) with the owner's curation (featured, hidden, order) and history (added, origin). Derived
+ * data (hash, summary) is not exported: it is recomputed on import, so a file cannot smuggle in a
+ * summary that disagrees with its credential. Verification results are not exported either, and a
+ * `verification` written in a file (by an older version, or by anyone) is ignored: a result is only
+ * worth what the verifier that computed it, so a wallet shows only the results it computed itself.
+ * Export → import is lossless for everything a file carries.
  */
 // Namespace import keeps zod/mini tree-shaken (see schemas/common.ts).
 import * as z from 'zod/mini';
 import { McFormatError } from '../model/errors.js';
 import { McSchemaError } from '../model/errors-remote.js';
-import type { WalletOrigin, WalletRecord, WalletVerification } from './types.js';
+import type { WalletOrigin, WalletRecord } from './types.js';
 
 /** The `type` of a wallet export file. */
 export const WALLET_EXPORT_TYPE = 'MicrocredWallet';
@@ -24,7 +27,6 @@ export interface WalletExportEntry {
   order?: number;
   added?: string;
   origin?: WalletOrigin;
-  verification?: WalletVerification;
 }
 
 /** A wallet export file. */
@@ -54,12 +56,7 @@ const EntrySchema = z.object({
       url: z.optional(short(8192)),
     }),
   ),
-  verification: z.optional(
-    z.object({
-      outcome: z.enum(['verified', 'expired', 'revoked', 'invalid', 'unknown']),
-      checked: isoDate,
-    }),
-  ),
+  // `verification` (written by version 1 files) is deliberately not read: unknown keys are dropped.
 });
 
 const ExportSchema = z.object({
@@ -78,18 +75,14 @@ export function isWalletExport(value: unknown): value is { type: typeof WALLET_E
 export function exportWallet(records: readonly WalletRecord[], options: { now?: Date } = {}): string {
   const credentials: WalletExportEntry[] = [...records]
     .sort((a, b) => a.order - b.order)
-    .map((r) => {
-      const entry: WalletExportEntry = {
-        raw: r.raw,
-        featured: r.featured,
-        hidden: r.hidden,
-        order: r.order,
-        added: r.added,
-        origin: { ...r.origin },
-      };
-      if (r.verification) entry.verification = { ...r.verification };
-      return entry;
-    });
+    .map((r) => ({
+      raw: r.raw,
+      featured: r.featured,
+      hidden: r.hidden,
+      order: r.order,
+      added: r.added,
+      origin: { ...r.origin },
+    }));
   const file: WalletExport = {
     type: WALLET_EXPORT_TYPE,
     version: WALLET_EXPORT_VERSION,

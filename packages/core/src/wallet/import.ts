@@ -257,7 +257,7 @@ export async function readCredential(
     order: kept?.order ?? init.order,
   };
   if (view.id) record.credentialId = view.id;
-  if (kept?.verification) record.verification = kept.verification;
+  // Never `kept.verification`: a result found in a file is a claim, not a check (see export.ts).
   return { record, view };
 }
 

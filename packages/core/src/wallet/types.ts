@@ -65,6 +65,10 @@ export interface WalletRecord {
   hidden: boolean;
   /** Position chosen by the owner (ascending). */
   order: number;
+  /**
+   * The last verification this wallet computed itself. Never read from a wallet file (nor written
+   * to one): a stored "verified" proves nothing about the credential beside it.
+   */
   verification?: WalletVerification;
 }
 
