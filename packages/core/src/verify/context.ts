@@ -1,7 +1,29 @@
 /**
- * The per-call verification context: resolved options shared by every step (time, network, caches).
+ * The per-call verification context: resolved options shared by every step (time, network, caches),
+ * and the one request budget of the whole verification.
  */
 import type { VerifyOptions } from './types.js';
+
+/** Default overall deadline of one verification (30 s): see {@link VerifyOptions.deadlineMs}. */
+export const DEFAULT_DEADLINE_MS = 30_000;
+/** Default request budget of one verification (40): see {@link VerifyOptions.maxRequests}. */
+export const DEFAULT_MAX_REQUESTS = 40;
+
+/**
+ * What one verification may still spend on the network. ONE object per `verifyCredential()` call,
+ * shared by reference by every nested context (status lists, CLR members, endorsements, key
+ * documents, refresh), so nesting can never multiply it.
+ */
+export interface VerifyBudget {
+  /** Wall-clock time (`Date.now()`) after which no request starts and running ones are cut off. */
+  deadline: number;
+  /** Requests started so far. */
+  requests: number;
+  /** Requests allowed in all. */
+  maxRequests: number;
+  /** Set when a request was cut off by the deadline (timers may fire a millisecond early). */
+  expired?: boolean;
+}
 
 /** Resolved options threaded through the verifier. */
 export interface VerifyContext {
@@ -13,7 +35,13 @@ export interface VerifyContext {
   refresh: boolean;
   /** Nesting depth (status list credentials, endorsements, CLR members) to stop loops. */
   depth: number;
+  /** The verification's deadline and request budget, shared by reference (never copied). */
+  budget: VerifyBudget;
 }
+
+/** A whole, non-negative number option, or the default. */
+const count = (v: number | undefined, fallback: number): number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.floor(v) : fallback;
 
 /** Builds the context from user options, with defaults. */
 export function makeContext(options: VerifyOptions = {}): VerifyContext {
@@ -26,10 +54,15 @@ export function makeContext(options: VerifyOptions = {}): VerifyContext {
     skewMs: (options.skewSeconds ?? 300) * 1000,
     refresh: options.refresh ?? true,
     depth: 0,
+    budget: {
+      deadline: Date.now() + count(options.deadlineMs, DEFAULT_DEADLINE_MS),
+      requests: 0,
+      maxRequests: count(options.maxRequests, DEFAULT_MAX_REQUESTS),
+    },
   };
 }
 
-/** The same context one level deeper (for credentials verified on behalf of another). */
+/** The same context one level deeper (for credentials verified on behalf of another); same budget. */
 export function deeper(ctx: VerifyContext): VerifyContext {
   return { ...ctx, depth: ctx.depth + 1, refresh: false };
 }

@@ -1,27 +1,70 @@
 /**
- * Network access for the verifier: every request goes through `ctx.fetch`, with a timeout, the
- * caller's abort signal, a size cap, and failures returned as values (never thrown).
+ * The verifier's one guarded fetch: every request the verifier makes goes through `fetchText` /
+ * `fetchJson` (through `ctx.fetch`), which
+ * - spends the verification's shared budget: no request starts after the overall deadline or once
+ *   `maxRequests` have been made, and each request's timeout is cut to what is left of the deadline;
+ * - follows redirects only within the requested origin: an answer from another site is not the
+ *   issuer's answer (`reason: 'redirected'`);
+ * - caps the body size while reading it (the stream is cancelled past the cap);
+ * - honours the caller's abort signal, and returns every failure as a value (never throws).
  */
+import { McError } from '../model/errors.js';
+import { readBodyText } from '../fetch/read-body.js';
 import type { VerifyContext } from './context.js';
 
 /** Largest response body read (2 MB). */
 const MAX_BODY = 2 * 1024 * 1024;
 
+/** Why a resource could not be fetched. */
+export type FetchFailureReason =
+  | 'http'
+  | 'network'
+  | 'timeout'
+  | 'aborted'
+  | 'too-large'
+  | 'bad-url'
+  /** The answer came from another origin than the one asked (a cross-site redirect). */
+  | 'redirected'
+  /** The verification's overall deadline passed. */
+  | 'deadline'
+  /** The verification had already made all the requests it may make. */
+  | 'budget';
+
 /** A fetched resource, or why it could not be fetched. */
 export type FetchResult =
   | { ok: true; status: number; url: string; text: string; contentType: string }
-  | {
-      ok: false;
-      status?: number;
-      reason: 'http' | 'network' | 'timeout' | 'aborted' | 'too-large' | 'bad-url';
-    };
+  | { ok: false; status?: number; reason: FetchFailureReason };
 
 /** True for http(s) URLs (the only ones the verifier will fetch). */
 export function isHttpUrl(url: string): boolean {
   return /^https?:\/\/[^\s/]/i.test(url);
 }
 
-/** Fetches `url` as text through `ctx.fetch`. Never throws (except nothing: every failure is a value). */
+/**
+ * Is `final` (a response's `url`) the same origin as `requested`? The one exception allowed is the
+ * same host moving from http to https on the default ports (an issuer's server upgrading to TLS):
+ * the answer still comes from the host that was asked, now authenticated.
+ */
+export function sameOrigin(requested: string, final: string): boolean {
+  let a: URL;
+  let b: URL;
+  try {
+    a = new URL(requested);
+    b = new URL(final);
+  } catch {
+    return false;
+  }
+  if (a.origin === b.origin) return true;
+  return (
+    a.protocol === 'http:' &&
+    b.protocol === 'https:' &&
+    a.hostname === b.hostname &&
+    a.port === '' &&
+    b.port === ''
+  );
+}
+
+/** Fetches `url` as text through `ctx.fetch`, within the verification's budget. Never throws. */
 export async function fetchText(
   ctx: VerifyContext,
   url: string,
@@ -29,12 +72,25 @@ export async function fetchText(
 ): Promise<FetchResult> {
   if (!isHttpUrl(url) || typeof ctx.fetch !== 'function') return { ok: false, reason: 'bad-url' };
   if (ctx.signal?.aborted) return { ok: false, reason: 'aborted' };
+  const budget = ctx.budget;
+  const left = budget.deadline - Date.now();
+  if (budget.expired || left <= 0) {
+    budget.expired = true;
+    return { ok: false, reason: 'deadline' };
+  }
+  if (budget.requests >= budget.maxRequests) return { ok: false, reason: 'budget' };
+  budget.requests++;
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort();
-  }, ctx.timeoutMs);
+  const byDeadline = left < ctx.timeoutMs;
+  let cut: 'timeout' | 'deadline' | undefined;
+  const timer = setTimeout(
+    () => {
+      cut = byDeadline ? 'deadline' : 'timeout';
+      if (byDeadline) budget.expired = true;
+      controller.abort();
+    },
+    byDeadline ? left : ctx.timeoutMs,
+  );
   const onAbort = (): void => controller.abort();
   ctx.signal?.addEventListener('abort', onAbort, { once: true });
   try {
@@ -46,11 +102,18 @@ export async function fetchText(
       redirect: 'follow',
       credentials: 'omit',
     });
-    if (!res.ok) return { ok: false, status: res.status, reason: 'http' };
-    const length = Number(res.headers.get('content-length') ?? '0');
-    if (length > MAX_BODY) return { ok: false, status: res.status, reason: 'too-large' };
-    const text = await res.text();
-    if (text.length > MAX_BODY) return { ok: false, status: res.status, reason: 'too-large' };
+    // OB 3.0 / VC status lists, DID documents and hosted badges are the issuer's answer only when the
+    // issuer's origin gives it; a redirect to another site (even to a 404/410) decides nothing.
+    if (res.url && !sameOrigin(url, res.url)) {
+      // No status: the other site's 404 or 410 must not be read as the issuer's.
+      await res.body?.cancel().catch(() => undefined);
+      return { ok: false, reason: 'redirected' };
+    }
+    if (!res.ok) {
+      await res.body?.cancel().catch(() => undefined);
+      return { ok: false, status: res.status, reason: 'http' };
+    }
+    const text = await readBodyText(res, MAX_BODY);
     return {
       ok: true,
       status: res.status,
@@ -58,9 +121,10 @@ export async function fetchText(
       text,
       contentType: res.headers.get('content-type') ?? '',
     };
-  } catch {
+  } catch (e) {
+    if (e instanceof McError && e.code === 'too-large') return { ok: false, reason: 'too-large' };
     if (ctx.signal?.aborted) return { ok: false, reason: 'aborted' };
-    return { ok: false, reason: timedOut ? 'timeout' : 'network' };
+    return { ok: false, reason: cut ?? 'network' };
   } finally {
     clearTimeout(timer);
     ctx.signal?.removeEventListener('abort', onAbort);
@@ -87,6 +151,24 @@ export async function fetchJson(
   }
 }
 
+/**
+ * The check code for a fetch failure: the three limits of the guarded fetch have their own codes
+ * (`fetch-redirected`, `deadline-passed`, `budget-exhausted`); any other failure keeps the
+ * caller's `fallback` (e.g. `status-unavailable`). All of them make a check `unknown`.
+ */
+export function failureCode(r: { reason: string }, fallback: string): string {
+  switch (r.reason) {
+    case 'redirected':
+      return 'fetch-redirected';
+    case 'deadline':
+      return 'deadline-passed';
+    case 'budget':
+      return 'budget-exhausted';
+    default:
+      return fallback;
+  }
+}
+
 /** Plain-English description of a fetch failure. */
 export function describeFailure(r: { status?: number; reason: string }): string {
   switch (r.reason) {
@@ -102,6 +184,12 @@ export function describeFailure(r: { status?: number; reason: string }): string 
       return 'the address is not a web (https) address';
     case 'not-json':
       return 'the answer was not a JSON document';
+    case 'redirected':
+      return "the issuer's address sent us to another site, whose answer is not the issuer's";
+    case 'deadline':
+      return 'the time allowed for this verification ran out';
+    case 'budget':
+      return 'this verification had already made all the requests it is allowed';
     default:
       return 'the server could not be reached';
   }

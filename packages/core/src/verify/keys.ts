@@ -7,7 +7,7 @@
 import { cached } from './cache.js';
 import type { VerifyContext } from './context.js';
 import { base58Decode, base64UrlDecode, multibaseDecode } from './encoding.js';
-import { describeFailure, fetchJson } from './http.js';
+import { describeFailure, failureCode, fetchJson } from './http.js';
 
 /** Public key material found in a verification method. */
 export type PublicKey = { kind: 'ed25519'; raw: Uint8Array } | { kind: 'jwk'; jwk: JsonWebKey };
@@ -146,7 +146,7 @@ async function resolveDocument(ctx: VerifyContext, url: string, controllerId: st
   if (!r.ok) {
     return fail(
       'unknown',
-      'key-unavailable',
+      failureCode(r, 'key-unavailable'),
       `The issuer's key document (${url}) could not be fetched: ${describeFailure(r)}.`,
     );
   }

@@ -52,8 +52,23 @@ export interface VerifyOptions {
   fetch?: typeof fetch;
   /** Aborts every request and the verification itself. */
   signal?: AbortSignal;
-  /** Per-request timeout in milliseconds (default 10 000). */
+  /** Per-request timeout in milliseconds (default 10 000); never longer than what is left of `deadlineMs`. */
   timeoutMs?: number;
+  /**
+   * Overall deadline of the whole verification in milliseconds, nested credentials included
+   * (default 30 000: three per-request timeouts; a person who clicked "verify" waits no longer).
+   * Once it passes, no request starts and the running one is cut off; checks still waiting for the
+   * network become `unknown` with the code `deadline-passed`.
+   */
+  deadlineMs?: number;
+  /**
+   * Most requests one verification may make, nested credentials included (default 40). An OB 3.0
+   * credential needs 1 to 4 (key document, status list, the list's own key, refresh); documents are
+   * cached per `fetch`, so a CLR of 20 members from a few issuers needs about 10 to 20. 40 leaves
+   * room for that and stops a hostile credential (one 1.38 MB credential asked for 5,052 requests).
+   * Checks that would need more become `unknown` with the code `budget-exhausted`.
+   */
+  maxRequests?: number;
   /** Allowed clock skew in seconds for validity checks (default 300). */
   skewSeconds?: number;
   /** Follow `1EdTechCredentialRefresh` once when present (default true). */
