@@ -103,14 +103,20 @@ async function seedWallet(context: StoryContext<WalletArgs>): Promise<Loaded> {
           raw: '',
           featured: !!entry.featured,
           hidden: !!entry.hidden,
-          ...(entry.verification ? { verification: entry.verification } : {}),
         },
       });
       return record;
     }),
   );
   const store = await WalletStore.open(storageKey);
-  await store.put(records);
+  await store.add(records);
+  // Results as if this browser had verified them (a wallet keeps only the results it computed).
+  const seeded = args.seed ?? [];
+  await store.setVerifications(
+    records.flatMap((r, i) =>
+      seeded[i]?.verification ? [{ key: r.key, verification: seeded[i].verification }] : [],
+    ),
+  );
   store.close();
   return { storageKey, run: ++runs };
 }
@@ -204,7 +210,7 @@ export const GroupedByIssuer: Story = {
 
 /**
  * A wallet file the owner exported and published (`src`): the two featured credentials come first,
- * the hidden one is left out, and each shows its last verification.
+ * the hidden one is left out, and each is "Not checked yet" (a result written in a file is not trusted).
  */
 export const FeaturedFirst: Story = {
   args: { src: WALLET_URL },

@@ -9,6 +9,7 @@ import {
   isWalletExport,
   McError,
   McHttpError,
+  McTimeoutError,
   readCredential,
   readWalletExport,
   verificationOutcome,
@@ -23,6 +24,7 @@ import { providedValue } from '../provider/provider-context.js';
 import type { WalletEntry } from './types.js';
 
 export { WalletStore } from './store.js';
+export type { WalletPatch, WalletSnapshot } from './store.js';
 import type { WalletStore } from './store.js';
 
 type FileSource = Extract<ImportSource, { kind: 'file' }>;
@@ -104,6 +106,58 @@ export function downloadWallet(records: readonly WalletRecord[], now?: Date): vo
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const types = (v: unknown): unknown[] => (Array.isArray(v) ? v : [v]);
 
+/** Time limit of reading `src` (as the card's and the catalog's downloads): 15 seconds. */
+export const SOURCE_TIMEOUT_MS = 15_000;
+/** Largest `src` document read (a wallet file may hold many credentials). */
+const MAX_SOURCE_SIZE = 64 * 1024 * 1024;
+const SOURCE_ACCEPT = 'application/json, application/ld+json;q=0.9, text/plain;q=0.5';
+
+/**
+ * Downloads `url` as text within `timeoutMs` (the limit covers the body too), cancelled by
+ * `signal`, with the same typed errors as core's downloads.
+ */
+async function downloadText(
+  url: string,
+  fetcher: typeof fetch,
+  signal: AbortSignal,
+  timeoutMs: number,
+): Promise<string> {
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const abort = (): void => controller.abort();
+  signal.addEventListener('abort', abort, { once: true });
+  const fail = (e: unknown): McError =>
+    timedOut
+      ? new McTimeoutError(
+          'timeout',
+          `The address ${url} did not answer within ${timeoutMs / 1000} seconds.`,
+          {
+            cause: e,
+          },
+        )
+      : new McError(signal.aborted ? 'aborted' : 'network', 'The credentials could not be downloaded.', {
+          cause: e,
+        });
+  try {
+    if (signal.aborted) throw new DOMException('Aborted', 'AbortError');
+    const response = await fetcher(url, { signal: controller.signal, headers: { accept: SOURCE_ACCEPT } });
+    if (!response.ok)
+      throw new McHttpError(response.status, url, `The address answered HTTP ${response.status}.`);
+    const text = await response.text();
+    if (text.length > MAX_SOURCE_SIZE) throw new McError('too-large', 'The credentials file is too large.');
+    return text;
+  } catch (e) {
+    throw e instanceof McError ? e : fail(e);
+  } finally {
+    clearTimeout(timer);
+    signal.removeEventListener('abort', abort);
+  }
+}
+
 /** Most credentials a display-mode wallet reads from an OB 3.0 API (every page up to this many). */
 export const MAX_SOURCE_CREDENTIALS = 10_000;
 
@@ -114,13 +168,16 @@ export const MAX_SOURCE_CREDENTIALS = 10_000;
  *
  * Inside an `<mc-provider>` whose client serves the OB 3.0 API at `url` (`<base>/credentials`), the
  * client reads it: with its token, retries and every page (up to {@link MAX_SOURCE_CREDENTIALS}).
- * Anything else is downloaded with `fetcher`, else the provider's `fetch`, else `fetch`.
+ * Anything else is downloaded with `fetcher`, else the provider's `fetch`, else `fetch`, within
+ * `timeoutMs` (default {@link SOURCE_TIMEOUT_MS}).
+ * @throws {McError} `timeout`, `aborted`, `network`, `http` (an `McHttpError`) or `too-large`.
  */
 export async function loadSource(
   host: Element,
   url: string,
   fetcher: typeof fetch | undefined,
   signal: AbortSignal,
+  timeoutMs = SOURCE_TIMEOUT_MS,
 ): Promise<{ input: unknown; record?: WalletRecord; stack?: string }[]> {
   let provided = providedValue(host);
   // A provider given only a base-url makes its client on first use: wait for it.
@@ -137,17 +194,7 @@ export async function loadSource(
     }
     return items;
   }
-  const response = await (fetcher ?? provided?.fetch ?? fetch)(url, {
-    signal,
-    headers: { accept: 'application/json, application/ld+json;q=0.9, text/plain;q=0.5' },
-  }).catch((e: unknown) => {
-    throw new McError(signal.aborted ? 'aborted' : 'network', 'The credentials could not be downloaded.', {
-      cause: e,
-    });
-  });
-  if (!response.ok)
-    throw new McHttpError(response.status, url, `The address answered HTTP ${response.status}.`);
-  const text = await response.text();
+  const text = await downloadText(url, fetcher ?? provided?.fetch ?? fetch, signal, timeoutMs);
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));

@@ -18,6 +18,7 @@ import {
   type WalletSort,
   type WalletStatus,
   type WalletSummary,
+  type WalletVerification,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 // Static imports: a dynamic import of a module that others import statically makes the bundler
@@ -177,6 +178,11 @@ export class McBadgeWallet extends McElement {
     sortBy: { attribute: 'sort-by' },
     announcement: { state: true },
     storageFailed: { state: true },
+    readOnly: { state: true },
+    unreadable: { state: true },
+    interrupted: { state: true },
+    saveFailed: { state: true },
+    loadErrorCode: { state: true },
     dialog: { state: true },
     importing: { state: true },
     importResults: { state: true },
@@ -228,6 +234,20 @@ export class McBadgeWallet extends McElement {
   };
   private announcement = '';
   private storageFailed = false;
+  /** The stored wallet cannot be changed here: `newer` (saved by a newer version) or `closed` (a newer version opened it in another tab). */
+  private readOnly: 'newer' | 'closed' | undefined;
+  /** How many stored credentials could not be read (kept on disk as they are). */
+  private unreadable = 0;
+  /** The last import was cut short (by a reload or a closed page) and nothing of it was saved. */
+  private interrupted = false;
+  /** The last change could not be saved. */
+  private saveFailed = false;
+  /** Why `src` could not be loaded (an error code), when it could not. */
+  private loadErrorCode: string | undefined;
+  /** Keys being verified right now. */
+  private checkingKeys = new Set<string>();
+  /** Results this browser computed that are not saved yet (kept over reloads from storage). */
+  private unsaved = new Map<string, WalletVerification>();
   /** The dialog's content: a credential (by key) or the import form. */
   private dialog: { kind: 'details'; key: string } | { kind: 'import' } | undefined;
   private importing = false;
@@ -277,6 +297,8 @@ export class McBadgeWallet extends McElement {
    */
   async importItems(sources: readonly (ImportSource | File)[]): Promise<readonly ImportItemResult[]> {
     if (!this.editable) return [];
+    this.saveFailed = false;
+    this.interrupted = false;
     this.importing = true;
     this.importResults = undefined;
     this.announce(this.ws('importing', { count: this.localize.number(sources.length) }));
@@ -287,18 +309,22 @@ export class McBadgeWallet extends McElement {
         fetch: this.fetch,
         now: this.now,
       });
-      if (saved.length) this.setRecords([...this.records, ...saved]);
-      else if (store && results.some((r) => r.status === 'not-saved')) this.setRecords(await store.all());
+      // What is stored now (another tab's changes included); without storage, this visit's list.
+      if (store) await this.reloadStore(store);
+      else if (saved.length) this.setRecords([...this.records, ...saved]);
       this.importResults = results;
       const count = (s: string) => results.filter((r) => r.status === s).length;
+      const counts = {
+        imported: this.localize.number(count('imported')),
+        duplicate: this.localize.number(count('duplicate')),
+        failed: this.localize.number(results.length - count('imported') - count('duplicate')),
+      };
       this.announce(
         results.some((r) => r.status === 'not-saved')
           ? this.ws('importNotSaved')
-          : this.ws('importDone', {
-              imported: this.localize.number(count('imported')),
-              duplicate: this.localize.number(count('duplicate')),
-              failed: this.localize.number(results.length - count('imported') - count('duplicate')),
-            }),
+          : !store && saved.length
+            ? this.ws('importNotKept', counts)
+            : this.ws('importDone', counts),
       );
       this.emit(new McImportedEvent(results));
       if (saved.length) {
@@ -403,6 +429,7 @@ export class McBadgeWallet extends McElement {
   /* ---------------- loading ---------------- */
 
   private load(): void {
+    this.loadErrorCode = undefined;
     this.abortController?.abort();
     this.abortController = undefined;
     clearTimeout(this.indexTimer);
@@ -418,7 +445,16 @@ export class McBadgeWallet extends McElement {
           }
           this.store?.close();
           this.store = store;
-          this.setRecords(await store.all());
+          this.readOnly = store.readOnly ? 'newer' : undefined;
+          this.unsaved.clear();
+          // Another tab (or wallet) changed it: show what is stored now.
+          store.onchange = () => void this.reloadStore(store);
+          // A newer version opened it elsewhere: this connection is gone, nothing more can be saved.
+          store.onclose = () => {
+            if (this.store === store) this.readOnly = 'closed';
+          };
+          await this.reloadStore(store);
+          this.interrupted = await store.interruptedImport().catch(() => false);
           this.loadState = 'ready';
           return store;
         })
@@ -451,6 +487,7 @@ export class McBadgeWallet extends McElement {
           async (e: unknown) => {
             if (token !== this.loadToken) return;
             this.entries = [];
+            this.loadErrorCode = e instanceof Err ? e.code : undefined;
             this.loadState = 'error';
             const error = e instanceof Err ? e : new Err('network', String(e), { cause: e });
             this.emit(new McErrorEvent(error as McError));
@@ -481,9 +518,22 @@ export class McBadgeWallet extends McElement {
     this.indexLater(0);
   }
 
-  /** Owner mode: entries from stored records. */
+  /** Owner mode: shows what `store` holds (if it is still this wallet's store). */
+  private async reloadStore(store: Owner.WalletStore): Promise<void> {
+    let snapshot: Awaited<ReturnType<Owner.WalletStore['read']>>;
+    try {
+      snapshot = await store.read();
+    } catch {
+      return;
+    }
+    if (store !== this.store) return;
+    this.unreadable = snapshot.unreadable;
+    this.setRecords(snapshot.records);
+  }
+
+  /** Owner mode: entries from stored records (with results computed here and not saved yet). */
   private setRecords(records: readonly WalletRecord[]): void {
-    const checking = new Set(this.entries.filter((e) => e.checking).map((e) => e.key));
+    const checking = this.checkingKeys;
     this.entries = [...records]
       .sort((a, b) => a.order - b.order)
       .map((record) => ({
@@ -495,7 +545,7 @@ export class McBadgeWallet extends McElement {
         featured: record.featured,
         hidden: record.hidden,
         order: record.order,
-        verification: record.verification,
+        verification: this.unsaved.get(record.key) ?? record.verification,
         checking: checking.has(record.key),
       }));
   }
@@ -551,30 +601,46 @@ export class McBadgeWallet extends McElement {
 
   /* ---------------- owner actions ---------------- */
 
-  private async persist(changed: readonly WalletEntry[]): Promise<void> {
-    const records = changed.flatMap((e) => {
-      if (!e.record) return [];
-      e.record = {
-        ...e.record,
-        featured: e.featured,
-        hidden: e.hidden,
-        order: e.order,
-        ...(e.verification ? { verification: e.verification } : {}),
-      };
-      return [e.record];
-    });
+  /**
+   * Saves one change (owner mode): `write` gets the store. On success the wallet shows what is
+   * stored and says so with `mc-wallet-change`; on failure it says the change was not saved and
+   * shows what is stored (the change undone). Without storage at all, changes last this visit.
+   */
+  private async save(write: (store: Owner.WalletStore) => Promise<void>): Promise<boolean> {
     this.entries = [...this.entries];
+    const store = this.store;
+    // No storage at all (the banner says nothing is kept): the change lasts this visit, unsaved.
+    if (!store) return true;
     try {
-      await this.store?.put(records);
+      if (this.readOnly) throw new DOMException('The wallet is read-only here.', 'ReadOnlyError');
+      await write(store);
     } catch {
-      this.storageFailed = true;
+      this.saveFailed = true;
+      await this.reloadStore(store);
+      return false;
     }
+    this.saveFailed = false;
+    await this.reloadStore(store);
     this.emit(new McWalletChangeEvent(this.records));
+    return true;
+  }
+
+  /** Saves the curation fields of `changed` (each record re-read and only these fields written). */
+  private persist(
+    changed: readonly WalletEntry[],
+    fields: readonly ('featured' | 'hidden' | 'order')[],
+  ): void {
+    const patches = changed.map((e) => {
+      const patch: Owner.WalletPatch = { key: e.key };
+      for (const f of fields) (patch as unknown as Record<string, unknown>)[f] = e[f];
+      return patch;
+    });
+    void this.save((store) => store.update(patches));
   }
 
   private toggle(entry: WalletEntry, field: 'featured' | 'hidden'): void {
     entry[field] = !entry[field];
-    void this.persist([entry]);
+    this.persist([entry], [field]);
   }
 
   /**
@@ -590,7 +656,7 @@ export class McBadgeWallet extends McElement {
     [entry.order, other.order] = [other.order, entry.order];
     this.announce(this.ws('moved', { name: this.name(entry), position: this.localize.number(i + by + 1) }));
     const shown = virtualizer?.nextRange(this.renderRoot);
-    void this.persist([entry, other]);
+    this.persist([entry, other], ['order']);
     await this.updateComplete;
     await shown;
     const [earlier, later] = this.renderRoot.querySelectorAll<HTMLButtonElement>(
@@ -612,7 +678,7 @@ export class McBadgeWallet extends McElement {
     this.announce(
       this.ws('moved', { name: this.name(entry), position: this.localize.number(rest.indexOf(entry) + 1) }),
     );
-    void this.persist(changed);
+    this.persist(changed, ['order']);
   }
 
   private async removeEntry(entry: WalletEntry): Promise<void> {
@@ -621,16 +687,11 @@ export class McBadgeWallet extends McElement {
       return;
     }
     this.confirmKey = undefined;
-    try {
-      await this.store?.delete([entry.key]);
-    } catch {
-      this.storageFailed = true;
-      return;
-    }
-    this.entries = this.entries.filter((e) => e !== entry);
-    this.announce(this.ws('removed', { name: this.name(entry) }));
+    const name = this.name(entry);
+    if (!this.store) this.entries = this.entries.filter((e) => e !== entry);
+    if (!(await this.save((store) => store.delete([entry.key])))) return;
+    this.announce(this.ws('removed', { name }));
     (this.renderRoot.querySelector('.toolbar input') as HTMLElement | null)?.focus();
-    this.emit(new McWalletChangeEvent(this.records));
   }
 
   /** Verifies entries (by key), a few at a time, announcing progress and a summary in words. */
@@ -639,7 +700,10 @@ export class McBadgeWallet extends McElement {
     if (!list.length || this.progress) return;
     this.progress = { done: 0, total: list.length };
     if (speak) this.announce(this.ws('verifying', { done: 0, total: this.localize.number(list.length) }));
-    for (const e of list) e.checking = true;
+    for (const e of list) {
+      e.checking = true;
+      this.checkingKeys.add(e.key);
+    }
     this.entries = [...this.entries];
     const owner = await loadOwner();
     await owner.verifyEntries(
@@ -647,6 +711,14 @@ export class McBadgeWallet extends McElement {
       { fetch: this.fetch, now: this.now, workerUrl: this.verifyWorker },
       (entry) => {
         entry.checking = false;
+        this.checkingKeys.delete(entry.key);
+        if (this.editable && entry.verification) {
+          this.unsaved.set(entry.key, entry.verification);
+          // The wallet may have been reloaded from storage meanwhile (another tab changed it).
+          const shown = this.entries.find((e) => e.key === entry.key);
+          if (shown && shown !== entry)
+            Object.assign(shown, { checking: false, verification: entry.verification });
+        }
         const progress = { done: this.progress!.done + 1, total: list.length };
         this.progress = progress;
         this.entries = [...this.entries];
@@ -670,7 +742,16 @@ export class McBadgeWallet extends McElement {
       .filter((o) => counts.get(o))
       .map((o) => this.ws(`sum.${o}`, { n: this.localize.number(counts.get(o)!) }));
     if (speak) this.announce(new Intl.ListFormat(this.localize.locale, { type: 'unit' }).format(words));
-    if (this.editable) await this.persist(list);
+    if (this.editable) await this.saveVerifications(list);
+  }
+
+  /** Saves the results of `list` (only the results: nothing else of the records is written). */
+  private async saveVerifications(list: readonly WalletEntry[]): Promise<void> {
+    const results = list.flatMap((e) =>
+      e.verification ? [{ key: e.key, verification: e.verification }] : [],
+    );
+    if (await this.save((store) => store.setVerifications(results)))
+      for (const { key } of results) this.unsaved.delete(key);
   }
 
   /* ---------------- dialog, drop, announcements ---------------- */
@@ -764,7 +845,33 @@ export class McBadgeWallet extends McElement {
       ${this.loadState === 'ready' && (total > 0 || this.editable) ? this.renderToolbar(total) : nothing}
       <p part="status" class="status" role="status">${this.statusText(total)}</p>
       ${this.storageFailed ? html`<p class="error" role="alert">${ws('storageError')}</p>` : nothing}
-      ${this.loadState === 'error' ? html`<p class="error" role="alert">${ws('loadError')}</p>` : nothing}
+      ${
+        this.readOnly
+          ? html`<p class="error" role="alert">
+              ${ws(this.readOnly === 'newer' ? 'readOnly' : 'closedElsewhere')}
+            </p>`
+          : nothing
+      }
+      ${
+        this.editable && this.unreadable
+          ? html`<p class="error" role="alert">
+              ${
+                this.unreadable === 1
+                  ? ws('unreadableOne')
+                  : ws('unreadable', { n: this.localize.number(this.unreadable) })
+              }
+            </p>`
+          : nothing
+      }
+      ${this.editable && this.interrupted ? html`<p class="error" role="alert">${ws('importInterrupted')}</p>` : nothing}
+      ${this.editable && this.saveFailed ? html`<p class="error" role="alert">${ws('saveFailed')}</p>` : nothing}
+      ${
+        this.loadState === 'error'
+          ? html`<p class="error" role="alert">
+              ${ws(this.loadErrorCode === 'timeout' ? 'loadTimeout' : 'loadError')}
+            </p>`
+          : nothing
+      }
       ${
         this.loadState === 'empty' || (this.loadState === 'ready' && total === 0)
           ? html`<div class="empty"><slot></slot></div>`
@@ -818,6 +925,7 @@ export class McBadgeWallet extends McElement {
                   ? html`<button
                       type="button"
                       class="import-button"
+                      ?disabled=${!!this.readOnly}
                       @click=${() => this.openDialog({ kind: 'import' })}
                     >
                       ${ws('import')}
@@ -1002,7 +1110,8 @@ export class McBadgeWallet extends McElement {
     const { ws } = this;
     const name = this.name(entry);
     const status = this.status(entry);
-    const draggable = this.editable && this.sortBy === 'order' && !this.filtering;
+    const locked = !!this.readOnly;
+    const draggable = this.editable && !locked && this.sortBy === 'order' && !this.filtering;
     const order = draggable ? this.ordered : [];
     const at = order.indexOf(entry);
     const canMove = (by: -1 | 1) => !!order[at + by] && order[at + by]!.featured === entry.featured;
@@ -1048,6 +1157,7 @@ export class McBadgeWallet extends McElement {
           this.editable
             ? html`<button
                   type="button"
+                  ?disabled=${locked}
                   aria-pressed=${entry.featured ? 'true' : 'false'}
                   aria-label=${`${ws('feature')}: ${name}`}
                   @click=${() => this.toggle(entry, 'featured')}
@@ -1056,6 +1166,7 @@ export class McBadgeWallet extends McElement {
                 </button>
                 <button
                   type="button"
+                  ?disabled=${locked}
                   aria-pressed=${entry.hidden ? 'true' : 'false'}
                   aria-label=${`${ws('hide')}: ${name}`}
                   @click=${() => this.toggle(entry, 'hidden')}
@@ -1093,6 +1204,7 @@ export class McBadgeWallet extends McElement {
                 <button
                   type="button"
                   class="danger"
+                  ?disabled=${locked}
                   aria-label=${`${ws(this.confirmKey === entry.key ? 'confirmRemove' : 'remove')}: ${name}`}
                   @click=${() => void this.removeEntry(entry)}
                 >
@@ -1137,7 +1249,9 @@ export class McBadgeWallet extends McElement {
   /** @internal Records a verification made in the dialog (by its verify button). */
   recordVerification(entry: WalletEntry, outcome: NonNullable<WalletEntry['verification']>['outcome']): void {
     entry.verification = { outcome, checked: (this.now ?? new Date()).toISOString() };
-    if (this.editable) void this.persist([entry]);
-    else this.entries = [...this.entries];
+    if (this.editable) {
+      this.unsaved.set(entry.key, entry.verification);
+      void this.saveVerifications([entry]);
+    } else this.entries = [...this.entries];
   }
 }

@@ -8,6 +8,17 @@ export const walletEn = {
   loading: 'Loading credentials…',
   loadError: 'The credentials could not be loaded.',
   storageError: 'This browser does not allow saving here, so nothing can be kept after you leave.',
+  readOnly:
+    'This wallet was saved by a newer version of Microcred. It is shown read-only here: importing and changes are turned off. Open it with that version to change it.',
+  closedElsewhere:
+    'This wallet was opened by a newer version of Microcred in another tab. Reload this page to keep using it.',
+  unreadableOne: '1 saved credential could not be read. It is kept as it was, but it cannot be shown.',
+  unreadable:
+    '{n} saved credentials could not be read. They are kept as they were, but they cannot be shown.',
+  importInterrupted:
+    'Your last import was interrupted (the page was closed or reloaded before it finished), and nothing from it was saved. Please import those credentials again.',
+  saveFailed: 'Your last change could not be saved in this browser.',
+  loadTimeout: 'The credentials took too long to download.',
   empty: 'There are no credentials to show.',
   emptyOwner: 'Your wallet is empty. Import badges from files, links or pasted text.',
   noMatch: 'No credentials match these filters.',
@@ -65,6 +76,8 @@ export const walletEn = {
   importButton: 'Import these',
   importing: 'Importing {count}…',
   importDone: '{imported} imported, {duplicate} already in the wallet, {failed} not imported.',
+  importNotKept:
+    '{imported} imported for this visit only: this browser does not allow saving, so they will be gone when you leave.',
   importNotSaved: 'Nothing was imported: the wallet could not be saved, and it was left exactly as it was.',
   'result.imported': 'Imported',
   'result.duplicate': 'Already in the wallet',

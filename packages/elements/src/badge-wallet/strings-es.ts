@@ -6,8 +6,20 @@ export const walletEs: WalletStrings = {
   loading: 'Cargando credenciales…',
   loadError: 'No se pudieron cargar las credenciales.',
   storageError: 'Este navegador no permite guardar aquí, así que no se conservará nada al salir.',
+  readOnly:
+    'Esta cartera se guardó con una versión más reciente de Microcred. Aquí se muestra solo para lectura: la importación y los cambios están desactivados. Ábrala con esa versión para modificarla.',
+  closedElsewhere:
+    'Esta cartera se abrió con una versión más reciente de Microcred en otra pestaña. Recargue esta página para seguir usándola.',
+  unreadableOne:
+    '1 credencial guardada no se pudo leer. Se conserva tal como estaba, pero no se puede mostrar.',
+  unreadable:
+    '{n} credenciales guardadas no se pudieron leer. Se conservan tal como estaban, pero no se pueden mostrar.',
+  importInterrupted:
+    'Su última importación se interrumpió (la página se cerró o se recargó antes de terminar) y no se guardó nada de ella. Vuelva a importar esas credenciales.',
+  saveFailed: 'Su último cambio no se pudo guardar en este navegador.',
+  loadTimeout: 'Las credenciales tardaron demasiado en descargarse.',
   empty: 'No hay credenciales que mostrar.',
-  emptyOwner: 'Tu cartera está vacía. Importa insignias desde archivos, enlaces o texto pegado.',
+  emptyOwner: 'Su cartera está vacía. Importe insignias desde archivos, enlaces o texto pegado.',
   noMatch: 'Ninguna credencial coincide con estos filtros.',
   countOne: 'Se muestran {shown} de {total} credenciales',
   countAll: '{total} credenciales',
@@ -56,13 +68,15 @@ export const walletEs: WalletStrings = {
   moved: '{name} pasó a la posición {position}.',
   import: 'Importar',
   importTitle: 'Importar credenciales',
-  paste: 'Pega JSON o una credencial firmada (JWS)',
+  paste: 'Pegue JSON o una credencial firmada (JWS)',
   url: 'O la dirección de una credencial',
-  files: 'O elige archivos: imágenes de insignias horneadas (PNG, SVG), JSON, JWS o un archivo de cartera',
-  drop: 'Suelta aquí los archivos para importarlos',
+  files: 'O elija archivos: imágenes de insignias horneadas (PNG, SVG), JSON, JWS o un archivo de cartera',
+  drop: 'Suelte aquí los archivos para importarlos',
   importButton: 'Importar',
   importing: 'Importando {count}…',
   importDone: '{imported} importadas, {duplicate} ya estaban en la cartera, {failed} no importadas.',
+  importNotKept:
+    '{imported} importadas solo para esta visita: este navegador no permite guardar, así que desaparecerán cuando salga.',
   importNotSaved: 'No se importó nada: no se pudo guardar la cartera, que quedó exactamente como estaba.',
   'result.imported': 'Importada',
   'result.duplicate': 'Ya está en la cartera',
@@ -89,7 +103,7 @@ export const walletEs: WalletStrings = {
   copyLink: 'Copiar enlace',
   copySnippet: 'Copiar código para insertar',
   copied: 'Copiado.',
-  copyFailed: 'No se pudo copiar: selecciona el texto y cópialo.',
+  copyFailed: 'No se pudo copiar: seleccione el texto y cópielo.',
   qr: 'Código QR de la dirección donde se puede verificar esta credencial',
   snippet: 'Código para insertar en una página web',
   noPublicUrl:
