@@ -55,12 +55,52 @@ function readChunks(png: Uint8Array): Chunk[] {
 const decodeUtf8 = (b: Uint8Array): string => new TextDecoder('utf-8').decode(b);
 const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
 
-async function inflate(data: Uint8Array): Promise<string> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('deflate'));
-  const out = new Uint8Array(await new Response(stream).arrayBuffer());
-  if (out.length > 4 * 1024 * 1024)
-    throw new McError('too-large', 'The credential inside this image is too large.');
-  return decodeUtf8(out);
+/** Most text inflated from one image, all chunks together (4 MB: twice the largest credential parsed). */
+export const MAX_INFLATED = 4 * 1024 * 1024;
+/** Compressed bytes fed to the inflater at a time: at most about 1 MB of output each (deflate's ratio is ~1032:1). */
+const INFLATE_STEP = 1024;
+
+/**
+ * Inflates zlib `data` (an iTXt chunk's compressed text), stopping the moment more than `limit`
+ * bytes have come out: the input is fed a small piece at a time and the output is read as it comes,
+ * so a zlib bomb costs about `limit` bytes of work and memory, never its whole size.
+ * @throws {McError} `too-large` (with `details.inflated`, the bytes produced when it stopped).
+ */
+async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
+  const stream = new DecompressionStream('deflate');
+  const writer = stream.writable.getWriter();
+  const reader = stream.readable.getReader();
+  let stopped = false;
+  const feed = (async (): Promise<void> => {
+    for (let at = 0; at < data.length && !stopped; at += INFLATE_STEP)
+      await writer.write(data.subarray(at, at + INFLATE_STEP));
+    if (!stopped) await writer.close();
+  })();
+  // A feed failure (damaged data) also errors the readable side, where it is reported.
+  feed.catch(() => undefined);
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      stopped = true;
+      await reader.cancel().catch(() => undefined);
+      throw new McError('too-large', 'The credential inside this image is too large.', {
+        details: { limit, inflated: size },
+      });
+    }
+    chunks.push(value);
+  }
+  await feed;
+  const out = new Uint8Array(size);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.byteLength;
+  }
+  return out;
 }
 
 /** What a baked image carries. */
@@ -73,11 +113,15 @@ export interface BakedContent {
 
 /**
  * Reads the credential baked into a PNG. Undefined when the image carries none.
- * @throws {McError} `unbake` for a damaged or non-PNG file, `too-large`.
+ * @throws {McError} `unbake` for a damaged or non-PNG file; `too-large` for an image over 16 MB or
+ *   compressed text that inflates past {@link MAX_INFLATED} (inflation stops there).
  */
 export async function unbakePng(png: Uint8Array): Promise<BakedContent | undefined> {
   const found: BakedContent[] = [];
+  let budget = MAX_INFLATED;
   for (const c of readChunks(png)) {
+    // An OB 3.0 chunk wins over any later one: stop there instead of inflating the rest.
+    if (found.some((f) => f.source === 'openbadgecredential')) break;
     if (c.type === 'iTXt') {
       const k = c.data.indexOf(0);
       if (k < 0) continue;
@@ -90,7 +134,11 @@ export async function unbakePng(png: Uint8Array): Promise<BakedContent | undefin
       const body = c.data.subarray(translated + 1);
       let text: string;
       try {
-        text = compressed ? await inflate(body) : decodeUtf8(body);
+        if (compressed) {
+          const bytes = await inflate(body, budget);
+          budget -= bytes.byteLength;
+          text = decodeUtf8(bytes);
+        } else text = decodeUtf8(body);
       } catch (e) {
         if (e instanceof McError) throw e;
         throw new McError('unbake', 'The badge data in this PNG image could not be decompressed.', {

@@ -6,7 +6,7 @@
  * otherwise the original result is kept. Either way a `refresh` check says what happened.
  */
 import type { VerifyContext } from './context.js';
-import { describeFailure, fetchText, isHttpUrl } from './http.js';
+import { describeFailure, failureCode, fetchText, isHttpUrl } from './http.js';
 import type { Check } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -81,7 +81,7 @@ export async function refreshOnce<T extends Refreshable>(
     return keep(
       check(
         'unknown',
-        'refresh-unavailable',
+        failureCode(r, 'refresh-unavailable'),
         `The refreshed credential could not be fetched from ${url} (${describeFailure(r)}); the original is shown.`,
       ),
     );

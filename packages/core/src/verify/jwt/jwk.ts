@@ -6,7 +6,7 @@
 import { cached } from '../cache.js';
 import type { VerifyContext } from '../context.js';
 import { base64UrlEncode } from '../encoding.js';
-import { describeFailure, fetchJson } from '../http.js';
+import { describeFailure, failureCode, fetchJson } from '../http.js';
 import { resolveMethod } from '../keys.js';
 import type { MethodFailure, PublicKey } from '../keys.js';
 
@@ -76,7 +76,7 @@ export async function resolveKid(ctx: VerifyContext, kid: string): Promise<JwtKe
     return {
       ok: false,
       outcome: 'unknown',
-      code: 'key-unavailable',
+      code: failureCode(r, 'key-unavailable'),
       message: `The token's key (${base}) could not be fetched: ${describeFailure(r)}.`,
     };
   }
