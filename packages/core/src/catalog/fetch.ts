@@ -5,6 +5,7 @@
  */
 import { McError } from '../model/errors.js';
 import { McHttpError, McNetworkError, McTimeoutError } from '../model/errors-remote.js';
+import { readBodyText } from '../fetch/read-body.js';
 import { parseCatalog } from './parse.js';
 import type { Catalog } from './types.js';
 
@@ -63,7 +64,7 @@ export async function fetchText(
     if (!response.ok) {
       let body: unknown;
       try {
-        const t = await response.text();
+        const t = await readBodyText(response, maxLength);
         body = t ? JSON.parse(t) : undefined;
       } catch {
         body = undefined;
@@ -74,11 +75,14 @@ export async function fetchText(
     }
     let text: string;
     try {
-      text = await response.text();
+      text = await readBodyText(
+        response,
+        maxLength,
+        () => new McError('too-large', `The document at ${href} is too large.`),
+      );
     } catch (e) {
       throw failure(e, href, timedOut, options.signal);
     }
-    if (text.length > maxLength) throw new McError('too-large', `The document at ${href} is too large.`);
     return { text, contentType: response.headers.get('content-type') ?? '', url: href };
   } finally {
     clearTimeout(timer);

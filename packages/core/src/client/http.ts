@@ -5,6 +5,7 @@
  */
 import { McError, McParseError } from '../model/errors.js';
 import { McHttpError, McNetworkError, McTimeoutError } from '../model/errors-remote.js';
+import { readBodyText } from '../fetch/read-body.js';
 import { ImsxStatusInfoSchema } from './api-schemas.js';
 
 /** Largest API response body read (10 MB: a page of credentials can be large). */
@@ -71,33 +72,17 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
-async function readText(res: Response): Promise<string> {
-  const tooLarge = (): McParseError =>
-    new McParseError(
-      'too-large',
-      'The server answered with more than 10 MB, which this client does not read.',
-    );
-  if (Number(res.headers.get('content-length')) > MAX_RESPONSE_SIZE) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!res.body) return res.text();
-  const reader = res.body.getReader();
-  const decoder = new TextDecoder();
-  let size = 0;
-  let text = '';
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_RESPONSE_SIZE) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    text += decoder.decode(value, { stream: true });
-  }
-  return text + decoder.decode();
-}
+/** The body as text, at most {@link MAX_RESPONSE_SIZE} bytes (the connection is closed past that). */
+const readText = (res: Response): Promise<string> =>
+  readBodyText(
+    res,
+    MAX_RESPONSE_SIZE,
+    () =>
+      new McParseError(
+        'too-large',
+        'The server answered with more than 10 MB, which this client does not read.',
+      ),
+  );
 
 /** The error body: an `Imsx_StatusInfo` when it is one, else the parsed JSON or (short) text. */
 function errorBody(text: string): unknown {

@@ -5,6 +5,7 @@
 import { McError, McFormatError, McParseError } from '../model/errors.js';
 import { McHttpError, McNetworkError, McTimeoutError } from '../model/errors-remote.js';
 import { MAX_INPUT_SIZE, isCompactJws, parseCredentialInput } from '../parse/parse-input.js';
+import { readBody } from './read-body.js';
 
 /** Options for {@link fetchCredential}. */
 export interface FetchCredentialOptions {
@@ -69,39 +70,17 @@ function checkUrl(url: string): URL {
   return u;
 }
 
-async function readLimited(res: Response): Promise<Uint8Array> {
-  const declared = Number(res.headers.get('content-length'));
-  const tooLarge = (): McParseError =>
-    new McParseError(
-      'too-large',
-      'The answer is larger than 2 MB, which is far more than any real credential needs.',
-    );
-  if (declared > MAX_INPUT_SIZE) {
-    await res.body?.cancel().catch(() => undefined);
-    throw tooLarge();
-  }
-  if (!res.body) return new Uint8Array(await res.arrayBuffer());
-  const reader = res.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > MAX_INPUT_SIZE) {
-      await reader.cancel().catch(() => undefined);
-      throw tooLarge();
-    }
-    chunks.push(value);
-  }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
-}
+/** The body, at most {@link MAX_INPUT_SIZE} bytes (the connection is closed past that). */
+const readLimited = (res: Response): Promise<Uint8Array> =>
+  readBody(
+    res,
+    MAX_INPUT_SIZE,
+    () =>
+      new McParseError(
+        'too-large',
+        'The answer is larger than 2 MB, which is far more than any real credential needs.',
+      ),
+  );
 
 /** One GET with timeout, abort and error mapping. Resolves to the raw body of a 2xx answer. */
 async function get(url: string, options: FetchCredentialOptions): Promise<Uint8Array> {
