@@ -103,6 +103,11 @@ export const checksEn = {
   'endorsements-verified': 'Every endorsement is verified.',
   'endorsements-failed': 'Some endorsements failed verification.',
   'endorsements-unknown': 'Some endorsements could not be fully checked.',
+  'fetch-redirected':
+    'The issuer’s address sent us to another website, so its answer is not the issuer’s and this could not be checked.',
+  'deadline-passed': 'Checking took too long and was stopped, so this could not be checked.',
+  'budget-exhausted':
+    'This credential needed more downloads than a check is allowed, so this could not be checked.',
   aborted: 'The check was cancelled.',
   'verifier-error': 'The checker stopped unexpectedly.',
 };

@@ -104,6 +104,11 @@ export const checksEs: Record<CheckKey, string> = {
   'endorsements-verified': 'Todos los respaldos están verificados.',
   'endorsements-failed': 'Algunos respaldos no superaron la verificación.',
   'endorsements-unknown': 'Algunos respaldos no se pudieron comprobar del todo.',
+  'fetch-redirected':
+    'La dirección del emisor nos envió a otro sitio web, así que esa respuesta no es del emisor y no se pudo comprobar.',
+  'deadline-passed': 'La comprobación tardó demasiado y se detuvo, así que esto no se pudo comprobar.',
+  'budget-exhausted':
+    'Esta credencial necesitaba más descargas de las permitidas en una comprobación, así que esto no se pudo comprobar.',
   aborted: 'Se canceló la comprobación.',
   'verifier-error': 'El verificador se detuvo de forma inesperada.',
 };
