@@ -1,88 +1,70 @@
 /**
- * Open Badges 2.0: hosted assertions (re-fetched from their `id`, which must sit within the issuer's
- * verification scope; HTTP 410 or `revoked: true` = revoked) and signed assertions (a compact JWS,
- * RS256, with the key named by `verification.creator`, owned by the issuer and listed in its
- * `publicKey`; the issuer's `revocationList` is checked).
+ * Open Badges 2.0 verification, loaded as its own lazy chunk by the pipeline. Hosted assertions are
+ * re-fetched from their `id` and the HOSTED copy is judged and shown (the copy given only names the
+ * URL); signed assertions (a compact JWS, RS256) are checked with a key fetched from its URL that the
+ * issuer profile lists and that names the issuer as its `owner`. The badge class comes from its URL,
+ * the issuer profile always from its id (see `ob2-issuer.ts`); the issuer's `revocationList` (signed)
+ * or HTTP 410 / `revoked: true` (hosted) say whether it is revoked.
  */
+import type { CredentialView } from '../model/credential-view.js';
+import { UNTITLED_NAME } from '../normalize/fields.js';
+import { normalizeCredential } from '../normalize/normalize.js';
+import type { ParsedInput } from '../parse/parse-input.js';
+import { formatCheck, ob2ConformanceCheck } from './checks.js';
 import type { VerifyContext } from './context.js';
 import { base64UrlDecode } from './encoding.js';
-import { describeFailure, fetchJson, isHttpUrl } from './http.js';
+import { describeFailure, failureCode, fetchJson, isHttpUrl } from './http.js';
 import { verifyCompactJws } from './jwt/jws.js';
+import {
+  arr,
+  badgeClassOf,
+  check,
+  fetchObject,
+  idOf,
+  inScope,
+  isObj,
+  issuerProfileOf,
+  listedKeys,
+  ownedBy,
+  shownIssuer,
+  urlOf,
+  type IssuerProfile,
+  type Obj,
+} from './ob2-issuer.js';
 import type { Check } from './types.js';
+import { checkValidity } from './validity.js';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
-const idOf = (v: unknown): string | undefined =>
-  typeof v === 'string' ? v : isObj(v) && typeof v['id'] === 'string' ? v['id'] : undefined;
-
-const check = (id: Check['id'], outcome: Check['outcome'], code: string, message: string): Check => ({
-  id,
-  outcome,
-  code,
-  message,
-});
-
-/** Fetches a linked OB 2.0 object (badge class, issuer, key, list) unless it is embedded. */
-async function linked(
-  ctx: VerifyContext,
-  v: unknown,
-  what: string,
-): Promise<{ ok: true; obj: Obj } | { ok: false; message: string }> {
-  if (isObj(v) && (v['type'] !== undefined || v['name'] !== undefined || v['publicKeyPem'] !== undefined))
-    return { ok: true, obj: v };
-  const url = idOf(v);
-  if (!url || !isHttpUrl(url)) return { ok: false, message: `The ${what} has no web address.` };
-  const r = await fetchJson(ctx, url);
-  if (!r.ok)
-    return { ok: false, message: `The ${what} (${url}) could not be fetched: ${describeFailure(r)}.` };
-  return { ok: true, obj: r.json };
+/** What a hosted or signed check found: its checks and the objects to judge and show. */
+interface Ob2Result {
+  checks: Check[];
+  /** The assertion judged: the hosted copy when it could be fetched, else the one given. */
+  assertion: Obj;
+  /** The badge class and issuer profile as fetched (when they could be). */
+  badge?: Obj;
+  issuer?: IssuerProfile;
 }
 
-/** Is `assertionId` within the issuer's hosted verification scope? */
-function inScope(assertionId: string, issuer: Obj): boolean {
-  let a: URL;
-  try {
-    a = new URL(assertionId);
-  } catch {
-    return false;
-  }
-  const policy = isObj(issuer['verification']) ? issuer['verification'] : {};
-  const starts = arr(policy['startsWith']).filter((s): s is string => typeof s === 'string');
-  const origins = arr(policy['allowedOrigins']).filter((s): s is string => typeof s === 'string');
-  if (starts.length > 0 && !starts.some((s) => assertionId.startsWith(s))) return false;
-  if (origins.length > 0) return origins.some((o) => o === a.host || o === a.hostname);
-  if (starts.length > 0) return true;
-  try {
-    return new URL(String(issuer['id'])).host === a.host;
-  } catch {
-    return false;
-  }
-}
-
-/** The badge class and issuer profile of an assertion. */
-async function badgeAndIssuer(
-  ctx: VerifyContext,
-  assertion: Obj,
-): Promise<{ ok: true; badge: Obj; issuer: Obj } | { ok: false; message: string }> {
-  const badge = await linked(ctx, assertion['badge'], 'badge class');
-  if (!badge.ok) return badge;
-  const issuer = await linked(ctx, badge.obj['issuer'], 'issuer profile');
-  if (!issuer.ok) return issuer;
-  return { ok: true, badge: badge.obj, issuer: issuer.obj };
-}
+const issuerUnknown = (): Check =>
+  check('status', 'unknown', 'status-unavailable', 'Not checked: the issuer is unknown.');
 
 async function revocationStatus(
   ctx: VerifyContext,
-  issuer: Obj,
+  issuer: IssuerProfile,
   assertionId: string | undefined,
 ): Promise<Check> {
-  const listRef = issuer['revocationList'];
-  if (listRef === undefined)
+  const ref = issuer.doc['revocationList'];
+  if (ref === undefined)
     return check('status', 'skipped', 'no-status', 'The issuer does not publish a revocation list.');
-  const list = await linked(ctx, listRef, 'revocation list');
-  if (!list.ok) return check('status', 'unknown', 'status-unavailable', list.message);
-  const hit = arr(list.obj['revokedAssertions']).find((e) => idOf(e) === assertionId);
+  const url = urlOf(ref);
+  let list: Obj;
+  if (url) {
+    const r = await fetchObject(ctx, url, 'revocation list', 'status', 'status-unavailable');
+    if (!r.ok) return r.check;
+    list = r.obj;
+  } else if (isObj(ref))
+    list = ref; // stated inside the issuer's own (fetched) profile
+  else return check('status', 'unknown', 'status-unavailable', 'The revocation list has no web address.');
+  const hit = arr(list['revokedAssertions']).find((e) => idOf(e) === assertionId);
   if (hit !== undefined) {
     const reason =
       isObj(hit) && typeof hit['revocationReason'] === 'string'
@@ -93,11 +75,12 @@ async function revocationStatus(
   return check('status', 'passed', 'not-revoked', "The issuer's revocation list does not list this badge.");
 }
 
-/** Hosted OB 2.0: proof (the assertion is where its id says), issuer (scope) and status checks. */
-export async function verifyOb2Hosted(
-  ctx: VerifyContext,
-  given: Obj,
-): Promise<{ checks: Check[]; assertion: Obj }> {
+/**
+ * Hosted OB 2.0: the assertion is fetched from its `id` and that copy is used from then on ("the
+ * input data should only be trusted to identify the URI of the hosted verification file"); its badge
+ * class and issuer profile are fetched; the `id` must be within the FETCHED profile's scope.
+ */
+export async function verifyOb2Hosted(ctx: VerifyContext, given: Obj): Promise<Ob2Result> {
   const id = given['id'];
   if (typeof id !== 'string' || !isHttpUrl(id)) {
     return {
@@ -125,7 +108,7 @@ export async function verifyOb2Hosted(
         check(
           'proof',
           'unknown',
-          'hosted-unavailable',
+          failureCode(r, 'hosted-unavailable'),
           `The badge could not be fetched from its issuer: ${describeFailure(r)}.`,
         ),
       ],
@@ -153,27 +136,25 @@ export async function verifyOb2Hosted(
     };
   }
   const checks: Check[] = [check('proof', 'passed', 'hosted-valid', `The issuer hosts this badge at ${id}.`)];
-  const bi = await badgeAndIssuer(ctx, hosted);
-  if (!bi.ok) {
-    checks.push(
-      check('issuer', 'unknown', 'issuer-unavailable', bi.message),
-      check('status', 'unknown', 'status-unavailable', 'Not checked: the issuer is unknown.'),
-    );
+  const badge = await badgeClassOf(ctx, hosted);
+  if (!badge.ok) {
+    checks.push(badge.check, issuerUnknown());
     return { assertion: hosted, checks };
   }
+  const issuer = await issuerProfileOf(ctx, badge.obj);
+  if (!issuer.ok) {
+    checks.push(issuer.check, issuerUnknown());
+    return { assertion: hosted, badge: badge.obj, checks };
+  }
+  const who = issuer.issuer.url;
   checks.push(
-    inScope(id, bi.issuer)
-      ? check(
-          'issuer',
-          'passed',
-          'issuer-bound',
-          `The badge is hosted where its issuer ${String(bi.issuer['id'])} allows.`,
-        )
+    inScope(id, issuer.issuer)
+      ? check('issuer', 'passed', 'issuer-bound', `The badge is hosted where its issuer ${who} allows.`)
       : check(
           'issuer',
           'failed',
           'hosted-out-of-scope',
-          `The badge is hosted at ${new URL(id).host}, outside what its issuer ${String(bi.issuer['id'])} allows.`,
+          `The badge is hosted at ${new URL(id).host}, outside what its issuer ${who} allows.`,
         ),
   );
   if (hosted['revoked'] === true) {
@@ -186,11 +167,16 @@ export async function verifyOb2Hosted(
     checks.push(
       check('status', 'passed', 'not-revoked', 'The issuer still hosts this badge and has not revoked it.'),
     );
-  return { assertion: hosted, checks };
+  return { assertion: hosted, badge: badge.obj, issuer: issuer.issuer, checks };
 }
 
-/** Signed OB 2.0: the JWS signature with the issuer's key, the key's ownership, and the revocation list. */
-export async function verifyOb2Signed(ctx: VerifyContext, jws: string, assertion: Obj): Promise<Check[]> {
+/**
+ * Signed OB 2.0 (the specification's "Steps to verify a JWS-signed badge Assertion"): the badge class
+ * and issuer profile are fetched; the signing key is fetched from `verification.creator` (a URL;
+ * a `publicKeyPem` in the assertion is never used), or, without a creator, from the keys the issuer
+ * profile lists; the key must be listed by the issuer profile and name the issuer as its `owner`.
+ */
+export async function verifyOb2Signed(ctx: VerifyContext, jws: string, assertion: Obj): Promise<Ob2Result> {
   const headerBytes = base64UrlDecode(jws.split('.')[0] ?? '');
   let alg: unknown;
   try {
@@ -199,61 +185,167 @@ export async function verifyOb2Signed(ctx: VerifyContext, jws: string, assertion
     alg = undefined;
   }
   if (alg !== 'RS256') {
-    return [
-      check(
-        'proof',
-        'failed',
-        'jwt-alg-unsupported',
-        `Signed Open Badges 2.0 use RS256; this one says "${String(alg).slice(0, 20)}".`,
-      ),
-    ];
+    const message = `Signed Open Badges 2.0 use RS256; this one says "${String(alg).slice(0, 20)}".`;
+    return { assertion, checks: [check('proof', 'failed', 'jwt-alg-unsupported', message)] };
   }
+  const badge = await badgeClassOf(ctx, assertion);
+  const issuer = badge.ok ? await issuerProfileOf(ctx, badge.obj) : badge;
   const verification = isObj(assertion['verification']) ? assertion['verification'] : {};
-  const creator = verification['creator'];
-  const key = await linked(ctx, creator, 'signing key');
-  if (!key.ok) return [check('proof', 'unknown', 'key-unavailable', key.message)];
-  const pem = key.obj['publicKeyPem'];
-  if (typeof pem !== 'string')
-    return [check('proof', 'failed', 'key-invalid', 'The signing key has no public key.')];
-  const valid = await verifyCompactJws(jws, 'RS256', { pem });
-  if (!valid)
-    return [
+  const creator = urlOf(verification['creator']);
+  const listed = issuer.ok ? listedKeys(issuer.issuer) : [];
+  const candidates = creator ? [creator] : listed.slice(0, 3);
+
+  let signer: { url: string; doc: Obj } | undefined;
+  let unreachable: Check | undefined;
+  let mismatch = false;
+  for (const url of candidates) {
+    const k = await fetchObject(ctx, url, 'signing key', 'proof', 'key-unavailable');
+    if (!k.ok) {
+      unreachable ??= k.check;
+      continue;
+    }
+    const pem = k.obj['publicKeyPem'];
+    if (typeof pem === 'string' && (await verifyCompactJws(jws, 'RS256', { pem }))) {
+      signer = { url, doc: k.obj };
+      break;
+    }
+    mismatch ||= typeof pem === 'string';
+  }
+  const checks: Check[] = [];
+  if (signer)
+    checks.push(check('proof', 'passed', 'proof-valid', `The RS256 signature by ${signer.url} is valid.`));
+  else if (mismatch)
+    checks.push(
       check(
         'proof',
         'failed',
         'proof-bad-signature',
         'The badge signature does not match: it was changed after signing, or signed with another key.',
       ),
-    ];
-  const checks: Check[] = [
-    check('proof', 'passed', 'proof-valid', `The RS256 signature by ${String(idOf(creator))} is valid.`),
-  ];
-  const bi = await badgeAndIssuer(ctx, assertion);
-  if (!bi.ok) {
-    checks.push(
-      check('issuer', 'unknown', 'issuer-unavailable', bi.message),
-      check('status', 'unknown', 'status-unavailable', 'Not checked: the issuer is unknown.'),
     );
-    return checks;
+  else if (unreachable) checks.push(unreachable);
+  else if (candidates.length > 0)
+    checks.push(check('proof', 'failed', 'key-invalid', 'The signing key has no public key.'));
+  else if (issuer.ok)
+    checks.push(
+      check('proof', 'failed', 'key-missing', 'The badge names no signing key, and its issuer lists none.'),
+    );
+  else
+    checks.push(
+      check('proof', 'unknown', 'key-unavailable', 'The signing key is not known: the issuer is unknown.'),
+    );
+
+  if (!issuer.ok) {
+    checks.push(issuer.check, issuerUnknown());
+    return { assertion, ...(badge.ok ? { badge: badge.obj } : {}), checks };
   }
-  const issuerId = idOf(bi.issuer);
-  const keyId = idOf(key.obj) ?? idOf(creator);
-  const listed = arr(bi.issuer['publicKey']).some((k) => idOf(k) === keyId);
-  if (key.obj['owner'] !== issuerId || !listed) {
+  const profile = issuer.issuer;
+  const who = profile.url;
+  if (creator && !listed.includes(creator))
     checks.push(
       check(
         'issuer',
         'failed',
-        'issuer-mismatch',
-        `The signing key ${String(keyId)} is not a key of the issuer ${String(issuerId)}.`,
+        'key-not-found',
+        `The signing key ${creator} is not among the keys ${who} lists.`,
       ),
     );
-  } else
+  else if (!signer)
     checks.push(
-      check('issuer', 'passed', 'issuer-bound', `The signing key belongs to the issuer ${String(issuerId)}.`),
+      check(
+        'issuer',
+        'unknown',
+        'issuer-not-checked',
+        'The issuer could not be checked: no key of the issuer confirmed the signature.',
+      ),
     );
+  else if (!ownedBy(signer.doc['owner'], profile))
+    checks.push(
+      check(
+        'issuer',
+        'failed',
+        'key-controller-mismatch',
+        `The signing key ${signer.url} says it belongs to ${String(signer.doc['owner']).slice(0, 200)}, not to the issuer ${who}.`,
+      ),
+    );
+  else
+    checks.push(check('issuer', 'passed', 'issuer-bound', `The signing key belongs to the issuer ${who}.`));
   checks.push(
-    await revocationStatus(ctx, bi.issuer, typeof assertion['id'] === 'string' ? assertion['id'] : undefined),
+    await revocationStatus(ctx, profile, typeof assertion['id'] === 'string' ? assertion['id'] : undefined),
   );
-  return checks;
+  return { assertion, ...(badge.ok ? { badge: badge.obj } : {}), issuer: profile, checks };
+}
+
+/** The display model of what was judged: the assertion with its badge class and issuer as fetched. */
+function shown(result: Ob2Result, fallback: CredentialView): CredentialView {
+  const { assertion, badge, issuer } = result;
+  const doc = badge
+    ? { ...assertion, badge: issuer ? { ...badge, issuer: shownIssuer(issuer) } : badge }
+    : assertion;
+  try {
+    const view = normalizeCredential(doc);
+    return fallback.jws ? { ...view, jws: fallback.jws } : view;
+  } catch {
+    return fallback;
+  }
+}
+
+/** What the copy given shows differently from the one judged (only what the given copy states). */
+function differences(given: CredentialView, judged: CredentialView): string[] {
+  const time = (d?: Date): number | undefined => d?.getTime();
+  const out: string[] = [];
+  if (given.name !== UNTITLED_NAME && given.name !== judged.name) out.push('name');
+  if (given.description !== undefined && given.description !== judged.description) out.push('description');
+  if (given.issuer?.name !== undefined && given.issuer.name !== judged.issuer?.name) out.push('issuer name');
+  if (given.image && given.image.url !== judged.image?.url) out.push('image');
+  if (time(given.issued) !== time(judged.issued)) out.push('issue date');
+  if (time(given.validUntil) !== time(judged.validUntil)) out.push('expiry date');
+  if (JSON.stringify(given.recipient) !== JSON.stringify(judged.recipient)) out.push('recipient');
+  return out;
+}
+
+/**
+ * Verifies an Open Badges 2.0 assertion (format, conformance, proof, issuer, validity, status). The
+ * `credential` returned is the one judged: for hosted badges the issuer's copy, with the badge class
+ * and issuer profile as fetched; a difference from the copy given is said in the proof check.
+ */
+export async function verifyOb2(
+  ctx: VerifyContext,
+  parsed: ParsedInput,
+  given: CredentialView,
+): Promise<{ checks: Check[]; credential: CredentialView }> {
+  const doc = parsed.document;
+  const type = isObj(doc['verification']) ? doc['verification']['type'] : undefined;
+  let result: Ob2Result;
+  if (parsed.jws) result = await verifyOb2Signed(ctx, parsed.jws, doc);
+  else if (type === 'hosted' || type === 'HostedBadge') result = await verifyOb2Hosted(ctx, doc);
+  else {
+    const message =
+      type === 'signed' || type === 'SignedBadge'
+        ? 'This signed badge was given without its signature (the JWS).'
+        : 'This badge says neither where it is hosted nor how it is signed.';
+    result = { assertion: doc, checks: [check('proof', 'failed', 'proof-missing', message)] };
+  }
+  const credential = result.assertion === doc && !result.badge ? given : shown(result, given);
+  const checks = result.checks.map((c) => {
+    if (c.code !== 'hosted-valid') return c;
+    const diff = differences(given, credential);
+    return diff.length === 0
+      ? c
+      : check(
+          'proof',
+          'passed',
+          'hosted-copy-differs',
+          `${c.message} The copy given differs from it (${diff.join(', ')}); the issuer's copy is the one checked and shown.`,
+        );
+  });
+  return {
+    checks: [
+      formatCheck('ob2', parsed.jws !== undefined),
+      ob2ConformanceCheck(result.assertion),
+      ...checks,
+      checkValidity(ctx, result.assertion),
+    ],
+    credential,
+  };
 }

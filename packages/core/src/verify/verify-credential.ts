@@ -9,20 +9,11 @@ import { normalizeCredential } from '../normalize/normalize.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
 import type { ParsedInput } from '../parse/parse-input.js';
 import { unbake } from '../bake/unbake.js';
-import {
-  conformanceCheck,
-  formatCheck,
-  isVerified,
-  issuerCheck,
-  issuerIdOf,
-  ob2ConformanceCheck,
-  proofCheck,
-} from './checks.js';
+import { conformanceCheck, formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
 import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
-import { verifyOb2Hosted, verifyOb2Signed } from './ob2.js';
 import { fetchText, describeFailure, isHttpUrl } from './http.js';
 import { refreshOnce } from './refresh.js';
 import { checkStatus } from './status.js';
@@ -210,29 +201,10 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
   }
   const base = { verified: false, format: view.format, credential: view, document: doc } as const;
   if (view.format === 'ob2') {
-    const checks: Check[] = [formatCheck(view.format, parsed.jws !== undefined), ob2ConformanceCheck(doc)];
-    if (parsed.jws) checks.push(...(await verifyOb2Signed(ctx, parsed.jws, doc)));
-    else {
-      const v = isObj(doc['verification']) ? doc['verification']['type'] : undefined;
-      if (v === 'hosted' || v === 'HostedBadge') checks.push(...(await verifyOb2Hosted(ctx, doc)).checks);
-      else if (v === 'signed' || v === 'SignedBadge') {
-        checks.push({
-          id: 'proof',
-          outcome: 'failed',
-          code: 'proof-missing',
-          message: 'This signed badge was given without its signature (the JWS).',
-        });
-      } else {
-        checks.push({
-          id: 'proof',
-          outcome: 'failed',
-          code: 'proof-missing',
-          message: 'This badge says neither where it is hosted nor how it is signed.',
-        });
-      }
-    }
-    checks.push(checkValidity(ctx, doc));
-    return { ...base, checks };
+    // Open Badges 2.0 is its own lazy chunk: pages verifying only OB 3.0 / CLR never load it.
+    const { verifyOb2 } = await import('./ob2.js');
+    const { checks, credential } = await verifyOb2(ctx, parsed, view);
+    return { ...base, credential, checks };
   }
   if (parsed.jws) {
     const issuerId = issuerIdOf(doc);
@@ -242,7 +214,7 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
       conformanceCheck(doc),
       proof,
       issuer,
-      checkValidity(ctx, doc),
+      checkValidity(ctx, doc, parsed.jws),
     ];
     if (ctx.depth < 2) checks.push(await checkStatus(ctx, doc, verifyNested));
     checks.push(...(await memberChecks(ctx, doc, view)));
