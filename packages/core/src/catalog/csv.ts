@@ -8,6 +8,9 @@ import { McError } from '../model/errors.js';
 import { addEntries, readCatalogEntry } from './feed.js';
 import type { Catalog, CatalogIssue } from './types.js';
 
+/** One character that `String.prototype.trim` removes (`\s` is the same set). */
+const SPACE = /^\s$/;
+
 /** Largest CSV accepted (characters). */
 export const MAX_CSV_LENGTH = 5_000_000;
 
@@ -21,6 +24,8 @@ export function parseCsv(text: string, delimiter?: string): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let fieldText = '';
+  /** Whether `fieldText` is all whitespace (kept as we go: trimming it at every quote was quadratic). */
+  let blank = true;
   let quoted = false;
   let i = 0;
   const endRow = (): void => {
@@ -28,6 +33,7 @@ export function parseCsv(text: string, delimiter?: string): string[][] {
     if (row.length > 1 || row[0] !== '') rows.push(row);
     row = [];
     fieldText = '';
+    blank = true;
   };
   while (i < src.length) {
     const c = src[i]!;
@@ -35,24 +41,32 @@ export function parseCsv(text: string, delimiter?: string): string[][] {
       if (c === '"') {
         if (src[i + 1] === '"') {
           fieldText += '"';
+          blank = false;
           i += 2;
           continue;
         }
         quoted = false;
-      } else fieldText += c;
+      } else {
+        fieldText += c;
+        if (blank && !SPACE.test(c)) blank = false;
+      }
       i++;
       continue;
     }
-    if (c === '"' && fieldText.trim() === '') {
+    if (c === '"' && blank) {
       quoted = true;
       fieldText = '';
     } else if (c === sep) {
       row.push(fieldText);
       fieldText = '';
+      blank = true;
     } else if (c === '\r' || c === '\n') {
       endRow();
       if (c === '\r' && src[i + 1] === '\n') i++;
-    } else fieldText += c;
+    } else {
+      fieldText += c;
+      if (blank && !SPACE.test(c)) blank = false;
+    }
     i++;
   }
   if (fieldText !== '' || row.length) endRow();
@@ -157,22 +171,50 @@ const EVIDENCE_KINDS = [
 
 /** `kind: name` when the prefix is a known evidence kind, otherwise just a name. */
 function evidenceItem(text: string): { name: string; kind?: string } {
-  const m = /^([\w\s-]+):\s*(.+)$/.exec(text);
-  const kind = m?.[1]!
+  // A scan, not /^([\w\s-]+):\s*(.+)$/: its overlapping `\s*(.+)` was quadratic on long whitespace.
+  const colon = text.indexOf(':');
+  const kind = text
+    .slice(0, Math.max(colon, 0))
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
-  return m && kind && EVIDENCE_KINDS.includes(kind) ? { name: m[2]!.trim(), kind } : { name: text };
+  const name = text.slice(colon + 1).trim();
+  return colon > 0 && name && EVIDENCE_KINDS.includes(kind) ? { name, kind } : { name: text };
+}
+
+/** The start of a skill's URL in parentheses: `(http://` or `(https://`. */
+const URL_OPEN = /\(https?:\/\//g;
+
+/**
+ * `Name (https://…)` split into the name and the URL (no whitespace or `)` in it) when the text
+ * ends so. A scan: the pattern it replaces, /^(.*?)\s*\((https?:\/\/[^\s)]+)\)$/, was quadratic.
+ */
+function splitUrl(text: string): { name: string; url?: string } {
+  if (!text.endsWith(')')) return { name: text };
+  // The URL is inside the last run of characters other than whitespace and `)` before the final `)`.
+  let runStart = text.length - 1;
+  while (runStart > 0 && !SPACE.test(text[runStart - 1]!) && text[runStart - 1] !== ')') runStart--;
+  const run = text.slice(runStart, -1);
+  URL_OPEN.lastIndex = 0;
+  for (let m = URL_OPEN.exec(run); m; m = URL_OPEN.exec(run)) {
+    const url = run.slice(m.index + 1);
+    if (url.length > m[0].length - 1)
+      return { name: (text.slice(0, runStart) + run.slice(0, m.index)).trim(), url };
+    break; // later matches only leave less after them
+  }
+  return { name: text };
 }
 
 /** `Name (https://…)` or `CODE: Name`, as an OB 3.0 Alignment. */
 function skillItem(text: string): Record<string, unknown> {
-  const withUrl = /^(.*?)\s*\((https?:\/\/[^\s)]+)\)$/.exec(text);
-  const name = withUrl ? withUrl[1]!.trim() : text;
+  const { name, url } = splitUrl(text);
   const alignment: Record<string, unknown> = { type: ['Alignment'], targetName: name };
-  if (withUrl) alignment['targetUrl'] = withUrl[2];
-  const code = /^([A-Z0-9][\w.-]*):\s+(.+)$/.exec(name);
-  if (code) Object.assign(alignment, { targetCode: code[1], targetName: code[2] });
+  if (url) alignment['targetUrl'] = url;
+  // `CODE: Name`: a code (/^[A-Z0-9][\w.-]*$/, no overlap with what follows), a colon, whitespace.
+  const colon = name.indexOf(':');
+  const rest = name.slice(colon + 1);
+  if (colon > 0 && /^[A-Z0-9][\w.-]*$/.test(name.slice(0, colon)) && SPACE.test(rest[0] ?? '') && rest.trim())
+    Object.assign(alignment, { targetCode: name.slice(0, colon), targetName: rest.trim() });
   return alignment;
 }
 

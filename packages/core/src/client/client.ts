@@ -188,7 +188,7 @@ function parseJson(res: RawResponse): unknown {
 export function parseLinkHeader(value: string | null, base: string): PageLinks {
   const links: PageLinks = {};
   if (!value) return links;
-  for (const m of value.matchAll(/<([^>]*)>\s*((?:;\s*[^;,]+)*)/g)) {
+  for (const m of value.matchAll(/<([^<>]*)>\s*((?:;\s*[^;,]+)*)/g)) {
     const rel = /;\s*rel\s*=\s*"?([^";,]+)"?/i.exec(m[2] ?? '')?.[1];
     if (!rel) continue;
     let href: string;
@@ -235,7 +235,7 @@ export function createClient(options: ClientOptions = {}): McClient {
     }
     if (!u || (u.protocol !== 'http:' && u.protocol !== 'https:'))
       throw new McFormatError('unsupported-format', 'The API base URL must start with http:// or https://.');
-    baseUrl = u.href.replace(/\/+$/, '');
+    baseUrl = u.href.replace(/(?<!\/)\/+$/, '');
   }
   const api = (path: string): string => {
     if (!baseUrl)

@@ -63,7 +63,7 @@ function clean(v: unknown, multiline: boolean): string | undefined {
   if (typeof v !== 'string') return undefined;
   // eslint-disable-next-line no-control-regex
   const s = v.replace(/\r\n?/g, '\n').replace(/[\0-\b\v-\x1f\x7f-\x9f\u2028\u2029\ufeff]/g, '');
-  return (multiline ? s.replace(/[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ')).trim() || undefined;
+  return (multiline ? s.replace(/(?<![ \t])[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ')).trim() || undefined;
 }
 
 /** A single-line string: controls removed, whitespace collapsed, trimmed; numbers become strings. */

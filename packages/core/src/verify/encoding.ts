@@ -32,7 +32,10 @@ export function base58Decode(text: string): Uint8Array | undefined {
 
 /** Decodes base64url (or base64) without padding requirements; undefined when malformed. */
 export function base64UrlDecode(text: string): Uint8Array | undefined {
-  const b64 = text.replace(/-/g, '+').replace(/_/g, '/').replace(/=+$/, '');
+  const b64 = text
+    .replace(/-/g, '+')
+    .replace(/_/g, '/')
+    .replace(/(?<!=)=+$/, '');
   if (!/^[A-Za-z0-9+/]*$/.test(b64) || b64.length % 4 === 1) return undefined;
   try {
     const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));

@@ -186,7 +186,7 @@ export async function loadSource(
     provided = providedValue(host);
   }
   const client = provided?.client;
-  if (client?.baseUrl && url.replace(/[?#].*$/, '') === `${client.baseUrl}/credentials`) {
+  if (client?.baseUrl && url.replace(/[?#][\s\S]*$/, '') === `${client.baseUrl}/credentials`) {
     const items: { input: unknown }[] = [];
     for await (const input of client.credentials({ signal })) {
       items.push({ input });

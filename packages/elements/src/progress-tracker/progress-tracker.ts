@@ -434,7 +434,7 @@ export class McProgressTracker extends McElement {
     if (req.kind === 'achievement') {
       const tail =
         req.achievementId
-          .replace(/[/#?]+$/, '')
+          .replace(/(?<![/#?])[/#?]+$/, '')
           .split(/[/#:]/)
           .pop() ?? req.achievementId;
       return tail.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
