@@ -64,6 +64,10 @@ export const checksEn = {
   'hosted-unavailable': 'The badge could not be downloaded from the issuer.',
   'hosted-mismatch': 'The issuer publishes a different badge at this address.',
   'hosted-out-of-scope': 'The badge is hosted on a site that does not belong to the issuer.',
+  'hosted-copy-differs':
+    'The issuer still publishes this badge, but the copy given here differs from it (for example its name or dates). Only the issuer’s copy was checked: rely on its details.',
+  'issuer-id-mismatch':
+    'The issuer’s details claim to belong to another website, so the issuer cannot be confirmed.',
   'issuer-bound': 'The signing key belongs to the issuer named on the credential.',
   'issuer-missing': 'It does not name its issuer.',
   'issuer-mismatch': 'It was signed by someone other than the issuer it names.',

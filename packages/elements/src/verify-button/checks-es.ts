@@ -60,6 +60,10 @@ export const checksEs: Record<CheckKey, string> = {
   'hosted-unavailable': 'No se pudo descargar la insignia desde el emisor.',
   'hosted-mismatch': 'El emisor publica una insignia distinta en esta dirección.',
   'hosted-out-of-scope': 'La insignia está alojada en un sitio que no pertenece al emisor.',
+  'hosted-copy-differs':
+    'El emisor sigue publicando esta insignia, pero la copia presentada aquí es distinta (por ejemplo, en su nombre o sus fechas). Solo se comprobó la copia del emisor: confíe en sus datos.',
+  'issuer-id-mismatch':
+    'Los datos del emisor afirman pertenecer a otro sitio web, así que no se puede confirmar el emisor.',
   'issuer-bound': 'La clave de firma pertenece al emisor que figura en la credencial.',
   'issuer-missing': 'No indica quién la emitió.',
   'issuer-mismatch': 'La firmó alguien distinto del emisor que figura en ella.',
