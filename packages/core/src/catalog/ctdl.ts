@@ -6,7 +6,7 @@
  */
 import { McError } from '../model/errors.js';
 import { addEntries, readCatalogEntry } from './feed.js';
-import type { Catalog } from './types.js';
+import type { Catalog, CatalogEntry } from './types.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -96,6 +96,9 @@ function delivery(v: unknown): string | undefined {
 /**
  * Reads CTDL JSON-LD: a graph (`@graph`) or a single credential. Non-credential nodes (organisations,
  * condition profiles) are used to resolve names and otherwise ignored.
+ * A credential that cannot be mapped is skipped and listed in `issues` (`skipped: …`), as the JSON
+ * feed does; a field it cannot use (e.g. a currency that is not an ISO 4217 code) is dropped with an
+ * issue.
  * @throws {McError} `schema` when no CTDL credential is found.
  */
 export function parseCatalogCtdl(input: unknown): Catalog {
@@ -105,6 +108,7 @@ export function parseCatalogCtdl(input: unknown): Catalog {
   const catalog: Catalog = { source: 'ctdl', entries: [], stacks: [], issues: [], unmapped: [] };
   const unmapped = new Set<string>();
   const paths: string[] = [];
+  let found = 0;
   const entries = nodes.flatMap((n, i) => {
     if (!isObj(n)) return [];
     const type = toArray(n['@type']).find(
@@ -112,94 +116,124 @@ export function parseCatalogCtdl(input: unknown): Catalog {
     );
     if (!type) return [];
     const path = `@graph[${i}]`;
-    for (const key of Object.keys(n)) if (!MAPPED.has(key)) unmapped.add(key);
-    const ctid = typeof n['ceterms:ctid'] === 'string' ? n['ceterms:ctid'] : undefined;
-    const a: Obj = {
-      type: ['Achievement'],
-      id: n['@id'] ?? (ctid ? `urn:ctid:${ctid.replace(/^ce-/, '')}` : undefined),
-      name: text(n['ceterms:name']),
-      achievementType: CLASSES[type.replace(/^ceterms:/, '')],
-    };
-    const description = text(n['ceterms:description']);
-    if (description) a['description'] = description;
-    const image = text(n['ceterms:image']);
-    if (image) a['image'] = { id: image, type: 'Image' };
-    const webpage = text(n['ceterms:subjectWebpage']) ?? text(n['ceterms:availableOnlineAt']);
-    const requires = toArray(n['ceterms:requires']).filter(isObj);
-    const narrative = requires
-      .map((r) => text(r['ceterms:description']))
-      .filter(Boolean)
-      .join('\n\n');
-    if (webpage || narrative)
-      a['criteria'] = { ...(webpage ? { id: webpage } : {}), ...(narrative ? { narrative } : {}) };
-    const duration = toArray(n['ceterms:estimatedDuration']).filter(isObj)[0];
-    const exact = duration
-      ? (text(duration['ceterms:exactDuration']) ?? text(duration['ceterms:maximumDuration']))
-      : undefined;
-    if (exact) a['effort'] = exact;
-    const cost = toArray(n['ceterms:estimatedCost']).filter(isObj)[0];
-    if (cost) {
-      const price = cost['ceterms:price'];
-      const currency = text(cost['ceterms:currency']) ?? 'USD';
-      if (typeof price === 'number')
-        a['registration'] = {
-          cost:
-            price === 0 ? 'Free' : new Intl.NumberFormat('en', { style: 'currency', currency }).format(price),
-        };
+    found++;
+    // One entry that cannot be mapped is skipped and reported, as the JSON feed does; the rest are read.
+    try {
+      const entry = mapCredential(n, type, path, byId, catalog, unmapped);
+      paths.push(path);
+      return [entry];
+    } catch (e) {
+      const reason = e instanceof Error ? e.message : String(e);
+      catalog.issues.push({ path, message: `skipped: it could not be read (${reason})` });
+      return [];
     }
-    const subjects = texts(n['ceterms:subject']);
-    if (subjects.length) a['subjects'] = subjects;
-    const keywords = texts(n['ceterms:keyword']);
-    if (keywords.length) a['tag'] = keywords;
-    const audience = term(n['ceterms:audienceType']);
-    if (audience.length) a['audience'] = audience;
-    const levels = term(n['ceterms:audienceLevelType']);
-    if (levels.length) a['gradeBands'] = levels;
-    const lang = text(n['ceterms:inLanguage']);
-    if (lang) a['inLanguage'] = lang;
-    const format = delivery(n['ceterms:learningDeliveryType']);
-    if (format) a['format'] = format;
-    const effective = text(n['ceterms:dateEffective']);
-    if (effective) a['published'] = effective;
-    const parts = toArray(n['ceterms:isPartOf'])
-      .map((p) => id(p) ?? text(p))
-      .filter((p): p is string => !!p);
-    if (parts.length) a['stacks'] = parts;
-    const competencies = [
-      ...toArray(n['ceterms:targetCompetency']),
-      ...requires.flatMap((r) => toArray(r['ceterms:targetCompetency'])),
-    ].filter(isObj);
-    const alignment = competencies.flatMap((c) => {
-      const name = text(c['ceterms:targetNodeName']);
-      if (!name) return [];
-      const url = text(c['ceterms:targetNode']);
-      return [
-        {
-          type: ['Alignment'],
-          targetName: name,
-          ...(url ? { targetUrl: url } : {}),
-          targetType: 'ceasn:Competency',
-        },
-      ];
-    });
-    if (alignment.length) a['alignment'] = alignment;
-    const code = text(n['ceterms:codedNotation']);
-    if (code) a['humanCode'] = code;
-    const ownerId = id(n['ceterms:ownedBy']) ?? id(n['ceterms:offeredBy']);
-    if (ownerId) {
-      const owner = byId.get(ownerId);
-      const name = owner ? text(owner['ceterms:name']) : undefined;
-      const url = owner ? text(owner['ceterms:subjectWebpage']) : undefined;
-      a['creator'] = { id: ownerId, type: ['Profile'], ...(name ? { name } : {}), ...(url ? { url } : {}) };
-    }
-    paths.push(path);
-    return [readCatalogEntry(a, path, catalog.issues)];
   });
-  if (!paths.length)
+  if (!found)
     throw new McError('schema', 'No Credential Engine (CTDL) credential was found in this JSON-LD document.');
   addEntries(catalog, entries, paths);
   catalog.unmapped = [...unmapped].sort();
   return catalog;
+}
+
+/** ISO 4217 currency codes are three letters. */
+const CURRENCY = /^[A-Z]{3}$/;
+
+/** One CTDL credential node → a catalog entry (fields it cannot use are dropped with an issue). */
+function mapCredential(
+  n: Obj,
+  type: string,
+  path: string,
+  byId: Map<string, Obj>,
+  catalog: Catalog,
+  unmapped: Set<string>,
+): CatalogEntry | undefined {
+  for (const key of Object.keys(n)) if (!MAPPED.has(key)) unmapped.add(key);
+  const ctid = typeof n['ceterms:ctid'] === 'string' ? n['ceterms:ctid'] : undefined;
+  const a: Obj = {
+    type: ['Achievement'],
+    id: n['@id'] ?? (ctid ? `urn:ctid:${ctid.replace(/^ce-/, '')}` : undefined),
+    name: text(n['ceterms:name']),
+    achievementType: CLASSES[type.replace(/^ceterms:/, '')],
+  };
+  const description = text(n['ceterms:description']);
+  if (description) a['description'] = description;
+  const image = text(n['ceterms:image']);
+  if (image) a['image'] = { id: image, type: 'Image' };
+  const webpage = text(n['ceterms:subjectWebpage']) ?? text(n['ceterms:availableOnlineAt']);
+  const requires = toArray(n['ceterms:requires']).filter(isObj);
+  const narrative = requires
+    .map((r) => text(r['ceterms:description']))
+    .filter(Boolean)
+    .join('\n\n');
+  if (webpage || narrative)
+    a['criteria'] = { ...(webpage ? { id: webpage } : {}), ...(narrative ? { narrative } : {}) };
+  const duration = toArray(n['ceterms:estimatedDuration']).filter(isObj)[0];
+  const exact = duration
+    ? (text(duration['ceterms:exactDuration']) ?? text(duration['ceterms:maximumDuration']))
+    : undefined;
+  if (exact) a['effort'] = exact;
+  const cost = toArray(n['ceterms:estimatedCost']).filter(isObj)[0];
+  if (cost) {
+    const price = cost['ceterms:price'];
+    const given = cost['ceterms:currency'];
+    const currency = given == null || given === '' ? 'USD' : text(given)?.toUpperCase();
+    if (currency === undefined || !CURRENCY.test(currency))
+      catalog.issues.push({
+        path: `${path}.ceterms:estimatedCost`,
+        message: `currency ${JSON.stringify(given)?.slice(0, 40)} is not an ISO 4217 code (three letters); cost ignored`,
+      });
+    else if (typeof price === 'number' && Number.isFinite(price))
+      a['registration'] = {
+        cost:
+          price === 0 ? 'Free' : new Intl.NumberFormat('en', { style: 'currency', currency }).format(price),
+      };
+  }
+  const subjects = texts(n['ceterms:subject']);
+  if (subjects.length) a['subjects'] = subjects;
+  const keywords = texts(n['ceterms:keyword']);
+  if (keywords.length) a['tag'] = keywords;
+  const audience = term(n['ceterms:audienceType']);
+  if (audience.length) a['audience'] = audience;
+  const levels = term(n['ceterms:audienceLevelType']);
+  if (levels.length) a['gradeBands'] = levels;
+  const lang = text(n['ceterms:inLanguage']);
+  if (lang) a['inLanguage'] = lang;
+  const format = delivery(n['ceterms:learningDeliveryType']);
+  if (format) a['format'] = format;
+  const effective = text(n['ceterms:dateEffective']);
+  if (effective) a['published'] = effective;
+  const parts = toArray(n['ceterms:isPartOf'])
+    .map((p) => id(p) ?? text(p))
+    .filter((p): p is string => !!p);
+  if (parts.length) a['stacks'] = parts;
+  const competencies = [
+    ...toArray(n['ceterms:targetCompetency']),
+    ...requires.flatMap((r) => toArray(r['ceterms:targetCompetency'])),
+  ].filter(isObj);
+  const alignment = competencies.flatMap((c) => {
+    const name = text(c['ceterms:targetNodeName']);
+    if (!name) return [];
+    const url = text(c['ceterms:targetNode']);
+    return [
+      {
+        type: ['Alignment'],
+        targetName: name,
+        ...(url ? { targetUrl: url } : {}),
+        targetType: 'ceasn:Competency',
+      },
+    ];
+  });
+  if (alignment.length) a['alignment'] = alignment;
+  const code = text(n['ceterms:codedNotation']);
+  if (code) a['humanCode'] = code;
+  const ownerId = id(n['ceterms:ownedBy']) ?? id(n['ceterms:offeredBy']);
+  if (ownerId) {
+    const owner = byId.get(ownerId);
+    const name = owner ? text(owner['ceterms:name']) : undefined;
+    const url = owner ? text(owner['ceterms:subjectWebpage']) : undefined;
+    a['creator'] = { id: ownerId, type: ['Profile'], ...(name ? { name } : {}), ...(url ? { url } : {}) };
+  }
+  return readCatalogEntry(a, path, catalog.issues);
 }
 
 /** Whether a parsed JSON document looks like CTDL JSON-LD. */
