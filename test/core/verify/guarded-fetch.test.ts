@@ -308,8 +308,7 @@ describe('size caps while reading (issue 11 item 11)', () => {
     big = await startServer((_req, res) => stream50(res));
   });
   after(() => big.close());
-  const net = (): typeof fetch =>
-    hostFetch({ 'https://big.test': big.origin });
+  const net = (): typeof fetch => hostFetch({ 'https://big.test': big.origin });
 
   it('a 50 MB status list is cut off after the 2 MB cap: too large, unknown, connection closed early', async () => {
     const r = await verifyCredential(ob3([], [statusEntry('https://big.test/list')]), {

@@ -73,7 +73,7 @@ async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
   let stopped = false;
   const feed = (async (): Promise<void> => {
     for (let at = 0; at < data.length && !stopped; at += INFLATE_STEP)
-      await writer.write(data.subarray(at, at + INFLATE_STEP));
+      await writer.write(data.subarray(at, at + INFLATE_STEP) as BufferSource);
     if (!stopped) await writer.close();
   })();
   // A feed failure (damaged data) also errors the readable side, where it is reported.
