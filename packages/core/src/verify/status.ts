@@ -8,7 +8,7 @@ import { cached, DEFAULT_TTL_MS } from './cache.js';
 import type { VerifyContext } from './context.js';
 import { deeper } from './context.js';
 import { base64UrlDecode } from './encoding.js';
-import { describeFailure, fetchJson, fetchText } from './http.js';
+import { describeFailure, failureCode, fetchJson, fetchText } from './http.js';
 import type { Check } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -94,7 +94,7 @@ async function loadList(
   if (!r.ok) {
     return {
       ok: false,
-      code: 'status-unavailable',
+      code: failureCode(r, 'status-unavailable'),
       message: `The status list could not be fetched: ${describeFailure(r)}.`,
     };
   }
@@ -247,7 +247,7 @@ async function check1EdTech(ctx: VerifyContext, entry: Obj, credentialId: unknow
   if (!r.ok)
     return {
       outcome: 'unknown',
-      code: 'status-unavailable',
+      code: failureCode(r, 'status-unavailable'),
       message: `The revocation list could not be fetched: ${describeFailure(r)}.`,
     };
   const revoked = arr(r.json['revokedCredential'] ?? r.json['revokedCredentials']);
