@@ -97,6 +97,8 @@ function inWorker(
           now: (options.now ?? new Date()).getTime(),
           proxyFetch: typeof options.fetch === 'function',
           ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
+          ...(options.deadlineMs !== undefined ? { deadlineMs: options.deadlineMs } : {}),
+          ...(options.maxRequests !== undefined ? { maxRequests: options.maxRequests } : {}),
           ...(options.skewSeconds !== undefined ? { skewSeconds: options.skewSeconds } : {}),
           ...(options.refresh !== undefined ? { refresh: options.refresh } : {}),
         });

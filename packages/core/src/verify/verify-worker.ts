@@ -67,6 +67,8 @@ scope.addEventListener('message', (e) => {
         now: new Date(m.now),
         ...(m.proxyFetch ? { fetch: proxiedFetch as typeof fetch } : {}),
         ...(m.timeoutMs !== undefined ? { timeoutMs: m.timeoutMs } : {}),
+        ...(m.deadlineMs !== undefined ? { deadlineMs: m.deadlineMs } : {}),
+        ...(m.maxRequests !== undefined ? { maxRequests: m.maxRequests } : {}),
         ...(m.skewSeconds !== undefined ? { skewSeconds: m.skewSeconds } : {}),
         ...(m.refresh !== undefined ? { refresh: m.refresh } : {}),
       }),

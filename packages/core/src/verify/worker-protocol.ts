@@ -21,6 +21,8 @@ export type ToWorker =
       /** When true, the worker asks the page to make every request (the page's `options.fetch`). */
       proxyFetch: boolean;
       timeoutMs?: number;
+      deadlineMs?: number;
+      maxRequests?: number;
       skewSeconds?: number;
       refresh?: boolean;
     }
