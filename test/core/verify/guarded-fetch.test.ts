@@ -12,10 +12,10 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ServerResponse } from 'node:http';
-import { verifyCredential } from '@microcred/core';
+import { bakePng, verifyCredential } from '@microcred/core';
 import type { Check, VerificationReport } from '@microcred/core';
 import { sameOrigin } from '../../../packages/core/src/verify/http.js';
-import { NOW, OB20, OB30, VECTORS, vectorJson } from './harness.js';
+import { NOW, OB20, OB30, VECTORS, vectorBytes, vectorJson } from './harness.js';
 import type { LocalServer } from './local-server.js';
 import { hostFetch, redirect, sendJson, startServer } from './local-server.js';
 
@@ -165,6 +165,27 @@ describe('redirects: only within the origin (issue 11 item 5)', () => {
       { outcome: 'unknown', code: 'fetch-redirected' },
       summary(r),
     );
+  });
+  it('a baked image whose badge address redirects to another site: format unknown, never failed', async () => {
+    const png = bakePng(
+      vectorBytes('openbadges-bakery/test/unbaked.png'),
+      'https://example.org/to-elsewhere/badge.json',
+      {
+        keyword: 'openbadges',
+      },
+    );
+    const r = await verifyCredential(png, { now: NOW, fetch: net() });
+    assert.equal(r.verified, false);
+    assert.deepEqual(
+      { id: r.checks[0]?.id, outcome: r.checks[0]?.outcome, code: r.checks[0]?.code },
+      { id: 'format', outcome: 'unknown', code: 'fetch-redirected' },
+      summary(r),
+    );
+    // The same image pointing at the issuer's own address is fetched and verified.
+    const own = bakePng(vectorBytes('openbadges-bakery/test/unbaked.png'), String(assertion['id']), {
+      keyword: 'openbadges',
+    });
+    assert.equal((await verifyCredential(own, { now: NOW, fetch: net() })).verified, true);
   });
   it('sameOrigin: the origin must match; only http → https on the same host is allowed', () => {
     assert.equal(sameOrigin('https://a.example/x', 'https://a.example/y?z'), true);

@@ -14,7 +14,7 @@ import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
-import { fetchText, describeFailure, isHttpUrl } from './http.js';
+import { fetchText, describeFailure, failureCode, isHttpUrl } from './http.js';
 import { refreshOnce } from './refresh.js';
 import { checkStatus } from './status.js';
 import type { Check, VerificationReport, VerifyOptions } from './types.js';
@@ -64,10 +64,12 @@ async function readInput(ctx: VerifyContext, input: unknown): Promise<unknown> {
   if (!baked) throw new McError('unbake', 'This image does not contain a badge or credential.');
   if (isHttpUrl(baked.text)) {
     const r = await fetchText(ctx, baked.text);
+    // `details.check`: the code of the (unknown, never failed) format check this becomes in `run`.
     if (!r.ok)
       throw new McError(
         'http',
         `The badge image points to ${baked.text}, which could not be fetched: ${describeFailure(r)}.`,
+        { details: { check: failureCode(r, 'http') } },
       );
     return r.text;
   }
@@ -228,6 +230,13 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
   try {
     parsed = parseCredentialInput(await readInput(ctx, input));
   } catch (e) {
+    const check = e instanceof McError ? e.details?.['check'] : undefined;
+    if (typeof check === 'string') {
+      // the baked image's address could not be fetched: could not check, which is not a failure
+      const r = failFormat(check, (e as McError).message);
+      r.checks[0]!.outcome = 'unknown';
+      return r;
+    }
     if (e instanceof McError) return failFormat(e.code, e.message);
     return failFormat('not-a-credential', 'This input could not be read as a credential.');
   }
