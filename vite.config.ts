@@ -9,7 +9,7 @@
  * - `--mode embed`: the only bundled artefact. Minified, self-contained ESM in `packages/embed/dist`:
  *   `microcred.js` (registers every element), `autoloader.js` (defines elements when they first
  *   appear) and one entry per element; shared code and lazy parts (Markdown, later the verifier) are
- *   chunks. `.vite/manifest.json` feeds `npm run size`.
+ *   chunks. Its Vite manifest feeds `npm run size` (scripts/build.mjs moves it out of dist).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, relative, resolve, sep } from 'node:path';

@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr/counting-reporter.mjs';
+import { timingReporter } from './scripts/wtr/timing-reporter.mjs';
 import {
   dragCommandPlugin,
   sourceAliasPlugin,
@@ -22,7 +23,9 @@ export default {
   nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 5 * 60 * 1000,
+  // Per test file. Every file takes seconds here (the slowest, badge-wallet, 8 s in a loaded gate);
+  // a file that hangs (its page navigated away or blocked) fails after 2 minutes, not 5.
+  testsFinishTimeout: 2 * 60 * 1000,
   browserStartTimeout: 60000,
   middleware: [vectorsMiddleware, workerSourceMiddleware],
   plugins: [
@@ -42,5 +45,6 @@ export default {
   reporters: [
     ci ? summaryReporter({ flatten: true }) : defaultReporter(),
     countingReporter({ outFile: '.test-results/elements.json' }),
+    timingReporter({ outFile: '.test-results/elements-timings.json' }),
   ],
 };

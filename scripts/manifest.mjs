@@ -1,20 +1,37 @@
 #!/usr/bin/env node
-// Generates packages/elements/custom-elements.json from JSDoc, checks that every registered tag is
-// documented (summary, and a description for every public attribute, event, slot, part and custom
-// property), and writes the API tables into packages/elements/README.md between the
-// <!-- api:start --> and <!-- api:end --> markers. Exits 1 when the documentation is incomplete.
+// Checks packages/elements/custom-elements.json, which `npm run build` generates from JSDoc (and
+// ships): every registered tag is documented (summary, and a description for every public
+// attribute, event, slot, part and custom property), every module path is a file the build wrote
+// (`dist/*.js`), and each tag has a `custom-element-definition` export in the `mc-<name>.js`
+// module that registers it, naming the class declared for that tag. Writes the API tables into
+// packages/elements/README.md between the <!-- api:start --> and <!-- api:end --> markers. Exits 1
+// when anything is missing.
+//
+//   node scripts/manifest.mjs [--no-build]
+//
+// Without --no-build it regenerates the manifest first (the analyzer only, a few seconds; the
+// dist paths are then checked against the last build). The gate passes --no-build: the build step
+// made it, and this step checks what ships.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const r = spawnSync(
-  'npx',
-  ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
-  { stdio: 'inherit' },
-);
-if (r.status !== 0) process.exit(1);
+const pkg = 'packages/elements';
+const manifestPath = join(pkg, 'custom-elements.json');
+if (!process.argv.includes('--no-build')) {
+  const r = spawnSync(
+    'npx',
+    ['custom-elements-manifest', 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+    { stdio: 'inherit' },
+  );
+  if (r.status !== 0) process.exit(1);
+}
+if (!existsSync(manifestPath)) {
+  console.error(`${manifestPath} is missing; run npm run build first.`);
+  process.exit(1);
+}
 
-const manifest = JSON.parse(readFileSync('packages/elements/custom-elements.json', 'utf8'));
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
 const declarations = manifest.modules.flatMap((m) =>
   (m.declarations ?? []).filter((d) => d.customElement || d.tagName),
 );
@@ -28,6 +45,22 @@ function registeredTags(dir = 'packages/elements/src') {
 
 const problems = [];
 const sections = [];
+
+// Module paths are the shipped files (package-relative), which the build wrote.
+const referenced = new Set();
+(function paths(value) {
+  if (Array.isArray(value)) value.forEach(paths);
+  else if (value && typeof value === 'object')
+    for (const [key, v] of Object.entries(value)) {
+      if ((key === 'path' || key === 'module') && typeof v === 'string') referenced.add(v);
+      else paths(v);
+    }
+})(manifest.modules);
+for (const path of [...referenced].sort()) {
+  if (!/^dist\/.+\.js$/.test(path)) problems.push(`module path "${path}" is not a shipped dist/*.js file`);
+  else if (!existsSync(join(pkg, path))) problems.push(`module path "${path}" does not exist (build first)`);
+}
+
 for (const tag of registeredTags().sort()) {
   const decl = declarations.find((d) => d.tagName === tag);
   if (!decl) {
@@ -35,6 +68,17 @@ for (const tag of registeredTags().sort()) {
     continue;
   }
   if (!decl.summary) problems.push(`${tag}: missing @summary`);
+  const name = tag.slice('mc-'.length);
+  const registering = manifest.modules.find((m) => m.path === `dist/${name}/${tag}.js`);
+  const definition = registering?.exports?.find(
+    (e) => e.kind === 'custom-element-definition' && e.name === tag,
+  );
+  const declaring = manifest.modules.find((m) => m.path === definition?.declaration?.module);
+  if (!definition) problems.push(`${tag}: dist/${name}/${tag}.js has no custom-element-definition export`);
+  else if (!declaring?.declarations?.some((d) => d.name === definition.declaration.name && d.tagName === tag))
+    problems.push(
+      `${tag}: its definition names ${definition.declaration.name} in ${definition.declaration.module}, which does not declare it`,
+    );
   const publicMembers = (decl.members ?? []).filter(
     (m) =>
       m.kind === 'field' &&
@@ -88,7 +132,7 @@ for (const tag of registeredTags().sort()) {
   sections.push(s);
 }
 
-const readmePath = 'packages/elements/README.md';
+const readmePath = join(pkg, 'README.md');
 let readme;
 try {
   readme = readFileSync(readmePath, 'utf8');

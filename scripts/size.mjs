@@ -7,11 +7,13 @@
 // before the element works), concatenated and gzipped together, as one bundle of that code would be
 // (HTTP/2 per-file overhead, a few hundred bytes across a dozen chunks, is not counted). Lazy chunks
 // (dynamic imports) are excluded from their importer and measured on their own lines, counting only
-// the files they add beyond what `microcred` already loaded. Read from the Vite manifest.
+// the files they add beyond what `microcred` already loaded. Read from the embed build's Vite manifest
+// (EMBED_MANIFEST, beside the build, not in the package).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { EMBED_MANIFEST } from './build-paths.mjs';
 
 const KB = 1024;
 /** Budgets in bytes (gzip). Element entries without their own line use the all-elements budget. */
@@ -21,6 +23,7 @@ const budgets = {
   autoloader: 2 * KB,
   markdown: 15 * KB,
   verifier: 45 * KB,
+  ob2: 4 * KB,
   fetch: 5 * KB,
   'card-details': 8 * KB,
   'strings-en': 3 * KB,
@@ -64,6 +67,7 @@ const lazy = {
   'pathway-parse': /core\/src\/pathway\/fetch\.ts$/,
   virtualizer: /@lit-labs\/virtualizer\/|badge-wallet-virtual\.ts$/,
   qr: /\/uqr\//,
+  ob2: /core\/src\/verify\/ob2\.ts$/,
 };
 
 if (!process.argv.includes('--no-build')) {
@@ -72,7 +76,7 @@ if (!process.argv.includes('--no-build')) {
 }
 
 const dist = 'packages/embed/dist';
-const manifestPath = join(dist, '.vite/manifest.json');
+const manifestPath = EMBED_MANIFEST;
 if (!existsSync(manifestPath)) {
   console.error(`size: ${manifestPath} is missing; run npm run build first.`);
   process.exit(1);
@@ -103,20 +107,24 @@ for (const [key, m] of entries) {
 }
 const base = microcredKey ? closure(microcredKey) : new Set();
 
-/** Manifest keys reachable through static and dynamic imports from `key`. */
+/** Lazy parts of the verifier measured on their own line (and left out of `verifier`). */
+const verifierParts = ['ob2'];
+const isVerifierPart = (key) => verifierParts.some((n) => lazy[n].test(manifest[key]?.src ?? ''));
+/** Manifest keys reachable through static and dynamic imports from `key` (not into verifier parts). */
 function everything(key, seen = new Set()) {
   if (seen.has(key)) return seen;
   seen.add(key);
-  for (const dep of [...(manifest[key]?.imports ?? []), ...(manifest[key]?.dynamicImports ?? [])])
-    everything(dep, seen);
+  const dynamic = (manifest[key]?.dynamicImports ?? []).filter((d) => !isVerifierPart(d));
+  for (const dep of [...(manifest[key]?.imports ?? []), ...dynamic]) everything(dep, seen);
   return seen;
 }
 // The verifier: everything the verify worker can load (orchestration, JSON-LD engine, contexts) —
 // what a page that already shows elements downloads to verify — beyond microcred's own code.
 const workerKey = entries.find(([, m]) => m.name === 'chunks/verify-worker')?.[0];
+const verifierKeys = new Set();
 if (workerKey) {
-  const keys = [...everything(workerKey)].filter((k) => !base.has(k));
-  rows.push(['verifier', weigh(keys), budgets.verifier]);
+  for (const k of everything(workerKey)) if (!base.has(k)) verifierKeys.add(k);
+  rows.push(['verifier', weigh(verifierKeys), budgets.verifier]);
 }
 for (const [name, folder] of Object.entries(lazy)) {
   const dynamicEntries = Object.entries(manifest).filter(
@@ -124,7 +132,9 @@ for (const [name, folder] of Object.entries(lazy)) {
   );
   if (dynamicEntries.length === 0) continue;
   const keys = new Set();
-  for (const [key] of dynamicEntries) for (const k of closure(key)) if (!base.has(k)) keys.add(k);
+  // A verifier part counts only what it adds to the verifier (the verifier loads it).
+  const loaded = verifierParts.includes(name) ? new Set([...base, ...verifierKeys]) : base;
+  for (const [key] of dynamicEntries) for (const k of closure(key)) if (!loaded.has(k)) keys.add(k);
   rows.push([name, weigh(keys), budgets[name]]);
 }
 

@@ -11,19 +11,27 @@ const results = '.test-results';
 rmSync(results, { recursive: true, force: true });
 mkdirSync(results, { recursive: true });
 
+const gateStarted = performance.now();
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const failures = [];
 let built = true;
 
+/** How long each step took, in seconds, printed before the summary line. */
+const timings = [];
+let step = '';
+
 /** Runs a command with inherited output; returns true when it exited 0. */
 function run(cmd, args) {
+  const t0 = performance.now();
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  timings.push([step, (performance.now() - t0) / 1000]);
   return r.status === 0;
 }
 
 /** A gate step that counts as one test. */
 function gate(name, cmd, args, { needsBuild = false } = {}) {
   console.log(`\n━━ ${name}`);
+  step = name;
   if (needsBuild && !built) {
     totals.failed += 1;
     failures.push(`${name}: not run because the build failed`);
@@ -41,6 +49,7 @@ function gate(name, cmd, args, { needsBuild = false } = {}) {
 /** A test suite that writes { passed, failed, skipped, failures } to a JSON file. */
 function suite(name, cmd, args, jsonFile, { needsBuild = false } = {}) {
   console.log(`\n━━ ${name}`);
+  step = name;
   if (needsBuild && !built) {
     totals.failed += 1;
     failures.push(`${name}: not run because the build failed`);
@@ -74,7 +83,9 @@ gate('format (prettier --check)', npx, ['prettier', '--check', '--log-level', 'w
 gate('lint (eslint)', npx, ['eslint', '--max-warnings', '0', '.']);
 gate('types (tsc --noEmit)', npx, ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 built = gate('build (core, elements, embed)', 'node', ['scripts/build.mjs']);
-gate('custom elements manifest', 'node', ['scripts/manifest.mjs'], { needsBuild: true });
+gate('custom elements manifest (made by the build)', 'node', ['scripts/manifest.mjs', '--no-build'], {
+  needsBuild: true,
+});
 gate('size budgets', 'node', ['scripts/size.mjs', '--no-build'], { needsBuild: true });
 suite(
   'core tests (node --test)',
@@ -85,6 +96,8 @@ suite(
     '--test-reporter-destination=stdout',
     '--test-reporter=./scripts/node-test-counter.mjs',
     `--test-reporter-destination=${results}/core.json`,
+    '--test-reporter=./scripts/node-test-timing.mjs',
+    `--test-reporter-destination=${results}/core-timings.json`,
   ],
   `${results}/core.json`,
 );
@@ -114,6 +127,10 @@ if (existsSync('.storybook/main.ts')) {
     { needsBuild: true },
   );
 }
+
+console.log('\n━━ time per step');
+for (const [name, seconds] of timings) console.log(`  ${seconds.toFixed(1).padStart(6)} s  ${name}`);
+console.log(`  ${((performance.now() - gateStarted) / 1000).toFixed(1).padStart(6)} s  in all`);
 
 console.log('\n━━ summary');
 for (const f of failures) console.log(`  ✗ ${f}`);
