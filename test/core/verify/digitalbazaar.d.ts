@@ -14,7 +14,7 @@ declare module '@digitalbazaar/vc' {
 }
 declare module '@digitalbazaar/data-integrity' {
   export class DataIntegrityProof {
-    constructor(args: { signer?: unknown; cryptosuite: unknown });
+    constructor(args: { signer?: unknown; cryptosuite: unknown; date?: Date | string | null });
   }
 }
 declare module '@digitalbazaar/eddsa-rdfc-2022-cryptosuite' {

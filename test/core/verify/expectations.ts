@@ -2,9 +2,28 @@
  * Expected outcomes read from ../shared/vectors/SOURCES.md (the rows' "offline:" results of the
  * reference runs), translated into what the specification requires of this verifier: an expired
  * credential still reports its signature (the reference stack stops at expiry), a status list that
- * cannot be fetched or trusted gives `unknown`, a safe-mode failure gets its own code.
+ * cannot be fetched or trusted gives `unknown`, a safe-mode failure gets its own code. A status list
+ * issued by someone other than the credential's issuer gives `unknown` too (issue 11 item 3: the
+ * reference stack accepts a list from anyone; Bitstring Status List §3.2 leaves issuer validation to
+ * the use case, and Microcred trusts only the credential's own issuer).
  */
-import { vectorText } from './harness.js';
+import { localFileFor, vectorJson, vectorText } from './harness.js';
+
+const issuerOf = (doc: Record<string, unknown>): unknown => {
+  const i = doc['issuer'];
+  return typeof i === 'object' && i !== null ? (i as Record<string, unknown>)['id'] : i;
+};
+
+/** True when some status list of the vector at `file` (served offline) has another issuer than the vector. */
+function listFromAnotherIssuer(file: string): boolean {
+  const doc = vectorJson(file);
+  const entries = [doc['credentialStatus']].flat() as Record<string, unknown>[];
+  return entries.some((entry) => {
+    const url = entry?.['statusListCredential'];
+    const local = typeof url === 'string' ? localFileFor(url) : undefined;
+    return local !== undefined && issuerOf(vectorJson(local)) !== issuerOf(doc);
+  });
+}
 
 /** What a vector must give. Fields left out are not asserted. */
 export interface Expected {
@@ -69,6 +88,10 @@ export function expectationsFor(root: string): Expected[] {
       e.validity = 'valid';
       e.status = 'unknown';
     } else continue;
+    if (e.status && e.status !== 'skipped' && listFromAnotherIssuer(file)) {
+      e.status = 'unknown';
+      e.verified = false;
+    }
     out.push(e);
   }
   return out;

@@ -4,6 +4,8 @@
  * Each proof of a proof set (or chain, via `previousProof`) is verified on its own.
  *
  * Signed data = SHA-256(canonical proof options) ‖ SHA-256(canonical document) — proof hash first.
+ * A proof's `created` and `expires` must be XML Schema dateTimes; a proof created in the future
+ * (beyond the clock skew) or past its `expires` fails even when its signature is good.
  */
 import type { VerifyContext } from './context.js';
 import { concat, multibaseDecode, sha256 } from './encoding.js';
@@ -13,6 +15,7 @@ import { canonizeRdfc, useAlt303, uses303 } from './jsonld/canonize.js';
 import { CanonError } from './jsonld/errors.js';
 import { ed25519FromJwk, resolveMethod } from './keys.js';
 import type { ResolvedMethod } from './keys.js';
+import { parseXsdDateTime } from './validity.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -100,6 +103,20 @@ async function hashData(
   return concat(p, d);
 }
 
+/** The proof's `created` and `expires`, or the name of the one that is present but not a dateTime. */
+function proofTimes(proof: Obj): { created?: Date; expires?: Date } | { bad: 'created' | 'expires' } {
+  const out: { created?: Date; expires?: Date } = {};
+  for (const name of ['created', 'expires'] as const) {
+    if (proof[name] === undefined) continue;
+    const d = parseXsdDateTime(proof[name]);
+    if (!d) return { bad: name };
+    out[name] = d;
+  }
+  return out;
+}
+
+const day = (d: Date): string => d.toISOString().slice(0, 10);
+
 /** Verifies one proof of `doc`. */
 async function verifyOne(
   ctx: VerifyContext,
@@ -124,6 +141,15 @@ async function verifyOne(
       outcome: 'failed',
       code: 'proof-wrong-purpose',
       message: `The ${name} proof is not for making assertions (its purpose is "${String(proof['proofPurpose']).slice(0, 40)}").`,
+    };
+  }
+  const times = proofTimes(proof);
+  if ('bad' in times) {
+    return {
+      ...base,
+      outcome: 'failed',
+      code: 'proof-bad-date',
+      message: `The ${name} proof's "${times.bad}" is not a valid date and time.`,
     };
   }
   const value = proof['proofValue'];
@@ -185,6 +211,23 @@ async function verifyOne(
     }
     if (await verifyEd25519(raw, signature, data)) {
       const note = alt ? ' (using the 1EdTech copy of OB context 3.0.3)' : '';
+      const now = ctx.now.getTime();
+      if (times.created && times.created.getTime() > now + ctx.skewMs) {
+        return {
+          ...withMethod,
+          outcome: 'failed',
+          code: 'proof-created-in-future',
+          message: `The ${name} signature by ${method.id} is valid, but it says it was made on ${day(times.created)}, which is in the future, so it is not accepted.`,
+        };
+      }
+      if (times.expires && times.expires.getTime() < now - ctx.skewMs) {
+        return {
+          ...withMethod,
+          outcome: 'failed',
+          code: 'proof-expired',
+          message: `The ${name} signature by ${method.id} is valid, but the signature itself expired on ${day(times.expires)}.`,
+        };
+      }
       return {
         ...withMethod,
         outcome: 'passed',

@@ -2,8 +2,9 @@
  * `1EdTechCredentialRefresh` (OB 3.0 §Verification, step "Refresh"): when a credential names a
  * refresh service and its proof passed, fetch the refreshed credential ONCE (through `ctx.fetch`)
  * and verify it from the start (format, schema, proof, then the rest). The refreshed credential is
- * used only when its format, schema, proof and issuer binding pass and it has the same issuer;
- * otherwise the original result is kept. Either way a `refresh` check says what happened.
+ * used only when its format, schema, proof and issuer binding pass and it is the same credential
+ * re-issued: same `id`, same issuer, same subject ids (issue 11 item 4); otherwise the original
+ * result is kept. Either way a `refresh` check says what happened (and why an answer was ignored).
  */
 import type { VerifyContext } from './context.js';
 import { describeFailure, failureCode, fetchText, isHttpUrl } from './http.js';
@@ -41,6 +42,41 @@ const check = (outcome: Check['outcome'], code: string, message: string): Check 
 
 const passed = (r: Refreshable, id: Check['id']): boolean =>
   r.checks.some((c) => c.id === id && c.outcome === 'passed');
+
+/** The subject ids of a credential, sorted (`credentialSubject` may be one object or several). */
+function subjectIds(doc: Obj | undefined): string[] {
+  const raw = doc?.['credentialSubject'];
+  const subjects = Array.isArray(raw) ? raw : raw === undefined ? [] : [raw];
+  return subjects.map((s) => (isObj(s) && typeof s['id'] === 'string' ? s['id'] : '')).sort();
+}
+
+const quote = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 100) : 'none');
+
+/**
+ * Whether `fresh` is `original` re-issued: the same credential `id`, the same (verified) issuer and
+ * the same subject ids. A refresh service may renew a credential; it may not swap it for another,
+ * even one its issuer signed for someone else. Undefined when it is the same; else why not.
+ */
+function sameCredential(
+  original: Refreshable,
+  fresh: Refreshable,
+): { code: string; why: string } | undefined {
+  const id = (r: Refreshable): unknown => r.document?.['id'];
+  if (fresh.issuerId !== original.issuerId)
+    return { code: 'refresh-other-issuer', why: `it names another issuer (${quote(fresh.issuerId)})` };
+  if (id(fresh) !== id(original))
+    return {
+      code: 'refresh-other-credential',
+      why: `it is another credential (id ${quote(id(fresh))}, not ${quote(id(original))})`,
+    };
+  const [was, is] = [subjectIds(original.document), subjectIds(fresh.document)];
+  if (was.length !== is.length || was.some((s, i) => s !== is[i]))
+    return {
+      code: 'refresh-other-subject',
+      why: `it is awarded to someone else (${quote(is.join(', ') || undefined)})`,
+    };
+  return undefined;
+}
 
 /**
  * Refreshes `original` at most once. `verify` verifies the fetched text with refresh turned off.
@@ -87,16 +123,14 @@ export async function refreshOnce<T extends Refreshable>(
     );
   const fresh = await verify(r.text);
   const problem = !(['format', 'schema', 'proof', 'issuer'] as const).every((id) => passed(fresh, id))
-    ? 'it did not pass verification'
-    : fresh.issuerId !== original.issuerId
-      ? `it names another issuer (${String(fresh.issuerId).slice(0, 100)})`
-      : undefined;
+    ? { code: 'refresh-rejected', why: 'it did not pass verification' }
+    : sameCredential(original, fresh);
   if (problem)
     return keep(
       check(
         'failed',
-        'refresh-rejected',
-        `A refreshed credential from ${url} was not used because ${problem}; the original is shown.`,
+        problem.code,
+        `A refreshed credential from ${url} was not used because ${problem.why}; the original is shown.`,
       ),
     );
   return {

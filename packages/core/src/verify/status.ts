@@ -1,12 +1,15 @@
 /**
  * Revocation and suspension: Bitstring Status List (`BitstringStatusListEntry`), StatusList2021
  * (`StatusList2021Entry`) and the 1EdTech revocation list (`1EdTechRevocationList`). The status list
- * credential is itself verified; a list that cannot be fetched or verified makes the status
- * `unknown`, never `passed`. Lists are cached (per `fetch`) for their lifetime.
+ * credential is itself verified — signature, issuer binding, validity window and its own status —
+ * and must be issued by the credential's issuer; otherwise the status is `unknown`, never `passed`.
+ * Lists are cached (per `fetch` and nesting depth) for their lifetime, with the issuer they were
+ * verified for.
  */
 import { cached, DEFAULT_TTL_MS } from './cache.js';
 import type { VerifyContext } from './context.js';
 import { deeper } from './context.js';
+import { issuerIdOf } from './checks.js';
 import { base64UrlDecode } from './encoding.js';
 import { describeFailure, failureCode, fetchJson, fetchText } from './http.js';
 import type { Check } from './types.js';
@@ -82,6 +85,55 @@ interface LoadedList {
   bits?: Uint8Array;
   purposes?: string[];
   expires?: number;
+  /** The list credential's issuer, bound to its signing key by the list's own verification. */
+  issuerId?: string;
+}
+
+/**
+ * True when `a` and `b` name the same issuer: equal ids, and for DIDs the same DID whatever the
+ * fragment (`did:key:z6Mk…` and `did:key:z6Mk…#z6Mk…`). Missing ids are never the same.
+ */
+export function sameIssuer(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const bare = (id: string): string => (id.startsWith('did:') ? id.split('#')[0]! : id);
+  return bare(a) === bare(b);
+}
+
+/** Why a list credential whose own verification gave `checks` cannot be trusted, if it cannot. */
+function untrusted(checks: Check[]): { code: string; message: string } | undefined {
+  const get = (id: Check['id']): Check | undefined => checks.find((c) => c.id === id);
+  const core = (['format', 'schema', 'proof', 'issuer'] as const).map(get);
+  const failed = core.find((c) => c?.outcome === 'failed');
+  if (failed)
+    return {
+      code: 'status-list-unverified',
+      message: `The status list could not be trusted: ${failed.message}`,
+    };
+  // format, proof and issuer must have passed (unknown, skipped or absent: not checked)
+  const unchecked = (['format', 'proof', 'issuer'] as const).find((id) => get(id)?.outcome !== 'passed');
+  if (unchecked)
+    return {
+      code: 'status-list-unchecked',
+      message: `The status list itself could not be checked: ${get(unchecked)?.message ?? `its ${unchecked} was not checked.`}`,
+    };
+  const validity = get('validity');
+  if (validity?.outcome !== 'passed')
+    return {
+      code: 'status-list-expired',
+      message: `The status list is not valid now: ${validity?.message ?? 'its dates could not be checked.'}`,
+    };
+  const status = get('status');
+  if (status?.outcome === 'failed')
+    return {
+      code: 'status-list-revoked',
+      message: `The status list has itself been withdrawn: ${status.message}`,
+    };
+  if (status?.outcome === 'unknown')
+    return {
+      code: 'status-list-unchecked',
+      message: `Whether the status list itself was withdrawn could not be checked: ${status.message}`,
+    };
+  return undefined;
 }
 
 async function loadList(
@@ -109,22 +161,14 @@ async function loadList(
   }
   const result = await nested(deeper(ctx), input);
   const doc = result.document;
-  const failedCheck = result.checks.find(
-    (c) => ['proof', 'issuer', 'validity', 'format'].includes(c.id) && c.outcome !== 'passed',
-  );
   if (!doc)
     return {
       ok: false,
       code: 'status-list-invalid',
       message: 'The status list could not be read as a credential.',
     };
-  if (failedCheck) {
-    return {
-      ok: false,
-      code: 'status-list-unverified',
-      message: `The status list could not be trusted: ${failedCheck.message}`,
-    };
-  }
+  const problem = untrusted(result.checks);
+  if (problem) return { ok: false, ...problem };
   const wantType = kind === 'bitstring' ? 'BitstringStatusListCredential' : 'StatusList2021Credential';
   const subject = doc['credentialSubject'];
   if (!types(doc['type']).includes(wantType) || !isObj(subject)) {
@@ -144,7 +188,15 @@ async function loadList(
     Number.isFinite(untilMs) ? untilMs : Infinity,
     ctx.now.getTime() + (Number.isFinite(ttl) && ttl > 0 ? ttl : DEFAULT_TTL_MS),
   );
-  return { ok: true, code: 'ok', message: '', bits, purposes: types(subject['statusPurpose']), expires };
+  return {
+    ok: true,
+    code: 'ok',
+    message: '',
+    bits,
+    purposes: types(subject['statusPurpose']),
+    expires,
+    ...(result.issuerId ? { issuerId: result.issuerId } : {}),
+  };
 }
 
 async function checkListEntry(
@@ -152,6 +204,7 @@ async function checkListEntry(
   entry: Obj,
   kind: 'bitstring' | 'sl2021',
   nested: NestedVerifier,
+  issuerId: string | undefined,
 ): Promise<EntryResult> {
   const url = entry['statusListCredential'];
   const rawIndex = entry['statusListIndex'];
@@ -177,15 +230,24 @@ async function checkListEntry(
       message: 'Status entries with several bits per credential are not supported.',
     };
   }
+  // keyed by depth too: a list verified deeper down had its own status left unchecked, and a list
+  // that lists itself must not wait for its own (unfinished) load
   const list = await cached(
     ctx.fetch,
-    `status:${kind}:${url}`,
+    `status:${kind}:${ctx.depth}:${url}`,
     ctx.now.getTime(),
     () => loadList(ctx, url, kind, nested),
     (l) => (l.expires ?? 0) - ctx.now.getTime(),
     (l) => l.ok,
   );
   if (!list.ok || !list.bits) return { outcome: 'unknown', code: list.code, message: list.message };
+  if (!sameIssuer(issuerId, list.issuerId)) {
+    return {
+      outcome: 'unknown',
+      code: 'status-list-wrong-issuer',
+      message: `The status list was issued by ${String(list.issuerId).slice(0, 120)}, not by the credential's issuer (${String(issuerId).slice(0, 120)}), so it cannot speak for this credential.`,
+    };
+  }
   if (list.purposes && list.purposes.length > 0 && !list.purposes.includes(purpose)) {
     return {
       outcome: 'unknown',
@@ -300,9 +362,9 @@ export async function checkStatus(ctx: VerifyContext, doc: Obj, nested: NestedVe
     }
     const t = types(entry['type']);
     if (t.includes('BitstringStatusListEntry'))
-      results.push(await checkListEntry(ctx, entry, 'bitstring', nested));
+      results.push(await checkListEntry(ctx, entry, 'bitstring', nested, issuerIdOf(doc)));
     else if (t.includes('StatusList2021Entry'))
-      results.push(await checkListEntry(ctx, entry, 'sl2021', nested));
+      results.push(await checkListEntry(ctx, entry, 'sl2021', nested, issuerIdOf(doc)));
     else if (t.includes('1EdTechRevocationList')) results.push(await check1EdTech(ctx, entry, doc['id']));
     else {
       results.push({

@@ -1,8 +1,42 @@
 /**
  * Compact JWS signature verification on WebCrypto alone (EdDSA/Ed25519, ES256, RS256): no JOSE
- * library in the verifier chunk. The algorithm is pinned by the caller and must fit the key.
+ * library in the verifier chunk. The algorithm is pinned by the caller and must fit the key. A JWS
+ * whose `crit` header lists extensions is invalid here (RFC 7515 §4.1.11): this verifier
+ * understands none.
  */
 import { base64UrlDecode } from '../encoding.js';
+
+type Obj = Record<string, unknown>;
+
+/** A base64url part of a compact JWS decoded as a JSON object (UTF-8, strict); undefined otherwise. */
+export function decodeJwsPart(part: string | undefined): Obj | undefined {
+  const bytes = part ? base64UrlDecode(part) : undefined;
+  if (!bytes) return undefined;
+  try {
+    const v = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
+    return typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Obj) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Extension header parameters this verifier understands and may be listed in `crit` (none: not even RFC 7797 `b64`). */
+const UNDERSTOOD_CRIT: readonly string[] = [];
+
+/**
+ * What is wrong with the `crit` header of a JWS, if anything (RFC 7515 §4.1.11): `jwt-crit-invalid`
+ * when it is not a non-empty array of names, `jwt-crit-unsupported` when it lists a name this
+ * verifier does not understand (or one the header does not carry).
+ */
+export function critProblem(header: Obj): 'jwt-crit-invalid' | 'jwt-crit-unsupported' | undefined {
+  if (!('crit' in header)) return undefined;
+  const crit = header['crit'];
+  if (!Array.isArray(crit) || crit.length === 0 || !crit.every((n) => typeof n === 'string' && n))
+    return 'jwt-crit-invalid';
+  return crit.every((n: string) => UNDERSTOOD_CRIT.includes(n) && n in header)
+    ? undefined
+    : 'jwt-crit-unsupported';
+}
 
 const ALGS = {
   EdDSA: { key: { name: 'Ed25519' }, sign: { name: 'Ed25519' } },
@@ -30,10 +64,12 @@ async function importKey(alg: JwsAlg, key: JwsKey): Promise<CryptoKey> {
   return crypto.subtle.importKey('jwk', jwk, ALGS[alg].key, false, ['verify']);
 }
 
-/** Verifies the signature of a compact JWS with `alg` and `key`; false on any malformation. */
+/** Verifies the signature of a compact JWS with `alg` and `key`; false on any malformation or a `crit` it does not understand. */
 export async function verifyCompactJws(jws: string, alg: JwsAlg, key: JwsKey): Promise<boolean> {
   const parts = jws.split('.');
   if (parts.length !== 3) return false;
+  const header = decodeJwsPart(parts[0]);
+  if (!header || critProblem(header)) return false;
   const signature = base64UrlDecode(parts[2]!);
   if (!signature || (alg !== 'RS256' && signature.length !== 64)) return false;
   try {

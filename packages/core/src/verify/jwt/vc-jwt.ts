@@ -4,26 +4,14 @@
  * an inline key speaks for the issuer only when the issuer publishes it in its JWK Set.
  */
 import type { VerifyContext } from '../context.js';
-import { base64UrlDecode } from '../encoding.js';
 import type { Check } from '../types.js';
 import { algFitsKey, issuerPublishes, JWT_ALGS, resolveKid } from './jwk.js';
 import type { JwtKey } from './jwk.js';
-import { verifyCompactJws } from './jws.js';
+import { critProblem, decodeJwsPart, verifyCompactJws } from './jws.js';
 import type { JwsAlg } from './jws.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-function decodePart(part: string | undefined): Obj | undefined {
-  const bytes = part ? base64UrlDecode(part) : undefined;
-  if (!bytes) return undefined;
-  try {
-    const v = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes)) as unknown;
-    return isObj(v) ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 const proof = (outcome: Check['outcome'], code: string, message: string): Check => ({
   id: 'proof',
@@ -46,8 +34,8 @@ export async function verifyVcJwt(
   issuerId: string | undefined,
 ): Promise<[Check, Check]> {
   const [h, p] = jws.split('.');
-  const header = decodePart(h);
-  const payload = decodePart(p);
+  const header = decodeJwsPart(h);
+  const payload = decodeJwsPart(p);
   if (!header || !payload)
     return [
       proof('failed', 'proof-malformed', 'The signed token cannot be decoded.'),
@@ -65,12 +53,15 @@ export async function verifyVcJwt(
       issuer('skipped', 'issuer-not-checked', 'Not checked, because the proof is not valid.'),
     ];
   }
-  if (Array.isArray(header['crit'])) {
+  const crit = critProblem(header);
+  if (crit) {
     return [
       proof(
         'failed',
-        'jwt-crit-unsupported',
-        'The token requires extensions this verifier does not understand.',
+        crit,
+        crit === 'jwt-crit-invalid'
+          ? 'The token\'s "crit" header is not a list of extension names, so the token is invalid.'
+          : 'The token requires extensions ("crit") this verifier does not understand, so the token is invalid.',
       ),
       issuer('skipped', 'issuer-not-checked', 'Not checked.'),
     ];
