@@ -2,9 +2,8 @@
  * schema.org `EducationalOccupationalCredential` JSON-LD for catalog entries, so search engines can
  * index a catalog page. Only http(s) URLs and plain text are emitted.
  */
+import { idUrl as http } from '../normalize/fields.js';
 import type { CatalogEntry } from './types.js';
-
-const http = (v: string | undefined): string | undefined => (v && /^https?:\/\//i.test(v) ? v : undefined);
 const imageUrl = (a: Record<string, unknown>): string | undefined => {
   const image = a['image'];
   const id =
@@ -54,7 +53,7 @@ export function entryJsonLd(entry: CatalogEntry): Record<string, unknown> {
       '@type': 'DefinedTerm',
       name: s.name,
       ...(s.code ? { termCode: s.code } : {}),
-      ...(http(s.url) ? { url: s.url } : {}),
+      ...(http(s.url) ? { url: http(s.url) } : {}),
       ...(s.framework ? { inDefinedTermSet: s.framework } : {}),
     })),
   );
@@ -62,12 +61,12 @@ export function entryJsonLd(entry: CatalogEntry): Record<string, unknown> {
     set('recognizedBy', {
       '@type': 'Organization',
       name: entry.issuer.name,
-      ...(http(entry.issuer.url) ? { url: entry.issuer.url } : {}),
+      ...(http(entry.issuer.url) ? { url: http(entry.issuer.url) } : {}),
     });
   const r = entry.registration;
   if (r) {
     const offer: Record<string, unknown> = { '@type': 'Offer', category: 'Registration' };
-    if (r.url) offer['url'] = r.url;
+    if (http(r.url)) offer['url'] = http(r.url);
     if (r.cost) {
       if (/^(free|gratis|gratuito|0)$/i.test(r.cost.trim())) Object.assign(offer, { price: 0 });
       else offer['description'] = r.cost;

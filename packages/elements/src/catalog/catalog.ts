@@ -9,6 +9,8 @@ import {
   type CatalogSort,
 } from '@microcred/core/catalog/search.js';
 import { catalogJsonLd, jsonLdText } from '@microcred/core/catalog/jsonld.js';
+import { safeCatalog } from '@microcred/core/catalog/safe.js';
+import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { McElement } from '../internal/mc-element.js';
 import { providedValue } from '../provider/provider-context.js';
@@ -281,9 +283,14 @@ export class McCatalog extends McElement {
     this.writeJsonLd();
   }
 
+  /**
+   * Shows a catalog. Whatever door it came in by (a parsed feed, a `Catalog` set as `items`, a
+   * provider client's answer), it goes through core's `safeCatalog` first: the same checks as the
+   * feed parser, so no address that is not http(s) reaches an `href`, an event or the JSON-LD.
+   */
   private settle(read: () => Catalog): void {
     try {
-      const catalog = read();
+      const catalog = safeCatalog(read());
       this.show('loaded', catalog);
       this.pendingEvent = new McCatalogLoadEvent(catalog);
     } catch (e) {
@@ -720,7 +727,9 @@ export class McCatalog extends McElement {
 
   private renderRegister(e: CatalogEntry): unknown {
     const r = e.registration;
-    if (!r?.url) return nothing;
+    // Checked again here: a host may change the loaded catalog's objects in place.
+    const url = idUrl(r?.url);
+    if (!r || !url) return nothing;
     const now = (this.now ?? new Date()).getTime();
     const { t } = this;
     if (r.closes && r.closes.getTime() < now)
@@ -734,10 +743,10 @@ export class McCatalog extends McElement {
       <a
         part="register"
         class="button register"
-        href=${r.url}
+        href=${url}
         target="_blank"
         rel=${rel}
-        @click=${(ev: Event) => this.handleRegister(e, r.url!, ev)}
+        @click=${(ev: Event) => this.handleRegister(e, url, ev)}
         >${t('registerFor', { name: e.name })}</a
       >
     </p>`;
