@@ -112,6 +112,30 @@ export const checksEn = {
   'deadline-passed': 'Checking took too long and was stopped, so this could not be checked.',
   'budget-exhausted':
     'This credential needed more downloads than a check is allowed, so this could not be checked.',
+  'proof-bad-date': 'The date on its digital signature is not a valid date.',
+  'proof-created-in-future': 'Its digital signature says it was made in the future, so it is not accepted.',
+  'proof-expired': 'Its digital signature has expired, so it is no longer accepted.',
+  'jwt-crit-invalid': 'The signed token is malformed (its list of required features is broken).',
+  'jwt-expired': 'The signed token it comes in has expired, so it is no longer accepted.',
+  'jwt-not-yet-valid': 'The signed token it comes in may not be used yet.',
+  'status-list-wrong-issuer':
+    'The revocation list it points to was not published by its issuer, so revocation is unknown.',
+  'status-list-expired': 'The issuer’s revocation list is out of date, so revocation is unknown.',
+  'status-list-revoked': 'The issuer has withdrawn its revocation list, so revocation is unknown.',
+  'status-list-unchecked':
+    'The issuer’s revocation list could not be fully checked, so revocation is unknown.',
+  refreshed: 'The issuer provided an updated copy, which was checked and is shown.',
+  'refresh-rejected': 'The issuer’s updated copy did not pass the checks; the original is shown.',
+  'refresh-other-credential':
+    'The update service answered with a different credential, so it was ignored; the original is shown.',
+  'refresh-other-issuer':
+    'The update service answered with a credential from another issuer, so it was ignored; the original is shown.',
+  'refresh-other-subject':
+    'The update service answered with a credential for someone else, so it was ignored; the original is shown.',
+  'refresh-unavailable': 'An updated copy could not be downloaded; the original is shown.',
+  'refresh-invalid': 'Its update service has no valid web address.',
+  'refresh-disabled': 'It offers updated copies; looking for one was turned off.',
+  'refresh-not-attempted': 'No updated copy was looked for, because its signature did not check out.',
   aborted: 'The check was cancelled.',
   'verifier-error': 'The checker stopped unexpectedly.',
 };

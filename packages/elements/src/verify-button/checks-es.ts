@@ -113,6 +113,32 @@ export const checksEs: Record<CheckKey, string> = {
   'deadline-passed': 'La comprobación tardó demasiado y se detuvo, así que esto no se pudo comprobar.',
   'budget-exhausted':
     'Esta credencial necesitaba más descargas de las permitidas en una comprobación, así que esto no se pudo comprobar.',
+  'proof-bad-date': 'La fecha de su firma digital no es una fecha válida.',
+  'proof-created-in-future': 'Su firma digital dice haberse hecho en el futuro, por lo que no se acepta.',
+  'proof-expired': 'Su firma digital ha caducado, por lo que ya no se acepta.',
+  'jwt-crit-invalid': 'El token firmado está dañado (su lista de funciones obligatorias no es válida).',
+  'jwt-expired': 'El token firmado que la contiene ha caducado, por lo que ya no se acepta.',
+  'jwt-not-yet-valid': 'El token firmado que la contiene todavía no se puede usar.',
+  'status-list-wrong-issuer':
+    'La lista de revocación a la que remite no la publicó su emisor, así que se desconoce si está revocada.',
+  'status-list-expired':
+    'La lista de revocación del emisor está caducada, así que se desconoce si está revocada.',
+  'status-list-revoked':
+    'El emisor ha retirado su lista de revocación, así que se desconoce si está revocada.',
+  'status-list-unchecked':
+    'La lista de revocación del emisor no se pudo comprobar por completo, así que se desconoce si está revocada.',
+  refreshed: 'El emisor ofreció una copia actualizada, que se comprobó y es la que se muestra.',
+  'refresh-rejected': 'La copia actualizada del emisor no superó las comprobaciones; se muestra la original.',
+  'refresh-other-credential':
+    'El servicio de actualización respondió con otra credencial, por lo que se ignoró; se muestra la original.',
+  'refresh-other-issuer':
+    'El servicio de actualización respondió con una credencial de otro emisor, por lo que se ignoró; se muestra la original.',
+  'refresh-other-subject':
+    'El servicio de actualización respondió con una credencial de otra persona, por lo que se ignoró; se muestra la original.',
+  'refresh-unavailable': 'No se pudo descargar una copia actualizada; se muestra la original.',
+  'refresh-invalid': 'Su servicio de actualización no tiene una dirección web válida.',
+  'refresh-disabled': 'Ofrece copias actualizadas; la búsqueda de una estaba desactivada.',
+  'refresh-not-attempted': 'No se buscó una copia actualizada porque su firma no resultó válida.',
   aborted: 'Se canceló la comprobación.',
   'verifier-error': 'El verificador se detuvo de forma inesperada.',
 };
