@@ -10,20 +10,9 @@ import type { McCatalog } from '@microcred/elements/catalog/catalog.js';
 import type { McCatalogOpenEvent, McRegisterEvent } from '@microcred/elements/catalog/catalog-events.js';
 import type { Catalog, CatalogEntry } from '@microcred/core';
 import { mount, settled, unmountAll } from './helpers/dom.js';
+import { HOSTILE_URLS } from './helpers/hostile-urls.js';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
-
-/** Schemes a browser would run or render as a document, plainly and obfuscated. */
-export const HOSTILE_URLS = [
-  'javascript:alert(1)',
-  ' jAvAsCrIpT:alert(1)',
-  'java\tscript:alert(1)',
-  '\u0001javascript:alert(1)',
-  'javascript\u0000:alert(1)',
-  'data:text/html,<script>alert(1)</script>',
-  'vbscript:msgbox(1)',
-  '//evil.example/x',
-];
 
 /** True when `s` is absent or an absolute http(s) URL. */
 const safe = (s: unknown): boolean => s === undefined || (typeof s === 'string' && /^https?:\/\//.test(s));

@@ -10,6 +10,7 @@ export {
 } from './build.js';
 export type { BuildPathwayOptions } from './build.js';
 export { parseProgressRecords } from './records.js';
+export { safeRecords } from './safe.js';
 export type { RecordIssue } from './records.js';
 export { computeProgress } from './progress.js';
 export type { ComputeProgressOptions } from './progress.js';

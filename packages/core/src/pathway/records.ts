@@ -1,6 +1,7 @@
 /** Progress records: the documented JSON the host's API returns, validated and typed. */
 import * as z from 'zod/mini';
 import { McError } from '../model/errors.js';
+import { idUrl } from '../normalize/fields.js';
 import { ProgressDocumentSchema, ProgressRecordSchema } from './schema.js';
 import type { ProgressRecord } from './types.js';
 
@@ -8,13 +9,6 @@ const date = (v: string | undefined): Date | undefined => {
   if (!v) return undefined;
   const d = new Date(v);
   return Number.isNaN(d.getTime()) ? undefined : d;
-};
-const httpUrl = (v: string | undefined): string | undefined => {
-  try {
-    return v && /^https?:$/.test(new URL(v).protocol) ? new URL(v).href : undefined;
-  } catch {
-    return undefined;
-  }
 };
 
 /** Problems found in progress records (records skipped). */
@@ -62,7 +56,7 @@ export function parseProgressRecords(input: unknown): {
     if (expected) record.expected = expected;
     if (updated) record.updated = updated;
     if (v.credential) record.credentialId = v.credential;
-    const url = httpUrl(v.url);
+    const url = idUrl(v.url);
     if (url) record.url = url;
     if (v.feedback) {
       const f = v.feedback;

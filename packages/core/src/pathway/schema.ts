@@ -1,5 +1,6 @@
 /** zod (mini) schemas of the pathway document and progress records (trust boundary). */
 import * as z from 'zod/mini';
+import { RECORD_STATES } from './safe.js';
 
 const text = z.string().check(z.trim(), z.minLength(1));
 const dateLike = z
@@ -48,15 +49,7 @@ export const PathwaySchema = z.looseObject({
   requirement: z.unknown(),
 });
 
-export const RECORD_STATES = [
-  'not-started',
-  'in-progress',
-  'submitted',
-  'in-review',
-  'returned',
-  'earned',
-  'expired',
-] as const;
+export { RECORD_STATES };
 
 /** One progress record. */
 export const ProgressRecordSchema = z.looseObject({

@@ -12,6 +12,8 @@ import {
   type RequirementState,
 } from '@microcred/core';
 import { computeProgress } from '@microcred/core/pathway/progress.js';
+import { safeRecords } from '@microcred/core/pathway/safe.js';
+import { idUrl } from '@microcred/core/normalize/fields.js';
 import type * as PathwayFetch from '@microcred/core/pathway/fetch.js';
 import { McElement } from '../internal/mc-element.js';
 import { providedValue } from '../provider/provider-context.js';
@@ -251,8 +253,10 @@ export class McProgressTracker extends McElement {
     const pathway = this.pathway;
     const records = this.records;
     const readyPathway = pathway != null && isPathway(pathway) ? pathway : undefined;
+    // Records that look parsed get the parser's checks too (core's safeRecords), as does every
+    // answer below: no address that is not http(s) reaches a link or mc-next-step, whatever the door.
     const readyRecords = isRecordList(records)
-      ? records
+      ? safeRecords(records)
       : records == null && !this.recordsSrc
         ? []
         : undefined;
@@ -274,7 +278,7 @@ export class McProgressTracker extends McElement {
         if (this.abortController !== controller) return;
         this.abortController = undefined;
         this.fetchedPathway = result.pathway;
-        this.fetchedRecords = result.records ?? [];
+        this.fetchedRecords = safeRecords(result.records ?? []);
         this.loadState = result.pathway ? 'loaded' : 'empty';
       },
       (e: unknown) => {
@@ -559,7 +563,7 @@ export class McProgressTracker extends McElement {
         ? (`action.${state}` as TrackerStringKey)
         : 'action.not-started';
     const label = this.t(key, { name: this.nameOf(s.requirement) });
-    const url = s.record?.url;
+    const url = idUrl(s.record?.url);
     return url
       ? html`<a
           part="action"
