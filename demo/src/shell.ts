@@ -1,7 +1,7 @@
 /**
  * Shared page shell for the demo: language from ?lang= (default English), a live language switch
  * that updates <html lang> (every Microcred element follows it), page-chrome translation through
- * data-i18n attributes, and a helper to fetch the public vectors served at /vectors/.
+ * data-i18n attributes, the "demo data missing" notice and a card helper.
  */
 import '@microcred/elements/define.js';
 import { strings, type DemoKey, type DemoLang } from './strings.js';
@@ -48,13 +48,6 @@ export function startShell(page: PageText): void {
   document.querySelector('#lang-toggle')?.addEventListener('click', () => {
     applyLang(currentLang() === 'en' ? 'es' : 'en', page);
   });
-}
-
-/** Fetches a public test vector (JSON) from /vectors/<path>. */
-export async function vector(path: string): Promise<Record<string, unknown>> {
-  const res = await fetch(`/vectors/${path}`);
-  if (!res.ok) throw new Error(`${path}: ${res.status}`);
-  return (await res.json()) as Record<string, unknown>;
 }
 
 /** Shows the "demo data missing" notice in the page's status area. */

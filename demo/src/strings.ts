@@ -10,7 +10,7 @@ export const strings = {
     navPortfolio: 'Educator portfolio',
     navVerify: 'Verify',
     missing:
-      'The demo data could not be loaded. Start the demo with npm start: it runs the demo issuer, and reads the public test vectors from ../shared/vectors beside the repository.',
+      'The demo data could not be loaded: the demo issuer is not answering. Start the demo with npm start, which runs the issuer beside these pages.',
   },
   es: {
     skip: 'Saltar al contenido',
@@ -22,7 +22,7 @@ export const strings = {
     navPortfolio: 'Portafolio docente',
     navVerify: 'Verificar',
     missing:
-      'No se pudieron cargar los datos de la demostración. Iníciela con npm start: así se ejecuta el emisor de demostración y se leen los vectores de prueba públicos de ../shared/vectors, junto al repositorio.',
+      'No se pudieron cargar los datos de la demostración: el emisor de demostración no responde. Inicie la demostración con npm start, que ejecuta el emisor junto a estas páginas.',
   },
 } as const;
 

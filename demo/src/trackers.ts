@@ -6,7 +6,7 @@
  */
 import { readPathway, verifyCredential, type HeldCredential, type CredentialView } from '@microcred/core';
 import type { McProgressTracker } from '@microcred/elements';
-import { ISSUER_URL, TOKENS, credentialsOf, issuerJson } from './issuer.js';
+import { TOKENS, credentialsOf, issuerJson, issuerVerifyFetch } from './issuer.js';
 import { currentLang } from './shell.js';
 
 interface IssuerProgress {
@@ -47,23 +47,12 @@ function toRecords(progress: IssuerProgress): Record<string, unknown>[] {
   );
 }
 
-/**
- * DEMO ONLY: the demo issuer's `did:web` resolves to `https://localhost:<port>/…`, but it serves plain
- * HTTP; this `fetch` sends those requests to the issuer's own URL. Everything else goes out as is.
- */
-const issuer = new URL(ISSUER_URL);
-const demoFetch: typeof fetch = (input, init) => {
-  const url = new URL(input instanceof Request ? input.url : String(input));
-  if (url.protocol === 'https:' && url.host === issuer.host) url.protocol = issuer.protocol;
-  return fetch(url.href, init);
-};
-
 /** Ana's credentials, verified: revoked ones are marked so they never count. */
 async function held(): Promise<HeldCredential[]> {
   const raw = await credentialsOf(TOKENS.ana);
   const out: HeldCredential[] = [];
   for (const credential of raw) {
-    const report = await verifyCredential(credential, { fetch: demoFetch }).catch(() => undefined);
+    const report = await verifyCredential(credential, { fetch: issuerVerifyFetch }).catch(() => undefined);
     const view: CredentialView | undefined = report?.credential;
     if (!report || !view) continue;
     out.push({ view, revoked: report.checks.some((c) => c.outcome === 'failed' && c.code === 'revoked') });

@@ -1,5 +1,7 @@
 /**
- * DEMO ONLY — never use this in an application, and never move it into the library.
+ * TESTS AND STORIES ONLY — never use this in an application, and never move it into the library.
+ * The demo pages do not use it: they verify the demo issuer's own credentials (demo/src/issuer.ts)
+ * and need nothing from ../shared. The element tests and the verify-button stories do.
  *
  * The demo runs without internet, but verifying its real test vectors needs the documents they point
  * to on the web: status lists (revocation), `did:web` documents (issuer keys) and, for Open Badges

@@ -1,6 +1,5 @@
 import { TOKENS, credentialsOf } from './issuer.js';
-import { card, currentLang, showMissing, startShell, vector } from './shell.js';
-import { paths } from './vectors.js';
+import { card, currentLang, showMissing, startShell } from './shell.js';
 
 startShell({
   en: {
@@ -21,13 +20,8 @@ async function main(): Promise<void> {
   const side = document.querySelector('#side-list')!;
   const detail = document.querySelector('#detail')!;
   try {
-    // Marcus's badges from the demo issuer's OB 3.0 API, plus one public vector in a state the
-    // issuer never produces (not yet valid).
-    const [issued, notYetValid] = await Promise.all([
-      credentialsOf(TOKENS.marcus),
-      vector(paths.notYetValid),
-    ]);
-    const credentials = [...issued, notYetValid];
+    // Marcus's badges from the demo issuer's OB 3.0 API (JSON-LD and a VC-JWT; one expired).
+    const credentials = await credentialsOf(TOKENS.marcus);
     const show = (credential: unknown) => detail.replaceChildren(card(credential, { headingLevel: 2 }));
     credentials.forEach((credential, i) => {
       const li = document.createElement('li');

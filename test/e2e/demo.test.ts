@@ -2,6 +2,8 @@
 // (Vite) started together, the demo pages opened in Chromium (puppeteer-core), and checked as a
 // person would see them: real cards from issuer data, Spanish in Spanish, no console errors, no
 // failed requests, axe clean. Also the issuer through createClient, and revocation seen by the verifier.
+// The demo site runs as in a fresh clone without ../shared beside it: its /vectors/ folder is an
+// empty directory, and no page may ask for anything under /vectors/.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,9 +13,10 @@ import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { createServer } from 'vite';
 import type { ViteDevServer } from 'vite';
-import { createClient, verifyCredential } from '@microcred/core';
+import { createClient, fetchCatalog, verifyCredential } from '@microcred/core';
 import { startIssuer } from '../../demo/server/issuer.js';
 import type { RunningIssuer } from '../../demo/server/issuer.js';
+import { issuerFetch } from '../../demo/src/issuer.js';
 
 /** Chromium's path and flags, from the one place that knows them (scripts/chrome.mjs, untyped). */
 const { chromeArgs, chromePath } = (await import('../../scripts/chrome.mjs' as string)) as {
@@ -26,12 +29,16 @@ let vite: ViteDevServer;
 let browser: Browser;
 let site = '';
 let dataDir = '';
+let noVectors = '';
 const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
 before(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'mc-e2e-'));
   issuer = await startIssuer({ port: 0, dataDir, reset: true });
   process.env['VITE_MC_ISSUER'] = issuer.url;
+  // As in a clone without ../shared: the demo server's /vectors/ folder (vite.config.ts) is empty.
+  noVectors = mkdtempSync(join(tmpdir(), 'mc-e2e-no-vectors-'));
+  process.env['MC_VECTORS'] = noVectors;
   vite = await createServer({
     configFile: 'vite.config.ts',
     logLevel: 'error',
@@ -48,12 +55,17 @@ after(async () => {
   await vite?.close();
   await issuer?.close();
   rmSync(dataDir, { recursive: true, force: true });
+  rmSync(noVectors, { recursive: true, force: true });
 });
 
-/** A page that records console errors, page errors and failed requests. */
+/** A page that records console errors, page errors, failed requests and requests for ../shared's vectors. */
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
   const page = await browser.newPage();
   const problems: string[] = [];
+  page.on('request', (r) => {
+    if (new URL(r.url()).pathname.startsWith('/vectors/'))
+      problems.push(`asked for a public test vector, which a fresh clone lacks: ${r.url()}`);
+  });
   page.on('console', (m) => {
     // Vite serves Lit's development build; its one-time notice is not a problem of the demo.
     if (m.type() === 'warn' && m.text().startsWith('Lit is in dev mode')) return;
@@ -228,7 +240,8 @@ describe('demo pages with the demo issuer', () => {
   it("vendor app: Marcus's badges from the API, in Spanish too", async () => {
     for (const lang of ['en', 'es']) {
       const { page, problems } = await open(`/vendor.html?lang=${lang}`);
-      await cardsSettled(page, 6);
+      // His four issued credentials in the side list, and the first one in full.
+      await cardsSettled(page, 5);
       const shown = await cards(page);
       assert.ok(
         shown.some((c) => c.name === 'Restorative Circles'),
@@ -243,10 +256,13 @@ describe('demo pages with the demo issuer', () => {
     }
   });
 
-  it('overview: the src card loads', async () => {
+  it("overview: the src card loads the issuer's valid example", async () => {
     const { page, problems } = await open('/index.html');
     await cardsSettled(page, 1);
-    assert.equal((await cards(page))[0]?.state, 'loaded');
+    const [shown] = await cards(page);
+    assert.equal(shown?.state, 'loaded');
+    assert.equal(shown?.name, 'Culturally Responsive Teaching');
+    assert.equal(await page.$eval('#one-card', (c) => c.getAttribute('src')), `${issuer.url}/examples/valid`);
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
     await page.close();
@@ -305,12 +321,8 @@ describe('<mc-verify-button> on an issuer credential', () => {
 });
 
 describe('the demo issuer through the client and the verifier', () => {
-  /** The verifier's fetch for did:web on http://localhost (see demo/server/README.md). */
-  const verifyFetch: typeof fetch = (input, init) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
-    const https = issuer.url.replace(/^http:/, 'https:');
-    return fetch(url.startsWith(`${https}/`) ? issuer.url + url.slice(https.length) : url, init);
-  };
+  /** The verifier's fetch for did:web on http://localhost, as the demo pages use it (demo/src/issuer.ts). */
+  const verifyFetch: typeof fetch = (input, init) => issuerFetch(issuer.url)(input, init);
 
   it('pages through the OB 3.0 API with Link and X-Total-Count', async () => {
     const client = createClient({ baseUrl: `${issuer.url}/ims/ob/v3p0`, accessToken: 'demo-token-ana' });
@@ -412,5 +424,177 @@ describe('the demo issuer through the client and the verifier', () => {
     );
     assert.equal(tampered.checks.find((c) => c.id === 'proof')?.outcome, 'failed');
     assert.equal(tampered.verified, false);
+  });
+});
+
+describe('the verify page: one credential of the demo issuer per outcome', () => {
+  it('each case gives its outcome: valid → Verified, expired, revoked, edited → failed signature, status list down → could not verify (never Verified), OB 2.0 and CLR → Verified', async () => {
+    const { page, problems } = await open('/verify.html');
+    await cardsSettled(page, 7);
+    const shown = await cards(page);
+    assert.equal(shown.length, 7);
+    assert.ok(
+      shown.every((c) => c.state === 'loaded'),
+      JSON.stringify(shown.map((c) => c.state)),
+    );
+    // Press every Verify button, then wait until each has an answer.
+    await page.evaluate(() => {
+      for (const b of document.querySelectorAll('#credentials mc-verify-button'))
+        b.shadowRoot!.querySelector('button')!.click();
+    });
+    await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('#credentials mc-verify-button')].every(
+          (b) => !['idle', 'verifying'].includes((b as HTMLElement & { state: string }).state),
+        ),
+      { timeout: 60_000 },
+    );
+    const outcomes = await page.evaluate(() =>
+      [...document.querySelectorAll('#credentials li')].map((li) => {
+        const b = li.querySelector('mc-verify-button') as HTMLElement & {
+          state: string;
+          report?: { checks: { id: string; outcome: string; code: string }[] };
+        };
+        return {
+          case: (li as HTMLElement).dataset['case'],
+          state: b.state,
+          summary:
+            b.shadowRoot?.querySelector('[part=summary]')?.textContent?.replace(/\s+/g, ' ').trim() ?? '',
+          checks: Object.fromEntries((b.report?.checks ?? []).map((c) => [c.id, `${c.outcome}:${c.code}`])),
+        };
+      }),
+    );
+    const of = (name: string) => {
+      const o = outcomes.find((x) => x.case === name);
+      assert.ok(o, `no ${name} case in ${JSON.stringify(outcomes)}`);
+      return o;
+    };
+    const valid = of('caseValid');
+    assert.equal(valid.state, 'verified', JSON.stringify(valid));
+    assert.match(valid.summary, /Verified/);
+    const expired = of('caseExpired');
+    assert.equal(expired.state, 'expired', JSON.stringify(expired));
+    assert.equal(expired.checks['validity'], 'failed:expired');
+    assert.equal(expired.checks['proof'], 'passed:proof-valid');
+    const revoked = of('caseRevoked');
+    assert.equal(revoked.state, 'revoked', JSON.stringify(revoked));
+    assert.equal(revoked.checks['status'], 'failed:revoked');
+    // Changed after signing: the signature no longer matches the document.
+    const tampered = of('caseTampered');
+    assert.equal(tampered.state, 'invalid', JSON.stringify(tampered));
+    assert.match(tampered.checks['proof'] ?? '', /^failed:/);
+    assert.match(tampered.summary, /Failed verification/);
+    // "Could not check" is never a pass: the signature is good, the status list answers 503.
+    const down = of('caseStatusUnavailable');
+    assert.equal(down.state, 'unknown', JSON.stringify(down));
+    assert.equal(down.checks['proof'], 'passed:proof-valid');
+    assert.match(down.checks['status'] ?? '', /^unknown:/);
+    assert.doesNotMatch(down.summary, /^Verified/);
+    assert.match(down.summary, /Could not verify/);
+    assert.equal(of('caseOb2').state, 'verified', JSON.stringify(of('caseOb2')));
+    assert.equal(of('caseClr').state, 'verified', JSON.stringify(of('caseClr')));
+    assert.deepEqual(await axe(page), []);
+    // The status list that is down answers 503 by design (and Chromium logs that answer); nothing
+    // else may fail.
+    const expected = [
+      `HTTP 503: ${issuer.url}/status/unavailable`,
+      'console.error: Failed to load resource: the server responded with a status of 503 (Service Unavailable)',
+    ];
+    assert.deepEqual(
+      problems.filter((p) => !expected.includes(p)),
+      [],
+    );
+    assert.ok(problems.includes(expected[0]!), 'the status list that is down was asked for');
+    await page.close();
+  });
+
+  it('the verify page in Spanish: every case captioned in Spanish', async () => {
+    const { page, problems } = await open('/verify.html?lang=es');
+    await cardsSettled(page, 7);
+    const captions = await page.$$eval('#credentials h2.case', (hs) => hs.map((h) => h.textContent));
+    assert.equal(captions.length, 7);
+    assert.ok(captions.includes('Una credencial revocada'), captions.join(' | '));
+    assert.ok(
+      captions.every((c) => c && !/^case/.test(c)),
+      captions.join(' | '),
+    );
+    assert.equal(
+      await page.$eval('#admin-link', (a) => (a as HTMLAnchorElement).href),
+      `${issuer.url}/admin`,
+    );
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
+
+describe("the demo issuer's catalog: registration, effort and dates for every entry", () => {
+  it('every one of the 14 entries has a registration link on the issuer (open and close dates, cost, seats), effort, format, evidence and a publication date; no feed issues, in English and Spanish', async () => {
+    for (const lang of ['', '?lang=es']) {
+      const catalog = await fetchCatalog(`${issuer.url}/achievements${lang}`);
+      assert.deepEqual(catalog.issues, []);
+      assert.equal(catalog.entries.length, 14);
+      for (const e of catalog.entries) {
+        const r = e.registration;
+        assert.ok(r?.url?.startsWith(`${issuer.url}/register/`), `${e.name}: ${JSON.stringify(r)}`);
+        assert.ok(r.opens && r.closes && r.opens < r.closes, `${e.name}: ${JSON.stringify(r)}`);
+        assert.ok(r.cost && typeof r.seats === 'number' && r.seats > 0, `${e.name}: ${JSON.stringify(r)}`);
+        assert.match(e.effort ?? '', /^PT\d+H$/, e.name);
+        assert.ok(e.format, e.name);
+        assert.ok(e.published instanceof Date, e.name);
+        assert.ok(e.requiredEvidence.length > 0, e.name);
+        // Each registration link is a page the issuer serves, in the feed's language.
+        const page = await fetch(r.url);
+        assert.equal(page.status, 200, r.url);
+        const html = await page.text();
+        assert.match(html, lang ? /<html lang="es">/ : /<html lang="en">/);
+        assert.ok(html.includes(e.name.replace(/'/g, '&#39;')), `${r.url} does not name ${e.name}`);
+      }
+    }
+  });
+
+  it("the district page's Register link opens the issuer's registration page; registering there takes a seat off the feed", async () => {
+    const feedSeats = async () =>
+      (await fetchCatalog(`${issuer.url}/achievements`)).entries.find(
+        (e) => e.name === 'Formative Assessment Design',
+      )!.registration!.seats!;
+    const before = await feedSeats();
+    const { page, problems } = await open('/district.html');
+    await cardsSettled(page, 14);
+    // Open the entry's details as a person would, then follow its Register link (a new tab).
+    await page.evaluate(() => {
+      const root = document.querySelector('#district-catalog')!.shadowRoot!;
+      const item = [...root.querySelectorAll('[part~=item]')].find(
+        (li) =>
+          (li.querySelector('mc-credential-card') as (HTMLElement & { view?: { name: string } }) | null)?.view
+            ?.name === 'Formative Assessment Design',
+      )!;
+      item.querySelector<HTMLButtonElement>('[part~=details-button]')!.click();
+    });
+    const register = await page.waitForFunction(
+      () => document.querySelector('#district-catalog')!.shadowRoot!.querySelector('a[part~=register]'),
+      { timeout: 15_000 },
+    );
+    const href = await page.evaluate((a) => (a as HTMLAnchorElement).href, register);
+    assert.equal(href, `${issuer.url}/register/formative-assessment-design`);
+    assert.deepEqual(await axe(page), []);
+    const opened = new Promise<Page | null>((resolve) =>
+      browser.once('targetcreated', (t: { page(): Promise<Page | null> }) => void t.page().then(resolve)),
+    );
+    await page.evaluate((a) => (a as HTMLAnchorElement).click(), register);
+    const tab = (await opened)!;
+    await tab.waitForSelector('form');
+    assert.equal(await tab.$eval('h1', (h) => h.textContent), 'Register: Formative Assessment Design');
+    await tab.type('#name', 'Sam Lee');
+    await tab.type('#email', 'sam.lee@lakeside.example');
+    await Promise.all([tab.waitForNavigation(), tab.click('button[type=submit]')]);
+    assert.match(
+      await tab.$eval('[role=status]', (p) => p.textContent ?? ''),
+      /Thank you, Sam Lee: you are registered for Formative Assessment Design/,
+    );
+    assert.equal(await feedSeats(), before - 1);
+    await tab.close();
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 });
