@@ -166,3 +166,23 @@ describe('<mc-catalog> hostile URLs (issue 11 item 9)', () => {
     el.close();
   });
 });
+
+describe('<mc-catalog> JSON-LD for a large catalog (issue 11 item 12)', () => {
+  afterEach(unmountAll);
+
+  it(`describes at most CATALOG_JSONLD_LIMIT entries in the page's JSON-LD, the first ones in feed order`, async () => {
+    const { generateCatalogFeed } = await import('../../stories/fixtures/catalog.js');
+    const { parseCatalog } = await import('@microcred/core');
+    const { CATALOG_JSONLD_LIMIT } = await import('@microcred/core/catalog/jsonld.js');
+    const catalog = parseCatalog(generateCatalogFeed(CATALOG_JSONLD_LIMIT + 50));
+    const { el } = await mountCatalog(catalog);
+    expect(el.catalog!.entries).to.have.length(CATALOG_JSONLD_LIMIT + 50);
+    const ld = JSON.parse(el.querySelector('script[type="application/ld+json"]')!.textContent!) as {
+      '@graph': { name: string }[];
+    };
+    expect(ld['@graph']).to.have.length(CATALOG_JSONLD_LIMIT);
+    expect(ld['@graph'].map((n) => n.name)).to.deep.equal(
+      catalog.entries.slice(0, CATALOG_JSONLD_LIMIT).map((e) => e.name),
+    );
+  });
+});

@@ -17,4 +17,4 @@ export type {
 } from './search.js';
 export { fetchCatalog, CATALOG_ACCEPT } from './fetch.js';
 export type { FetchDataOptions } from './fetch.js';
-export { catalogJsonLd, entryJsonLd, jsonLdText } from './jsonld.js';
+export { catalogJsonLd, entryJsonLd, jsonLdText, CATALOG_JSONLD_LIMIT } from './jsonld.js';

@@ -79,9 +79,22 @@ export function entryJsonLd(entry: CatalogEntry): Record<string, unknown> {
   return node;
 }
 
-/** The JSON-LD document for a list of entries (`@graph`). */
-export function catalogJsonLd(entries: readonly CatalogEntry[]): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@graph': entries.map(entryJsonLd) };
+/**
+ * How many entries {@link catalogJsonLd} describes by default: a page of a 100,000-entry catalog
+ * should not carry about 19 MB of JSON-LD (nor spend seconds writing it); search engines read the
+ * first entries, and each entry's own page can describe itself.
+ */
+export const CATALOG_JSONLD_LIMIT = 500;
+
+/** The JSON-LD document (`@graph`) for the first `limit` entries (default {@link CATALOG_JSONLD_LIMIT}). */
+export function catalogJsonLd(
+  entries: readonly CatalogEntry[],
+  limit = CATALOG_JSONLD_LIMIT,
+): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@graph': entries.slice(0, Math.max(0, limit)).map(entryJsonLd),
+  };
 }
 
 /** JSON text safe to place in a `<script type="application/ld+json">` (no `<`, `>`, `&` as such). */

@@ -44,7 +44,8 @@ type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise
  * Engine CTDL JSON-LD; see the README's "Data formats"), or the `items` property (a parsed `Catalog`,
  * a feed object or an array of achievements). Children (for example a link to the catalog page) are
  * the view before and without JavaScript. The element adds a `<script type="application/ld+json">`
- * child describing every entry as a schema.org `EducationalOccupationalCredential`.
+ * child describing the entries (the first 500, core's `CATALOG_JSONLD_LIMIT`, so a very large catalog
+ * does not fill the page) as schema.org `EducationalOccupationalCredential`s.
  *
  * @summary A searchable micro-credential catalog: search, facets with counts, sort, details and registration.
  *
@@ -324,7 +325,7 @@ export class McCatalog extends McElement {
     return this.cached.result;
   }
 
-  /** Adds (or replaces) the JSON-LD child describing every entry. */
+  /** Adds (or replaces) the JSON-LD child describing the first `CATALOG_JSONLD_LIMIT` entries. */
   private writeJsonLd(): void {
     const entries = this.loaded?.entries ?? [];
     if (!entries.length) {
