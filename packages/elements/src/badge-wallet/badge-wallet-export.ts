@@ -100,40 +100,11 @@ async function toPng(image: Blob): Promise<Uint8Array | undefined> {
   }
 }
 
-/** Addresses an SVG we write may hold: http(s), same-document fragments, raster data: images. */
-const SAFE_URI = /^(?:https?:|#|data:image\/(?:png|jpeg|gif|webp);)/i;
-
-/**
- * A credential's own SVG without active content, through DOMPurify (a lazy chunk, loaded by the
- * first SVG export) with its SVG profile: no script, foreignObject, SMIL (`animate*`, `set`),
- * `style` (it can load addresses), event handlers, or links that are not {@link SAFE_URI} — so the
- * file we write runs nothing wherever it is opened. Sanitised rather than rasterised, so the
- * drawing stays a vector. Undefined when no `<svg>` is left.
- */
-async function cleanSvg(text: string): Promise<string | undefined> {
-  const { default: createPurifier } = await import('dompurify');
-  const purify = createPurifier(window);
-  purify.addHook('afterSanitizeAttributes', (node) => {
-    for (const name of ['href', 'xlink:href', 'src'])
-      if (node.hasAttribute(name) && !SAFE_URI.test(node.getAttribute(name)!.trim()))
-        node.removeAttribute(name);
-  });
-  const body = purify.sanitize(text.replace(/^[\s\S]*?(?=<svg[\s>])/i, ''), {
-    USE_PROFILES: { svg: true, svgFilters: true },
-    FORBID_TAGS: ['script', 'foreignObject', 'animate', 'animateMotion', 'animateTransform', 'set', 'style'],
-    FORBID_ATTR: ['style'],
-    ALLOWED_URI_REGEXP: SAFE_URI,
-    RETURN_DOM: true,
-  });
-  const svg = body.querySelector('svg');
-  // Serialised as XML (namespaces declared), so the file is a well-formed SVG document.
-  return svg ? new XMLSerializer().serializeToString(svg) : undefined;
-}
-
 /** The image as SVG text: an SVG without its active content; a raster image inside an SVG (as a data: URL). */
 async function toSvg(image: Blob): Promise<string | undefined> {
   const text = new TextDecoder().decode(await image.arrayBuffer());
-  if (isSvg(text)) return cleanSvg(text);
+  // Sanitised in a lazy chunk (./clean-svg.ts with DOMPurify), loaded by the first SVG export.
+  if (isSvg(text)) return (await import('./clean-svg.js')).cleanSvg(text);
   const png = await toPng(image);
   if (!png) return undefined;
   const ihdr = new DataView(png.buffer, png.byteOffset, png.byteLength);
