@@ -4,7 +4,8 @@
 // (item 14), a damaged record does not hide the others (item 15), databases of every earlier layout
 // open with their credentials and a newer one opens read-only (item 16), an interrupted import is
 // said on the next load (item 17), and reading `src` has a time limit and an abort (item 12).
-import { expect, html } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
+import type { McWalletChangeEvent } from '@microcred/elements';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { WalletStore, WALLET_DB_VERSION } from '@microcred/elements/badge-wallet/store.js';
@@ -210,10 +211,13 @@ describe('<mc-badge-wallet> in two tabs (issue 11 item 14)', () => {
       const channel = new BroadcastChannel(WalletStore.databaseName(key));
       channel.onmessage = (e) => (channel.close(), resolve(e.data));
     });
+    const changedInA = oneEvent(a, 'mc-wallet-change') as Promise<McWalletChangeEvent>;
     // B features the first credential: A, which did nothing, shows it featured.
     b.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed][aria-label^="Feature"]')!.click();
     expect(await heard).to.equal('changed');
     await until(a, () => a.records[0]?.featured === true);
+    // …and says so, as for its own changes (a progress tracker watching it follows).
+    expect((await changedInA).records[0]!.featured).to.equal(true);
   });
 });
 
@@ -242,7 +246,7 @@ describe('<mc-badge-wallet> a damaged record (issue 11 item 15)', () => {
         expect(alerts(el)).to.deep.equal([
           lang === 'en'
             ? '1 saved credential could not be read. It is kept as it was, but it cannot be shown.'
-            : '1 credencial guardada no se pudo leer. Se conserva tal como estaba, pero no se puede mostrar.',
+            : '1 credencial guardada no se pudo leer. Se conserva como estaba, pero no se puede mostrar.',
         ]);
         // Changing a good one leaves the damaged one exactly as it was.
         root(el).querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
@@ -313,7 +317,7 @@ describe('<mc-badge-wallet> schema versions (issue 11 item 16)', () => {
       expect(alerts(el)).to.deep.equal([
         lang === 'en'
           ? 'This wallet was saved by a newer version of Microcred. It is shown read-only here: importing and changes are turned off. Open it with that version to change it.'
-          : 'Esta cartera se guardó con una versión más reciente de Microcred. Aquí se muestra solo para lectura: la importación y los cambios están desactivados. Ábrala con esa versión para modificarla.',
+          : 'Esta cartera se guardó con una versión más reciente de Microcred. Aquí se muestra solo para lectura: la importación y los cambios están desactivados. Ábrala con esa versión para cambiarla.',
       ]);
       expect(root(el).querySelector<HTMLButtonElement>('.import-button')!.disabled).to.equal(true);
       expect(

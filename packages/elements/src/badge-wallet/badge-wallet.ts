@@ -115,7 +115,15 @@ const arrowIcon = 'M7 3 2 8l5 5 1.1-1.1L4.9 8.8H14V7.2H4.9L8.1 4.1z';
  * addresses (OB 3.0 JSON, OB 2.0 hosted assertions, CLR) and wallet export files. Each item gets
  * its own result; duplicates (same id, or the same content) are reported, not added. Imports are
  * all-or-nothing in storage: every new credential is written in one IndexedDB transaction, so a
- * failure leaves the wallet exactly as it was. Each imported credential is then verified.
+ * failure leaves the wallet exactly as it was, and an import cut short by a reload is said on the
+ * next load. Each imported credential is then verified. A status shows only a result this browser
+ * computed (a result written in a wallet file is never shown), else "Not checked yet".
+ *
+ * The stored wallet is versioned: a database of an earlier version is upgraded with its credentials,
+ * one of a newer version is shown read-only (with a message), a stored credential that cannot be
+ * read is left as it is and counted, and a change that could not be saved is said. Changes are
+ * written field by field (Hide never writes an old copy of a result, nor Verify all an old Hide), and
+ * other tabs on the same `storage-key` reload when one changes it.
  *
  * More than 60 credentials are rendered in a virtualised grid (only the rows in view exist).
  *
@@ -154,7 +162,7 @@ const arrowIcon = 'M7 3 2 8l5 5 1.1-1.1L4.9 8.8H14V7.2H4.9L8.1 4.1z';
  * @cssstate verifying - Verify all is running.
  *
  * @event {McImportedEvent} mc-imported - An import finished; `event.results` has one result per item.
- * @event {McWalletChangeEvent} mc-wallet-change - The owner's wallet changed and was saved; `event.records` is the whole wallet.
+ * @event {McWalletChangeEvent} mc-wallet-change - The owner's wallet changed and was saved (here, or in another tab on the same `storage-key`); `event.records` is the whole wallet.
  * @event {McErrorEvent} mc-error - The credentials at `src` or the stored wallet could not be loaded. (The errors of the cards and verify buttons inside are shown where they happen and do not leave the wallet.)
  */
 export class McBadgeWallet extends McElement {
@@ -448,7 +456,11 @@ export class McBadgeWallet extends McElement {
           this.readOnly = store.readOnly ? 'newer' : undefined;
           this.unsaved.clear();
           // Another tab (or wallet) changed it: show what is stored now.
-          store.onchange = () => void this.reloadStore(store);
+          // (Said with mc-wallet-change too: what is saved changed, e.g. for a progress tracker.)
+          store.onchange = () =>
+            void this.reloadStore(store).then(() => {
+              if (this.store === store) this.emit(new McWalletChangeEvent(this.records));
+            });
           // A newer version opened it elsewhere: this connection is gone, nothing more can be saved.
           store.onclose = () => {
             if (this.store === store) this.readOnly = 'closed';
@@ -747,6 +759,8 @@ export class McBadgeWallet extends McElement {
 
   /** Saves the results of `list` (only the results: nothing else of the records is written). */
   private async saveVerifications(list: readonly WalletEntry[]): Promise<void> {
+    // Read-only here (the banner says so): the results stay for this visit.
+    if (this.readOnly) return;
     const results = list.flatMap((e) =>
       e.verification ? [{ key: e.key, verification: e.verification }] : [],
     );

@@ -7,13 +7,12 @@ export const walletEs: WalletStrings = {
   loadError: 'No se pudieron cargar las credenciales.',
   storageError: 'Este navegador no permite guardar aquí, así que no se conservará nada al salir.',
   readOnly:
-    'Esta cartera se guardó con una versión más reciente de Microcred. Aquí se muestra solo para lectura: la importación y los cambios están desactivados. Ábrala con esa versión para modificarla.',
+    'Esta cartera se guardó con una versión más reciente de Microcred. Aquí se muestra solo para lectura: la importación y los cambios están desactivados. Ábrala con esa versión para cambiarla.',
   closedElsewhere:
     'Esta cartera se abrió con una versión más reciente de Microcred en otra pestaña. Recargue esta página para seguir usándola.',
-  unreadableOne:
-    '1 credencial guardada no se pudo leer. Se conserva tal como estaba, pero no se puede mostrar.',
+  unreadableOne: '1 credencial guardada no se pudo leer. Se conserva como estaba, pero no se puede mostrar.',
   unreadable:
-    '{n} credenciales guardadas no se pudieron leer. Se conservan tal como estaban, pero no se pueden mostrar.',
+    '{n} credenciales guardadas no se pudieron leer. Se conservan como estaban, pero no se pueden mostrar.',
   importInterrupted:
     'Su última importación se interrumpió (la página se cerró o se recargó antes de terminar) y no se guardó nada de ella. Vuelva a importar esas credenciales.',
   saveFailed: 'Su último cambio no se pudo guardar en este navegador.',
