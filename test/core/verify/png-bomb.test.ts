@@ -103,4 +103,9 @@ describe('PNG zlib bomb', () => {
     assert.equal(got?.text, text);
     assert.equal(got?.source, 'openbadgecredential');
   });
+  it('a text chunk whose "keyword" runs 200 KB before its NUL is no badge, not a RangeError', async () => {
+    // PNG §11.3.4.3: "Keyword: 1-79 bytes (character string)" followed by a null separator.
+    const got = await unbake(pngWith(iTXt('k'.repeat(200_000), zlib.deflateSync(Buffer.from('{}')))));
+    assert.equal(got, undefined);
+  });
 });

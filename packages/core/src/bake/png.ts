@@ -53,7 +53,15 @@ function readChunks(png: Uint8Array): Chunk[] {
 }
 
 const decodeUtf8 = (b: Uint8Array): string => new TextDecoder('utf-8').decode(b);
-const latin1 = (b: Uint8Array): string => String.fromCharCode(...b);
+/**
+ * The keyword of a text chunk ("1-79 bytes … followed by a null separator", PNG §11.3.4), or ''
+ * when there is none: a longer run is not a keyword, and spreading it into `fromCharCode` would
+ * overflow the stack.
+ */
+const keywordOf = (data: Uint8Array): string => {
+  const k = data.indexOf(0);
+  return k > 0 && k < 80 ? String.fromCharCode(...data.subarray(0, k)) : '';
+};
 
 /** Most text inflated from one image, all chunks together (4 MB: twice the largest credential parsed). */
 export const MAX_INFLATED = 4 * 1024 * 1024;
@@ -123,10 +131,9 @@ export async function unbakePng(png: Uint8Array): Promise<BakedContent | undefin
     // An OB 3.0 chunk wins over any later one: stop there instead of inflating the rest.
     if (found.some((f) => f.source === 'openbadgecredential')) break;
     if (c.type === 'iTXt') {
-      const k = c.data.indexOf(0);
-      if (k < 0) continue;
-      const keyword = latin1(c.data.subarray(0, k));
+      const keyword = keywordOf(c.data);
       if (keyword !== 'openbadgecredential' && keyword !== 'openbadges') continue;
+      const k = keyword.length;
       const compressed = c.data[k + 1] === 1;
       const lang = c.data.indexOf(0, k + 3);
       const translated = lang < 0 ? -1 : c.data.indexOf(0, lang + 1);
@@ -147,9 +154,8 @@ export async function unbakePng(png: Uint8Array): Promise<BakedContent | undefin
       }
       found.push({ source: keyword, text: text.trim() });
     } else if (c.type === 'tEXt') {
-      const k = c.data.indexOf(0);
-      if (k < 0 || latin1(c.data.subarray(0, k)) !== 'openbadges') continue;
-      found.push({ source: 'openbadges', text: decodeUtf8(c.data.subarray(k + 1)).trim() });
+      if (keywordOf(c.data) !== 'openbadges') continue;
+      found.push({ source: 'openbadges', text: decodeUtf8(c.data.subarray(11)).trim() });
     }
   }
   return found.find((f) => f.source === 'openbadgecredential') ?? found[0];
@@ -188,9 +194,7 @@ export function bakePng(
   for (const c of chunks) {
     const isBadge =
       (c.type === 'iTXt' || c.type === 'tEXt') &&
-      ['openbadgecredential', 'openbadges'].includes(
-        latin1(c.data.subarray(0, Math.max(0, c.data.indexOf(0)))),
-      );
+      ['openbadgecredential', 'openbadges'].includes(keywordOf(c.data));
     if (c.type === 'IEND') parts.push(chunk('iTXt', data));
     if (!isBadge) parts.push(png.subarray(c.start, c.start + 12 + c.data.length));
   }
