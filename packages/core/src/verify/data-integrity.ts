@@ -217,7 +217,7 @@ async function verifyOne(
           ...withMethod,
           outcome: 'failed',
           code: 'proof-created-in-future',
-          message: `The ${name} signature by ${method.id} is valid, but it says it was made on ${day(times.created)}, which is in the future, so it is not accepted.`,
+          message: `The ${name} proof says it was made on ${day(times.created)}, in the future.`,
         };
       }
       if (times.expires && times.expires.getTime() < now - ctx.skewMs) {
@@ -225,7 +225,7 @@ async function verifyOne(
           ...withMethod,
           outcome: 'failed',
           code: 'proof-expired',
-          message: `The ${name} signature by ${method.id} is valid, but the signature itself expired on ${day(times.expires)}.`,
+          message: `The ${name} proof expired on ${day(times.expires)}.`,
         };
       }
       return {

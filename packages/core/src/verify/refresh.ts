@@ -67,13 +67,13 @@ function sameCredential(
   if (id(fresh) !== id(original))
     return {
       code: 'refresh-other-credential',
-      why: `it is another credential (id ${quote(id(fresh))}, not ${quote(id(original))})`,
+      why: `it is another credential (${quote(id(fresh))})`,
     };
   const [was, is] = [subjectIds(original.document), subjectIds(fresh.document)];
   if (was.length !== is.length || was.some((s, i) => s !== is[i]))
     return {
       code: 'refresh-other-subject',
-      why: `it is awarded to someone else (${quote(is.join(', ') || undefined)})`,
+      why: `it names another subject`,
     };
   return undefined;
 }

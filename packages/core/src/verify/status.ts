@@ -114,24 +114,24 @@ function untrusted(checks: Check[]): { code: string; message: string } | undefin
   if (unchecked)
     return {
       code: 'status-list-unchecked',
-      message: `The status list itself could not be checked: ${get(unchecked)?.message ?? `its ${unchecked} was not checked.`}`,
+      message: `The status list could not be checked: ${get(unchecked)?.message ?? unchecked}`,
     };
   const validity = get('validity');
   if (validity?.outcome !== 'passed')
     return {
       code: 'status-list-expired',
-      message: `The status list is not valid now: ${validity?.message ?? 'its dates could not be checked.'}`,
+      message: `The status list is not valid now: ${validity?.message ?? ''}`,
     };
   const status = get('status');
   if (status?.outcome === 'failed')
     return {
       code: 'status-list-revoked',
-      message: `The status list has itself been withdrawn: ${status.message}`,
+      message: `The status list is withdrawn: ${status.message}`,
     };
   if (status?.outcome === 'unknown')
     return {
       code: 'status-list-unchecked',
-      message: `Whether the status list itself was withdrawn could not be checked: ${status.message}`,
+      message: `The status list could not be checked: ${status.message}`,
     };
   return undefined;
 }
@@ -245,7 +245,7 @@ async function checkListEntry(
     return {
       outcome: 'unknown',
       code: 'status-list-wrong-issuer',
-      message: `The status list was issued by ${String(list.issuerId).slice(0, 120)}, not by the credential's issuer (${String(issuerId).slice(0, 120)}), so it cannot speak for this credential.`,
+      message: `The status list was issued by ${String(list.issuerId).slice(0, 120)}, not by the credential's issuer.`,
     };
   }
   if (list.purposes && list.purposes.length > 0 && !list.purposes.includes(purpose)) {

@@ -84,26 +84,14 @@ function tokenWindow(ctx: VerifyContext, jws: string): Check | undefined {
     ['exp', exp],
   ] as const) {
     if (v === 'bad')
-      return check(
-        'failed',
-        'validity-bad-date',
-        `The token's "${claim}" is not a date (a NumericDate, in seconds).`,
-      );
+      return check('failed', 'validity-bad-date', `The token's ${claim} is not a NumericDate.`);
   }
   const now = ctx.now.getTime();
   // RFC 7519: accepted only when now >= nbf and now < exp (each with the clock skew allowed)
   if (nbf instanceof Date && now + ctx.skewMs < nbf.getTime())
-    return check(
-      'failed',
-      'jwt-not-yet-valid',
-      `The signed token the credential travels in may not be used before ${day(nbf)} ("nbf").`,
-    );
+    return check('failed', 'jwt-not-yet-valid', `The token may not be used before ${day(nbf)} (nbf).`);
   if (exp instanceof Date && now - ctx.skewMs >= exp.getTime())
-    return check(
-      'failed',
-      'jwt-expired',
-      `The signed token the credential travels in expired on ${day(exp)} ("exp"), whatever the credential inside says.`,
-    );
+    return check('failed', 'jwt-expired', `The token expired on ${day(exp)} (exp).`);
   return undefined;
 }
 

@@ -60,8 +60,8 @@ export async function verifyVcJwt(
         'failed',
         crit,
         crit === 'jwt-crit-invalid'
-          ? 'The token\'s "crit" header is not a list of extension names, so the token is invalid.'
-          : 'The token requires extensions ("crit") this verifier does not understand, so the token is invalid.',
+          ? "The token's crit header is malformed."
+          : 'The token needs extensions (crit) this verifier does not understand.',
       ),
       issuer('skipped', 'issuer-not-checked', 'Not checked.'),
     ];
