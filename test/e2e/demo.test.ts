@@ -536,7 +536,8 @@ describe("the demo issuer's catalog: registration, effort and dates for every en
       assert.equal(catalog.entries.length, 14);
       for (const e of catalog.entries) {
         const r = e.registration;
-        assert.ok(r?.url?.startsWith(`${issuer.url}/register/`), `${e.name}: ${JSON.stringify(r)}`);
+        assert.ok(r && r.url, `${e.name} has no registration link`);
+        assert.ok(r.url.startsWith(`${issuer.url}/register/`), `${e.name}: ${JSON.stringify(r)}`);
         assert.ok(r.opens && r.closes && r.opens < r.closes, `${e.name}: ${JSON.stringify(r)}`);
         assert.ok(r.cost && typeof r.seats === 'number' && r.seats > 0, `${e.name}: ${JSON.stringify(r)}`);
         assert.match(e.effort ?? '', /^PT\d+H$/, e.name);
