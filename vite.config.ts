@@ -93,9 +93,17 @@ function library(pkg: 'core' | 'elements'): UserConfig {
   };
 }
 
-/** Modules every element needs at first render (see `embed()`). */
+/** Modules every element needs at first render (see `embed()`): Lit, the element base, localisation. */
 const baseModules =
-  /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|rolldown[\\/]runtime|packages[\\/]elements[\\/]src[\\/](internal[\\/][\w-]+|i18n[\\/]localize)\.ts$|packages[\\/]core[\\/]src[\\/](model[\\/](?!errors-remote)|parse[\\/]|normalize[\\/])[\w-]+\.ts$/;
+  /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|packages[\\/]elements[\\/]src[\\/](internal[\\/][\w-]+|i18n[\\/]localize)\.ts$/;
+
+/**
+ * Core's display model, parsers and normaliser: every element needs them too, and so does the verify
+ * worker, which must not load any DOM code (a worker has no `HTMLElement`). Their own chunk, never
+ * merged with `baseModules`.
+ */
+const modelModules =
+  /rolldown[\\/]runtime|packages[\\/]core[\\/]src[\\/](model[\\/](?!errors-remote)|parse[\\/]|normalize[\\/])[\w-]+\.ts$/;
 
 /** Minified, self-contained embed bundle for a `<script type="module">` tag. */
 function embed(): UserConfig {
@@ -135,10 +143,16 @@ function embed(): UserConfig {
           minify: true,
           entryFileNames: '[name].js',
           chunkFileNames: 'chunks/[name]-[hash].js',
-          // What every element needs (Lit, the element base, localisation, core's display model and
-          // normaliser) goes in one `base` chunk rather than a dozen tiny ones: fewer requests, and
-          // gzip works across it.
-          codeSplitting: { groups: [{ name: 'base', test: baseModules }] },
+          // What every element needs goes in two chunks rather than a dozen tiny ones (fewer
+          // requests, and gzip works across each): `base` (Lit, the element base, localisation) and
+          // `model` (core's display model, parsers and normaliser). The verify worker imports
+          // `model` only, so its module graph holds no DOM code (test/embed/worker.test.ts).
+          codeSplitting: {
+            groups: [
+              { name: 'model', test: modelModules, priority: 2 },
+              { name: 'base', test: baseModules, priority: 1 },
+            ],
+          },
         },
       },
     },
