@@ -9,7 +9,6 @@ import {
   type CatalogSort,
 } from '@microcred/core/catalog/search.js';
 import { catalogJsonLd, jsonLdText } from '@microcred/core/catalog/jsonld.js';
-import { safeCatalog } from '@microcred/core/catalog/safe.js';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { McElement } from '../internal/mc-element.js';
@@ -211,11 +210,6 @@ export class McCatalog extends McElement {
     this.abortController = undefined;
     const token = ++this.loadToken;
     const items = this.items;
-    if (items != null && isCatalog(items)) {
-      this.job = undefined;
-      this.settle(() => items);
-      return;
-    }
     if (items == null && !this.src) {
       this.job = undefined;
       this.show('empty');
@@ -225,16 +219,21 @@ export class McCatalog extends McElement {
     this.loadState = 'loading';
     this.loadError = undefined;
     // The parsers (zod at the trust boundary) load on first use: pages that pass a parsed
-    // `Catalog` never download them.
+    // `Catalog` never download them. Whatever door the catalog comes in by (a parsed feed, a
+    // `Catalog` set as `items`, a provider client's answer), it then goes through core's
+    // `safeCatalog` (a small lazy chunk): the feed parser's checks, so no address that is not
+    // http(s) reaches an `href`, an event or the JSON-LD.
     const work =
       items != null
-        ? import('@microcred/core/catalog/parse.js').then((m) => m.parseCatalog(items))
+        ? isCatalog(items)
+          ? Promise.resolve(items)
+          : import('@microcred/core/catalog/parse.js').then((m) => m.parseCatalog(items))
         : this.fetchSource(this.src, controller.signal);
-    const job = (this.job = work.then(
-      (catalog) => {
+    const job = (this.job = Promise.all([work, import('@microcred/core/catalog/safe.js')]).then(
+      ([catalog, { safeCatalog }]) => {
         if (token !== this.loadToken) return;
         this.abortController = undefined;
-        this.settle(() => catalog);
+        this.settle(() => safeCatalog(catalog));
         this.requestUpdate();
       },
       (e: unknown) => {
@@ -284,14 +283,10 @@ export class McCatalog extends McElement {
     this.writeJsonLd();
   }
 
-  /**
-   * Shows a catalog. Whatever door it came in by (a parsed feed, a `Catalog` set as `items`, a
-   * provider client's answer), it goes through core's `safeCatalog` first: the same checks as the
-   * feed parser, so no address that is not http(s) reaches an `href`, an event or the JSON-LD.
-   */
+  /** Shows a catalog that has been through `safeCatalog` (see `load`). */
   private settle(read: () => Catalog): void {
     try {
-      const catalog = safeCatalog(read());
+      const catalog = read();
       this.show('loaded', catalog);
       this.pendingEvent = new McCatalogLoadEvent(catalog);
     } catch (e) {

@@ -12,7 +12,6 @@ import {
   type RequirementState,
 } from '@microcred/core';
 import { computeProgress } from '@microcred/core/pathway/progress.js';
-import { safeRecords } from '@microcred/core/pathway/safe.js';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import type * as PathwayFetch from '@microcred/core/pathway/fetch.js';
 import { McElement } from '../internal/mc-element.js';
@@ -253,13 +252,11 @@ export class McProgressTracker extends McElement {
     const pathway = this.pathway;
     const records = this.records;
     const readyPathway = pathway != null && isPathway(pathway) ? pathway : undefined;
-    // Records that look parsed get the parser's checks too (core's safeRecords), as does every
-    // answer below: no address that is not http(s) reaches a link or mc-next-step, whatever the door.
-    const readyRecords = isRecordList(records)
-      ? safeRecords(records)
-      : records == null && !this.recordsSrc
-        ? []
-        : undefined;
+    // Records that look parsed get the parser's checks too (core's safeRecords, a small lazy chunk),
+    // as does every answer below: no address that is not http(s) reaches a link or mc-next-step,
+    // whatever the door.
+    const listed = isRecordList(records) ? records : undefined;
+    const readyRecords = records == null && !this.recordsSrc ? [] : undefined;
     if ((readyPathway || (pathway == null && !this.src)) && readyRecords) {
       this.job = undefined;
       this.fetchedPathway = readyPathway;
@@ -269,12 +266,17 @@ export class McProgressTracker extends McElement {
     }
     const controller = (this.abortController = new AbortController());
     this.loadState = 'loading';
-    const job = (this.job = this.fetchData(
-      readyPathway ? readyPathway : pathway != null ? { data: pathway } : this.src || undefined,
-      readyRecords ? readyRecords : records != null ? { data: records } : this.recordsSrc,
-      controller.signal,
-    ).then(
-      (result) => {
+    // Parsed-looking data on both sides needs no download, only safeRecords.
+    const work =
+      listed && (readyPathway || (pathway == null && !this.src))
+        ? Promise.resolve({ ...(readyPathway ? { pathway: readyPathway } : {}), records: listed })
+        : this.fetchData(
+            readyPathway ? readyPathway : pathway != null ? { data: pathway } : this.src || undefined,
+            (readyRecords ?? listed) || (records != null ? { data: records } : this.recordsSrc),
+            controller.signal,
+          );
+    const job = (this.job = Promise.all([work, import('@microcred/core/pathway/safe.js')]).then(
+      ([result, { safeRecords }]) => {
         if (this.abortController !== controller) return;
         this.abortController = undefined;
         this.fetchedPathway = result.pathway;
