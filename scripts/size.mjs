@@ -30,7 +30,9 @@ const budgets = {
   'strings-es': 3 * KB,
   'wallet-owner': 20 * KB,
   'wallet-panels': 6 * KB,
-  'wallet-export': 4 * KB,
+  // The baking code it carries reads badge elements with linear scanners and caps inflation (issue
+  // 11 items 10 and 11): 4,397 B after them, from 3,587 B before.
+  'wallet-export': 5 * KB,
   // DOMPurify (about 11.5 KB) and its SVG profile, loaded by the first 'Download as SVG'.
   'svg-sanitiser': 12 * KB,
   'wallet-strings-en': 2 * KB,
