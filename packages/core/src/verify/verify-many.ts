@@ -85,9 +85,16 @@ function inWorker(
       for (let i = 0; i < inputs.length; i++) if (!results[i]) report(i, aborted());
       finish();
     };
-    const post = (m: ToWorker): void => worker.postMessage(m);
+    const post = (m: ToWorker): void => {
+      try {
+        worker.postMessage(m);
+      } catch {
+        // e.g. an input that cannot be copied to the worker (DataCloneError): the rest is verified here
+        finish();
+      }
+    };
     const pump = (): void => {
-      while (running < limit && next < inputs.length) {
+      while (running < limit && next < inputs.length && !finished) {
         const index = next++;
         running++;
         post({

@@ -6,7 +6,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { McError, verifyCredential, type Check, type VerificationReport } from '@microcred/core';
+import { McError, type Check, type VerificationReport } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import type { StringKey } from '../i18n/en.js';
 import type { Lang } from '../i18n/localize.js';
@@ -124,8 +124,9 @@ const held = (source: CredentialSource): unknown =>
  *
  * It verifies, in this order: its own `credential` property, its own `src`, the element whose id is
  * `for` (e.g. an `<mc-credential-card>`), or the card whose `status` slot it sits in (the card's
- * `credential`, `src` or inline JSON). The verifier (about 45 KB) loads on the first click. All of
- * the verifier's network access (DID documents, status lists, keys) goes through the `fetch`
+ * `credential`, `src` or inline JSON). The verifier (about 45 KB) loads on the first click and runs
+ * in a module Web Worker (core's `verifyMany`), so the page stays responsive; where no Worker can
+ * start (a CSP without `worker-src`) it runs on the page. All of the verifier's network access (DID documents, status lists, keys) goes through the `fetch`
  * property when it is set.
  *
  * A result belongs to the credential it was made for. When that changes — the button's own
@@ -261,9 +262,16 @@ export class McVerifyButton extends McElement {
     };
     try {
       const input = await this.input(options);
-      // verifyCredential is a small wrapper: the verifier proper is a lazy chunk, loaded on first use.
+      // Core's verifyMany (a lazy chunk, as is the verifier proper) verifies in its module Worker
+      // where one can start, so the page stays responsive while a large credential is canonicalised;
+      // in this thread only where there is no Worker (SSR) or it cannot start (CSP). Aborting
+      // `signal` stops the worker.
       const [report] = await Promise.all([
-        verifyCredential(input, { ...options, ...(this.now ? { now: this.now } : {}) }),
+        import('@microcred/core/verify/verify-many.js')
+          .then(({ verifyMany }) =>
+            verifyMany([input], { ...options, ...(this.now ? { now: this.now } : {}) }),
+          )
+          .then(([r]) => r!),
         loadChecks(this.localize.lang),
       ]);
       if (this.stale(signal)) return undefined;
