@@ -1,6 +1,6 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { McError, type CredentialView } from '@microcred/core';
-import { McCredentialCard, McErrorEvent, McLoadEvent } from '@microcred/elements';
+import { McCredentialCard, McErrorEvent, McLoadEvent, McVerifiedEvent } from '@microcred/elements';
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import type { McTestHeldCard } from './helpers/card.js';
 import { catalogEntry, NOW, shadow, text, V, vector } from './helpers/card.js';
@@ -437,5 +437,36 @@ describe('<mc-credential-card> slots and parts', () => {
     for (const a of skills) expect(a.rel).to.equal('noopener noreferrer nofollow');
     expect(shadow(el).querySelectorAll('[part=evidence] li')).to.have.length(2);
     expect(text(el, '[part=endorsements]')).to.match(/^\d+ endorsements? \(/);
+  });
+});
+
+describe('<mc-credential-card> shows what was verified', () => {
+  afterEach(unmountAll);
+
+  // Open Badges 2.0 §Hosted verification: the assertion is fetched from its id, and the issuer's
+  // hosted copy is what is judged (issue 11 item 2), so the card shows that copy's facts.
+  it('takes the verified copy of the same credential from mc-verified; ignores another credential', async () => {
+    const el = await card();
+    el.credential = await vector(V.full);
+    await el.updateComplete;
+    const given = el.view!;
+    const hosted: CredentialView = { ...given, name: 'The issuer’s own name for it' };
+    el.dispatchEvent(
+      new McVerifiedEvent(
+        { verified: true, format: given.format, checks: [], credential: hosted },
+        'verified',
+      ),
+    );
+    await el.updateComplete;
+    expect(text(el, '[part=name]')).to.equal('The issuer’s own name for it');
+    const other: CredentialView = { ...given, id: 'https://elsewhere.example/1', name: 'Another badge' };
+    el.dispatchEvent(
+      new McVerifiedEvent(
+        { verified: true, format: given.format, checks: [], credential: other },
+        'verified',
+      ),
+    );
+    await el.updateComplete;
+    expect(text(el, '[part=name]')).to.equal('The issuer’s own name for it');
   });
 });

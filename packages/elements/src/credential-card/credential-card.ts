@@ -142,6 +142,9 @@ export class McCredentialCard extends McElement {
     super();
     this.addEventListener('mc-verified', (e) => {
       this.#verdict = e.outcome;
+      // Show what was verified: for a hosted OB 2.0 badge, the issuer's copy, not the one given.
+      const v = e.report.credential;
+      if (v?.id && v.id === this.#loadedView?.id) this.#loadedView = v;
       this.requestUpdate();
     });
   }
