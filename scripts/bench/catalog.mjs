@@ -4,7 +4,7 @@
 // measure, `bench <name>: <median ms> ms`; the search alone (core CatalogIndex) is measured in the
 // same run as the baseline, and the keystroke budget (16 ms, one frame) is checked in words.
 // Usage: node scripts/bench/catalog.mjs [--only catalog|tracker]
-/* global mcCatalogBench */
+/* global mcCatalogBench, document */
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, chromePath } from '../chrome.mjs';
 import { median, servePage } from './browser-page.mjs';
@@ -29,6 +29,20 @@ try {
       for (let i = 0; i < RUNS; i++)
         first.push(await page.evaluate(() => mcCatalogBench.catalogFirstRender(1000)));
       line('catalog-1000 first-render', median(first));
+      // 100,000 entries (issue 11 item 12): first render, and the JSON-LD it writes into the page,
+      // against the 1,000-entry render of the same run.
+      const big = [];
+      for (let i = 0; i < 3; i++)
+        big.push(await page.evaluate(() => mcCatalogBench.catalogFirstRender(100000)));
+      line('catalog-100000 first-render', median(big));
+      console.log(`bench catalog-100000 vs catalog-1000: ${(median(big) / median(first)).toFixed(1)}×`);
+      const jsonLd = await page.evaluate(() =>
+        [...document.querySelectorAll('script[type="application/ld+json"]')].reduce(
+          (n, s) => n + s.text.length,
+          0,
+        ),
+      );
+      console.log(`bench catalog-100000 JSON-LD in the page: ${jsonLd} characters`);
       const words = 'educacion literacy';
       await page.evaluate((w) => mcCatalogBench.keystrokes(w), words); // warm
       const keys = [];
