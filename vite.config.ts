@@ -55,6 +55,31 @@ function vectorsPlugin(): Plugin {
   };
 }
 
+/**
+ * Keeps `new Worker(new URL('./verify-worker.js', import.meta.url))` (core's verifyMany) as written:
+ * an app's bundler sees that pattern in `@microcred/core` and emits the worker, but Vite's own
+ * worker plugin would rewrite it here into an IIFE bundle at an origin-absolute `/assets/` URL.
+ * Both our builds ship the worker as its own module beside verify-many instead, so during the build
+ * the address is a placeholder name (Vite only rewrites a string literal), restored in the output.
+ */
+function keepWorkerUrls(): Plugin {
+  const literal = /(new Worker\(\s*new URL\(\s*)'\.\/verify-worker\.js'/g;
+  const placeholder = '__mcVerifyWorkerUrl__';
+  return {
+    name: 'mc-keep-worker-urls',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/packages[\\/]core[\\/]src[\\/]verify[\\/]verify-many\.ts$/.test(id)) return undefined;
+      const out = code.replace(literal, `$1${placeholder}`);
+      return out === code ? undefined : { code: out, map: null };
+    },
+    renderChunk(code) {
+      if (!code.includes(placeholder)) return undefined;
+      return { code: code.replaceAll(placeholder, '"./verify-worker.js"'), map: null };
+    },
+  };
+}
+
 /** Every `*.ts` below dir (no tests, no declarations). */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -73,6 +98,7 @@ function library(pkg: 'core' | 'elements'): UserConfig {
   const input = Object.fromEntries(sources(dir).map((f) => [relative(dir, f).replace(/\.ts$/, ''), f]));
   return {
     logLevel: 'warn',
+    plugins: [keepWorkerUrls()],
     build: {
       outDir: resolve(root, 'packages', pkg, 'dist'),
       emptyOutDir: true,
@@ -116,7 +142,7 @@ function embed(): UserConfig {
   return {
     logLevel: 'warn',
     resolve: { alias: sourceAliases },
-    plugins: [minifyTemplatesPlugin()],
+    plugins: [keepWorkerUrls(), minifyTemplatesPlugin()],
     publicDir: resolve(root, 'packages/embed/public'),
     build: {
       outDir: resolve(root, 'packages/embed/dist'),

@@ -29,18 +29,12 @@ export interface VerifyManyOptions extends VerifyOptions {
   concurrency?: number;
   /**
    * Where the worker module is (default: `verify-worker.js` beside this module, as published in
-   * `@microcred/core/dist/verify/`). Set it when a bundler moved the files; when the worker cannot
-   * start, verification falls back to this thread.
+   * `@microcred/core/dist/verify/`, through `new URL('./verify-worker.js', import.meta.url)`, which
+   * bundlers such as Vite and webpack see and emit). Set it when the files were moved by hand; when
+   * the worker cannot start, verification falls back to this thread.
    */
   workerUrl?: string | URL;
 }
-
-/**
- * The worker module beside this one. Deliberately not a literal inside `new Worker(new URL(…))`:
- * bundlers would rewrite that pattern into a bundled asset with an origin-absolute URL, which is
- * wrong for a library; the file ships as its own module instead (and `workerUrl` can point at it).
- */
-const WORKER = './verify-worker.js';
 
 const aborted = (): VerificationReport => ({
   verified: false,
@@ -66,7 +60,11 @@ function inWorker(
   report: (i: number, r: VerificationReport) => void,
 ): Promise<number[]> {
   return new Promise((resolve) => {
-    const worker = new Worker(options.workerUrl ?? new URL(WORKER, import.meta.url), { type: 'module' });
+    // Written as the pattern bundlers recognise, so an app's bundler emits the worker module
+    // (vite.config.ts keeps it as written in our own builds, which ship the file beside this one).
+    const worker = options.workerUrl
+      ? new Worker(options.workerUrl, { type: 'module' })
+      : new Worker(new URL('./verify-worker.js', import.meta.url), { type: 'module' });
     const limit = Math.max(1, options.concurrency ?? 4);
     const requests = new Map<number, AbortController>();
     let next = 0;
