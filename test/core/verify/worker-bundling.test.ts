@@ -4,7 +4,7 @@
  * `new Worker(new URL('./verify-worker.js', import.meta.url), { type: 'module' })`, the pattern Vite
  * documents for workers ("Import with constructors": "new Worker(new URL('./worker.js',
  * import.meta.url))"), and our library build ships that line as written (vite.config.ts,
- * keepWorkerUrls). This test bundles verifyMany as an app would, with a plain Vite config, and checks
+ * keepWorkerUrls). This test bundles verifyMany as an app would, with Vite's defaults (an IIFE worker), and checks
  * that the worker is emitted, that the page's code points at the emitted file, and that the worker
  * bundle holds no DOM code.
  */
@@ -39,7 +39,6 @@ describe('verifyMany in an app bundle', () => {
         configFile: false,
         root: dir,
         logLevel: 'silent',
-        worker: { format: 'es' },
         build: { outDir: out, minify: false, rolldownOptions: { input: entry } },
       });
       const emitted = files(out).filter((f) => f.endsWith('.js'));
