@@ -72,7 +72,11 @@ export function vectorFetch(base = '/vectors/', fallback?: typeof fetch): typeof
       const res = await fetch(path, { signal: init?.signal ?? null });
       // The dev server answers a missing file with its HTML page: that is a 404 here.
       const html = (res.headers.get('content-type') ?? '').startsWith('text/html');
-      return html ? new Response('Not found', { status: 404 }) : res;
+      // Answered as if from `url` itself (a Response made here has no `url` of its own): the copy
+      // stands for that address, and the verifier refuses answers that came from another origin.
+      return html
+        ? new Response('Not found', { status: 404 })
+        : new Response(res.body, { status: res.status, statusText: res.statusText, headers: res.headers });
     }
     return fallback ? fallback(input, init) : new Response('Not in the demo’s offline map', { status: 404 });
   };
