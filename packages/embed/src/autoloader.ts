@@ -7,6 +7,14 @@
  * ```html
  * <script type="module" src="https://cdn.example/@microcred/embed/dist/autoloader.js"></script>
  * ```
+ *
+ * It cannot see into shadow roots. A host that renders Microcred tags inside its own shadow DOM
+ * hands each shadow root to `discover` once; from then on that root is watched too:
+ *
+ * ```js
+ * import { discover } from 'https://cdn.example/@microcred/embed/dist/autoloader.js';
+ * discover(this.shadowRoot);
+ * ```
  * @packageDocumentation
  */
 
@@ -23,7 +31,7 @@ const loaders: Record<string, () => Promise<unknown>> = {
 const requested = new Set<string>();
 
 /** Loads every known, not yet defined tag found in or under `root`. */
-function discover(root: ParentNode): void {
+function load(root: ParentNode): void {
   for (const tag of Object.keys(loaders)) {
     if (requested.has(tag) || customElements.get(tag)) continue;
     if ((root instanceof Element && root.localName === tag) || root.querySelector(tag)) {
@@ -36,11 +44,25 @@ function discover(root: ParentNode): void {
   }
 }
 
+const watched = new WeakSet<Node>();
+
+/**
+ * Defines the Microcred elements found in or under `root` (a document, an element or a shadow root)
+ * and watches it for tags added later. The autoloader does this for the document by itself; call it
+ * for each shadow root your own components render Microcred tags into. Calling it again for the same
+ * root only looks again.
+ */
+export function discover(root: Document | DocumentFragment | Element): void {
+  load(root);
+  if (watched.has(root)) return;
+  watched.add(root);
+  new MutationObserver((records) => {
+    for (const record of records)
+      for (const node of record.addedNodes) if (node instanceof Element) load(node);
+  }).observe(root instanceof Document ? root.documentElement : root, { childList: true, subtree: true });
+}
+
 if (!(globalThis as { __mcAutoloader?: boolean }).__mcAutoloader) {
   (globalThis as { __mcAutoloader?: boolean }).__mcAutoloader = true;
   discover(document);
-  new MutationObserver((records) => {
-    for (const record of records)
-      for (const node of record.addedNodes) if (node instanceof Element) discover(node);
-  }).observe(document.documentElement, { childList: true, subtree: true });
 }
