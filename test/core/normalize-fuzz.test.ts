@@ -5,18 +5,7 @@ import assert from 'node:assert/strict';
 import { McError, normalizeCredential } from '@microcred/core';
 import type { CredentialView } from '@microcred/core';
 import { CLR20, OB20, OB30, readText } from './helpers/vectors.js';
-
-/** mulberry32: a small seeded PRNG, so failures reproduce. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from './helpers/prng.js';
 
 const NASTY: unknown[] = [
   null,

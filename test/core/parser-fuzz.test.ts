@@ -23,6 +23,7 @@ import {
   unbakeSvg,
 } from '@microcred/core';
 import { OB20, OB30, vectorPath } from './helpers/vectors.js';
+import { prng as rng } from './helpers/prng.js';
 
 const SEED = Number(process.env['SEED'] ?? 0x11c0ffee);
 const BUDGET_MS_PER_KB = 16;
@@ -30,17 +31,6 @@ const BUDGET_FLOOR_MS = 250;
 /** Largest mutated input (pumps stop growing here): big enough that a quadratic scan blows the budget. */
 const MAX_SIZE = 256 * 1024;
 
-/** mulberry32: a small seeded generator, so every run makes the same cases. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 type Rand = () => number;
 const int = (r: Rand, n: number): number => Math.floor(r() * n);
 const pick = <T>(r: Rand, list: readonly T[]): T => list[int(r, list.length)]!;

@@ -4,6 +4,7 @@
  * (usually a URL). Text is decoded as UTF-8 (never Latin-1), so names with accents survive.
  */
 import { McError } from '../model/errors.js';
+import { readCapped } from '../fetch/read-body.js';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** Largest image read (16 MB). */
@@ -77,7 +78,6 @@ const INFLATE_STEP = 1024;
 async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
   const stream = new DecompressionStream('deflate');
   const writer = stream.writable.getWriter();
-  const reader = stream.readable.getReader();
   let stopped = false;
   const feed = (async (): Promise<void> => {
     for (let at = 0; at < data.length && !stopped; at += INFLATE_STEP)
@@ -86,28 +86,13 @@ async function inflate(data: Uint8Array, limit: number): Promise<Uint8Array> {
   })();
   // A feed failure (damaged data) also errors the readable side, where it is reported.
   feed.catch(() => undefined);
-  const chunks: Uint8Array[] = [];
-  let size = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    size += value.byteLength;
-    if (size > limit) {
-      stopped = true;
-      await reader.cancel().catch(() => undefined);
-      throw new McError('too-large', 'The credential inside this image is too large.', {
-        details: { limit, inflated: size },
-      });
-    }
-    chunks.push(value);
-  }
+  const out = await readCapped(stream.readable, limit, (inflated) => {
+    stopped = true;
+    return new McError('too-large', 'The credential inside this image is too large.', {
+      details: { limit, inflated },
+    });
+  });
   await feed;
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
   return out;
 }
 

@@ -39,7 +39,20 @@ export async function readBody(
     if (all.byteLength > maxBytes) throw tooLarge();
     return all;
   }
-  const reader = res.body.getReader();
+  return readCapped(res.body, maxBytes, tooLarge);
+}
+
+/**
+ * Reads `stream` to the end, at most `maxBytes` bytes: the stream is cancelled and `tooLarge(size)`
+ * thrown the moment the running total passes the cap (`size` is what had arrived by then). Also
+ * used for the output of an inflater (baked PNG text), where the same cap stops a zlib bomb.
+ */
+export async function readCapped(
+  stream: ReadableStream<Uint8Array>,
+  maxBytes: number,
+  tooLarge: (size: number) => Error,
+): Promise<Uint8Array> {
+  const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
   for (;;) {
@@ -48,7 +61,7 @@ export async function readBody(
     size += value.byteLength;
     if (size > maxBytes) {
       await reader.cancel().catch(() => undefined);
-      throw tooLarge();
+      throw tooLarge(size);
     }
     chunks.push(value);
   }
