@@ -4,7 +4,7 @@
  * (usually a URL). Text is decoded as UTF-8 (never Latin-1), so names with accents survive.
  */
 import { McError } from '../model/errors.js';
-import { readCapped } from '../fetch/read-body.js';
+import { readCapped } from '../fetch/read-capped.js';
 
 const SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 /** Largest image read (16 MB). */
