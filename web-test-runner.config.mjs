@@ -8,6 +8,7 @@ import { countingReporter } from './scripts/wtr/counting-reporter.mjs';
 import { timingReporter } from './scripts/wtr/timing-reporter.mjs';
 import {
   dragCommandPlugin,
+  printableFailuresPlugin,
   sourceAliasPlugin,
   vectorsMiddleware,
   verifierEnginePlugin,
@@ -30,6 +31,7 @@ export default {
   middleware: [vectorsMiddleware, workerSourceMiddleware],
   plugins: [
     dragCommandPlugin(),
+    printableFailuresPlugin(),
     verifierEnginePlugin(),
     sourceAliasPlugin(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),

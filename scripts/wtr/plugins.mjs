@@ -109,13 +109,53 @@ export function dragCommandPlugin() {
     async executeCommand({ command, payload, session }) {
       if (command !== 'mc-drag') return undefined;
       const page = session.browser.getPage(session.id);
+      const { from, to } = payload;
+      const size = await page.evaluate(() => [globalThis.innerWidth, globalThis.innerHeight]);
+      for (const p of [from, to])
+        if (!(p.x >= 0 && p.y >= 0 && p.x < size[0] && p.y < size[1]))
+          throw new Error(`mc-drag: (${p.x}, ${p.y}) is outside the ${size[0]}×${size[1]} viewport`);
       await page.setDragInterception(true);
+      const client = page._client();
+      // puppeteer's mouse.drag waits for Input.dragIntercepted without end: when the press lands on
+      // nothing draggable the command, and with it the test file, would hang until the file's
+      // timeout. Wait for it here instead, released by the pointer going up, and fail in words.
+      let release;
+      const started = new Promise((resolve, reject) => {
+        client.once('Input.dragIntercepted', (e) => resolve(e.data));
+        release = reject;
+      });
       try {
-        await page.mouse.dragAndDrop(payload.from, payload.to, { delay: 20 });
+        await page.mouse.move(from.x, from.y);
+        await page.mouse.down();
+        await page.mouse.move(to.x, to.y, { steps: 4 });
+        const guard = setTimeout(
+          () => release(new Error(`mc-drag: no drag started at (${from.x}, ${from.y})`)),
+          5000,
+        );
+        const data = await started.finally(() => clearTimeout(guard));
+        await page.mouse.dragEnter(to, data);
+        await page.mouse.dragOver(to, data);
+        await page.mouse.drop(to, data);
       } finally {
+        await page.mouse.up().catch(() => undefined);
         await page.setDragInterception(false);
       }
       return true;
+    },
+  };
+}
+
+/**
+ * Puts `test/setup/printable-failures.ts` in front of every test file: it rewrites a failure's
+ * DOM-node `actual`/`expected` into words, which web-test-runner could not send (the file then hung
+ * until its timeout instead of failing with a message).
+ */
+export function printableFailuresPlugin() {
+  return {
+    name: 'mc-printable-failures',
+    transform(context) {
+      if (!/^\/test\/.+\.test\.ts$/.test(context.path)) return undefined;
+      return { body: `import '/test/setup/printable-failures.ts';${context.body}` };
     },
   };
 }

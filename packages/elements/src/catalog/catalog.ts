@@ -442,9 +442,10 @@ export class McCatalog extends McElement {
 
   /** Closes the details dialog, if open, and returns focus to the button that opened it. */
   close(): void {
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog?.open) dialog.close();
-    else this.handleClosed();
+    // The dialog's `close` event comes a task later; hand focus back now, so that it is back on the
+    // opener once `updateComplete` resolves (the event then finds nothing left to do).
+    this.renderRoot.querySelector('dialog')?.close();
+    this.handleClosed();
   }
 
   private handleClosed(): void {
