@@ -21,6 +21,7 @@ import {
   type WalletVerification,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
+import { FocusKeeper } from '../internal/focus-keeper.js';
 // Static imports: a dynamic import of a module that others import statically makes the bundler
 // build a namespace object (and a runtime helper) that every element's first load then pays for.
 import { McErrorEvent, McImportedEvent, McWalletChangeEvent } from '../events.js';
@@ -250,6 +251,10 @@ export class McBadgeWallet extends McElement {
   private interrupted = false;
   /** The last change could not be saved. */
   private saveFailed = false;
+  /** Counts saves, so that only the latest one's reload from storage is shown. */
+  private saveSeq = 0;
+  /** A credential moved by its buttons (or reloaded in a new order) keeps the keyboard focus. */
+  private readonly focusKeeper = new FocusKeeper(this);
   /** Why `src` could not be loaded (an error code), when it could not. */
   private loadErrorCode: string | undefined;
   /** Keys being verified right now. */
@@ -531,14 +536,18 @@ export class McBadgeWallet extends McElement {
   }
 
   /** Owner mode: shows what `store` holds (if it is still this wallet's store). */
-  private async reloadStore(store: Owner.WalletStore): Promise<void> {
+  /**
+   * Shows what storage holds now. After a save (`seq`), only the latest save's reload counts: an
+   * earlier one that finishes later would put back the order from before the newer change.
+   */
+  private async reloadStore(store: Owner.WalletStore, seq?: number): Promise<void> {
     let snapshot: Awaited<ReturnType<Owner.WalletStore['read']>>;
     try {
       snapshot = await store.read();
     } catch {
       return;
     }
-    if (store !== this.store) return;
+    if (store !== this.store || (seq !== undefined && seq !== this.saveSeq)) return;
     this.unreadable = snapshot.unreadable;
     this.setRecords(snapshot.records);
   }
@@ -621,6 +630,7 @@ export class McBadgeWallet extends McElement {
   private async save(write: (store: Owner.WalletStore) => Promise<void>): Promise<boolean> {
     this.entries = [...this.entries];
     const store = this.store;
+    const seq = ++this.saveSeq;
     // No storage at all (the banner says nothing is kept): the change lasts this visit, unsaved.
     if (!store) return true;
     try {
@@ -628,11 +638,11 @@ export class McBadgeWallet extends McElement {
       await write(store);
     } catch {
       this.saveFailed = true;
-      await this.reloadStore(store);
+      await this.reloadStore(store, seq);
       return false;
     }
     this.saveFailed = false;
-    await this.reloadStore(store);
+    await this.reloadStore(store, seq);
     this.emit(new McWalletChangeEvent(this.records));
     return true;
   }
