@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // Story smoke test: every story is also a test. Builds Storybook (`storybook build`), serves
 // storybook-static from a tiny node:http server on a free port, and opens every story of index.json
-// in Chromium (puppeteer-core, Debian's browser via scripts/chrome.mjs) twice: in English and in
-// Spanish (the `locale` toolbar global). A story fails on a console error, an uncaught page error,
+// in Chromium (puppeteer-core, Debian's browser via scripts/chrome.mjs) in English, then switches the
+// `locale` toolbar global live to Spanish in the same page (one test per language). A story fails on a console error, an uncaught page error,
 // a failed or 4xx/5xx request (except the 404s a story means to show, allowed below by story id),
 // any request that leaves the local server, a Storybook render error, a hostile payload that ran,
 // and any axe-core violation; a card left in the wrong state (e.g. an error where a credential
@@ -228,9 +228,10 @@ async function contentProblems(page, storyId) {
 
 /**
  * Opens a story in a new page that records every problem (console errors, page errors, failed,
- * refused or outside requests) into `problems`, and waits for it to settle.
+ * refused or outside requests) into `sink.problems` (a test may swap in a new list), and waits for
+ * it to settle.
  */
-async function openStory(storyId, locale, problems, viewMode = 'story') {
+async function openStory(storyId, locale, sink, viewMode = 'story') {
   const allowed = ALLOWED_FAILURES[storyId] ?? {};
   const page = await browser.newPage();
   await page.setViewport({ width: 1100, height: 900 });
@@ -241,7 +242,7 @@ async function openStory(storyId, locale, problems, viewMode = 'story') {
     if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) {
       request.continue();
     } else {
-      problems.push(`request outside the Storybook origin: ${url.slice(0, 100)}`);
+      sink.problems.push(`request outside the Storybook origin: ${url.slice(0, 100)}`);
       request.abort('blockedbyclient');
     }
   });
@@ -252,15 +253,15 @@ async function openStory(storyId, locale, problems, viewMode = 'story') {
       // Chromium's own log line for an HTTP error; the response handler below judges it.
       if (new URL(where).pathname in allowed) return;
     }
-    problems.push(`console error: ${message.text().slice(0, 300)}`);
+    sink.problems.push(`console error: ${message.text().slice(0, 300)}`);
   });
   page.on('pageerror', (error) =>
-    problems.push(`page error: ${String(error?.message ?? error).slice(0, 300)}`),
+    sink.problems.push(`page error: ${String(error?.message ?? error).slice(0, 300)}`),
   );
   page.on('requestfailed', (request) => {
     const url = request.url();
     if (!url.startsWith(origin)) return; // already reported as an outside request
-    problems.push(
+    sink.problems.push(
       `request failed: ${url.slice(origin.length)} (${request.failure()?.errorText ?? 'unknown'})`,
     );
   });
@@ -269,13 +270,13 @@ async function openStory(storyId, locale, problems, viewMode = 'story') {
     if (!url.startsWith(origin) || response.status() < 400) return;
     const path = new URL(url).pathname;
     if (allowed[path] === response.status()) return;
-    problems.push(`HTTP ${response.status()} for ${path}`);
+    sink.problems.push(`HTTP ${response.status()} for ${path}`);
   });
 
   const url = `${origin}/iframe.html?id=${encodeURIComponent(storyId)}&viewMode=${viewMode}&globals=locale:${locale}`;
   await page.goto(url, { waitUntil: 'load', timeout: STORY_TIMEOUT });
   const renderError = await settle(page);
-  if (renderError) problems.push(`render error: ${renderError.slice(0, 300)}`);
+  if (renderError) sink.problems.push(`render error: ${renderError.slice(0, 300)}`);
   return page;
 }
 
@@ -296,7 +297,7 @@ function describe(error) {
 
 /** axe-core over `selector`, page-structure rules off; one message per violated rule. */
 async function axeViolations(page, selector) {
-  await page.evaluate(axeSource);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
   return page.evaluate(
     async (selector, disabled) => {
       const rules = Object.fromEntries(disabled.map((id) => [id, { enabled: false }]));
@@ -317,10 +318,11 @@ async function axeViolations(page, selector) {
 
 /** An MDX guide: renders without errors or outside requests, axe-clean. */
 async function runDocs(entry) {
-  const problems = [];
+  const sink = { problems: [] };
+  const { problems } = sink;
   let page;
   try {
-    page = await openStory(entry.id, 'en', problems, 'docs');
+    page = await openStory(entry.id, 'en', sink, 'docs');
     const empty = await page.evaluate(() => !document.querySelector('#storybook-docs')?.textContent?.trim());
     if (empty) problems.push('the docs page rendered nothing');
     problems.push(...(await axeViolations(page, '#storybook-docs')));
@@ -332,25 +334,52 @@ async function runDocs(entry) {
   report(`${entry.id} [docs]`, problems);
 }
 
-/** One story in one language: renders cleanly, in the right state and language, inert, axe-clean. */
-async function runStory(story, locale) {
+/** Checks a rendered story in `locale`: language, content, axe. */
+async function storyProblems(page, story, locale) {
   const problems = [];
+  const lang = await page.evaluate(() => document.querySelector('#storybook-root')?.getAttribute('lang'));
+  if (lang !== locale) problems.push(`the story root has lang="${lang}", expected "${locale}"`);
+  problems.push(...(await contentProblems(page, story.id)));
+  problems.push(...(await axeViolations(page, '#storybook-root')));
+  return problems;
+}
+
+/** Switches the open story's `locale` global as the toolbar does, and waits for it to settle. */
+async function switchLocale(page, locale) {
+  await page.evaluate(
+    (locale) => window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale } }),
+    locale,
+  );
+  await page.waitForFunction(
+    (locale) => document.querySelector('#storybook-root')?.getAttribute('lang') === locale,
+    { timeout: STORY_TIMEOUT },
+    locale,
+  );
+  const renderError = await settle(page);
+  if (renderError) throw new Error(`render error: ${renderError.slice(0, 300)}`);
+}
+
+/**
+ * One story in every language (one test per language): renders cleanly, in the right state and
+ * language, inert, axe-clean. The page loads once in the first language; each next language is the
+ * toolbar's live switch (a page load per story instead of one per story and language).
+ */
+async function runStory(story) {
+  const sink = { problems: [] };
   let page;
-  try {
-    page = await openStory(story.id, locale, problems);
-
-    const lang = await page.evaluate(() => document.querySelector('#storybook-root')?.getAttribute('lang'));
-    if (lang !== locale) problems.push(`the story root has lang="${lang}", expected "${locale}"`);
-
-    problems.push(...(await contentProblems(page, story.id)));
-
-    problems.push(...(await axeViolations(page, '#storybook-root')));
-  } catch (error) {
-    problems.push(describe(error));
-  } finally {
-    await page?.close().catch(() => {});
+  for (const [i, locale] of LOCALES.entries()) {
+    try {
+      if (i === 0) page = await openStory(story.id, locale, sink);
+      else if (page) await switchLocale(page, locale);
+      else throw new Error(`not run: the story did not open in ${LOCALES[0]}`);
+      sink.problems.push(...(await storyProblems(page, story, locale)));
+    } catch (error) {
+      sink.problems.push(describe(error));
+    }
+    report(`${story.id} [${locale}]`, sink.problems);
+    sink.problems = [];
   }
-  report(`${story.id} [${locale}]`, problems);
+  await page?.close().catch(() => {});
 }
 
 /** Text of every card's shadow root, to see that a language switch re-rendered them. */
@@ -368,21 +397,13 @@ function cardText(page) {
  * Spanish without a reload.
  */
 async function runLiveLocale(storyId) {
-  const problems = [];
+  const sink = { problems: [] };
+  const { problems } = sink;
   let page;
   try {
-    page = await openStory(storyId, 'en', problems);
+    page = await openStory(storyId, 'en', sink);
     const before = await cardText(page);
-    await page.evaluate(() =>
-      window.__STORYBOOK_ADDONS_CHANNEL__.emit('updateGlobals', { globals: { locale: 'es' } }),
-    );
-    await page.waitForFunction(
-      () => document.querySelector('#storybook-root')?.getAttribute('lang') === 'es',
-      {
-        timeout: STORY_TIMEOUT,
-      },
-    );
-    await settle(page);
+    await switchLocale(page, 'es');
     const after = await cardText(page);
     if (!before) problems.push('no card text before the switch');
     else if (after === before) problems.push('the cards did not re-render when the locale changed to es');
@@ -398,7 +419,7 @@ async function runLiveLocale(storyId) {
 const LIVE_LOCALE_STORY = 'elements-credential-card--full';
 
 const tasks = [
-  ...stories.flatMap((story) => LOCALES.map((locale) => () => runStory(story, locale))),
+  ...stories.map((story) => () => runStory(story)),
   ...(stories.some((story) => story.id === LIVE_LOCALE_STORY)
     ? [() => runLiveLocale(LIVE_LOCALE_STORY)]
     : []),
