@@ -22,7 +22,8 @@ describe('embed bundle (built)', () => {
     const frame = document.createElement('iframe');
     frame.title = 'Credential';
     frame.style.width = '600px';
-    const src = encodeURIComponent('/vectors/obv3-examples/ref/full_ex.json');
+    // frame.html takes only absolute http(s) sources (test/embed/frame.test.ts).
+    const src = encodeURIComponent(new URL('/vectors/obv3-examples/ref/full_ex.json', location.origin).href);
     frame.src = `${dist}/frame.html?src=${src}&lang=es`;
     const sized = new Promise<number>((resolve) => {
       const handle = (e: MessageEvent) => {
