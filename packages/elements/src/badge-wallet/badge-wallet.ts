@@ -21,7 +21,7 @@ import {
   type WalletVerification,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
-import { FocusKeeper } from '../internal/focus-keeper.js';
+import { FocusKeeper } from './focus-keeper.js';
 // Static imports: a dynamic import of a module that others import statically makes the bundler
 // build a namespace object (and a runtime helper) that every element's first load then pays for.
 import { McErrorEvent, McImportedEvent, McWalletChangeEvent } from '../events.js';
