@@ -98,12 +98,12 @@ export default css`
   .facet li {
     display: flex;
     gap: 0.5rem;
-    align-items: baseline;
+    align-items: center;
     min-block-size: 1.75rem;
   }
   .facet input {
-    inline-size: 1.125rem;
-    block-size: 1.125rem;
+    inline-size: 1.5rem;
+    block-size: 1.5rem;
     margin: 0;
     flex: none;
     accent-color: var(--_accent);

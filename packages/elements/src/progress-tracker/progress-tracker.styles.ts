@@ -114,6 +114,7 @@ export default css`
     margin: 0;
     padding: 0;
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .nested {
@@ -138,7 +139,6 @@ export default css`
     border: 1px solid var(--_border);
     border-radius: 999px;
     font-size: 0.875em;
-    white-space: nowrap;
   }
   /* Unearned states keep full-contrast text: shape and words carry the meaning, never grey alone. */
   .step[data-state='not-started'] .state,
