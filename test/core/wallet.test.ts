@@ -21,6 +21,7 @@ import {
   sortItems,
   statusOf,
   verificationOutcome,
+  type CheckCode,
   type ImportItemResult,
   type ImportSource,
   type LinkedInCertification,
@@ -400,7 +401,7 @@ describe('search, filter, sort and group', () => {
   });
 
   it('summarises a verification report as revoked, expired, invalid or unknown', () => {
-    const report = (code: string, outcome: 'failed' | 'unknown') => ({
+    const report = (code: CheckCode, outcome: 'failed' | 'unknown') => ({
       verified: false,
       format: 'ob3-vc2' as const,
       checks: [{ id: 'status' as const, outcome, code, message: '' }],

@@ -8,6 +8,7 @@
  * (beyond the clock skew) or past its `expires` fails even when its signature is good.
  */
 import type { VerifyContext } from './context.js';
+import type { CheckCode } from './codes.js';
 import { concat, multibaseDecode, sha256 } from './encoding.js';
 import { verifyEd25519 } from './ed25519.js';
 import { canonicalizeJson } from './jcs.js';
@@ -27,7 +28,7 @@ export interface ProofResult {
   /** `eddsa-rdfc-2022`, `Ed25519Signature2020`, … */
   suite: string;
   outcome: 'passed' | 'failed' | 'unknown' | 'skipped';
-  code: string;
+  code: CheckCode;
   message: string;
   /** The resolved key, when it could be resolved (even if the signature failed). */
   method?: ResolvedMethod;
@@ -48,7 +49,7 @@ function suiteOf(proof: Obj): { name: string; suite?: Suite } {
   return { name: type.slice(0, 60) };
 }
 
-const CANON_CODES: Record<CanonError['kind'], { outcome: 'failed' | 'unknown'; code: string; say: string }> =
+const CANON_CODES: Record<CanonError['kind'], { outcome: 'failed' | 'unknown'; code: CheckCode; say: string }> =
   {
     'undefined-term': {
       outcome: 'failed',

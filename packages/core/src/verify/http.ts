@@ -10,6 +10,7 @@
  */
 import { McError } from '../model/errors.js';
 import { readBodyText } from '../fetch/read-body.js';
+import type { CheckCode, FetchLimitCode } from './codes.js';
 import type { VerifyContext } from './context.js';
 
 /** Largest response body read (2 MB). */
@@ -156,7 +157,7 @@ export async function fetchJson(
  * (`fetch-redirected`, `deadline-passed`, `budget-exhausted`); any other failure keeps the
  * caller's `fallback` (e.g. `status-unavailable`). All of them make a check `unknown`.
  */
-export function failureCode(r: { reason: string }, fallback: string): string {
+export function failureCode<C extends CheckCode>(r: { reason: string }, fallback: C): C | FetchLimitCode {
   switch (r.reason) {
     case 'redirected':
       return 'fetch-redirected';

@@ -3,6 +3,18 @@ export { verifyCredential } from './verify.js';
 export { verifyMany } from './verify-many.js';
 export type { VerifyManyOptions } from './verify-many.js';
 export type {
+  CheckCode,
+  FormatCode,
+  SchemaCode,
+  ProofCode,
+  IssuerCode,
+  ValidityCode,
+  StatusCode,
+  OtherCode,
+  FetchLimitCode,
+  PresentationCode,
+} from './codes.js';
+export type {
   Check,
   CheckId,
   CheckOutcome,

@@ -6,6 +6,7 @@
  */
 import { cached } from './cache.js';
 import type { VerifyContext } from './context.js';
+import type { CheckCode } from './codes.js';
 import { base58Decode, base64UrlDecode, multibaseDecode } from './encoding.js';
 import { describeFailure, failureCode, fetchJson } from './http.js';
 
@@ -28,7 +29,7 @@ export interface ResolvedMethod {
 export interface MethodFailure {
   ok: false;
   outcome: 'failed' | 'unknown';
-  code: string;
+  code: CheckCode;
   message: string;
 }
 
@@ -36,7 +37,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
-const fail = (outcome: 'failed' | 'unknown', code: string, message: string): MethodFailure => ({
+const fail = (outcome: 'failed' | 'unknown', code: CheckCode, message: string): MethodFailure => ({
   ok: false,
   outcome,
   code,

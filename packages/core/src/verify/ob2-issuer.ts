@@ -24,7 +24,12 @@ export const urlOf = (v: unknown): string | undefined => {
 };
 
 /** Builds one check. */
-export const check = (id: Check['id'], outcome: Check['outcome'], code: string, message: string): Check => ({
+export const check = (
+  id: Check['id'],
+  outcome: Check['outcome'],
+  code: Check['code'],
+  message: string,
+): Check => ({
   id,
   outcome,
   code,
@@ -49,7 +54,7 @@ export async function fetchObject(
   url: string,
   what: string,
   id: Check['id'],
-  code: string,
+  code: Check['code'],
 ): Promise<Resolved<{ obj: Obj }>> {
   const r = await fetchJson(ctx, url);
   if (!r.ok)

@@ -33,7 +33,7 @@ export function refreshUrl(doc: Obj | undefined): string | undefined {
   return typeof s['id'] === 'string' && isHttpUrl(s['id']) ? s['id'] : '';
 }
 
-const check = (outcome: Check['outcome'], code: string, message: string): Check => ({
+const check = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
   id: 'refresh',
   outcome,
   code,
@@ -60,7 +60,7 @@ const quote = (v: unknown): string => (typeof v === 'string' ? v.slice(0, 100) :
 function sameCredential(
   original: Refreshable,
   fresh: Refreshable,
-): { code: string; why: string } | undefined {
+): { code: Check['code']; why: string } | undefined {
   const id = (r: Refreshable): unknown => r.document?.['id'];
   if (fresh.issuerId !== original.issuerId)
     return { code: 'refresh-other-issuer', why: `it names another issuer (${quote(fresh.issuerId)})` };
@@ -122,7 +122,9 @@ export async function refreshOnce<T extends Refreshable>(
       ),
     );
   const fresh = await verify(r.text);
-  const problem = !(['format', 'schema', 'proof', 'issuer'] as const).every((id) => passed(fresh, id))
+  const problem: { code: Check['code']; why: string } | undefined = !(
+    ['format', 'schema', 'proof', 'issuer'] as const
+  ).every((id) => passed(fresh, id))
     ? { code: 'refresh-rejected', why: 'it did not pass verification' }
     : sameCredential(original, fresh);
   if (problem)

@@ -76,11 +76,11 @@ export function bitAt(list: Uint8Array, index: number): boolean | undefined {
   return ((byte >> (7 - (index & 7))) & 1) === 1;
 }
 
-type EntryResult = { outcome: 'passed' | 'failed' | 'unknown'; code: string; message: string };
+type EntryResult = { outcome: 'passed' | 'failed' | 'unknown'; code: Check['code']; message: string };
 
 interface LoadedList {
   ok: boolean;
-  code: string;
+  code: Check['code'] | 'ok';
   message: string;
   bits?: Uint8Array;
   purposes?: string[];
@@ -100,7 +100,7 @@ export function sameIssuer(a: string | undefined, b: string | undefined): boolea
 }
 
 /** Why a list credential whose own verification gave `checks` cannot be trusted, if it cannot. */
-function untrusted(checks: Check[]): { code: string; message: string } | undefined {
+function untrusted(checks: Check[]): { code: Check['code']; message: string } | undefined {
   const get = (id: Check['id']): Check | undefined => checks.find((c) => c.id === id);
   const core = (['format', 'schema', 'proof', 'issuer'] as const).map(get);
   const failed = core.find((c) => c?.outcome === 'failed');
@@ -240,7 +240,12 @@ async function checkListEntry(
     (l) => (l.expires ?? 0) - ctx.now.getTime(),
     (l) => l.ok,
   );
-  if (!list.ok || !list.bits) return { outcome: 'unknown', code: list.code, message: list.message };
+  if (!list.ok || !list.bits)
+    return {
+      outcome: 'unknown',
+      code: list.code === 'ok' ? 'status-list-invalid' : list.code,
+      message: list.message,
+    };
   if (!sameIssuer(issuerId, list.issuerId)) {
     return {
       outcome: 'unknown',

@@ -3,6 +3,7 @@
  * English `message` is for developers and for hosts without translations.
  */
 import type { CredentialFormat, CredentialView } from '../model/credential-view.js';
+import type { CheckCode } from './codes.js';
 
 /** The outcome of one check. `unknown` means "could not check" and never counts as a pass. */
 export type CheckOutcome = 'passed' | 'failed' | 'unknown' | 'skipped';
@@ -25,7 +26,7 @@ export interface Check {
   id: CheckId;
   outcome: CheckOutcome;
   /** Stable machine-readable code, e.g. `proof-bad-signature`, `expired`, `revoked`, `status-unavailable`. */
-  code: string;
+  code: CheckCode;
   /** Plain-English explanation. */
   message: string;
 }

@@ -53,7 +53,7 @@ function readDate(doc: Obj, names: string[]): { name: string; date?: Date; bad?:
 }
 
 const day = (d: Date): string => d.toISOString().slice(0, 10);
-const check = (outcome: Check['outcome'], code: string, message: string): Check => ({
+const check = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
   id: 'validity',
   outcome,
   code,

@@ -43,7 +43,7 @@ export interface InnerResult extends VerificationReport {
   issuerId?: string;
 }
 
-const failFormat = (code: string, message: string): InnerResult => ({
+const failFormat = (code: Check['code'], message: string): InnerResult => ({
   verified: false,
   format: 'unknown',
   checks: [{ id: 'format', outcome: 'failed', code, message }],
@@ -233,7 +233,8 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
     const check = e instanceof McError ? e.details?.['check'] : undefined;
     if (typeof check === 'string') {
       // the baked image's address could not be fetched: could not check, which is not a failure
-      const r = failFormat(check, (e as McError).message);
+      // set by `readInput` from `failureCode()`, so a check code
+      const r = failFormat(check as Check['code'], (e as McError).message);
       r.checks[0]!.outcome = 'unknown';
       return r;
     }

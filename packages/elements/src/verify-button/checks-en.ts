@@ -2,9 +2,18 @@
  * English explanations of each verification check, by check `id` (`id.<id>`) and by the `code`
  * of `@microcred/core`'s verifier, in words a hiring principal understands. A lazy chunk, loaded
  * with the verifier on the first click (never with the card). A code without an entry falls back to
- * the verifier's own English message. Placeholders are written `{name}`.
+ * the verifier's own English message. Placeholders are written `{name}`. Typed by core's `CheckCode`:
+ * a code the verifier can give without an entry here fails the type check.
  */
-export const checksEn = {
+import type { CheckCode, CheckId } from '@microcred/core';
+
+/**
+ * A key of the check explanations: a check's name (`id.<id>`), `format` (every `format-…` code),
+ * or any other code of the verifier.
+ */
+export type CheckKey = `id.${CheckId}` | 'format' | Exclude<CheckCode, `format-${string}`>;
+
+export const checksEn: Record<CheckKey, string> = {
   'id.format': 'Format',
   'id.schema': 'Required information',
   'id.proof': 'Signature',
@@ -136,9 +145,24 @@ export const checksEn = {
   'refresh-invalid': 'Its update service has no valid web address.',
   'refresh-disabled': 'It offers updated copies; looking for one was turned off.',
   'refresh-not-attempted': 'No updated copy was looked for, because its signature did not check out.',
+  schema: 'It is missing information every credential must have.',
+  'invalid-option': 'The checker was called with an invalid setting.',
+  'related-resource-mismatch':
+    'A file it refers to has changed since it was issued (its fingerprint does not match).',
+  'related-resource-unavailable':
+    'A file it refers to could not be downloaded, so it could not be confirmed unchanged.',
+  'holder-bound': 'The person presenting it signed the presentation with their own key.',
+  'holder-missing': 'The presentation does not say who presents it.',
+  'holder-mismatch': 'The presentation was signed by someone other than the person it names.',
+  'holder-not-checked': 'Who signed the presentation could not be checked.',
+  'challenge-match': 'The presentation was made for this request.',
+  'challenge-mismatch': 'The presentation was made for another request, so it may be replayed.',
+  'challenge-missing': 'The presentation does not answer this request, so it may be replayed.',
+  'challenge-not-requested': 'No request code was asked for.',
+  'domain-match': 'The presentation was made for this website.',
+  'domain-mismatch': 'The presentation was made for another website.',
+  'domain-missing': 'The presentation does not say which website it was made for.',
+  'domain-not-requested': 'No website was asked for.',
   aborted: 'The check was cancelled.',
   'verifier-error': 'The checker stopped unexpectedly.',
 };
-
-/** A key of the check explanations. */
-export type CheckKey = keyof typeof checksEn;

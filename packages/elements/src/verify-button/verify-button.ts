@@ -6,7 +6,7 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { McError, type Check, type VerificationReport } from '@microcred/core';
+import { McError, type Check, type CheckCode, type VerificationReport } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import type { StringKey } from '../i18n/en.js';
 import type { Lang } from '../i18n/localize.js';
@@ -433,7 +433,10 @@ export class McVerifyButton extends McElement {
   /** A check explanation in the element's language, else English, else the verifier's own message. */
   private explain(check: Check): string {
     const lang = this.localize.lang;
-    const key = (check.code.startsWith('format-') ? 'format' : check.code) as CheckKey;
+    // every `format-…` code shares one text; any other code is a key (core's CheckCode: no cast to string)
+    const key: CheckKey = check.code.startsWith('format-')
+      ? 'format'
+      : (check.code as Exclude<CheckCode, `format-${string}`>);
     const text = checkStrings[lang]?.[key] ?? checkStrings.en?.[key];
     if (!text) return check.message;
     const view = this.result?.credential;

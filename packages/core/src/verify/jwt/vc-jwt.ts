@@ -13,13 +13,13 @@ import type { JwsAlg } from './jws.js';
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-const proof = (outcome: Check['outcome'], code: string, message: string): Check => ({
+const proof = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
   id: 'proof',
   outcome,
   code,
   message,
 });
-const issuer = (outcome: Check['outcome'], code: string, message: string): Check => ({
+const issuer = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
   id: 'issuer',
   outcome,
   code,

@@ -1,0 +1,154 @@
+/**
+ * Every `code` a verification check can carry: one string-literal union, so that a new code the
+ * elements cannot translate fails the type check (their tables are `Record<CheckCode, string>`).
+ * Type-only: nothing here reaches a bundle. Add a code here, then its English and Spanish words in
+ * `packages/elements/src/verify-button/checks-en.ts` / `checks-es.ts`.
+ */
+import type { CredentialFormat } from '../model/credential-view.js';
+import type { McErrorCode } from '../model/errors.js';
+
+/** `format` check: what the input is, or why it could not be read (the parser's error codes too). */
+export type FormatCode =
+  `format-${CredentialFormat}` | McErrorCode | 'not-an-award' | 'aborted' | 'verifier-error';
+
+/** `schema` check: conformance with the data model. */
+export type SchemaCode =
+  'schema-valid' | 'schema-invalid' | 'related-resource-mismatch' | 'related-resource-unavailable';
+
+/** `proof` check (Data Integrity, VC-JWT, OB 2.0 hosted and signed), with the key resolution codes. */
+export type ProofCode =
+  | 'proof-valid'
+  | 'proof-missing'
+  | 'proof-bad-signature'
+  | 'proof-malformed'
+  | 'proof-unsupported'
+  | 'proof-wrong-purpose'
+  | 'proof-undefined-term'
+  | 'proof-context-unavailable'
+  | 'proof-invalid-jsonld'
+  | 'proof-too-complex'
+  | 'proof-chain-broken'
+  | 'proof-context-mismatch'
+  | 'proof-bad-date'
+  | 'proof-created-in-future'
+  | 'proof-expired'
+  | 'hosted-valid'
+  | 'hosted-gone'
+  | 'hosted-no-url'
+  | 'hosted-unavailable'
+  | 'hosted-mismatch'
+  | 'hosted-out-of-scope'
+  | 'hosted-copy-differs'
+  | 'key-missing'
+  | 'key-invalid'
+  | 'key-wrong-type'
+  | 'key-not-found'
+  | 'key-unavailable'
+  | 'key-controller-mismatch'
+  | 'key-unsupported-method'
+  | 'jwt-alg-none'
+  | 'jwt-alg-unsupported'
+  | 'jwt-alg-key-mismatch'
+  | 'jwt-crit-unsupported'
+  | 'jwt-crit-invalid'
+  | 'jwt-claims-mismatch'
+  | 'jwt-expired'
+  | 'jwt-not-yet-valid';
+
+/** `issuer` check: is the signing key the issuer's? */
+export type IssuerCode =
+  | 'issuer-bound'
+  | 'issuer-missing'
+  | 'issuer-mismatch'
+  | 'issuer-key-not-authorized'
+  | 'issuer-not-checked'
+  | 'issuer-unavailable'
+  | 'issuer-id-mismatch'
+  | 'issuer-key-unpublished'
+  | 'issuer-key-unavailable';
+
+/** `validity` check. */
+export type ValidityCode =
+  'valid' | 'expired' | 'not-yet-valid' | 'validity-bad-date' | 'validity-bad-window';
+
+/** `status` check (revocation and suspension). */
+export type StatusCode =
+  | 'not-revoked'
+  | 'not-suspended'
+  | 'revoked'
+  | 'suspended'
+  | 'status-message'
+  | 'no-status'
+  | 'status-unavailable'
+  | 'status-list-invalid'
+  | 'status-list-unverified'
+  | 'status-list-wrong-issuer'
+  | 'status-list-expired'
+  | 'status-list-revoked'
+  | 'status-list-unchecked'
+  | 'status-entry-invalid'
+  | 'status-unsupported'
+  | 'status-purpose-mismatch'
+  | 'status-index-out-of-range';
+
+/** `recipient`, `credentials`, `endorsements` and `refresh` checks. */
+export type OtherCode =
+  | 'recipient-match'
+  | 'recipient-mismatch'
+  | 'recipient-none'
+  | 'recipient-not-checked'
+  | 'recipient-unreadable'
+  | 'credentials-verified'
+  | 'credentials-failed'
+  | 'credentials-unknown'
+  | 'credentials-none'
+  | 'endorsements-verified'
+  | 'endorsements-failed'
+  | 'endorsements-unknown'
+  | 'refreshed'
+  | 'refresh-rejected'
+  | 'refresh-other-credential'
+  | 'refresh-other-issuer'
+  | 'refresh-other-subject'
+  | 'refresh-unavailable'
+  | 'refresh-invalid'
+  | 'refresh-disabled'
+  | 'refresh-not-attempted';
+
+/** Any check: the guarded fetch's own limits (always `unknown`). */
+export type FetchLimitCode = 'fetch-redirected' | 'deadline-passed' | 'budget-exhausted';
+
+/**
+ * Presentation checks of `verifyPresentation()` (`holder`, `challenge`, `domain`, the enclosed
+ * `credentials`).
+ */
+export type PresentationCode =
+  | 'format-vp'
+  | 'format-vp-jwt'
+  | 'holder-bound'
+  | 'holder-missing'
+  | 'holder-mismatch'
+  | 'holder-not-checked'
+  | 'challenge-match'
+  | 'challenge-mismatch'
+  | 'challenge-missing'
+  | 'challenge-not-requested'
+  | 'domain-match'
+  | 'domain-mismatch'
+  | 'domain-missing'
+  | 'domain-not-requested';
+
+/**
+ * Every code a check can carry. Part of the public API: elements translate by it. Suites added
+ * later extend it here.
+ */
+export type CheckCode =
+  | FormatCode
+  | SchemaCode
+  | ProofCode
+  | IssuerCode
+  | ValidityCode
+  | StatusCode
+  | OtherCode
+  | FetchLimitCode
+  | PresentationCode;
