@@ -20,6 +20,7 @@ import '@microcred/elements/catalog/mc-catalog.js';
 import '@microcred/elements/progress-tracker/mc-progress-tracker.js';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
+import { deleteWallets, newKey, offline } from './helpers/wallet.js';
 import { NOW, V, vector } from './helpers/card.js';
 import { lakesideCatalogFeed } from '../../stories/fixtures/catalog.js';
 import { literacyPathway, mayaCredentials, mayaRecords } from '../../stories/fixtures/progress.js';
@@ -86,6 +87,14 @@ const cases: Case[] = [
         <mc-badge-wallet .credentials=${[await vector(V.full)]} .now=${NOW}></mc-badge-wallet>
       </div>`,
   },
+  {
+    name: 'badge wallet (owner)',
+    tag: 'mc-badge-wallet',
+    template: async (lang) =>
+      html`<div lang=${lang}>
+        <mc-badge-wallet editable storage-key=${newKey()} .now=${NOW} .fetch=${offline}></mc-badge-wallet>
+      </div>`,
+  },
 ];
 
 /** Mounts a case and waits for every element inside it, nested shadow roots included. */
@@ -147,6 +156,7 @@ function targets(el: HTMLElement): HTMLElement[] {
 
 afterEach(async () => {
   unmountAll();
+  await deleteWallets();
   document.getElementById('wcag-spacing')?.remove();
   document.documentElement.style.fontSize = '';
   await emulateMedia({ reducedMotion: 'no-preference' });
@@ -236,6 +246,37 @@ for (const lang of ['en', 'es']) {
         expect(document.documentElement.scrollWidth).to.be.at.most(640);
       });
 
+      for (const theme of ['light', 'dark'] as const)
+        it(`${c.name}: every control's boundary has 3:1 contrast, ${theme} (1.4.11)`, async () => {
+          const el = await show(c, lang);
+          const page = el.parentElement!;
+          page.style.cssText =
+            theme === 'dark'
+              ? 'color-scheme: dark; background: #121212; color: #e8e8e8'
+              : 'color-scheme: light; background: #ffffff; color: #1a1a1a';
+          await settled(el);
+          const weak: string[] = [];
+          for (const t of targets(el)) {
+            if (t.localName === 'a' || t.matches('[type=checkbox], [type=radio]')) continue;
+            const s = getComputedStyle(t);
+            const behind = backgroundBehind(t);
+            const own = over(parseColor(s.backgroundColor), behind);
+            const border =
+              parseFloat(s.borderTopWidth) >= 1 && s.borderTopStyle !== 'none'
+                ? contrast(over(parseColor(s.borderTopColor), own), behind)
+                : 0;
+            const fill = contrast(own, behind);
+            // A control with neither a visible border nor a distinct fill is identified by its text
+            // alone (a link-like button), which 1.4.11 does not require a boundary for.
+            const identified = border > 0 || fill > 1.05;
+            if (identified && Math.max(border, fill) < 3)
+              weak.push(
+                `${t.localName}.${String(t.className)} border ${border.toFixed(2)}:1, fill ${fill.toFixed(2)}:1`,
+              );
+          }
+          expect(weak).to.deep.equal([]);
+        });
+
       it(`${c.name}: nothing moves when the reader asks for reduced motion (2.2.2, 2.3.3)`, async () => {
         await emulateMedia({ reducedMotion: 'reduce' });
         const el = await show(c, lang);
@@ -248,6 +289,50 @@ for (const lang of ['en', 'es']) {
       });
     }
   });
+}
+
+type RGBA = [number, number, number, number];
+
+/** A computed CSS color (`rgb()`, `rgba()` or `color(srgb …)`) as 0–1 channels and alpha. */
+function parseColor(value: string): RGBA {
+  const srgb = /color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.e-]+))?\)/.exec(value);
+  if (srgb) return [+srgb[1]!, +srgb[2]!, +srgb[3]!, srgb[4] === undefined ? 1 : +srgb[4]];
+  const rgb = /rgba?\(([\d.]+),? ([\d.]+),? ([\d.]+)(?:[,/] ?([\d.]+))?\)/.exec(value);
+  if (rgb) return [+rgb[1]! / 255, +rgb[2]! / 255, +rgb[3]! / 255, rgb[4] === undefined ? 1 : +rgb[4]];
+  throw new Error(`cannot read the color ${value}`);
+}
+
+/** `top` composited over the opaque `bottom`. */
+function over(top: RGBA, bottom: RGBA): RGBA {
+  const a = top[3];
+  return [0, 1, 2].map((i) => top[i]! * a + bottom[i]! * (1 - a)).concat(1) as RGBA;
+}
+
+/** WCAG contrast ratio of two opaque colors. */
+function contrast(x: RGBA, y: RGBA): number {
+  const lum = (c: RGBA): number => {
+    const [r, g, b] = c.slice(0, 3).map((v) => (v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4));
+    return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+  };
+  const [hi, lo] = [lum(x), lum(y)].sort((a, b) => b - a);
+  return (hi! + 0.05) / (lo! + 0.05);
+}
+
+/** The opaque color painted behind `el`: its ancestors' backgrounds (through shadow hosts), composited. */
+function backgroundBehind(el: Element): RGBA {
+  const layers: RGBA[] = [];
+  for (let n: Element | null = parentOf(el); n; n = parentOf(n)) {
+    const c = parseColor(getComputedStyle(n).backgroundColor);
+    if (c[3] > 0) layers.push(c);
+    if (c[3] >= 1) break;
+  }
+  return layers.reduceRight<RGBA>((acc, c) => over(c, acc), [1, 1, 1, 1]);
+}
+
+function parentOf(n: Element): Element | null {
+  if (n.parentElement) return n.parentElement;
+  const root = n.getRootNode();
+  return root instanceof ShadowRoot ? root.host : null;
 }
 
 /**

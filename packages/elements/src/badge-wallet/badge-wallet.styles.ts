@@ -64,7 +64,8 @@ export default css`
     box-sizing: border-box;
     max-inline-size: 100%;
     padding: 0.375rem 0.625rem;
-    border: 1px solid var(--_border);
+    /* A control's boundary needs 3:1 against the page (WCAG 1.4.11), as the catalog's fields. */
+    border: 1px solid color-mix(in srgb, currentColor 60%, transparent);
     border-radius: calc(var(--_radius) * 0.75);
     background: transparent;
   }
