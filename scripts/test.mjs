@@ -87,6 +87,9 @@ gate('custom elements manifest (made by the build)', 'node', ['scripts/manifest.
   needsBuild: true,
 });
 gate('size budgets', 'node', ['scripts/size.mjs', '--no-build'], { needsBuild: true });
+gate('accessibility conformance report (every criterion, every cited test)', 'node', [
+  'scripts/acr-check.mjs',
+]);
 suite(
   'core tests (node --test)',
   'node',
