@@ -56,6 +56,37 @@ function vectorsPlugin(): Plugin {
 }
 
 /**
+ * Serves the embed package's pages in the demo at `/embed/` (`frame.html`, `verify.html`,
+ * `builder.html` and their CSS) from packages/embed/public, each page's script being its TypeScript
+ * source (`./verify.js` → packages/embed/src/verify.ts, compiled by Vite like any module). The demo
+ * links to the very pages the package ships, with no build.
+ */
+function embedPagesPlugin(): Plugin {
+  const pages = new Set(['frame', 'verify', 'builder']);
+  return {
+    name: 'mc-embed-pages',
+    configureServer(server) {
+      server.middlewares.use('/embed/', (req, res, next) => {
+        const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '');
+        const page = /^([a-z]+)\.html$/.exec(name)?.[1];
+        const css = /^[a-z]+\.css$/.test(name) ? resolve(root, 'packages/embed/public', name) : undefined;
+        if (css && existsSync(css)) {
+          res.setHeader('Content-Type', 'text/css');
+          return res.end(readFileSync(css));
+        }
+        if (!page || !pages.has(page)) return next();
+        const html = readFileSync(resolve(root, 'packages/embed/public', `${page}.html`), 'utf8').replace(
+          `src="./${page}.js"`,
+          `src="/@fs${src('embed', `${page}.ts`).split(sep).join('/')}"`,
+        );
+        res.setHeader('Content-Type', 'text/html; charset=utf-8');
+        res.end(html);
+      });
+    },
+  };
+}
+
+/**
  * Keeps `new Worker(new URL('./verify-worker.js', import.meta.url))` (core's verifyMany) as written:
  * an app's bundler sees that pattern in `@microcred/core` and emits the worker, but Vite's own
  * worker plugin would rewrite it here into an IIFE bundle at an origin-absolute `/assets/` URL.
@@ -156,6 +187,8 @@ function embed(): UserConfig {
           microcred: resolve(root, 'packages/embed/src/microcred.ts'),
           autoloader: resolve(root, 'packages/embed/src/autoloader.ts'),
           frame: resolve(root, 'packages/embed/src/frame.ts'),
+          // The "verify anything" page (verify.html).
+          verify: resolve(root, 'packages/embed/src/verify.ts'),
           // verifyMany's module worker, found beside the chunk that starts it (chunks/).
           'chunks/verify-worker': resolve(root, 'packages/core/src/verify/verify-worker.ts'),
           ...elementEntries,
@@ -192,7 +225,7 @@ export default defineConfig(({ mode }): UserConfig => {
     root: resolve(root, 'demo'),
     publicDir: resolve(root, 'demo/public'),
     resolve: { alias: sourceAliases },
-    plugins: [vectorsPlugin()],
+    plugins: [vectorsPlugin(), embedPagesPlugin()],
     server: { port: 5173, host: '127.0.0.1', fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'demo/dist'),

@@ -1,10 +1,12 @@
 /**
- * The verification page: one credential per outcome, each issued by the demo issuer
- * (`GET /examples/{case}`, its Open Badges 2.0 hosted assertion and its CLR 2.0 record of Ana
- * Rivera), each in a card with an `<mc-verify-button>` in its `status` slot. The buttons verify
- * through the issuer (`issuerVerifyFetch`, demo/src/issuer.ts); nothing comes from outside the
- * repository.
+ * The verification page: @microcred/embed's "verify anything" tool (the same code as its
+ * verify.html: drop or pick a badge file, paste, or enter a web address; `?src=` shares a check),
+ * then one credential per outcome, each issued by the demo issuer (`GET /examples/{case}`, its Open
+ * Badges 2.0 hosted assertion and its CLR 2.0 record of Ana Rivera), each in a card with an
+ * `<mc-verify-button>` in its `status` slot. Everything verifies through the issuer
+ * (`issuerVerifyFetch`, demo/src/issuer.ts); nothing comes from outside the repository.
  */
+import { mountVerifyTool } from '../../packages/embed/src/verify-page/app.js';
 import { ISSUER_URL, issuerClient, issuerJson, issuerVerifyFetch } from './issuer.js';
 import { applyLang, card, currentLang, showMissing, startShell } from './shell.js';
 
@@ -13,7 +15,15 @@ const page = {
     title: 'Verify a credential — Microcred demo',
     navVerify: 'Verify',
     h1: 'Verify a credential',
-    lede: 'Press Verify on each card. Lakeside Unified School District’s demo issuer signed each of them: one valid, one expired, one revoked, one altered after it was signed, one whose revocation list cannot be reached, an Open Badges 2.0 badge and a CLR 2.0 record.',
+    lede: 'Drop a badge file, paste a credential or enter its web address: the card shows what it says and the verification shows whether it is authentic, current and not revoked.',
+    examplesHeading: 'Examples from the demo issuer',
+    examplesLede:
+      'Press Verify on each card. Lakeside Unified School District’s demo issuer signed each of them: one valid, one expired, one revoked, one altered after it was signed, one whose revocation list cannot be reached, an Open Badges 2.0 badge and a CLR 2.0 record.',
+    elsewhereHeading: 'On your own site',
+    elsewhereText: 'This tool is a page of its own in @microcred/embed, for any static host:',
+    standaloneLink: 'verify.html',
+    builderText: 'To put a card, a catalog or a wallet on a page without writing code:',
+    builderLink: 'the embed builder',
     caseValid: 'A valid credential',
     caseExpired: 'An expired credential',
     caseRevoked: 'A revoked credential',
@@ -30,7 +40,16 @@ const page = {
     title: 'Verificar una credencial — demostración de Microcred',
     navVerify: 'Verificar',
     h1: 'Verificar una credencial',
-    lede: 'Pulse Verificar en cada tarjeta. El emisor de demostración del Distrito Escolar Unificado de Lakeside firmó cada una: una válida, una vencida, una revocada, una modificada después de firmarse, una cuya lista de revocación no se puede consultar, una insignia Open Badges 2.0 y un expediente CLR 2.0.',
+    lede: 'Suelte un archivo de insignia, pegue una credencial o escriba su dirección web: la tarjeta muestra lo que dice y la verificación indica si es auténtica, está vigente y no está revocada.',
+    examplesHeading: 'Ejemplos del emisor de demostración',
+    examplesLede:
+      'Pulse Verificar en cada tarjeta. El emisor de demostración del Distrito Escolar Unificado de Lakeside firmó cada una: una válida, una vencida, una revocada, una modificada después de firmarse, una cuya lista de revocación no se puede consultar, una insignia Open Badges 2.0 y un expediente CLR 2.0.',
+    elsewhereHeading: 'En su propio sitio',
+    elsewhereText:
+      'Esta herramienta es una página propia de @microcred/embed, para cualquier alojamiento estático:',
+    standaloneLink: 'verify.html',
+    builderText: 'Para poner una tarjeta, un catálogo o una cartera en una página sin escribir código:',
+    builderLink: 'el generador de código para insertar',
     caseValid: 'Una credencial válida',
     caseExpired: 'Una credencial vencida',
     caseRevoked: 'Una credencial revocada',
@@ -46,6 +65,23 @@ const page = {
   },
 };
 startShell(page);
+
+const tool = mountVerifyTool(document.querySelector<HTMLElement>('#verify-tool')!, {
+  lang: currentLang(),
+  fetch: issuerVerifyFetch,
+});
+/** The links to the package's own pages, in the page's language. */
+function langLinks(): void {
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href^="/embed/"]'))
+    a.href = `${a.pathname}?lang=${currentLang()}`;
+}
+langLinks();
+document.querySelector('#lang-toggle')?.addEventListener('click', () => {
+  tool.setLang(currentLang());
+  langLinks();
+});
+const shared = new URL(location.href).searchParams.get('src');
+if (shared) void tool.check({ kind: 'url', url: shared });
 
 /** The issuer's example of each outcome (demo/server/README.md, "Examples"). */
 const examples: [key: keyof (typeof page)['en'], load: () => Promise<unknown>][] = [
@@ -69,11 +105,11 @@ async function main(): Promise<void> {
   try {
     const credentials = await Promise.all(examples.map(([, load]) => load()));
     for (const [i, credential] of credentials.entries()) {
-      const caption = document.createElement('h2');
+      const caption = document.createElement('h3');
       caption.className = 'case';
       caption.dataset.i18n = examples[i]![0];
       caption.textContent = examples[i]![0];
-      const el = card(credential, { headingLevel: 3 });
+      const el = card(credential, { headingLevel: 4 });
       const button = document.createElement('mc-verify-button');
       button.slot = 'status';
       button.fetch = issuerVerifyFetch;

@@ -511,7 +511,7 @@ describe('the verify page: one credential of the demo issuer per outcome', () =>
   it('the verify page in Spanish: every case captioned in Spanish', async () => {
     const { page, problems } = await open('/verify.html?lang=es');
     await cardsSettled(page, 7);
-    const captions = await page.$$eval('#credentials h2.case', (hs) => hs.map((h) => h.textContent));
+    const captions = await page.$$eval('#credentials h3.case', (hs) => hs.map((h) => h.textContent));
     assert.equal(captions.length, 7);
     assert.ok(captions.includes('Una credencial revocada'), captions.join(' | '));
     assert.ok(
