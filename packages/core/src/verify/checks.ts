@@ -1,6 +1,7 @@
 /** Builders for the proof, issuer, format and conformance checks, and the `verified` rule. */
 import type { CredentialFormat } from '../model/credential-view.js';
 import type { ProofResult } from './data-integrity.js';
+import { modelProblems } from './model-rules.js';
 import type { Check, CheckId } from './types.js';
 
 type Obj = Record<string, unknown>;
@@ -51,6 +52,7 @@ export function conformanceCheck(doc: Obj): Check {
   else if (!issuerIdOf(doc)) problems.push('its issuer has no id');
   if (doc['credentialSubject'] === undefined) problems.push('it has no credentialSubject');
   if (ctx[0] === VC1 && doc['issuanceDate'] === undefined) problems.push('it has no issuanceDate');
+  problems.push(...modelProblems(doc));
   return schemaCheck(problems, 'credential', 'a Verifiable Credential');
 }
 

@@ -9,7 +9,7 @@
  * - honours the caller's abort signal, and returns every failure as a value (never throws).
  */
 import { McError } from '../model/errors.js';
-import { readBodyText } from '../fetch/read-body.js';
+import { readBody } from '../fetch/read-body.js';
 import type { CheckCode, FetchLimitCode } from './codes.js';
 import type { VerifyContext } from './context.js';
 
@@ -33,7 +33,7 @@ export type FetchFailureReason =
 
 /** A fetched resource, or why it could not be fetched. */
 export type FetchResult =
-  | { ok: true; status: number; url: string; text: string; contentType: string }
+  | { ok: true; status: number; url: string; text: string; bytes: Uint8Array; contentType: string }
   | { ok: false; status?: number; reason: FetchFailureReason };
 
 /** True for http(s) URLs (the only ones the verifier will fetch). */
@@ -114,12 +114,14 @@ export async function fetchText(
       await res.body?.cancel().catch(() => undefined);
       return { ok: false, status: res.status, reason: 'http' };
     }
-    const text = await readBodyText(res, MAX_BODY);
+    const bytes = await readBody(res, MAX_BODY);
     return {
       ok: true,
       status: res.status,
       url: res.url || url,
-      text,
+      // the bytes too: a related resource's digest is of its bytes, not of their UTF-8 reading
+      text: new TextDecoder().decode(bytes),
+      bytes,
       contentType: res.headers.get('content-type') ?? '',
     };
   } catch (e) {

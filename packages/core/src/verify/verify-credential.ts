@@ -9,7 +9,8 @@ import { normalizeCredential } from '../normalize/normalize.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
 import type { ParsedInput } from '../parse/parse-input.js';
 import { unbake } from '../bake/unbake.js';
-import { conformanceCheck, formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
+import { formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
+import { conformance } from './related-resources.js';
 import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
@@ -160,7 +161,7 @@ async function verifyDataIntegrityCredential(
   doc: Obj,
   view: CredentialView,
 ): Promise<InnerResult> {
-  const checks: Check[] = [formatCheck(view.format, false), conformanceCheck(doc)];
+  const checks: Check[] = [formatCheck(view.format, false), await conformance(ctx, doc)];
   const issuerId = issuerIdOf(doc);
   const results = await verifyDataIntegrity(ctx, doc);
   checks.push(proofCheck(results), issuerCheck(issuerId, results), checkValidity(ctx, doc));
@@ -213,7 +214,7 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
     const [proof, issuer] = await verifyVcJwt(ctx, parsed.jws, doc, issuerId);
     const checks: Check[] = [
       formatCheck(view.format, true),
-      conformanceCheck(doc),
+      await conformance(ctx, doc),
       proof,
       issuer,
       checkValidity(ctx, doc, parsed.jws),

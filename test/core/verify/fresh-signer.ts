@@ -1,0 +1,85 @@
+/**
+ * Fresh did:key signers for conformance and presentation tests: an Ed25519 key signing through the
+ * Digital Bazaar stack (@digitalbazaar/vc + data-integrity + eddsa-rdfc-2022-cryptosuite).
+ *
+ * `signUnchecked` signs a credential WITHOUT @digitalbazaar/vc's own data-model checks (its
+ * `issue()` refuses `credentialSubject: {}` or `evidence` without `type`), so that a
+ * non-conforming credential carries a valid proof and only the verifier's conformance check can
+ * fail. It goes through `vc.signPresentation`, which is jsonld-signatures' `sign()` with the proof
+ * purpose given — here `assertionMethod`, as for an issued credential.
+ */
+import * as vc from '@digitalbazaar/vc';
+import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
+import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
+import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
+import { CONTEXTS } from '../../../packages/core/src/verify/contexts/generated/contexts.js';
+import { SIGNED_AT } from './fresh-issuer.js';
+
+type Obj = Record<string, unknown>;
+
+/** Offline document loader: the bundled contexts only (signing never touches the network). */
+export const documentLoader = async (url: string): Promise<unknown> => {
+  const text = CONTEXTS[url];
+  if (!text) throw new Error(`offline: ${url}`);
+  return { contextUrl: null, documentUrl: url, document: JSON.parse(text) as unknown };
+};
+
+/** Pins `created` (the tests pin "now"; a proof made by the wall clock is in their future). */
+function pinned<P extends { update: (proof: Obj, options: unknown) => Promise<Obj> }>(purpose: P): P {
+  const update = purpose.update.bind(purpose);
+  purpose.update = async (proof, options) => {
+    const p = await update(proof, options);
+    p['created'] = SIGNED_AT;
+    return p;
+  };
+  return purpose;
+}
+
+/** A did:key with a fresh Ed25519 key. */
+export interface FreshSigner {
+  did: string;
+  /** `did:key:z…#z…`, the verification method of every proof. */
+  method: string;
+  /** Signs a copy of a credential (assertionMethod), skipping @digitalbazaar/vc's data-model checks. */
+  signUnchecked: (credential: Obj) => Promise<Obj>;
+  /** Signs a copy of a presentation (authentication, with `challenge` and `domain` when given). */
+  signPresentation: (presentation: Obj, options?: { challenge?: string; domain?: string }) => Promise<Obj>;
+}
+
+/** A new did:key signer. */
+export async function freshSigner(): Promise<FreshSigner> {
+  const key = await Ed25519Multikey.generate();
+  const did = `did:key:${key.publicKeyMultibase}`;
+  const method = `${did}#${key.publicKeyMultibase}`;
+  key.controller = did;
+  key.id = method;
+  const suite = (): DataIntegrityProof =>
+    new DataIntegrityProof({ signer: key.signer(), cryptosuite: eddsaRdfc2022 });
+  return {
+    did,
+    method,
+    signUnchecked: (credential) =>
+      vc.signPresentation({
+        presentation: structuredClone(credential),
+        suite: suite(),
+        documentLoader,
+        purpose: pinned(new vc.CredentialIssuancePurpose()),
+      }),
+    signPresentation: (presentation, options = {}) =>
+      vc.signPresentation({
+        presentation: structuredClone(presentation),
+        suite: suite(),
+        documentLoader,
+        ...(options.challenge !== undefined || options.domain !== undefined
+          ? {
+              purpose: pinned(
+                new vc.AuthenticationProofPurpose({
+                  challenge: options.challenge ?? '',
+                  ...(options.domain !== undefined ? { domain: options.domain } : {}),
+                }),
+              ),
+            }
+          : {}),
+      }),
+  };
+}
