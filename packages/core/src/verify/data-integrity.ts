@@ -1,22 +1,22 @@
 /**
- * Data Integrity proofs with Ed25519: `DataIntegrityProof` with the cryptosuites `eddsa-rdfc-2022`
- * (and its old name `eddsa-2022`) and `eddsa-jcs-2022`, and the legacy `Ed25519Signature2020`.
- * Each proof of a proof set (or chain, via `previousProof`) is verified on its own.
- *
- * Signed data = SHA-256(canonical proof options) ‖ SHA-256(canonical document) — proof hash first.
+ * Data Integrity proofs: each proof of a proof set (or chain, via `previousProof`) is verified on its
+ * own by the suite the table in ./suites/table.ts gives for it (Ed25519 suites in this chunk,
+ * `Ed25519Signature2018` and the ECDSA suites as lazy chunks). Common to every suite: the proof
+ * purpose, the dates, the verification method, and the signed data =
+ * hash(canonical proof options) ‖ hash(canonical document) — proof hash first.
  * A proof's `created` and `expires` must be XML Schema dateTimes; a proof created in the future
- * (beyond the clock skew) or past its `expires` fails even when its signature is good.
- */
+ * (beyond the clock skew) or past its `expires` fails even when its signature is good. */
 import type { VerifyContext } from './context.js';
 import type { CheckCode } from './codes.js';
-import { concat, multibaseDecode, sha256 } from './encoding.js';
-import { verifyEd25519 } from './ed25519.js';
+import { concat, sha256 } from './encoding.js';
 import { canonicalizeJson } from './jcs.js';
 import { canonizeRdfc, useAlt303, uses303 } from './jsonld/canonize.js';
 import { CanonError } from './jsonld/errors.js';
-import { ed25519FromJwk, resolveMethod } from './keys.js';
+import { resolveMethod } from './keys.js';
 import type { ResolvedMethod } from './keys.js';
 import { parseXsdDateTime } from './validity.js';
+import type { HashName } from './suites/suite.js';
+import { suiteOf } from './suites/table.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -34,45 +34,32 @@ export interface ProofResult {
   method?: ResolvedMethod;
 }
 
-/** Suites this verifier understands. */
-type Suite = 'rdfc' | 'jcs';
-
-function suiteOf(proof: Obj): { name: string; suite?: Suite } {
-  const type = typeof proof['type'] === 'string' ? proof['type'] : '(no type)';
-  if (type === 'Ed25519Signature2020') return { name: type, suite: 'rdfc' };
-  if (type === 'DataIntegrityProof') {
-    const cs = proof['cryptosuite'];
-    if (cs === 'eddsa-rdfc-2022' || cs === 'eddsa-2022') return { name: cs, suite: 'rdfc' };
-    if (cs === 'eddsa-jcs-2022') return { name: cs, suite: 'jcs' };
-    return { name: `DataIntegrityProof/${typeof cs === 'string' ? cs.slice(0, 40) : '?'}` };
-  }
-  return { name: type.slice(0, 60) };
-}
-
-const CANON_CODES: Record<CanonError['kind'], { outcome: 'failed' | 'unknown'; code: CheckCode; say: string }> =
-  {
-    'undefined-term': {
-      outcome: 'failed',
-      code: 'proof-undefined-term',
-      say: 'The credential uses a term or type that none of its JSON-LD contexts defines, so its meaning is ambiguous and it cannot be verified',
-    },
-    'unknown-context': {
-      outcome: 'unknown',
-      code: 'proof-context-unavailable',
-      say: 'The credential uses a JSON-LD context that Microcred does not carry (contexts are never downloaded)',
-    },
-    'invalid-jsonld': {
-      outcome: 'failed',
-      code: 'proof-invalid-jsonld',
-      say: 'The credential is not valid JSON-LD',
-    },
-    'too-complex': {
-      outcome: 'failed',
-      code: 'proof-too-complex',
-      say: 'The credential is too complex to canonicalise safely',
-    },
-    aborted: { outcome: 'unknown', code: 'aborted', say: 'The check was cancelled' },
-  };
+const CANON_CODES: Record<
+  CanonError['kind'],
+  { outcome: 'failed' | 'unknown'; code: CheckCode; say: string }
+> = {
+  'undefined-term': {
+    outcome: 'failed',
+    code: 'proof-undefined-term',
+    say: 'The credential uses a term or type that none of its JSON-LD contexts defines, so its meaning is ambiguous and it cannot be verified',
+  },
+  'unknown-context': {
+    outcome: 'unknown',
+    code: 'proof-context-unavailable',
+    say: 'The credential uses a JSON-LD context that Microcred does not carry (contexts are never downloaded)',
+  },
+  'invalid-jsonld': {
+    outcome: 'failed',
+    code: 'proof-invalid-jsonld',
+    say: 'The credential is not valid JSON-LD',
+  },
+  'too-complex': {
+    outcome: 'failed',
+    code: 'proof-too-complex',
+    say: 'The credential is too complex to canonicalise safely',
+  },
+  aborted: { outcome: 'unknown', code: 'aborted', say: 'The check was cancelled' },
+};
 
 /** The document without `proof`, or with only the proofs a chained proof depends on. */
 function unsecured(doc: Obj, proofs: Obj[], proof: Obj): Obj | undefined {
@@ -85,22 +72,32 @@ function unsecured(doc: Obj, proofs: Obj[], proof: Obj): Obj | undefined {
   return { ...rest, proof: matched.length === 1 ? matched[0] : matched };
 }
 
+/** SHA-256 (node:crypto in Node, see encoding.ts) or SHA-384 (WebCrypto). */
+async function digest(hash: HashName, text: string): Promise<Uint8Array> {
+  if (hash === 'SHA-256') return sha256(text);
+  return new Uint8Array(await crypto.subtle.digest(hash, new TextEncoder().encode(text)));
+}
+
 async function hashData(
-  suite: Suite,
+  canon: 'rdfc' | 'jcs',
+  hash: HashName,
   doc: Obj,
   config: Obj,
   alt: boolean,
   signal?: AbortSignal,
 ): Promise<Uint8Array> {
-  if (suite === 'jcs') {
-    const [p, d] = await Promise.all([sha256(canonicalizeJson(config)), sha256(canonicalizeJson(doc))]);
+  if (canon === 'jcs') {
+    const [p, d] = await Promise.all([
+      digest(hash, canonicalizeJson(config)),
+      digest(hash, canonicalizeJson(doc)),
+    ]);
     return concat(p, d);
   }
   // one after the other: the proof options (same @context) process the contexts first, and the
   // document then finds them in the cache (run together, both would process them)
   const pc = await canonizeRdfc(alt ? useAlt303(config) : config, signal);
   const dc = await canonizeRdfc(alt ? useAlt303(doc) : doc, signal);
-  const [p, d] = await Promise.all([sha256(pc), sha256(dc)]);
+  const [p, d] = await Promise.all([digest(hash, pc), digest(hash, dc)]);
   return concat(p, d);
 }
 
@@ -126,9 +123,9 @@ async function verifyOne(
   proof: Obj,
   index: number,
 ): Promise<ProofResult> {
-  const { name, suite } = suiteOf(proof);
+  const { name, load } = suiteOf(proof);
   const base = { index, suite: name };
-  if (!suite) {
+  if (!load) {
     return {
       ...base,
       outcome: 'skipped',
@@ -153,9 +150,8 @@ async function verifyOne(
       message: `The ${name} proof's "${times.bad}" is not a valid date and time.`,
     };
   }
-  const value = proof['proofValue'];
-  const signature = typeof value === 'string' && value.startsWith('z') ? multibaseDecode(value) : undefined;
-  if (!signature || signature.length !== 64) {
+  const suite = await load();
+  if (!suite.wellFormed(proof)) {
     return {
       ...base,
       outcome: 'failed',
@@ -166,13 +162,13 @@ async function verifyOne(
   const method = await resolveMethod(ctx, proof['verificationMethod']);
   if (!method.ok) return { ...base, outcome: method.outcome, code: method.code, message: method.message };
   const withMethod = { ...base, method };
-  const raw = method.key.kind === 'ed25519' ? method.key.raw : ed25519FromJwk(method.key.jwk);
-  if (!raw) {
+  const verifier = await suite.verifier(method.key);
+  if (!verifier) {
     return {
       ...withMethod,
       outcome: 'failed',
       code: 'key-wrong-type',
-      message: `The key ${method.id} is not an Ed25519 key, which a ${name} proof needs.`,
+      message: `The key ${method.id} is not ${suite.keyNeed}, which a ${name} proof needs.`,
     };
   }
   let document = unsecured(doc, proofs, proof);
@@ -184,10 +180,11 @@ async function verifyOne(
       message: `The ${name} proof depends on a proof that is missing.`,
     };
   }
-  const { proofValue: _v, ...config } = proof;
-  if (suite === 'rdfc') config['@context'] = doc['@context'];
+  const config = { ...proof };
+  for (const k of suite.value) delete config[k];
+  if (suite.canon === 'rdfc') config['@context'] = doc['@context'];
   else if (config['@context'] !== undefined) {
-    // eddsa-jcs-2022: the document's @context must start with the proof's, which then replaces it
+    // eddsa-jcs-2022, ecdsa-jcs-2019: the document's @context must start with the proof's, which then replaces it
     const pc = Array.isArray(config['@context']) ? config['@context'] : [config['@context']];
     const dc = Array.isArray(doc['@context']) ? doc['@context'] : [doc['@context']];
     if (pc.some((c, i) => canonicalizeJson(c ?? null) !== canonicalizeJson(dc[i] ?? null))) {
@@ -200,17 +197,17 @@ async function verifyOne(
     }
     document = { ...document, '@context': config['@context'] };
   }
-  const attempts = suite === 'rdfc' && uses303(doc) ? [false, true] : [false];
+  const attempts = suite.canon === 'rdfc' && uses303(doc) ? [false, true] : [false];
   let firstError: CanonError | undefined;
   for (const alt of attempts) {
     let data: Uint8Array;
     try {
-      data = await hashData(suite, document, config, alt, ctx.signal);
+      data = await hashData(suite.canon, verifier.hash, document, config, alt, ctx.signal);
     } catch (e) {
       firstError ??= e instanceof CanonError ? e : CanonError.from(e);
       continue;
     }
-    if (await verifyEd25519(raw, signature, data)) {
+    if (await verifier.verify(proof, data)) {
       const note = alt ? ' (using the 1EdTech copy of OB context 3.0.3)' : '';
       const now = ctx.now.getTime();
       if (times.created && times.created.getTime() > now + ctx.skewMs) {

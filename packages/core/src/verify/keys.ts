@@ -11,7 +11,11 @@ import { base58Decode, base64UrlDecode, multibaseDecode } from './encoding.js';
 import { describeFailure, failureCode, fetchJson } from './http.js';
 
 /** Public key material found in a verification method. */
-export type PublicKey = { kind: 'ed25519'; raw: Uint8Array } | { kind: 'jwk'; jwk: JsonWebKey };
+export type PublicKey =
+  | { kind: 'ed25519'; raw: Uint8Array }
+  | { kind: 'jwk'; jwk: JsonWebKey }
+  /** A P-256 or P-384 public key as a compressed point (Multikey `zDn…` / `z82…`). */
+  | { kind: 'ec'; crv: 'P-256' | 'P-384'; raw: Uint8Array };
 
 /** A resolved verification method. */
 export interface ResolvedMethod {
@@ -51,12 +55,26 @@ export function ed25519FromMultikey(multibase: string): Uint8Array | undefined {
   return bytes.slice(2);
 }
 
+/**
+ * The key of a multikey: Ed25519 (`z6Mk…`, multicodec 0xed01 + 32 bytes), P-256 (`zDn…`, 0x1200 +
+ * a 33-byte compressed point) or P-384 (`z82…`, 0x1201 + 49 bytes).
+ */
+export function fromMultikey(multibase: string): PublicKey | undefined {
+  const raw = ed25519FromMultikey(multibase);
+  if (raw) return { kind: 'ed25519', raw };
+  const b = multibaseDecode(multibase);
+  if (b?.[1] !== 0x24) return undefined;
+  if (b[0] === 0x80 && b.length === 35) return { kind: 'ec', crv: 'P-256', raw: b.slice(2) };
+  if (b[0] === 0x81 && b.length === 51) return { kind: 'ec', crv: 'P-384', raw: b.slice(2) };
+  return undefined;
+}
+
 /** Key material of a verification method object. */
 function keyOf(vm: Obj): PublicKey | undefined {
   const mb = vm['publicKeyMultibase'];
   if (typeof mb === 'string') {
-    const raw = ed25519FromMultikey(mb);
-    if (raw) return { kind: 'ed25519', raw };
+    const key = fromMultikey(mb);
+    if (key) return key;
     // Ed25519VerificationKey2020 written without the multicodec header (seen in the wild)
     const plain = multibaseDecode(mb);
     if (plain?.length === 32 && vm['type'] === 'Ed25519VerificationKey2020')
@@ -168,8 +186,8 @@ export async function resolveMethod(
   const [base, fragment] = splitFragment(id);
   if (base.startsWith('did:key:')) {
     const mb = base.slice('did:key:'.length);
-    const raw = ed25519FromMultikey(mb);
-    if (!raw) return fail('failed', 'key-invalid', 'The did:key in the proof is not a valid Ed25519 key.');
+    const key = fromMultikey(mb);
+    if (!key) return fail('failed', 'key-invalid', 'The did:key in the proof is not a valid key.');
     if (fragment !== undefined && fragment !== mb)
       return fail('failed', 'key-not-found', `${id} is not the key of ${base}.`);
     return {
@@ -177,7 +195,7 @@ export async function resolveMethod(
       id: `${base}#${mb}`,
       controller: base,
       assertion: true,
-      key: { kind: 'ed25519', raw },
+      key,
     };
   }
   if (base.startsWith('did:jwk:')) {

@@ -14,19 +14,24 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Algorithms accepted for VC-JWT (never `none`). */
-export const JWT_ALGS = ['EdDSA', 'ES256', 'RS256'] as const;
+export const JWT_ALGS = ['EdDSA', 'ES256', 'ES384', 'RS256'] as const;
 
-/** True when `alg` is the right algorithm for `jwk` (EdDSA↔OKP/Ed25519, ES256↔EC/P-256, RS256↔RSA). */
+/** True when `alg` is the right algorithm for `jwk` (EdDSA↔OKP/Ed25519, ES256↔EC/P-256, ES384↔EC/P-384, RS256↔RSA). */
 export function algFitsKey(alg: string, jwk: JsonWebKey): boolean {
   if (alg === 'EdDSA') return jwk.kty === 'OKP' && jwk.crv === 'Ed25519';
   if (alg === 'ES256') return jwk.kty === 'EC' && jwk.crv === 'P-256';
+  if (alg === 'ES384') return jwk.kty === 'EC' && jwk.crv === 'P-384';
   if (alg === 'RS256') return jwk.kty === 'RSA' && typeof jwk.n === 'string' && jwk.n.length >= 340; // ≥ 2048 bits
   return false;
 }
 
-/** A public JWK from key material (Ed25519 raw → OKP). */
-export function toJwk(key: PublicKey): JsonWebKey {
+/**
+ * A public JWK from key material (Ed25519 raw → OKP; a compressed P-256/P-384 point is decompressed
+ * by the lazy ec-key chunk). An invalid point gives an empty JWK, which fits no algorithm.
+ */
+export async function toJwk(key: PublicKey): Promise<JsonWebKey> {
   if (key.kind === 'jwk') return key.jwk;
+  if (key.kind === 'ec') return (await import('../suites/ec-key.js')).decompress(key.crv, key.raw) ?? {};
   return { kty: 'OKP', crv: 'Ed25519', x: base64UrlEncode(key.raw) };
 }
 
@@ -52,7 +57,7 @@ export async function resolveKid(ctx: VerifyContext, kid: string): Promise<JwtKe
   if (kid.startsWith('did:')) {
     const m = await resolveMethod(ctx, kid);
     return m.ok
-      ? { ok: true, jwk: toJwk(m.key), controller: m.controller, assertion: m.assertion, id: m.id }
+      ? { ok: true, jwk: await toJwk(m.key), controller: m.controller, assertion: m.assertion, id: m.id }
       : m;
   }
   if (!/^https:\/\//i.test(kid)) {
@@ -100,7 +105,7 @@ export async function resolveKid(ctx: VerifyContext, kid: string): Promise<JwtKe
   }
   const m = await resolveMethod(ctx, kid);
   return m.ok
-    ? { ok: true, jwk: toJwk(m.key), controller: m.controller, assertion: m.assertion, id: m.id }
+    ? { ok: true, jwk: await toJwk(m.key), controller: m.controller, assertion: m.assertion, id: m.id }
     : m;
 }
 

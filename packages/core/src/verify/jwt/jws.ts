@@ -1,5 +1,5 @@
 /**
- * Compact JWS signature verification on WebCrypto alone (EdDSA/Ed25519, ES256, RS256): no JOSE
+ * Compact JWS signature verification on WebCrypto alone (EdDSA/Ed25519, ES256, ES384, RS256): no JOSE
  * library in the verifier chunk. The algorithm is pinned by the caller and must fit the key. A JWS
  * whose `crit` header lists extensions is invalid here (RFC 7515 §4.1.11): this verifier
  * understands none.
@@ -41,6 +41,7 @@ export function critProblem(header: Obj): 'jwt-crit-invalid' | 'jwt-crit-unsuppo
 const ALGS = {
   EdDSA: { key: { name: 'Ed25519' }, sign: { name: 'Ed25519' } },
   ES256: { key: { name: 'ECDSA', namedCurve: 'P-256' }, sign: { name: 'ECDSA', hash: 'SHA-256' } },
+  ES384: { key: { name: 'ECDSA', namedCurve: 'P-384' }, sign: { name: 'ECDSA', hash: 'SHA-384' } },
   RS256: { key: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, sign: { name: 'RSASSA-PKCS1-v1_5' } },
 } as const;
 
@@ -71,7 +72,7 @@ export async function verifyCompactJws(jws: string, alg: JwsAlg, key: JwsKey): P
   const header = decodeJwsPart(parts[0]);
   if (!header || critProblem(header)) return false;
   const signature = base64UrlDecode(parts[2]!);
-  if (!signature || (alg !== 'RS256' && signature.length !== 64)) return false;
+  if (!signature || (alg !== 'RS256' && signature.length !== (alg === 'ES384' ? 96 : 64))) return false;
   try {
     const k = await importKey(alg, key);
     const data = new TextEncoder().encode(`${parts[0]}.${parts[1]}`);

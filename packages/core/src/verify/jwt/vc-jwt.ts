@@ -48,7 +48,7 @@ export async function verifyVcJwt(
       proof(
         'failed',
         code,
-        `The token's signing algorithm "${String(alg).slice(0, 20)}" is not accepted (EdDSA, ES256 and RS256 are).`,
+        `The token's signing algorithm "${String(alg).slice(0, 20)}" is not accepted (EdDSA, ES256, ES384 and RS256 are).`,
       ),
       issuer('skipped', 'issuer-not-checked', 'Not checked, because the proof is not valid.'),
     ];

@@ -1,0 +1,72 @@
+/**
+ * ECDSA Data Integrity suites (W3C vc-di-ecdsa): `DataIntegrityProof` with `ecdsa-rdfc-2019` or
+ * `ecdsa-jcs-2019`, on P-256 (SHA-256, 64-byte signature) or P-384 (SHA-384, 96-byte signature),
+ * keys from Multikey (`zDn…`, `z82…`, compressed points) or JsonWebKey verification methods. The
+ * `proofValue` is base58btc multibase of the IEEE P1363 signature r ‖ s, which is what WebCrypto
+ * verifies. Lazy chunk: loaded the first time a credential carries such a proof.
+ */
+import { multibaseDecode } from '../encoding.js';
+import type { PublicKey } from '../keys.js';
+import { jwkOf } from './ec-key.js';
+import type { DataIntegritySuite, SuiteVerifier } from './suite.js';
+
+type Obj = Record<string, unknown>;
+
+const SIG_BYTES = { 'P-256': 64, 'P-384': 96 } as const;
+const HASH = { 'P-256': 'SHA-256', 'P-384': 'SHA-384' } as const;
+
+function signatureOf(proof: Obj): Uint8Array | undefined {
+  const v = proof['proofValue'];
+  const sig = typeof v === 'string' && v.startsWith('z') ? multibaseDecode(v) : undefined;
+  return sig && (sig.length === 64 || sig.length === 96) ? sig : undefined;
+}
+
+async function verifier(key: PublicKey): Promise<SuiteVerifier | undefined> {
+  const jwk = jwkOf(key);
+  const crv = jwk?.kty === 'EC' ? jwk.crv : undefined;
+  if (!jwk || (crv !== 'P-256' && crv !== 'P-384') || 'd' in jwk) return undefined;
+  let cryptoKey: CryptoKey;
+  try {
+    const { kty, x, y } = jwk;
+    cryptoKey = await crypto.subtle.importKey(
+      'jwk',
+      { kty, crv, x, y },
+      { name: 'ECDSA', namedCurve: crv },
+      false,
+      ['verify'],
+    );
+  } catch {
+    return undefined;
+  }
+  const hash = HASH[crv];
+  return {
+    hash,
+    verify: async (proof, data) => {
+      const sig = signatureOf(proof);
+      if (sig?.length !== SIG_BYTES[crv]) return false;
+      try {
+        return await crypto.subtle.verify(
+          { name: 'ECDSA', hash },
+          cryptoKey,
+          sig as BufferSource,
+          data as BufferSource,
+        );
+      } catch {
+        return false;
+      }
+    },
+  };
+}
+
+const make = (canon: 'rdfc' | 'jcs'): DataIntegritySuite => ({
+  canon,
+  value: ['proofValue'],
+  keyNeed: 'a P-256 or P-384 key',
+  wellFormed: (proof) => signatureOf(proof) !== undefined,
+  verifier,
+});
+
+/** `ecdsa-rdfc-2019`. */
+export const ecdsaRdfc = make('rdfc');
+/** `ecdsa-jcs-2019`. */
+export const ecdsaJcs = make('jcs');

@@ -1,0 +1,49 @@
+/**
+ * The Ed25519 Data Integrity suites: `DataIntegrityProof` with `eddsa-rdfc-2022` (and its old name
+ * `eddsa-2022`) or `eddsa-jcs-2022`, and the legacy `Ed25519Signature2020`. The signature is the
+ * base58btc multibase `proofValue` (64 bytes) over SHA-256(proof options) ‖ SHA-256(document).
+ * Part of the base verifier chunk (the suites Microcred itself signs with).
+ */
+import { multibaseDecode } from '../encoding.js';
+import { verifyEd25519 } from '../ed25519.js';
+import { ed25519FromJwk } from '../keys.js';
+import type { PublicKey } from '../keys.js';
+import type { DataIntegritySuite } from './suite.js';
+
+type Obj = Record<string, unknown>;
+
+/** The 64-byte signature of a `z…` proofValue, or undefined. */
+function signatureOf(proof: Obj): Uint8Array | undefined {
+  const v = proof['proofValue'];
+  const sig = typeof v === 'string' && v.startsWith('z') ? multibaseDecode(v) : undefined;
+  return sig?.length === 64 ? sig : undefined;
+}
+
+/** The raw Ed25519 key of a resolved method, if it is one. */
+export function ed25519Raw(key: PublicKey): Uint8Array | undefined {
+  return key.kind === 'ed25519' ? key.raw : key.kind === 'jwk' ? ed25519FromJwk(key.jwk) : undefined;
+}
+
+const make = (canon: 'rdfc' | 'jcs'): DataIntegritySuite => ({
+  canon,
+  value: ['proofValue'],
+  keyNeed: 'an Ed25519 key',
+  wellFormed: (proof) => signatureOf(proof) !== undefined,
+  verifier: (key) => {
+    const raw = ed25519Raw(key);
+    return Promise.resolve(
+      raw && {
+        hash: 'SHA-256',
+        verify: (proof, data) => {
+          const sig = signatureOf(proof);
+          return sig ? verifyEd25519(raw, sig, data) : Promise.resolve(false);
+        },
+      },
+    );
+  },
+});
+
+/** `eddsa-rdfc-2022`, `eddsa-2022` and `Ed25519Signature2020`. */
+export const eddsaRdfc = make('rdfc');
+/** `eddsa-jcs-2022`. */
+export const eddsaJcs = make('jcs');
