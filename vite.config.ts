@@ -3,7 +3,7 @@
  *
  * - default (`npm start`, `vite`): serves the demo from `demo/` with the package sources aliased in
  *   and the public test vectors (`../shared/vectors`) at `/vectors/`.
- * - `--mode core` / `--mode elements`: the library builds. Unbundled ESM (one output file per source
+ * - `--mode core` / `--mode elements` / `--mode react`: the library builds. Unbundled ESM (one output file per source
  *   module), dependencies external, into `packages/<name>/dist`. Declarations come from `tsc`
  *   (scripts/build.mjs).
  * - `--mode embed`: the only bundled artefact. Minified, self-contained ESM in `packages/embed/dist`:
@@ -124,7 +124,7 @@ function sources(dir: string): string[] {
 const registeringFile = /[\\/]([a-z-]+)[\\/]mc-\1\.ts$/;
 
 /** Unbundled ESM library build of one workspace package. */
-function library(pkg: 'core' | 'elements'): UserConfig {
+function library(pkg: 'core' | 'elements' | 'react'): UserConfig {
   const dir = src(pkg);
   const input = Object.fromEntries(sources(dir).map((f) => [relative(dir, f).replace(/\.ts$/, ''), f]));
   return {
@@ -219,7 +219,7 @@ function embed(): UserConfig {
 }
 
 export default defineConfig(({ mode }): UserConfig => {
-  if (mode === 'core' || mode === 'elements') return library(mode);
+  if (mode === 'core' || mode === 'elements' || mode === 'react') return library(mode);
   if (mode === 'embed') return embed();
   return {
     root: resolve(root, 'demo'),

@@ -10,6 +10,7 @@ import {
   dragCommandPlugin,
   printableFailuresPlugin,
   sourceAliasPlugin,
+  vendorAppPlugin,
   vectorsMiddleware,
   verifierEnginePlugin,
   workerSourceMiddleware,
@@ -20,7 +21,7 @@ const ci = process.env.CI === 'true';
 
 export default {
   rootDir: '.',
-  files: ['test/elements/**/*.test.ts', 'test/embed/**/*.test.ts'],
+  files: ['test/elements/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/vendor/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
@@ -34,6 +35,7 @@ export default {
     printableFailuresPlugin(),
     verifierEnginePlugin(),
     sourceAliasPlugin(),
+    vendorAppPlugin(),
     esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', target: 'es2022' }),
   ],
   browsers: [

@@ -3,6 +3,8 @@
 //   core      → packages/core/dist      (unbundled ESM + .d.ts)
 //   elements  → packages/elements/dist  (unbundled ESM + .d.ts; imports @microcred/core's dist)
 //               packages/elements/custom-elements.json (module paths at dist/*.js, a definition per tag)
+//               packages/elements/dist/frameworks/*.d.ts (React, Vue, Svelte, Solid types from that manifest)
+//   react     → packages/react/dist     (unbundled ESM + .d.ts; @lit/react wrappers of the elements)
 //   embed     → packages/embed/dist     (minified bundle: microcred.js, autoloader.js, elements/*, chunks/*)
 // Declarations are emitted without maps: the maps would point at src/, which is not published.
 // The embed build's Vite manifest (for `npm run size`) is moved out of dist to EMBED_MANIFEST, so
@@ -12,6 +14,7 @@ import { mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { build } from 'vite';
 import { EMBED_MANIFEST } from './build-paths.mjs';
+import { writeFrameworkFiles } from './framework-types.mjs';
 
 /** Runs a command (inherited output); resolves when it exits 0, rejects with `what` otherwise. */
 function exec(what, cmd, args) {
@@ -63,16 +66,24 @@ try {
   const coreTypes = declarations('core');
   const coreDeclared = beside(coreTypes, 'declared @microcred/core');
   await build({ configFile: 'vite.config.ts', mode: 'elements' });
-  const elementsDeclared = beside(
-    coreTypes.then(() => declarations('elements')),
-    'declared @microcred/elements',
+  const elementsTypes = coreTypes.then(() => declarations('elements'));
+  const elementsDeclared = beside(elementsTypes, 'declared @microcred/elements');
+  // Framework types come from the manifest, into the dist the elements' build just emptied.
+  const frameworks = beside(
+    manifest.then(() => writeFrameworkFiles({ distOnly: true })),
+    'framework types written (React, Vue, Svelte, Solid)',
+  );
+  await build({ configFile: 'vite.config.ts', mode: 'react' });
+  const reactDeclared = beside(
+    elementsTypes.then(() => declarations('react')),
+    'declared @microcred/react',
   );
   await build({ configFile: 'vite.config.ts', mode: 'embed' });
   mkdirSync(dirname(EMBED_MANIFEST), { recursive: true });
   renameSync('packages/embed/dist/.vite/manifest.json', EMBED_MANIFEST);
   rmSync('packages/embed/dist/.vite', { recursive: true, force: true });
   console.log(`built @microcred/embed (${seconds()})`);
-  await Promise.all([manifest, coreDeclared, elementsDeclared]);
+  await Promise.all([manifest, coreDeclared, elementsDeclared, frameworks, reactDeclared]);
 } catch (error) {
   failed.push(error instanceof Error ? error.message : String(error));
 }

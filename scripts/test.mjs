@@ -86,6 +86,12 @@ built = gate('build (core, elements, embed)', 'node', ['scripts/build.mjs']);
 gate('custom elements manifest (made by the build)', 'node', ['scripts/manifest.mjs', '--no-build'], {
   needsBuild: true,
 });
+gate(
+  'vendor apps type-check (vue-tsc: React JSX, @microcred/react, Vue templates)',
+  npx,
+  ['vue-tsc', '-p', 'test/vendor/tsconfig.json'],
+  { needsBuild: true },
+);
 gate('size budgets', 'node', ['scripts/size.mjs', '--no-build'], { needsBuild: true });
 gate('accessibility conformance report (every criterion, every cited test)', 'node', [
   'scripts/acr-check.mjs',

@@ -1,6 +1,6 @@
 // web-test-runner / dev-server plugins shared by the test configs.
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { extname, resolve, sep } from 'node:path';
+import { dirname, extname, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -156,6 +156,83 @@ export function printableFailuresPlugin() {
     transform(context) {
       if (!/^\/test\/.+\.test\.ts$/.test(context.path)) return undefined;
       return { body: `import '/test/setup/printable-failures.ts';${context.body}` };
+    },
+  };
+}
+
+/**
+ * The vendor test apps (test/vendor/): `./<name>-app.js` imported by a vendor test is served as an esbuild bundle of
+ * `test/vendor/<name>-app.ts(x)` (at `<name>-app.bundle.js`), built as an app's bundler would build it — React's JSX runtime
+ * (`jsx: 'automatic'`), Vue single-file components compiled ahead of time with `vue/compiler-sfc`
+ * (Microcred tags kept as custom elements), CommonJS dependencies (React) bundled. `@microcred/*`
+ * resolve to package sources through tsconfig.json's paths, like every other browser test.
+ */
+export function vendorAppPlugin() {
+  const bundles = new Map();
+  const vue = {
+    name: 'mc-vue-sfc',
+    setup(build) {
+      build.onLoad({ filter: /\.vue$/ }, async ({ path }) => {
+        const { parse, compileScript } = await import('vue/compiler-sfc');
+        // Tags are told apart when the template is parsed, so the parser needs isCustomElement too.
+        const isCustomElement = (tag) => tag.startsWith('mc-');
+        const { descriptor, errors } = parse(readFileSync(path, 'utf8'), {
+          filename: path,
+          templateParseOptions: { isCustomElement },
+        });
+        if (errors.length) return { errors: errors.map((e) => ({ text: String(e.message ?? e) })) };
+        const script = compileScript(descriptor, {
+          id: path,
+          inlineTemplate: true,
+          templateOptions: { compilerOptions: { isCustomElement } },
+        });
+        return { contents: script.content, loader: 'ts', resolveDir: dirname(path) };
+      });
+    },
+  };
+  return {
+    name: 'mc-vendor-apps',
+    // `./react-app.js` from a vendor test → the bundle (esbuildPlugin would serve `vue-app.ts` alone).
+    resolveImport({ source, context }) {
+      if (!context.path.startsWith('/test/vendor/')) return undefined;
+      const m = /^\.\/([\w-]+-app)\.js$/.exec(source);
+      return m ? `./${m[1]}.bundle.js` : undefined;
+    },
+    async serve(context) {
+      const m = /^\/test\/vendor\/([\w-]+-app)\.bundle\.js$/.exec(context.path);
+      if (!m) return undefined;
+      const entry = ['.tsx', '.ts']
+        .map((ext) => resolve(repoRoot, 'test/vendor', m[1] + ext))
+        .find((f) => existsSync(f));
+      if (!entry) return undefined;
+      if (!bundles.has(entry))
+        bundles.set(
+          entry,
+          import('esbuild').then((esbuild) =>
+            esbuild
+              .build({
+                entryPoints: [entry],
+                bundle: true,
+                format: 'esm',
+                platform: 'browser',
+                target: 'es2022',
+                jsx: 'automatic',
+                tsconfig: resolve(repoRoot, 'tsconfig.json'),
+                conditions: ['browser', 'import', 'default'],
+                define: {
+                  'process.env.NODE_ENV': '"development"',
+                  __VUE_OPTIONS_API__: 'true',
+                  __VUE_PROD_DEVTOOLS__: 'false',
+                  __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+                },
+                plugins: [vue],
+                write: false,
+                logLevel: 'silent',
+              })
+              .then((r) => r.outputFiles[0].text),
+          ),
+        );
+      return { body: await bundles.get(entry), type: 'js' };
     },
   };
 }

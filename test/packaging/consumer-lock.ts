@@ -63,6 +63,8 @@ export function consumerLock(
   repoLock: { packages: Record<string, LockEntry> },
   workspaces: PackedWorkspace[],
   rootName: string,
+  /** Packages the repository installed at its top (e.g. `@types/react`) the consumer also depends on. */
+  extra: string[] = [],
 ): { name: string; lockfileVersion: 3; requires: true; packages: Record<string, LockEntry> } {
   const repo = repoLock.packages;
   const byLocation = new Map(workspaces.map((w) => [w.location, w]));
@@ -77,13 +79,18 @@ export function consumerLock(
     return location;
   };
 
+  const extras = extra.map((name) => {
+    const entry = repo[`node_modules/${name}`];
+    if (!entry?.version) throw new Error(`package-lock.json has no "node_modules/${name}"`);
+    return [name, entry.version] as const;
+  });
   const packages: Record<string, LockEntry> = {
     '': {
       name: rootName,
-      dependencies: Object.fromEntries(workspaces.map((w) => [w.name, w.resolved])),
+      dependencies: Object.fromEntries([...workspaces.map((w) => [w.name, w.resolved]), ...extras]),
     },
   };
-  const queue = [...workspaces.map((w) => w.location)];
+  const queue = [...workspaces.map((w) => w.location), ...extra.map((name) => `node_modules/${name}`)];
   const seen = new Set<string>();
   while (queue.length) {
     const location = queue.shift()!;

@@ -1,4 +1,4 @@
-// Packages a registry would accept (issue 16): the three workspaces packed with `npm pack` (from
+// Packages a registry would accept (issue 16): the four workspaces packed with `npm pack` (from
 // the last `npm run build`), installed from their tarballs into a throwaway project with
 // `npm install --offline` (dependencies from the npm cache, see consumer-lock.ts), then checked as
 // a user would meet them: publint and @arethetypeswrong/cli clean, every export entry imported in
@@ -18,7 +18,11 @@ import { consumerLock } from './consumer-lock.js';
 
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
-const WORKSPACES = ['core', 'elements', 'embed'] as const;
+const WORKSPACES = ['core', 'elements', 'react', 'embed'] as const;
+/** Installed beside them, for the consumer's React JSX and Vue type checks (@microcred/react brings react). */
+const CONSUMER_EXTRAS = ['@types/react', 'vue'];
+/** Framework typings checked only where that framework is installed (Svelte and Solid are not here). */
+const UNCHECKED_TYPES = ['./svelte', './solid'];
 const bin = (pkg: string, file: string) => join(repo, 'node_modules', pkg, file);
 
 interface Packed {
@@ -55,6 +59,7 @@ before(async () => {
       integrity: packed.get(w)!.integrity,
     })),
     'consumer',
+    CONSUMER_EXTRAS,
   );
   await run('mkdir', [consumer]);
   writeFileSync(join(consumer, 'package-lock.json'), JSON.stringify(lock, null, 2));
@@ -153,14 +158,14 @@ describe('packed packages', () => {
     });
   }
 
-  it('every export entry of core and elements imports in Node; embed entries resolve to shipped files', async () => {
+  it('every export entry of core, elements and react imports in Node; embed entries resolve to shipped files', async () => {
     const specs = (w: string) =>
       entries(w)
         .filter((e) => e !== './package.json' && !e.endsWith('.json'))
         .map((e) => `@microcred/${w}${e === '.' ? '' : e.slice(1)}`);
     const script = `
       const failures = [];
-      for (const s of ${JSON.stringify([...specs('core'), ...specs('elements')])})
+      for (const s of ${JSON.stringify([...specs('core'), ...specs('elements'), ...specs('react')])})
         await import(s).catch((e) => failures.push(s + ': ' + e.message));
       const { existsSync } = await import('node:fs');
       for (const s of ${JSON.stringify(specs('embed'))}) {
@@ -190,12 +195,12 @@ describe('packed packages', () => {
         modules: { declarations?: { name: string; tagName?: string }[] }[];
       };
       const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName));
-      const imports = [...entries('core'), ...entries('elements')]
-        .filter((e) => !e.endsWith('.json'))
-        .map(
-          (e, i) =>
-            `import * as m${i} from '@microcred/${i < entries('core').length ? 'core' : 'elements'}${e === '.' ? '' : e.slice(1)}';\nvoid m${i};`,
-        );
+      const specs = (['core', 'elements', 'react'] as const).flatMap((w) =>
+        entries(w)
+          .filter((e) => !e.endsWith('.json') && !(w === 'elements' && UNCHECKED_TYPES.includes(e)))
+          .map((e) => `@microcred/${w}${e === '.' ? '' : e.slice(1)}`),
+      );
+      const imports = specs.map((s, i) => `import * as m${i} from '${s}';\nvoid m${i};`);
       const src = [
         ...imports,
         `import type { ${tags.map((t) => t.name).join(', ')} } from '@microcred/elements';`,
@@ -204,6 +209,18 @@ describe('packed packages', () => {
         ...tags.map((t, i) => `export const e${i}: ${t.name} = document.createElement('${t.tagName}');`),
       ].join('\n');
       writeFileSync(join(consumer, `check-${resolution}.ts`), src);
+      // React 19 JSX: the tags typed by @microcred/elements/react-jsx, and the @microcred/react wrappers.
+      writeFileSync(
+        join(consumer, `check-${resolution}-react.tsx`),
+        [
+          `import type {} from '@microcred/elements/react-jsx';`,
+          `import { McCredentialCard, McVerifyButton } from '@microcred/react';`,
+          `export const tag = <mc-credential-card heading-level="2" variant="compact" onmc-load={(e) => e.view.name} />;`,
+          `export const wrapped = <McCredentialCard headingLevel={2} onMcLoad={(e) => e.view.name}><McVerifyButton slot="status" onMcVerified={(e) => e.outcome} /></McCredentialCard>;`,
+          `// @ts-expect-error headingLevel is a number`,
+          `export const wrong = <mc-credential-card headingLevel="two" />;`,
+        ].join('\n'),
+      );
       writeFileSync(
         join(consumer, `tsconfig.${resolution}.json`),
         JSON.stringify({
@@ -215,9 +232,10 @@ describe('packed packages', () => {
             strict: true,
             noEmit: true,
             skipLibCheck: false,
+            jsx: 'react-jsx',
             types: [],
           },
-          files: [`check-${resolution}.ts`],
+          files: [`check-${resolution}.ts`, `check-${resolution}-react.tsx`],
         }),
       );
       const r = await run(
