@@ -93,6 +93,8 @@ export type StatusCode =
 
 /** `recipient`, `credentials`, `endorsements` and `refresh` checks. */
 export type OtherCode =
+  /** A check that did not run (e.g. after the format check failed): `skipped`. */
+  | 'not-checked'
   | 'recipient-match'
   | 'recipient-mismatch'
   | 'recipient-none'

@@ -44,10 +44,29 @@ export interface InnerResult extends VerificationReport {
   issuerId?: string;
 }
 
+/** The checks every report has, in this order (issue 14: also when the format check fails). */
+const ALWAYS: Check['id'][] = ['format', 'proof', 'issuer', 'validity', 'status'];
+
+/** Adds each of {@link ALWAYS} that is missing as `skipped` (`not-checked`). */
+function complete(checks: Check[]): Check[] {
+  const unread = checks.find((c) => c.id === 'format')?.outcome !== 'passed';
+  for (const id of ALWAYS)
+    if (!checks.some((c) => c.id === id))
+      checks.push({
+        id,
+        outcome: 'skipped',
+        code: 'not-checked',
+        message: unread
+          ? 'Not checked, because the input could not be read as a credential.'
+          : 'Not checked.',
+      });
+  return checks;
+}
+
 const failFormat = (code: Check['code'], message: string): InnerResult => ({
   verified: false,
   format: 'unknown',
-  checks: [{ id: 'format', outcome: 'failed', code, message }],
+  checks: complete([{ id: 'format', outcome: 'failed', code, message }]),
 });
 
 /** Turns bytes (baked PNG/SVG or UTF-8 JSON/JWS) into parseable input; fetches a baked URL. */
@@ -262,6 +281,7 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
       ],
     };
   }
+  complete(result.checks);
   result.checks.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
   result.verified = isVerified(result.checks);
   return result;

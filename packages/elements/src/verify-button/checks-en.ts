@@ -146,6 +146,7 @@ export const checksEn: Record<CheckKey, string> = {
   'refresh-disabled': 'It offers updated copies; looking for one was turned off.',
   'refresh-not-attempted': 'No updated copy was looked for, because its signature did not check out.',
   schema: 'It is missing information every credential must have.',
+  'not-checked': 'Not checked.',
   'invalid-option': 'The checker was called with an invalid setting.',
   'related-resource-mismatch':
     'A file it refers to has changed since it was issued (its fingerprint does not match).',

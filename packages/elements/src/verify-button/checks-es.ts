@@ -140,6 +140,7 @@ export const checksEs: Record<CheckKey, string> = {
   'refresh-disabled': 'Ofrece copias actualizadas; la búsqueda de una estaba desactivada.',
   'refresh-not-attempted': 'No se buscó una copia actualizada porque su firma no resultó válida.',
   schema: 'Le falta información que toda credencial debe tener.',
+  'not-checked': 'No se comprobó.',
   'invalid-option': 'Se llamó al verificador con un ajuste no válido.',
   'related-resource-mismatch':
     'Un archivo al que hace referencia ha cambiado desde su emisión (su huella no coincide).',
