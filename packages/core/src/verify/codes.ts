@@ -9,7 +9,17 @@ import type { McErrorCode } from '../model/errors.js';
 
 /** `format` check: what the input is, or why it could not be read (the parser's error codes too). */
 export type FormatCode =
-  `format-${CredentialFormat}` | McErrorCode | 'not-an-award' | 'aborted' | 'verifier-error';
+  | `format-${CredentialFormat}`
+  | McErrorCode
+  | 'not-an-award'
+  | 'aborted'
+  | 'verifier-error'
+  /** An SD-JWT VC (its `format` is the display format of its claims). */
+  | 'format-sd-jwt-vc'
+  | 'sd-jwt-malformed'
+  /** Recognised, not verified: a COSE (CBOR) credential, an envelope of another media type. */
+  | 'cose-unsupported'
+  | 'envelope-unsupported';
 
 /** `schema` check: conformance with the data model. */
 export type SchemaCode =
@@ -53,7 +63,9 @@ export type ProofCode =
   | 'jwt-crit-invalid'
   | 'jwt-claims-mismatch'
   | 'jwt-expired'
-  | 'jwt-not-yet-valid';
+  | 'jwt-not-yet-valid'
+  | 'sd-jwt-disclosure-invalid'
+  | 'sd-jwt-key-binding-invalid';
 
 /** `issuer` check: is the signing key the issuer's? */
 export type IssuerCode =
@@ -100,6 +112,7 @@ export type OtherCode =
   | 'recipient-none'
   | 'recipient-not-checked'
   | 'recipient-unreadable'
+  | 'sd-jwt-key-binding-valid'
   | 'credentials-verified'
   | 'credentials-failed'
   | 'credentials-unknown'

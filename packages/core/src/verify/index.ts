@@ -18,6 +18,7 @@ export type {
   Check,
   CheckId,
   CheckOutcome,
+  Disclosure,
   VerificationReport,
   VerifiedFormat,
   VerifyOptions,

@@ -43,6 +43,16 @@ export interface VerificationReport {
   credential?: CredentialView;
   /** Ordered checks: format, schema, proof, issuer, validity, status, then the optional ones. */
   checks: Check[];
+  /** The claims an SD-JWT credential disclosed (selective disclosure), in the order they were found. */
+  disclosures?: Disclosure[];
+}
+
+/** A selectively disclosed claim of an SD-JWT credential. */
+export interface Disclosure {
+  /** Where it sits in the credential's claims: `given_name`, `address.locality`, `nationalities[1]`. */
+  path: string;
+  /** Its value, as disclosed. */
+  value: unknown;
 }
 
 /** Options of `verifyCredential()`. */

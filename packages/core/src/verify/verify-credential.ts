@@ -15,6 +15,8 @@ import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
+import { envelopeOf } from './envelopes/envelope.js';
+import type { Envelope } from './envelopes/envelope.js';
 import { fetchText, describeFailure, failureCode, isHttpUrl } from './http.js';
 import { refreshOnce } from './refresh.js';
 import { checkStatus } from './status.js';
@@ -246,9 +248,12 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
 }
 
 async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
-  let parsed: ParsedInput;
+  let parsed: ParsedInput | Envelope;
   try {
-    parsed = parseCredentialInput(await readInput(ctx, input));
+    // SD-JWTs, enveloped (VC-JOSE-COSE) and COSE credentials are recognised before parsing
+    const raw = await readInput(ctx, input);
+    const envelope = envelopeOf(raw);
+    parsed = envelope && 'verify' in envelope ? envelope : parseCredentialInput(envelope?.text ?? raw);
   } catch (e) {
     const check = e instanceof McError ? e.details?.['check'] : undefined;
     if (typeof check === 'string') {
@@ -263,7 +268,7 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
   }
   let result: InnerResult;
   try {
-    result = await verifyParsed(ctx, parsed);
+    result = 'verify' in parsed ? await parsed.verify(ctx) : await verifyParsed(ctx, parsed);
   } catch (e) {
     const aborted = ctx.signal?.aborted;
     result = {

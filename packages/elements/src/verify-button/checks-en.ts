@@ -166,4 +166,10 @@ export const checksEn: Record<CheckKey, string> = {
   'domain-not-requested': 'No website was asked for.',
   aborted: 'The check was cancelled.',
   'verifier-error': 'The checker stopped unexpectedly.',
+  'sd-jwt-malformed': 'This selective-disclosure credential (SD-JWT) is damaged and cannot be read.',
+  'cose-unsupported': 'This credential is secured with COSE (CBOR), which cannot be checked yet.',
+  'envelope-unsupported': 'This credential comes in an envelope of a kind that cannot be checked yet.',
+  'sd-jwt-disclosure-invalid': 'A piece of information shown does not match what the issuer signed.',
+  'sd-jwt-key-binding-invalid': 'The person presenting this credential did not prove it was issued to them.',
+  'sd-jwt-key-binding-valid': 'The person presenting this credential proved it was issued to them.',
 };

@@ -160,4 +160,10 @@ export const checksEs: Record<CheckKey, string> = {
   'domain-not-requested': 'No se pidió ningún sitio web.',
   aborted: 'Se canceló la comprobación.',
   'verifier-error': 'El verificador se detuvo de forma inesperada.',
+  'sd-jwt-malformed': 'Esta credencial de divulgación selectiva (SD-JWT) está dañada y no se puede leer.',
+  'cose-unsupported': 'Esta credencial está protegida con COSE (CBOR), que todavía no se puede comprobar.',
+  'envelope-unsupported': 'Esta credencial viene en un sobre de un tipo que todavía no se puede comprobar.',
+  'sd-jwt-disclosure-invalid': 'Un dato mostrado no coincide con lo que firmó el emisor.',
+  'sd-jwt-key-binding-invalid': 'Quien presenta esta credencial no demostró que se le emitió a esa persona.',
+  'sd-jwt-key-binding-valid': 'Quien presenta esta credencial demostró que se le emitió a esa persona.',
 };

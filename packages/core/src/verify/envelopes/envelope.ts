@@ -1,0 +1,120 @@
+/**
+ * Recognising secured credentials that are not a JSON credential or a plain compact JWS, before they
+ * are parsed (part of the base verifier chunk, so kept small; the formats' verifiers are lazy):
+ * - an `EnvelopedVerifiableCredential` / `EnvelopedVerifiablePresentation` (VC-JOSE-COSE), or a bare
+ *   `data:` URL, whose media type says what it holds: `application/vc+jwt` (and `vp+jwt`) is opened
+ *   and verified as a VC-JWT whose payload is the credential itself;
+ * - an SD-JWT (`<issuer JWT>~<disclosure>~…~[<key binding JWT>]`), verified by ./sd-jwt.ts;
+ * - a COSE_Sign1 (CBOR) credential, as bytes, base64 text or `application/vc+cose`: recognised and
+ *   answered in words, not verified yet.
+ * Anything else is left to the parser (which keeps its own messages).
+ */
+import type { VerifyContext } from '../context.js';
+import type { InnerResult } from '../verify-credential.js';
+
+type Obj = Record<string, unknown>;
+
+/** What an envelope becomes: the text to parse instead, or its own verification. */
+export type Envelope = { text: string } | { verify: (ctx: VerifyContext) => Promise<InnerResult> };
+
+const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)((?:;[\w-]+=[^;,]*)*)(;base64)?,/i;
+const SD_JWT = /^[\w-]+\.[\w-]+\.[\w-]+~(?:[\w-]+~)*(?:[\w-]+\.[\w-]+\.[\w-]+)?$/;
+/** base64 of the CBOR tag 18 (COSE_Sign1) followed by a 4-element array: 0xd2 0x84. */
+const COSE_B64 = /^0oR[A-Za-z0-9+/_-]/;
+
+const sdJwt = (text: string): Envelope => ({
+  verify: async (ctx) => (await import('./sd-jwt.js')).verifySdJwt(ctx, text),
+});
+
+const cose = (): Envelope => ({
+  verify: () =>
+    Promise.resolve({
+      verified: false,
+      format: 'unknown',
+      checks: [
+        {
+          id: 'format',
+          outcome: 'unknown',
+          code: 'cose-unsupported',
+          message:
+            'This is a credential secured with COSE (CBOR). COSE-secured credentials are not supported yet, so it could not be checked.',
+        },
+      ],
+    }),
+});
+
+const unsupported = (media: string): Envelope => ({
+  verify: () =>
+    Promise.resolve({
+      verified: false,
+      format: 'unknown',
+      checks: [
+        {
+          id: 'format',
+          outcome: 'unknown',
+          code: 'envelope-unsupported',
+          message: `This is an enveloped credential of type "${media.slice(0, 60)}", which Microcred cannot check yet.`,
+        },
+      ],
+    }),
+});
+
+function fromDataUrl(url: string): Envelope | undefined {
+  const m = DATA_URL.exec(url);
+  if (!m) return undefined;
+  const media = m[1]!.toLowerCase();
+  let body = url.slice(m[0].length);
+  if (media.endsWith('+cose') || media === 'application/cose') return cose();
+  try {
+    body = m[3] ? atob(decodeURIComponent(body)) : decodeURIComponent(body);
+  } catch {
+    return unsupported(media);
+  }
+  if (media.endsWith('+sd-jwt')) return sdJwt(body.trim());
+  if (/^application\/(vc|vp)(\+ld)?\+jwt$|^application\/jwt$/.test(media)) return { text: body.trim() };
+  return unsupported(media);
+}
+
+function fromText(text: string): Envelope | undefined {
+  const t = text.trim();
+  if (t.startsWith('data:')) return fromDataUrl(t);
+  if (SD_JWT.test(t)) return sdJwt(t);
+  if (COSE_B64.test(t) && /^[A-Za-z0-9+/_=-]+$/.test(t)) return cose();
+  if (t.startsWith('{') && t.includes('Enveloped')) {
+    try {
+      return fromObject(JSON.parse(t));
+    } catch {
+      return undefined; // the parser says what is wrong with it
+    }
+  }
+  return undefined;
+}
+
+function fromObject(v: unknown): Envelope | undefined {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return undefined;
+  const o = v as Obj;
+  const types = Array.isArray(o['type']) ? o['type'] : [o['type']];
+  const enveloped =
+    types.includes('EnvelopedVerifiableCredential') || types.includes('EnvelopedVerifiablePresentation');
+  if (!enveloped || typeof o['id'] !== 'string') return undefined;
+  return fromDataUrl(o['id']) ?? unsupported('(not a data: URL)');
+}
+
+/** The envelope `input` is, if it is one. */
+export function envelopeOf(input: unknown): Envelope | undefined {
+  if (typeof input === 'string') return fromText(input);
+  if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
+    const bytes =
+      input instanceof ArrayBuffer
+        ? new Uint8Array(input)
+        : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+    // COSE_Sign1: tag 18 (0xd2), or an untagged 4-element array whose first element is a byte string
+    if (bytes[0] === 0xd2 || (bytes[0] === 0x84 && (bytes[1]! & 0xe0) === 0x40)) return cose();
+    try {
+      return fromText(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 2 * 1024 * 1024)));
+    } catch {
+      return undefined;
+    }
+  }
+  return fromObject(input);
+}

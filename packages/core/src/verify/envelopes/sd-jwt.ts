@@ -1,0 +1,403 @@
+/**
+ * SD-JWT VC (IETF draft-ietf-oauth-sd-jwt-vc, RFC 9901 SD-JWT): `<issuer JWT>~<disclosure>~…~[KB-JWT]`.
+ * - the issuer JWT (`typ` `dc+sd-jwt`, or the older `vc+sd-jwt`) is verified like a VC-JWT: EdDSA,
+ *   ES256, ES384 or RS256, the key from `kid` (a DID URL) or from the issuer's JWT VC Issuer Metadata
+ *   (`https://<iss host>/.well-known/jwt-vc-issuer<iss path>`: `jwks` or `jwks_uri`);
+ * - every disclosure's digest (SHA-256 of its base64url text, or `_sd_alg` sha-384/sha-512) must be
+ *   listed exactly once in the payload (`_sd` or an array's `{"...": digest}`); the disclosed claims
+ *   are put back in place, and returned for display as a Verifiable Credential-shaped document;
+ * - a Key Binding JWT (`typ` `kb+jwt`) must be signed by the key in `cnf.jwk` over `sd_hash`, the
+ *   digest of everything before it: "If Key Binding is required or present, the Verifier MUST
+ *   verify it" — a bad one fails the proof.
+ * Lazy chunk: loaded the first time an SD-JWT is verified.
+ */
+import { cached } from '../cache.js';
+import type { VerifyContext } from '../context.js';
+import { base64UrlEncode } from '../encoding.js';
+import { fetchJson } from '../http.js';
+import { algFitsKey, JWT_ALGS, resolveKid } from '../jwt/jwk.js';
+import { critProblem, decodeJwsPart, verifyCompactJws } from '../jwt/jws.js';
+import type { JwsAlg } from '../jwt/jws.js';
+import { normalizeCredential } from '../../normalize/normalize.js';
+import type { Check, Disclosure } from '../types.js';
+import { checkValidity } from '../validity.js';
+import type { InnerResult } from '../verify-credential.js';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Most disclosures read (an issuer discloses claims, not thousands of them). */
+const MAX_DISCLOSURES = 500;
+const HASHES: Record<string, string> = { 'sha-256': 'SHA-256', 'sha-384': 'SHA-384', 'sha-512': 'SHA-512' };
+/** JWT claims that are about the token, not the holder. */
+const REGISTERED = ['iss', 'iat', 'nbf', 'exp', 'cnf', 'vct', 'vct#integrity', 'status', 'sub', '_sd_alg'];
+
+const ascii = (s: string): Uint8Array => new TextEncoder().encode(s);
+async function digest(hash: string, text: string): Promise<string> {
+  return base64UrlEncode(new Uint8Array(await crypto.subtle.digest(hash, ascii(text) as BufferSource)));
+}
+
+class SdJwtError extends Error {}
+
+/** Puts the disclosures back into `node` (RFC 9901 §7.1); throws SdJwtError on any inconsistency. */
+function reveal(
+  node: unknown,
+  path: string,
+  disclosures: Map<string, unknown[]>,
+  used: Set<string>,
+  out: Disclosure[],
+  depth: number,
+): unknown {
+  if (depth > 64) throw new SdJwtError('the payload is nested too deeply');
+  const take = (digestValue: unknown): unknown[] | undefined => {
+    if (typeof digestValue !== 'string') throw new SdJwtError('a digest is not a string');
+    if (used.has(digestValue)) throw new SdJwtError('a digest appears twice');
+    const d = disclosures.get(digestValue);
+    if (d) used.add(digestValue);
+    return d;
+  };
+  if (Array.isArray(node)) {
+    const arr: unknown[] = [];
+    for (const item of node) {
+      if (isObj(item) && '...' in item) {
+        if (Object.keys(item).length !== 1) throw new SdJwtError('an array digest has other members');
+        const d = take(item['...']);
+        if (!d) continue; // not disclosed (or a decoy)
+        if (d.length !== 2) throw new SdJwtError('an array disclosure is not [salt, value]');
+        const at = `${path}[${arr.length}]`;
+        const value = reveal(d[1], at, disclosures, used, out, depth + 1);
+        out.push({ path: at, value });
+        arr.push(value);
+      } else arr.push(reveal(item, `${path}[${arr.length}]`, disclosures, used, out, depth + 1));
+    }
+    return arr;
+  }
+  if (!isObj(node)) return node;
+  const obj: Obj = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k === '_sd' || (k === '_sd_alg' && depth === 0)) continue;
+    obj[k] = reveal(v, path ? `${path}.${k}` : k, disclosures, used, out, depth + 1);
+  }
+  const sd = node['_sd'];
+  if (sd !== undefined) {
+    if (!Array.isArray(sd)) throw new SdJwtError('_sd is not an array');
+    for (const dv of sd) {
+      const d = take(dv);
+      if (!d) continue;
+      if (d.length !== 3 || typeof d[1] !== 'string')
+        throw new SdJwtError('a disclosure is not [salt, name, value]');
+      const name = d[1];
+      if (name === '_sd' || name === '...' || name === '__proto__' || Object.hasOwn(obj, name))
+        throw new SdJwtError(`the disclosed claim "${name.slice(0, 40)}" is not allowed or already present`);
+      const at = path ? `${path}.${name}` : name;
+      const value = reveal(d[2], at, disclosures, used, out, depth + 1);
+      out.push({ path: at, value });
+      obj[name] = value;
+    }
+  }
+  return obj;
+}
+
+interface IssuerKey {
+  jwk: JsonWebKey;
+  /** Bound to `iss`: passed / failed / unknown, with the reason. */
+  binding: Check;
+}
+
+const issuerCheck = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
+  id: 'issuer',
+  outcome,
+  code,
+  message,
+});
+
+/** The issuer's key: `kid` as a DID URL, or the JWT VC Issuer Metadata of an https `iss`. */
+async function issuerKey(ctx: VerifyContext, header: Obj, iss: unknown): Promise<IssuerKey | Check> {
+  const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
+  if (typeof iss !== 'string' || !iss)
+    return proofCheck('failed', 'key-missing', 'The SD-JWT names no issuer (iss).');
+  if (iss.startsWith('did:') || kid?.startsWith('did:')) {
+    const id = kid?.startsWith('#') ? iss + kid : (kid ?? iss);
+    const r = await resolveKid(ctx, id);
+    if (!r.ok) return proofCheck(r.outcome, r.code, r.message);
+    const bound = r.controller === iss && r.assertion;
+    return {
+      jwk: r.jwk,
+      binding: bound
+        ? issuerCheck('passed', 'issuer-bound', `The signing key belongs to the issuer ${iss}.`)
+        : issuerCheck(
+            'failed',
+            r.controller === iss ? 'issuer-key-not-authorized' : 'issuer-mismatch',
+            `The SD-JWT says it was issued by ${iss}, but it was signed with ${r.id}.`,
+          ),
+    };
+  }
+  let url: URL;
+  try {
+    url = new URL(iss);
+  } catch {
+    return proofCheck(
+      'failed',
+      'key-invalid',
+      `The issuer "${iss.slice(0, 80)}" is not a DID or an https address.`,
+    );
+  }
+  if (url.protocol !== 'https:')
+    return proofCheck('failed', 'key-invalid', `The issuer "${iss.slice(0, 80)}" is not an https address.`);
+  const metaUrl = `${url.origin}/.well-known/jwt-vc-issuer${url.pathname === '/' ? '' : url.pathname}`;
+  const meta = await cached(
+    ctx.fetch,
+    `doc:${metaUrl}`,
+    ctx.now.getTime(),
+    () => fetchJson(ctx, metaUrl),
+    undefined,
+    (v) => v.ok,
+  );
+  if (!meta.ok)
+    return proofCheck(
+      'unknown',
+      'key-unavailable',
+      `The issuer's key metadata (${metaUrl}) could not be fetched.`,
+    );
+  if (meta.json['issuer'] !== iss)
+    return proofCheck(
+      'failed',
+      'key-controller-mismatch',
+      `The key metadata at ${metaUrl} is for another issuer.`,
+    );
+  let jwks = meta.json['jwks'];
+  const jwksUri = meta.json['jwks_uri'];
+  if (!isObj(jwks) && typeof jwksUri === 'string' && jwksUri.startsWith(`${url.origin}/`)) {
+    const r = await fetchJson(ctx, jwksUri);
+    if (!r.ok)
+      return proofCheck(
+        'unknown',
+        'key-unavailable',
+        `The issuer's key set (${jwksUri}) could not be fetched.`,
+      );
+    jwks = r.json;
+  }
+  const keys = isObj(jwks) && Array.isArray(jwks['keys']) ? jwks['keys'].filter(isObj) : [];
+  const key = kid ? keys.find((k) => k['kid'] === kid) : keys.length === 1 ? keys[0] : undefined;
+  if (!key || 'd' in key)
+    return proofCheck(
+      'failed',
+      'key-not-found',
+      `The issuer ${iss} does not publish the key ${kid ?? '(no kid)'}.`,
+    );
+  return {
+    jwk: key as JsonWebKey,
+    binding: issuerCheck('passed', 'issuer-bound', `The issuer ${iss} publishes the signing key.`),
+  };
+}
+
+const formatCheckFor = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
+  id: 'format',
+  outcome,
+  code,
+  message,
+});
+
+function proofCheck(outcome: Check['outcome'], code: Check['code'], message: string): Check {
+  return { id: 'proof', outcome, code, message };
+}
+
+/** Verifies a compact JWS with its own `alg` (one of ours, fitting the key). */
+async function verifyJws(jws: string, header: Obj, jwk: JsonWebKey): Promise<boolean> {
+  const alg = header['alg'];
+  if (typeof alg !== 'string' || !(JWT_ALGS as readonly string[]).includes(alg) || !algFitsKey(alg, jwk))
+    return false;
+  return verifyCompactJws(jws, alg as JwsAlg, { jwk });
+}
+
+/** The VC-shaped document an SD-JWT VC's claims are shown as. */
+function asCredential(claims: Obj): Obj {
+  const subject: Obj = {};
+  for (const [k, v] of Object.entries(claims)) if (!REGISTERED.includes(k)) subject[k] = v;
+  if (typeof claims['sub'] === 'string') subject['id'] = claims['sub'];
+  const date = (n: unknown): string | undefined =>
+    typeof n === 'number' && Number.isFinite(n) && Math.abs(n) < 1e11
+      ? new Date(n * 1000).toISOString().replace('.000Z', 'Z')
+      : undefined;
+  const vct = typeof claims['vct'] === 'string' ? claims['vct'] : 'SD-JWT VC';
+  const doc: Obj = {
+    '@context': ['https://www.w3.org/ns/credentials/v2'],
+    type: ['VerifiableCredential', vct],
+    name: typeof claims['name'] === 'string' ? claims['name'] : vct,
+    issuer: claims['iss'],
+    credentialSubject: subject,
+  };
+  const from = date(claims['nbf']) ?? date(claims['iat']);
+  const until = date(claims['exp']);
+  if (from) doc['validFrom'] = from;
+  if (until) doc['validUntil'] = until;
+  return doc;
+}
+
+const fail = (message: string): InnerResult => ({
+  verified: false,
+  format: 'unknown',
+  checks: [formatCheckFor('failed', 'sd-jwt-malformed', `This SD-JWT cannot be read: ${message}.`)],
+});
+
+/** Verifies an SD-JWT VC (with or without a key binding JWT). */
+export async function verifySdJwt(ctx: VerifyContext, text: string): Promise<InnerResult> {
+  const parts = text.split('~');
+  const jwt = parts[0]!;
+  const kbJwt = parts[parts.length - 1]!;
+  const encoded = parts.slice(1, -1);
+  if (encoded.length > MAX_DISCLOSURES) return fail('it has too many disclosures');
+  const [h, p] = jwt.split('.');
+  const header = decodeJwsPart(h);
+  const payload = decodeJwsPart(p);
+  if (!header || !payload) return fail('its issuer token is not a JSON Web Token');
+  const typ = header['typ'];
+  if (typ !== 'dc+sd-jwt' && typ !== 'vc+sd-jwt')
+    return fail(`its type is "${String(typ).slice(0, 30)}", not dc+sd-jwt`);
+  const alg = payload['_sd_alg'] ?? 'sha-256';
+  const hash = typeof alg === 'string' ? HASHES[alg] : undefined;
+  if (!hash) return fail(`its digest algorithm "${String(alg).slice(0, 20)}" is not supported`);
+  // disclosures by digest
+  const disclosures = new Map<string, unknown[]>();
+  for (const e of encoded) {
+    const d = decodeJsonArray(e);
+    if (!d) return fail('a disclosure is not a base64url JSON array');
+    const dg = await digest(hash, e);
+    if (disclosures.has(dg)) return fail('a disclosure is repeated');
+    disclosures.set(dg, d);
+  }
+  const checks: Check[] = [
+    formatCheckFor(
+      'passed',
+      'format-sd-jwt-vc',
+      'This is an SD-JWT verifiable credential (selective disclosure).',
+    ),
+  ];
+  // the issuer's signature
+  let proof: Check;
+  let issuer: Check;
+  const crit = critProblem(header);
+  const key = crit
+    ? proofCheck('failed', crit, 'The token needs extensions (crit) this verifier does not understand.')
+    : await issuerKey(ctx, header, payload['iss']);
+  if ('id' in key) {
+    proof = key;
+    issuer = issuerCheck(
+      key.outcome === 'unknown' ? 'unknown' : 'skipped',
+      'issuer-not-checked',
+      'The issuer could not be checked without its key.',
+    );
+  } else if (!(await verifyJws(jwt, header, key.jwk))) {
+    proof = proofCheck(
+      'failed',
+      'proof-bad-signature',
+      "The issuer's signature does not match: the token was changed after signing, or signed with another key.",
+    );
+    issuer = issuerCheck('skipped', 'issuer-not-checked', 'Not checked, because the proof is not valid.');
+  } else {
+    proof = proofCheck('passed', 'proof-valid', `The issuer's ${String(header['alg'])} signature is valid.`);
+    issuer = key.binding;
+  }
+  // the disclosures
+  const out: Disclosure[] = [];
+  let claims: Obj;
+  try {
+    const used = new Set<string>();
+    claims = reveal(payload, '', disclosures, used, out, 0) as Obj;
+    if (used.size !== disclosures.size) throw new SdJwtError('a disclosure is not part of the signed token');
+  } catch (e) {
+    const reason = e instanceof SdJwtError ? e.message : 'its disclosures are inconsistent';
+    if (proof.outcome === 'passed')
+      proof = proofCheck(
+        'failed',
+        'sd-jwt-disclosure-invalid',
+        `A disclosed claim does not match the signed token: ${reason}.`,
+      );
+    claims = { ...payload };
+  }
+  // key binding
+  let holder: Check | undefined;
+  if (kbJwt) {
+    holder = await keyBinding(text.slice(0, text.length - kbJwt.length), kbJwt, payload, hash);
+    if (holder.outcome !== 'passed' && proof.outcome === 'passed')
+      proof = proofCheck('failed', holder.code, holder.message);
+  }
+  const doc = asCredential(claims);
+  let credential;
+  try {
+    credential = normalizeCredential(doc);
+  } catch {
+    credential = undefined;
+  }
+  const status = claims['status'];
+  checks.push(
+    proof,
+    issuer,
+    checkValidity(ctx, doc, jwt),
+    status === undefined
+      ? {
+          id: 'status',
+          outcome: 'skipped',
+          code: 'no-status',
+          message: 'The issuer does not publish a revocation status for this credential.',
+        }
+      : {
+          id: 'status',
+          outcome: 'unknown',
+          code: 'status-unsupported',
+          message: 'This credential uses a token status list, which Microcred cannot check yet.',
+        },
+  );
+  if (holder?.outcome === 'passed') checks.push(holder);
+  return {
+    verified: false,
+    format: credential?.format ?? 'vc',
+    ...(credential ? { credential } : {}),
+    checks,
+    disclosures: out,
+    document: doc,
+    ...(typeof claims['iss'] === 'string' ? { issuerId: claims['iss'] } : {}),
+  };
+}
+
+function decodeJsonArray(part: string): unknown[] | undefined {
+  try {
+    const bin = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+    const v = JSON.parse(
+      new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(bin, (c) => c.charCodeAt(0))),
+    ) as unknown;
+    return Array.isArray(v) ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The key binding JWT: signed by `cnf.jwk`, over `sd_hash` of the SD-JWT before it. */
+async function keyBinding(presented: string, kb: string, payload: Obj, hash: string): Promise<Check> {
+  const bad = (message: string): Check => ({
+    id: 'recipient',
+    outcome: 'failed',
+    code: 'sd-jwt-key-binding-invalid',
+    message,
+  });
+  const [h, p] = kb.split('.');
+  const header = decodeJwsPart(h);
+  const claims = decodeJwsPart(p);
+  if (!header || !claims || header['typ'] !== 'kb+jwt')
+    return bad('The key binding token is not a kb+jwt token.');
+  const cnf = payload['cnf'];
+  const jwk = isObj(cnf) && isObj(cnf['jwk']) ? (cnf['jwk'] as JsonWebKey) : undefined;
+  if (!jwk || 'd' in jwk)
+    return bad('The credential names no holder key (cnf.jwk) to check the key binding with.');
+  if (!(await verifyJws(kb, header, jwk)))
+    return bad("The key binding token is not signed by the holder's key.");
+  if (claims['sd_hash'] !== (await digest(hash, presented)))
+    return bad('The key binding token was made for other disclosures (sd_hash does not match).');
+  if (typeof claims['iat'] !== 'number') return bad('The key binding token has no issue time (iat).');
+  return {
+    id: 'recipient',
+    outcome: 'passed',
+    code: 'sd-jwt-key-binding-valid',
+    message: 'The holder who presented this credential proved they hold its key (key binding).',
+  };
+}
