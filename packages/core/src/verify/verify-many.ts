@@ -14,6 +14,7 @@
  * modes). Without `options.fetch` the worker uses its own global `fetch` (same origin, same CSP
  * `connect-src`, no page cookies: requests are made with `credentials: 'omit'` anyway).
  */
+import { readBody } from '../fetch/read-body.js';
 import { McError } from '../model/errors.js';
 import type { VerificationReport, VerifyOptions } from './types.js';
 import { verifyCredential } from './verify.js';
@@ -42,15 +43,26 @@ const aborted = (): VerificationReport => ({
   checks: [{ id: 'proof', outcome: 'unknown', code: 'aborted', message: 'The check was cancelled.' }],
 });
 
-/** Copies a Response into plain data a worker can receive. */
+/**
+ * Most bytes of one answer the page copies to the worker: twice the verifier's own cap (2 MB), so
+ * every answer the verifier could accept arrives whole, and a 50 MB one is not read to the end here.
+ */
+const MAX_COPIED = 4 * 1024 * 1024;
+
+/**
+ * Copies a Response into plain data a worker can receive. The body is read under
+ * {@link MAX_COPIED} (the stream is cancelled past it) and an answer over it is sent as `tooLarge`,
+ * without its body.
+ */
 async function serialise(res: Response): Promise<PlainResponse> {
-  return {
-    status: res.status,
-    statusText: res.statusText,
-    url: res.url,
-    headers: [...res.headers],
-    body: await res.text(),
-  };
+  const head = { status: res.status, statusText: res.statusText, url: res.url, headers: [...res.headers] };
+  const over = new Error('too large');
+  try {
+    return { ...head, body: new TextDecoder().decode(await readBody(res, MAX_COPIED, () => over)) };
+  } catch (e) {
+    if (e !== over) throw e;
+    return { ...head, body: '', tooLarge: true };
+  }
 }
 
 function inWorker(

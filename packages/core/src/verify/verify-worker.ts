@@ -37,10 +37,18 @@ const proxiedFetch = (input: string | URL | Request, init: RequestInit = {}): Pr
     pending.set(id, (r) => {
       init.signal?.removeEventListener('abort', onAbort);
       if (!r) return reject(new TypeError('Network request failed'));
+      // An answer the page stopped reading at its cap is declared larger than any cap, so the
+      // guarded fetch refuses it (too-large) as it refuses any content-length over its own.
+      const headers: [string, string][] = r.tooLarge
+        ? [
+            ...r.headers.filter(([name]) => name.toLowerCase() !== 'content-length'),
+            ['content-length', String(Number.MAX_SAFE_INTEGER)],
+          ]
+        : r.headers;
       const res = new Response(r.status === 204 || r.status === 304 ? null : r.body, {
         status: r.status,
         statusText: r.statusText,
-        headers: r.headers,
+        headers,
       });
       Object.defineProperty(res, 'url', { value: r.url });
       resolve(res);

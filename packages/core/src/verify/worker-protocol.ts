@@ -8,6 +8,8 @@ export interface PlainResponse {
   url: string;
   headers: [string, string][];
   body: string;
+  /** The page stopped reading the body at its cap: the answer is larger than the verifier reads. */
+  tooLarge?: true;
 }
 
 /** Page → worker. */
