@@ -8,7 +8,7 @@ import {
   humanize,
   nearestLang,
   resolveLang,
-  translations,
+  shared,
   watchedHostCount,
 } from '@microcred/elements/i18n/localize.js';
 import { en } from '@microcred/elements/i18n/en.js';
@@ -37,6 +37,7 @@ class McTestShadowHost extends LitElement {
 }
 defineElement('mc-test-shadow-host', McTestShadowHost);
 
+const translations = shared.maps;
 const text = (el: McTestLocalized) => el.shadowRoot!.querySelector('p')!.textContent;
 
 describe('i18n', () => {

@@ -1,15 +1,15 @@
-import type { CredentialView, McError, VerificationReport } from '@microcred/core';
-import type { ImportItemResult, WalletRecord } from '@microcred/core';
-
-/** Fired when an element has loaded and normalised a credential. Bubbles and is composed. */
-export class McLoadEvent extends Event {
-  /** The normalised credential now shown. */
-  readonly view: CredentialView;
-  constructor(view: CredentialView) {
-    super('mc-load', { bubbles: true, composed: true });
-    this.view = view;
-  }
-}
+/**
+ * Microcred's events. Each element's own events live beside it (`<element>/<element>-events.ts`);
+ * the one every element dispatches, `McErrorEvent`, lives here. Re-exported here so that there is
+ * one place to import any of them from.
+ *
+ * Naming: `mc-` + what happened, in the past tense (`mc-load` is the card's: a credential was
+ * loaded); a cancelable present-tense event comes before an action only where a host can stop it
+ * (`mc-verify` → `mc-verified`, `mc-register`); an event that a card inside the element would also
+ * dispatch under the same name takes the element's name (`mc-catalog-load`, not `mc-load`, so that
+ * the catalog's cards' `mc-load` is not mistaken for it). All bubble and are composed.
+ */
+import type { McError } from '@microcred/core';
 
 /**
  * Fired when an element could not load or read a credential. Bubbles and is composed, like `click`:
@@ -26,59 +26,8 @@ export class McErrorEvent extends Event {
   }
 }
 
-/**
- * Fired by `<mc-verify-button>` before it verifies. Cancelable: `preventDefault()` stops the
- * verification (for example to verify on a server instead). Bubbles and is composed.
- */
-export class McVerifyEvent extends Event {
-  constructor() {
-    super('mc-verify', { bubbles: true, composed: true, cancelable: true });
-  }
-}
-
-/** The outcome `<mc-verify-button>` shows for a report (see `McVerifiedEvent`). */
-export type VerifyOutcome = 'verified' | 'expired' | 'revoked' | 'invalid' | 'unknown';
-
-/**
- * Fired by `<mc-verify-button>` after it verified a credential. Bubbles and is composed, so the card
- * it sits in (and the page) can reflect the outcome.
- */
-export class McVerifiedEvent extends Event {
-  /** The verifier's full report (every check, with its outcome and code). */
-  readonly report: VerificationReport;
-  /** The summary shown: `verified`, `expired`, `revoked`, `invalid` (a check failed) or `unknown` (could not verify). */
-  readonly outcome: VerifyOutcome;
-  constructor(report: VerificationReport, outcome: VerifyOutcome) {
-    super('mc-verified', { bubbles: true, composed: true });
-    this.report = report;
-    this.outcome = outcome;
-  }
-}
-
-/**
- * Fired by `<mc-badge-wallet>` after an import finished (saved, or rolled back as a whole). Bubbles
- * and is composed.
- */
-export class McImportedEvent extends Event {
-  /** One result per item given (a wallet file or a list gives one per credential inside). */
-  readonly results: readonly ImportItemResult[];
-  constructor(results: readonly ImportItemResult[]) {
-    super('mc-imported', { bubbles: true, composed: true });
-    this.results = results;
-  }
-}
-
-/**
- * Fired by `<mc-badge-wallet>` after the owner changed the wallet (import, remove, feature, hide,
- * reorder, verification) and it was saved. Bubbles and is composed.
- */
-export class McWalletChangeEvent extends Event {
-  /** Every record now in the wallet, in the owner's order. */
-  readonly records: readonly WalletRecord[];
-  constructor(records: readonly WalletRecord[]) {
-    super('mc-wallet-change', { bubbles: true, composed: true });
-    this.records = records;
-  }
-}
+export { McLoadEvent } from './credential-card/credential-card-events.js';
+export { McVerifyEvent, McVerifiedEvent, type VerifyOutcome } from './verify-button/verify-button-events.js';
+export { McImportedEvent, McWalletChangeEvent } from './badge-wallet/badge-wallet-events.js';
 export { McCatalogLoadEvent, McCatalogOpenEvent, McRegisterEvent } from './catalog/catalog-events.js';
 export { McNextStepEvent, McRequirementSelectEvent } from './progress-tracker/progress-tracker-events.js';

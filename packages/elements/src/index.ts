@@ -6,21 +6,22 @@
  */
 export { McCredentialCard } from './credential-card/credential-card.js';
 export type { CredentialCardState, CredentialCardVariant } from './credential-card/credential-card.js';
-export { McLoadEvent, McErrorEvent } from './events.js';
+export { McErrorEvent } from './events.js';
+export { McLoadEvent } from './credential-card/credential-card-events.js';
 export { McElement } from './internal/mc-element.js';
 export { defineElement } from './internal/define.js';
-export { LocalizeController, loadStrings, nearestLang, resolveLang, translations } from './i18n/localize.js';
-export type { Lang } from './i18n/localize.js';
+export { LocalizeController, nearestLang, resolveLang } from './i18n/localize.js';
+export type { Lang, Translator } from './i18n/localize.js';
 export type { StringKey, Strings } from './i18n/en.js';
 export { renderMarkdown } from './markdown/render-markdown.js';
 export type { MarkdownOptions } from './markdown/render-markdown.js';
 export { McVerifyButton, outcomeOf } from './verify-button/verify-button.js';
 export type { VerifyButtonState } from './verify-button/verify-button.js';
-export { McVerifyEvent, McVerifiedEvent } from './events.js';
-export type { VerifyOutcome } from './events.js';
+export { McVerifyEvent, McVerifiedEvent } from './verify-button/verify-button-events.js';
+export type { VerifyOutcome } from './verify-button/verify-button-events.js';
 export { McBadgeWallet } from './badge-wallet/badge-wallet.js';
 export type { BadgeWalletState, WalletEntry } from './badge-wallet/badge-wallet.js';
-export { McImportedEvent, McWalletChangeEvent } from './events.js';
+export { McImportedEvent, McWalletChangeEvent } from './badge-wallet/badge-wallet-events.js';
 export { McProvider } from './provider/provider.js';
 export { providerContext, providedValue } from './provider/provider-context.js';
 export type { McProviderValue } from './provider/provider-context.js';

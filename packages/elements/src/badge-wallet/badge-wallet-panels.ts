@@ -17,6 +17,7 @@ import {
 import type * as Uqr from 'uqr';
 import type { WalletStringKey } from './strings-en.js';
 import type { WalletEntry } from './types.js';
+import { headingLevel } from '../internal/heading.js';
 
 /** What the panels need from the wallet. */
 export interface PanelsHost extends HTMLElement {
@@ -169,7 +170,7 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
     : undefined;
   const status = (e: Event) =>
     (e.target as HTMLElement).closest('.details')?.querySelector<HTMLElement>('.copy-status') ?? null;
-  const level = Math.min(6, Math.max(2, Math.round(host.headingLevel) || 3));
+  const level = Math.max(2, headingLevel(host.headingLevel));
   return html`<div class="details">
     <mc-credential-card
       .credential=${entry.input}

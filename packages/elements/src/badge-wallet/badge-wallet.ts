@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import {
   facets,
@@ -24,10 +24,11 @@ import { McElement } from '../internal/mc-element.js';
 import { FocusKeeper } from './focus-keeper.js';
 // Static imports: a dynamic import of a module that others import statically makes the bundler
 // build a namespace object (and a runtime helper) that every element's first load then pays for.
-import { McErrorEvent, McImportedEvent, McWalletChangeEvent } from '../events.js';
-import { heading } from '../internal/heading.js';
-import type { Lang } from '../i18n/localize.js';
-import type { WalletStringKey, WalletStrings } from './strings-en.js';
+import { McErrorEvent } from '../events.js';
+import { McImportedEvent, McWalletChangeEvent } from './badge-wallet-events.js';
+import { heading, headingLevel } from '../internal/heading.js';
+import { stringSet } from '../i18n/localize.js';
+import type { WalletStrings } from './strings-en.js';
 import type * as Owner from './badge-wallet-owner.js';
 import type * as Virtualize from './badge-wallet-virtual.js';
 import type * as Panels from './badge-wallet-panels.js';
@@ -41,24 +42,10 @@ export type BadgeWalletState = 'empty' | 'loading' | 'ready' | 'error';
 
 /* ---- lazy parts, shared by every wallet on the page ---- */
 
-const stringLoaders: Record<Lang, () => Promise<WalletStrings>> = {
+const strings = stringSet<WalletStrings>({
   en: () => import('./strings-en.js').then((m) => m.walletEn),
   es: () => import('./strings-es.js').then((m) => m.walletEs),
-};
-const walletStrings: Partial<Record<Lang, WalletStrings>> = {};
-const stringJobs = new Map<Lang, Promise<void>>();
-function loadWalletStrings(lang: Lang): Promise<void> | undefined {
-  if (walletStrings[lang]) return undefined;
-  let job = stringJobs.get(lang);
-  if (!job) {
-    job = stringLoaders[lang]().then(
-      (s) => void (walletStrings[lang] = s),
-      () => void stringJobs.delete(lang),
-    );
-    stringJobs.set(lang, job);
-  }
-  return job;
-}
+});
 
 type VirtualizeModule = typeof Virtualize;
 let virtualizer: VirtualizeModule | undefined;
@@ -380,17 +367,9 @@ export class McBadgeWallet extends McElement {
     this.storeJob = undefined;
   }
 
-  /** Waits for the wallet's strings as well as the shared ones (no flash of another language). */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const lang = this.localize.lang;
-    const pending = this.localize.pending ?? loadWalletStrings(lang);
-    if (!pending) return super.scheduleUpdate();
-    return pending.then(() => this.scheduleUpdate());
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     // The columns the first render lays out (the resize observer keeps them right after).
-    if (!this.hasUpdated) this.cols = colsFor(this.getBoundingClientRect().width);
+    if (!this.hasUpdated && !isServer) this.cols = colsFor(this.getBoundingClientRect().width);
     if (
       !this.hasUpdated ||
       changed.has('credentials') ||
@@ -434,10 +413,7 @@ export class McBadgeWallet extends McElement {
   /* ---------------- strings ---------------- */
 
   /** Translates a wallet string. */
-  ws = (key: WalletStringKey, params?: Record<string, string | number>): string => {
-    const text = walletStrings[this.localize.lang]?.[key] ?? walletStrings.en?.[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
-  };
+  ws = this.localize.use(strings);
 
   /* ---------------- loading ---------------- */
 
@@ -447,6 +423,11 @@ export class McBadgeWallet extends McElement {
     this.abortController = undefined;
     clearTimeout(this.indexTimer);
     const token = ++this.loadToken;
+    if ((this.editable || this.src) && isServer) {
+      // A server render shows the loading state; the browser opens storage or downloads after hydration.
+      this.loadState = 'loading';
+      return;
+    }
     if (this.editable) {
       this.loadState = 'loading';
       this.storeJob = loadOwner()
@@ -1070,7 +1051,7 @@ export class McBadgeWallet extends McElement {
   }
 
   private renderGroups(): TemplateResult {
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel);
     return html`${this.groups.map(
       (g) =>
         html`${
@@ -1103,7 +1084,7 @@ export class McBadgeWallet extends McElement {
       for (let i = 0; i < g.items.length; i += this.cols)
         rows.push({ tiles: g.items.slice(i, i + this.cols) });
     }
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3));
+    const level = headingLevel(this.headingLevel);
     return html`<div class="virtual" part="grid">
       ${virtualizer.virtualize({
         layout: virtualizer.rows,

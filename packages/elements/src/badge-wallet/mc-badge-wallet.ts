@@ -1,5 +1,6 @@
 import { defineElement } from '../internal/define.js';
-import type { McErrorEvent, McImportedEvent, McWalletChangeEvent } from '../events.js';
+import type { McErrorEvent } from '../events.js';
+import type { McImportedEvent, McWalletChangeEvent } from './badge-wallet-events.js';
 import '../credential-card/mc-credential-card.js';
 import { McBadgeWallet } from './badge-wallet.js';
 

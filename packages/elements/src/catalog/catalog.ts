@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { McError, type Catalog, type CatalogEntry } from '@microcred/core';
 import {
@@ -12,10 +12,10 @@ import { catalogJsonLd, jsonLdText } from '@microcred/core/catalog/jsonld.js';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { McElement } from '../internal/mc-element.js';
+import { stringSet } from '../i18n/localize.js';
 import { providedValue } from '../provider/provider-context.js';
-import { heading } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { McErrorEvent } from '../events.js';
-import { ElementStrings } from './element-strings.js';
 import type { CatalogStringKey, CatalogStrings } from './strings-en.js';
 import { McCatalogLoadEvent, McCatalogOpenEvent, McRegisterEvent } from './catalog-events.js';
 import styles from './catalog.styles.js';
@@ -23,7 +23,7 @@ import styles from './catalog.styles.js';
 /** Loading state of `<mc-catalog>`. */
 export type CatalogState = 'empty' | 'loading' | 'loaded' | 'error';
 
-const strings = new ElementStrings<CatalogStrings>({
+const strings = stringSet<CatalogStrings>({
   en: () => import('./strings-en.js').then((m) => m.default),
   es: () => import('./strings-es.js').then((m) => m.default),
 });
@@ -143,8 +143,10 @@ export class McCatalog extends McElement {
   private announceTimer: ReturnType<typeof setTimeout> | undefined;
   private opener: HTMLElement | undefined;
   private jsonLd: HTMLScriptElement | undefined;
+  /** Makes the JSON-LD text a script may take (Trusted Types: core's `microcred` policy), loaded with the data. */
+  private scriptText: ((json: string) => string | undefined) | undefined;
   private pendingEvent: Event | undefined;
-  private readonly t = strings.for(this.localize);
+  private readonly t = this.localize.use(strings);
 
   /** The catalog being shown, once loaded. Read-only. */
   get catalog(): Catalog | undefined {
@@ -179,11 +181,6 @@ export class McCatalog extends McElement {
     }
   }
 
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = strings.load(this.localize.lang);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('items') || changed.has('src')) this.load();
     if (changed.has('pageSize')) this.shown = this.page;
@@ -215,9 +212,10 @@ export class McCatalog extends McElement {
       this.show('empty');
       return;
     }
-    const controller = (this.abortController = new AbortController());
     this.loadState = 'loading';
     this.loadError = undefined;
+    if (isServer) return; // a server render shows the loading state; the browser loads after hydration
+    const controller = (this.abortController = new AbortController());
     // The parsers (zod at the trust boundary) load on first use: pages that pass a parsed
     // `Catalog` never download them. Whatever door the catalog comes in by (a parsed feed, a
     // `Catalog` set as `items`, a provider client's answer), it then goes through core's
@@ -229,10 +227,15 @@ export class McCatalog extends McElement {
           ? Promise.resolve(items)
           : import('@microcred/core/catalog/parse.js').then((m) => m.parseCatalog(items))
         : this.fetchSource(this.src, controller.signal);
-    const job = (this.job = Promise.all([work, import('@microcred/core/catalog/safe.js')]).then(
-      ([catalog, { safeCatalog }]) => {
+    const job = (this.job = Promise.all([
+      work,
+      import('@microcred/core/catalog/safe.js'),
+      import('@microcred/core/trusted-types.js'),
+    ]).then(
+      ([catalog, { safeCatalog }, { trustedJsonScript }]) => {
         if (token !== this.loadToken) return;
         this.abortController = undefined;
+        this.scriptText = trustedJsonScript;
         this.settle(() => safeCatalog(catalog));
         this.requestUpdate();
       },
@@ -323,7 +326,9 @@ export class McCatalog extends McElement {
   /** Adds (or replaces) the JSON-LD child describing the first `CATALOG_JSONLD_LIMIT` entries. */
   private writeJsonLd(): void {
     const entries = this.loaded?.entries ?? [];
-    if (!entries.length) {
+    // undefined: Trusted Types refused the policy; the catalog shows without its JSON-LD
+    const text = entries.length ? this.scriptText?.(jsonLdText(catalogJsonLd(entries))) : undefined;
+    if (text === undefined) {
       this.jsonLd?.remove();
       this.jsonLd = undefined;
       return;
@@ -333,7 +338,7 @@ export class McCatalog extends McElement {
       this.jsonLd.type = 'application/ld+json';
       this.jsonLd.dataset['mcCatalog'] = '';
     }
-    this.jsonLd.textContent = jsonLdText(catalogJsonLd(entries));
+    this.jsonLd.textContent = text;
     if (this.jsonLd.parentNode !== this) this.append(this.jsonLd);
   }
 
@@ -681,7 +686,7 @@ export class McCatalog extends McElement {
 
   private renderFacts(e: CatalogEntry): TemplateResult {
     const { t } = this;
-    const level = Math.min(6, Math.max(1, Math.round(this.headingLevel) || 3) + 1);
+    const level = headingLevel(this.headingLevel, 1);
     const stacks = e.stacks.map((id) => this.loaded?.stacks.find((s) => s.id === id)?.name ?? id);
     const fact = (label: string, value: unknown): unknown =>
       value

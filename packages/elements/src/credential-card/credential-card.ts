@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   isExpired,
   isNotYetValid,
@@ -10,10 +10,12 @@ import {
   type ProfileView,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
-import { heading, safeHttpUrl } from '../internal/heading.js';
+import { heading, headingLevel, safeHttpUrl } from '../internal/heading.js';
 import type * as Details from './credential-card-details.js';
 import { achievementTypeLabel, canonicalTag } from '../i18n/localize.js';
-import { McErrorEvent, McLoadEvent, type VerifyOutcome } from '../events.js';
+import { McErrorEvent } from '../events.js';
+import { McLoadEvent } from './credential-card-events.js';
+import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
 import styles from './credential-card.styles.js';
 
 /** Loading state of `<mc-credential-card>`. */
@@ -240,6 +242,8 @@ export class McCredentialCard extends McElement {
       this.#stopWatchingInline();
       const controller = (this.#abortController = new AbortController());
       this.#show('loading');
+      // A server render shows the loading state; the browser downloads after hydration.
+      if (isServer) return;
       let url: string;
       try {
         url = new URL(this.src, document.baseURI).href;
@@ -251,7 +255,7 @@ export class McCredentialCard extends McElement {
         (data) => token === this.#loadToken && this.#settle(() => normalizeCredential(data)),
         (e: unknown) => token === this.#loadToken && this.#fail(e, 'network'),
       );
-    } else {
+    } else if (!isServer) {
       this.#readInline(true);
       this.#watchInline();
     }
@@ -400,8 +404,7 @@ export class McCredentialCard extends McElement {
 
   /** `headingLevel` as a valid level: 1–6, default 3. */
   get #level(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+    return headingLevel(this.headingLevel);
   }
 
   #name(view: CredentialView): string {

@@ -1,5 +1,6 @@
 import { defineElement } from '../internal/define.js';
-import type { McErrorEvent, McLoadEvent } from '../events.js';
+import type { McErrorEvent } from '../events.js';
+import type { McLoadEvent } from './credential-card-events.js';
 import { McCredentialCard } from './credential-card.js';
 
 defineElement('mc-credential-card', McCredentialCard);

@@ -13,29 +13,59 @@ import type { StringKey, Strings } from './en.js';
 /** A language Microcred has strings for. */
 export type Lang = 'en' | 'es';
 
-/** Loaders of the string maps: each is a small lazy chunk, loaded when first needed. */
-const loaders: Record<Lang, () => Promise<Strings>> = {
-  en: () => import('./en.js').then((m) => m.en),
-  es: () => import('./es.js').then((m) => m.es),
-};
-
-/** The string maps loaded so far, by language. */
-export const translations: Partial<Record<Lang, Strings>> = {};
-
-const loading: Partial<Record<Lang, Promise<void>>> = {};
+/** Translates a key of one string set, replacing `{name}` placeholders with `params`. */
+export type Translator<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 
 /**
- * Loads the strings of `lang` once. Returns `undefined` when they are already loaded, otherwise a
- * promise that settles when they are (English stays the fallback if loading fails).
+ * The string maps of one element (or the shared ones), one lazy loader per language: the one way
+ * Microcred elements get their strings. Made with {@link stringSet}; an element declares the sets it
+ * renders with through {@link LocalizeController.use}, and `McElement` waits for them before
+ * rendering. A language whose chunk fails to load falls back to English once (it is not retried);
+ * English falls back to the key.
  */
-export function loadStrings(lang: Lang): Promise<void> | undefined {
-  return translations[lang]
-    ? undefined
-    : (loading[lang] ??= loaders[lang]().then(
-        (strings) => void (translations[lang] = strings),
-        () => undefined,
-      ));
+export interface StringSet<S extends Record<string, string>> {
+  /** The maps loaded so far, by language (read-only for callers). */
+  readonly maps: Partial<Record<Lang, S>>;
+  /** Loads `lang` and English once each; `undefined` when both are there already. */
+  load(lang: Lang): Promise<unknown> | undefined;
+  /** The text of `key` in `lang`, else in English; `undefined` when neither has it. */
+  get(lang: Lang, key: string): string | undefined;
+  /** The text of `key` in `lang` (else English, else the key) with `{name}` placeholders replaced. */
+  text(lang: Lang, key: string, params?: Record<string, string | number>): string;
 }
+
+/** A {@link StringSet} loading each language with its loader (typically a dynamic `import()`). */
+export function stringSet<S extends Record<string, string>>(
+  loaders: Record<Lang, () => Promise<S>>,
+): StringSet<S> {
+  const maps: Partial<Record<Lang, S>> = {};
+  const jobs: Partial<Record<Lang, Promise<unknown>>> = {};
+  const get = (lang: Lang, key: string): string | undefined => maps[lang]?.[key] ?? maps.en?.[key];
+  return {
+    maps,
+    load(lang) {
+      const pending = (['en', lang] as const)
+        .filter((l) => !maps[l])
+        .map(
+          (l) =>
+            (jobs[l] ??= loaders[l]().then(
+              (m) => (maps[l] = m),
+              () => (maps[l] = {} as S),
+            )),
+        );
+      return pending[0] && Promise.all(pending);
+    },
+    get,
+    text: (lang, key, params) =>
+      (get(lang, key) ?? key).replace(/\{(\w+)\}/g, (m, name: string) => String(params?.[name] ?? m)),
+  };
+}
+
+/** The strings every element shares (states, errors, field labels, achievement types). */
+export const shared = stringSet<Strings>({
+  en: () => import('./en.js').then((m) => m.en),
+  es: () => import('./es.js').then((m) => m.es),
+});
 
 /**
  * The value of the nearest `lang` attribute at or above `el`, crossing shadow-root boundaries to
@@ -58,7 +88,7 @@ export function nearestLang(el: Element): string {
  */
 export function resolveLang(tag: string): { lang: Lang; locale: string } {
   const base = tag.split('-')[0]!.toLowerCase();
-  return base === 'en' || base in loaders
+  return base === 'en' || base === 'es'
     ? { lang: base as Lang, locale: canonicalTag(tag) ?? base }
     : { lang: 'en', locale: 'en' };
 }
@@ -119,9 +149,9 @@ export class LocalizeController implements ReactiveController {
   lang: Lang = 'en';
   /** The locale used for dates and numbers. */
   locale = 'en';
-  /** Settles when the strings of `lang` have loaded; `undefined` when they already have. */
-  pending: Promise<void> | undefined;
   private tag: string | undefined;
+  /** Loads the strings of a language for each string set this element renders with (when needed). */
+  private readonly loads: ((lang: Lang) => unknown)[] = [shared.load];
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
@@ -136,28 +166,41 @@ export class LocalizeController implements ReactiveController {
     unwatch(this);
   }
 
-  /** Re-reads the nearest `lang`; requests an update of the host when it changed. */
-  refresh(): void {
-    const tag = nearestLang(this.host);
+  /**
+   * Re-reads the language (the nearest `lang`, or `tag` when given, as a server renderer does);
+   * requests an update of the host when it changed.
+   */
+  refresh(tag = nearestLang(this.host)): void {
     if (tag === this.tag) return;
     this.tag = tag;
     ({ lang: this.lang, locale: this.locale } = resolveLang(tag));
-    const pending = (this.pending = loadStrings(this.lang));
-    pending?.then(() => {
-      if (this.pending === pending) this.pending = undefined;
-    });
     this.host.requestUpdate();
   }
 
-  /** Translates `key`, replacing `{name}` placeholders with `params` (bound: safe to destructure). */
-  t = (key: StringKey, params?: Record<string, string | number>): string => {
-    const text = translations[this.lang]?.[key] ?? translations.en?.[key] ?? key;
-    return params ? text.replace(/\{(\w+)\}/g, (m, name: string) => String(params[name] ?? m)) : text;
-  };
+  /**
+   * Declares a string set the element renders with (only while `when()` is truthy, if given) and
+   * returns its typed translator. Call it in a field initialiser.
+   */
+  use<S extends Record<string, string>>(
+    set: StringSet<S>,
+    when?: () => unknown,
+  ): Translator<keyof S & string> {
+    this.loads.push((lang) => (!when || when()) && set.load(lang));
+    return (key, params) => set.text(this.lang, key, params);
+  }
 
-  /** Whether `key` exists in the string maps. */
+  /** Loads the strings the element needs now; `undefined` when they are all there. */
+  load(): Promise<unknown> | undefined {
+    const jobs = this.loads.map((load) => load(this.lang)).filter(Boolean);
+    return jobs[0] ? Promise.all(jobs) : undefined;
+  }
+
+  /** Translates a shared `key`, replacing `{name}` placeholders with `params` (bound: safe to destructure). */
+  t: Translator<StringKey> = (key, params) => shared.text(this.lang, key, params);
+
+  /** Whether `key` exists in the shared string maps. */
   has(key: string): key is StringKey {
-    return Object.hasOwn(translations[this.lang] ?? translations.en ?? {}, key);
+    return shared.get(this.lang, key) != null;
   }
 
   /**

@@ -18,11 +18,20 @@ const templates = [1, 2, 3, 4, 5, 6].map((n) => {
 });
 
 /**
- * Renders `content` as an `<h1>`…`<h6>` (level clamped to 1–6), so that elements fit the
- * heading outline of the page they are placed in.
+ * The one rule for a `heading-level` value: rounded and clamped to 1–6, 3 when it is not a number;
+ * `below` levels lower (a section under it), never past 6.
+ */
+export function headingLevel(value: number, below = 0): number {
+  const level = Math.round(value);
+  return Math.min(6, (Number.isFinite(level) ? Math.max(1, level) : 3) + below);
+}
+
+/**
+ * Renders `content` as an `<h1>`…`<h6>` (level clamped as {@link headingLevel}), so that elements
+ * fit the heading outline of the page they are placed in.
  */
 export function heading(level: number, content: unknown, attrs: HeadingAttributes = {}): TemplateResult {
-  const strings = templates[Math.min(6, Math.max(1, Math.round(level) || 1)) - 1]!;
+  const strings = templates[headingLevel(level) - 1]!;
   return html(strings, attrs.part ?? nothing, attrs.id ?? nothing, attrs.lang ?? nothing, content);
 }
 

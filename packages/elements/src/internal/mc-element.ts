@@ -20,10 +20,13 @@ export class McElement extends LitElement {
     this.internals = this.attachInternals();
   }
 
-  /** Waits for the strings of the element's language before rendering (no flash of English). */
+  /**
+   * Waits for the strings the element declared (`localize.use`) in its language before rendering:
+   * no flash of another language, and no message keys.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.localize.pending;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const pending = this.localize.load();
+    return pending ? pending.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Turns a custom state on or off, so that authors can style `:state(name)`. */

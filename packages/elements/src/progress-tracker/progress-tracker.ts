@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   McError,
   normalizeCredential,
@@ -15,11 +15,11 @@ import { computeProgress } from '@microcred/core/pathway/progress.js';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import type * as PathwayFetch from '@microcred/core/pathway/fetch.js';
 import { McElement } from '../internal/mc-element.js';
+import { stringSet } from '../i18n/localize.js';
 import { providedValue } from '../provider/provider-context.js';
-import { heading } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import { renderMarkdown } from '../markdown/render-markdown.js';
 import { McErrorEvent } from '../events.js';
-import { ElementStrings } from '../catalog/element-strings.js';
 import type { TrackerStringKey, TrackerStrings } from './strings-en.js';
 import { McNextStepEvent, McRequirementSelectEvent } from './progress-tracker-events.js';
 import styles from './progress-tracker.styles.js';
@@ -30,7 +30,7 @@ export type ProgressTrackerState = 'empty' | 'loading' | 'loaded' | 'error';
 /** Display variant of `<mc-progress-tracker>`. */
 export type ProgressTrackerVariant = 'full' | 'compact';
 
-const strings = new ElementStrings<TrackerStrings>({
+const strings = stringSet<TrackerStrings>({
   en: () => import('./strings-en.js').then((m) => m.default),
   es: () => import('./strings-es.js').then((m) => m.default),
 });
@@ -189,7 +189,7 @@ export class McProgressTracker extends McElement {
   private walletElement: Element | undefined;
   private markdown = new Map<string, TemplateResult | Promise<void>>();
   private pendingEvent: Event | undefined;
-  private readonly t = strings.for(this.localize);
+  private readonly t = this.localize.use(strings);
 
   /** The computed progress, once there is a pathway. Read-only. */
   get progress(): PathwayProgress | undefined {
@@ -214,11 +214,6 @@ export class McProgressTracker extends McElement {
     this.abortController?.abort();
     this.abortController = undefined;
     this.unwatchWallet();
-  }
-
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = strings.load(this.localize.lang);
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -264,8 +259,9 @@ export class McProgressTracker extends McElement {
       this.loadState = readyPathway ? 'loaded' : 'empty';
       return;
     }
-    const controller = (this.abortController = new AbortController());
     this.loadState = 'loading';
+    if (isServer) return; // a server render shows the loading state; the browser loads after hydration
+    const controller = (this.abortController = new AbortController());
     // Parsed-looking data on both sides needs no download, only safeRecords.
     const work =
       listed && (readyPathway || (pathway == null && !this.src))
@@ -429,8 +425,7 @@ export class McProgressTracker extends McElement {
   // --- rendering -----------------------------------------------------------------------------
 
   private get level(): number {
-    const level = Math.round(this.headingLevel);
-    return Number.isFinite(level) ? Math.min(6, Math.max(1, level)) : 3;
+    return headingLevel(this.headingLevel);
   }
 
   private nameOf(req: PathwayRequirement): string {

@@ -1,5 +1,5 @@
 import { defineElement } from '../internal/define.js';
-import type { McVerifiedEvent, McVerifyEvent } from '../events.js';
+import type { McVerifiedEvent, McVerifyEvent } from './verify-button-events.js';
 // The button's place is a card's `status` slot, so it brings the card along. In the embed bundle this
 // also lets the code both share (Lit, the base class, core's errors and normaliser) stay inside the
 // card's own file instead of being split into extra chunks that the card would pay for.

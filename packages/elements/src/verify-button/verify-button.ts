@@ -9,8 +9,9 @@ import {
 import { McError, type Check, type CheckCode, type VerificationReport } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import type { StringKey } from '../i18n/en.js';
-import type { Lang } from '../i18n/localize.js';
-import { McErrorEvent, McVerifiedEvent, McVerifyEvent, type VerifyOutcome } from '../events.js';
+import { stringSet } from '../i18n/localize.js';
+import { McErrorEvent } from '../events.js';
+import { McVerifiedEvent, McVerifyEvent, type VerifyOutcome } from './verify-button-events.js';
 import type { CheckKey } from './checks-en.js';
 import styles from './verify-button.styles.js';
 
@@ -19,26 +20,11 @@ export type VerifyButtonState = 'idle' | 'verifying' | VerifyOutcome | 'error';
 
 type CheckStrings = Record<CheckKey, string>;
 
-/** The check explanations, by language: a lazy chunk each, loaded with the verifier. */
-const checkStrings: Partial<Record<Lang, CheckStrings>> = {};
-const checkLoaders: Record<Lang, () => Promise<CheckStrings>> = {
+/** The check explanations: a lazy chunk per language, loaded with the verifier (never with the card). */
+const checks = stringSet<CheckStrings>({
   en: () => import('./checks-en.js').then((m) => m.checksEn),
   es: () => import('./checks-es.js').then((m) => m.checksEs),
-};
-const checkJobs = new Map<Lang, Promise<void>>();
-/** Loads the check explanations of `lang` once (undefined when loaded; never rejects). */
-function loadChecks(lang: Lang): Promise<void> | undefined {
-  if (checkStrings[lang]) return undefined;
-  let job = checkJobs.get(lang);
-  if (!job) {
-    job = checkLoaders[lang]().then(
-      (s) => void (checkStrings[lang] = s),
-      () => void checkJobs.delete(lang),
-    );
-    checkJobs.set(lang, job);
-  }
-  return job;
-}
+});
 
 /** Thrown by `input()` when there is nothing to verify. */
 const NOTHING = Symbol('nothing to verify');
@@ -206,6 +192,8 @@ export class McVerifyButton extends McElement {
 
   private phase: VerifyButtonState = 'idle';
   private result: VerificationReport | undefined;
+  /** The check explanations, needed (and waited for before rendering) while a result is shown. */
+  private readonly checkText = this.localize.use(checks, () => this.result);
   private failure: McError | undefined;
   private checkedAt: Date | undefined;
   private controller: AbortController | undefined;
@@ -272,7 +260,7 @@ export class McVerifyButton extends McElement {
             verifyMany([input], { ...options, ...(this.now ? { now: this.now } : {}) }),
           )
           .then(([r]) => r!),
-        loadChecks(this.localize.lang),
+        checks.load(this.localize.lang),
       ]);
       if (this.stale(signal)) return undefined;
       const outcome = outcomeOf(report);
@@ -405,12 +393,6 @@ export class McVerifyButton extends McElement {
     if (this.controller) this.reset();
   }
 
-  /** Waits for the check explanations of the element's language before rendering a result. */
-  protected override scheduleUpdate(): void | Promise<unknown> {
-    const pending = this.result ? loadChecks(this.localize.lang) : undefined;
-    return pending ? pending.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
-  }
-
   /** Resolves after rendering, including a verification under way. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
@@ -437,18 +419,17 @@ export class McVerifyButton extends McElement {
     const key: CheckKey = check.code.startsWith('format-')
       ? 'format'
       : (check.code as Exclude<CheckCode, `format-${string}`>);
-    const text = checkStrings[lang]?.[key] ?? checkStrings.en?.[key];
+    const text = checks.get(lang, key);
     if (!text) return check.message;
     const view = this.result?.credential;
     const date = key === 'expired' ? view?.validUntil : key === 'not-yet-valid' ? view?.validFrom : undefined;
     if (text.includes('{date}'))
-      return date ? text.replace('{date}', this.localize.date(date)) : check.message;
+      return date ? this.checkText(key, { date: this.localize.date(date) }) : check.message;
     return text;
   }
 
   private checkName(check: Check): string {
-    const key = `id.${check.id}` as CheckKey;
-    return checkStrings[this.localize.lang]?.[key] ?? checkStrings.en?.[key] ?? check.id;
+    return checks.get(this.localize.lang, `id.${check.id}`) ?? check.id;
   }
 
   protected override render(): TemplateResult {
