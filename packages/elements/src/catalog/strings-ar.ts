@@ -44,7 +44,7 @@ const strings: CatalogStrings = {
   registrationClosed: 'التسجيل مغلق.',
   registrationOpensOn: 'يبدأ التسجيل في {date}.',
   seatsLeft: 'المقاعد: {count}',
-  full: 'اكتمل العدد في هذا العرض.',
+  full: 'هذه الدورة مكتملة العدد.',
   emptyTitle: 'لا توجد شهادات مصغّرة مطابقة',
   emptyQuery: 'لا يوجد ما يطابق «{query}» مع عوامل التصفية المختارة.',
   emptyHintWords:

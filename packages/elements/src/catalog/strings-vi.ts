@@ -44,7 +44,7 @@ const strings: CatalogStrings = {
   registrationClosed: 'Đã đóng đăng ký.',
   registrationOpensOn: 'Mở đăng ký vào {date}.',
   seatsLeft: 'Số chỗ: {count}',
-  full: 'Khóa này đã hết chỗ.',
+  full: 'Khóa học này đã hết chỗ.',
   emptyTitle: 'Không có chứng chỉ vi mô nào phù hợp',
   emptyQuery: 'Không có kết quả nào khớp với “{query}” theo các bộ lọc đã chọn.',
   emptyHintWords: 'Hãy thử ít từ hơn hoặc từ ngắn hơn; không phân biệt dấu và chữ hoa.',

@@ -18,7 +18,7 @@ const strings: TrackerStrings = {
   nextSteps: 'الخطوات التالية',
   noNextStep: 'لا شيء مطلوب الآن: في انتظار المراجعة.',
   requirements: 'المتطلبات',
-  'state.not-started': 'لم تبدأ',
+  'state.not-started': 'لم يبدأ العمل عليها',
   'state.in-progress': 'قيد التنفيذ',
   'state.submitted': 'مُقدَّمة',
   'state.in-review': 'قيد المراجعة',
