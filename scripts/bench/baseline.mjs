@@ -98,7 +98,7 @@ export async function issueCredentials() {
   const sign = (credential) =>
     vc.issue({
       credential,
-      suite: new DataIntegrityProof({ signer: keyPair.signer(), cryptosuite: eddsaRdfc2022 }),
+      suite: new DataIntegrityProof({ signer: keyPair.signer(), date: NOW, cryptosuite: eddsaRdfc2022 }),
       documentLoader,
     });
   const rdfcV2 = await sign(unsignedCredential(docs.did, 2));

@@ -11,7 +11,8 @@ const fixtures = () => JSON.parse(readFileSync(file, 'utf8'));
 
 if (mode === 'issue') {
   const { issueCredentials } = await import('./baseline.mjs');
-  process.stdout.write(JSON.stringify(await issueCredentials()));
+  const { issueFormats } = await import('./formats.mjs');
+  process.stdout.write(JSON.stringify({ ...(await issueCredentials()), ...(await issueFormats()) }));
 } else if (mode === 'warm') {
   const fx = fixtures();
   const b = await import('./baseline.mjs');
@@ -29,6 +30,11 @@ if (mode === 'issue') {
       fx.credentials.jwt,
     ),
   };
+  // one line per format of issue 14, against that format's reference verifier
+  const f = await import('./formats.mjs');
+  const baselines = f.formatBaselines(fx);
+  for (const [name, key] of Object.entries(f.FORMAT_LINES))
+    out[name] = await warmMedians(ours, baselines[key], fx.formats[key]);
   process.stdout.write(JSON.stringify(out));
 } else if (mode === 'first-ours' || mode === 'first-baseline') {
   const fx = fixtures();

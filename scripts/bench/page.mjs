@@ -39,7 +39,12 @@ globalThis.mcBench = {
   /** Warm medians, ours against the baseline. */
   async warm(fx) {
     const b = await import('./baseline.mjs');
+    const f = await import('./formats.mjs');
     const ours = oursVerifier(verifyCredential);
+    const baselines = f.formatBaselines(fx);
+    const formats = {};
+    for (const [name, key] of Object.entries(f.FORMAT_LINES))
+      formats[name] = await warmMedians(ours, baselines[key], fx.formats[key]);
     return {
       'eddsa-rdfc-2022 warm': await warmMedians(ours, b.baselineVerifier(fx.docs), fx.credentials.rdfcV2),
       'eddsa-rdfc-2022 vcdm1.1 warm': await warmMedians(
@@ -52,6 +57,7 @@ globalThis.mcBench = {
         b.joseVerifier(fx.jwk),
         fx.credentials.jwt,
       ),
+      ...formats,
     };
   },
 };

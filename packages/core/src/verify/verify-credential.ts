@@ -15,7 +15,7 @@ import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
-import { envelopeOf } from './envelopes/envelope.js';
+import { mayBeEnvelope } from './envelopes/detect.js';
 import type { Envelope } from './envelopes/envelope.js';
 import { fetchText, describeFailure, failureCode, isHttpUrl } from './http.js';
 import { refreshOnce } from './refresh.js';
@@ -252,7 +252,9 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
   try {
     // SD-JWTs, enveloped (VC-JOSE-COSE) and COSE credentials are recognised before parsing
     const raw = await readInput(ctx, input);
-    const envelope = envelopeOf(raw);
+    const envelope = mayBeEnvelope(raw)
+      ? (await import('./envelopes/envelope.js')).envelopeOf(raw)
+      : undefined;
     parsed = envelope && 'verify' in envelope ? envelope : parseCredentialInput(envelope?.text ?? raw);
   } catch (e) {
     const check = e instanceof McError ? e.details?.['check'] : undefined;

@@ -7,7 +7,8 @@
  * - an SD-JWT (`<issuer JWT>~<disclosure>~…~[<key binding JWT>]`), verified by ./sd-jwt.ts;
  * - a COSE_Sign1 (CBOR) credential, as bytes, base64 text or `application/vc+cose`: recognised and
  *   answered in words, not verified yet.
- * Anything else is left to the parser (which keeps its own messages).
+ * Anything else is left to the parser (which keeps its own messages). A lazy chunk: the verifier
+ * loads it only for input that ./detect.ts says may be an envelope.
  */
 import type { VerifyContext } from '../context.js';
 import type { InnerResult } from '../verify-credential.js';

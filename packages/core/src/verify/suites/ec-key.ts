@@ -38,8 +38,20 @@ function toBytes(n: bigint, size: number): Uint8Array {
   return out;
 }
 
+/** Decompressed points by their base64url text (bounded). */
+const points = new Map<string, JsonWebKey | undefined>();
+
 /** The public JWK of a compressed P-256/P-384 point; undefined when it is not a point of the curve. */
 export function decompress(crv: 'P-256' | 'P-384', point: Uint8Array): JsonWebKey | undefined {
+  const id = crv + base64UrlEncode(point);
+  if (!points.has(id)) {
+    if (points.size > 100) points.clear();
+    points.set(id, decompressPoint(crv, point));
+  }
+  return points.get(id);
+}
+
+function decompressPoint(crv: 'P-256' | 'P-384', point: Uint8Array): JsonWebKey | undefined {
   const { p, b, size } = CURVES[crv];
   if (point.length !== size + 1 || (point[0] !== 2 && point[0] !== 3)) return undefined;
   const x = toBigInt(point.subarray(1));

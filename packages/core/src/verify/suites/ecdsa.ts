@@ -21,23 +21,29 @@ function signatureOf(proof: Obj): Uint8Array | undefined {
   return sig && (sig.length === 64 || sig.length === 96) ? sig : undefined;
 }
 
+/** Imported keys by curve and coordinates (an issuer signs many credentials; bounded). */
+const imported = new Map<string, Promise<CryptoKey | undefined>>();
+
+function importEc(crv: 'P-256' | 'P-384', x: string, y: string): Promise<CryptoKey | undefined> {
+  const id = `${crv}.${x}.${y}`;
+  let key = imported.get(id);
+  if (!key) {
+    if (imported.size > 100) imported.clear();
+    key = crypto.subtle
+      .importKey('jwk', { kty: 'EC', crv, x, y }, { name: 'ECDSA', namedCurve: crv }, false, ['verify'])
+      .catch(() => undefined);
+    imported.set(id, key);
+  }
+  return key;
+}
+
 async function verifier(key: PublicKey): Promise<SuiteVerifier | undefined> {
   const jwk = jwkOf(key);
   const crv = jwk?.kty === 'EC' ? jwk.crv : undefined;
   if (!jwk || (crv !== 'P-256' && crv !== 'P-384') || 'd' in jwk) return undefined;
-  let cryptoKey: CryptoKey;
-  try {
-    const { kty, x, y } = jwk;
-    cryptoKey = await crypto.subtle.importKey(
-      'jwk',
-      { kty, crv, x, y },
-      { name: 'ECDSA', namedCurve: crv },
-      false,
-      ['verify'],
-    );
-  } catch {
-    return undefined;
-  }
+  if (typeof jwk.x !== 'string' || typeof jwk.y !== 'string') return undefined;
+  const cryptoKey = await importEc(crv, jwk.x, jwk.y);
+  if (!cryptoKey) return undefined;
   const hash = HASH[crv];
   return {
     hash,
