@@ -1,0 +1,77 @@
+<?php
+/**
+ * Creates the author (role author: no unfiltered_html) and publishes, as that author, a post with the
+ * [microcred] shortcode, one with the microcred/embed block, one with neither, and one with a raw
+ * <script> (which WordPress removes: why the plugin exists). Prints JSON.
+ * Environment: MC_WP (the WordPress folder), MC_SITE (its address), MC_ISSUER (the demo issuer).
+ *
+ * @package Microcred
+ */
+
+$parts                = parse_url( getenv( 'MC_SITE' ) );
+$_SERVER['HTTP_HOST'] = $parts['host'] . ':' . $parts['port'];
+require getenv( 'MC_WP' ) . '/wp-load.php';
+
+$issuer = getenv( 'MC_ISSUER' );
+$author = wp_insert_user(
+	array(
+		'user_login' => 'author',
+		'user_pass'  => wp_generate_password(),
+		'user_email' => 'author@example.com',
+		'role'       => 'author',
+	)
+);
+// Saving as this user runs the post through KSES, as the editor would.
+wp_set_current_user( $author );
+
+/**
+ * Publishes a post as the current user.
+ *
+ * @param string $title   The title.
+ * @param string $content The content (block markup).
+ */
+function wp_test_publish( $title, $content ) {
+	$id = wp_insert_post(
+		array(
+			'post_title'   => $title,
+			'post_content' => $content,
+			'post_status'  => 'publish',
+		),
+		true
+	);
+	if ( is_wp_error( $id ) ) {
+		fwrite( STDERR, $id->get_error_message() );
+		exit( 1 );
+	}
+	return $id;
+}
+
+$posts = array(
+	'shortcode' => wp_test_publish(
+		'Our micro-credential catalog',
+		"<!-- wp:paragraph -->\n<p>Professional learning you can earn this year.</p>\n<!-- /wp:paragraph -->\n\n"
+		. "<!-- wp:shortcode -->\n[microcred element=\"catalog\" src=\"$issuer/achievements\" lang=\"en\"]\n<!-- /wp:shortcode -->"
+	),
+	'block'     => wp_test_publish(
+		'Nuestro catálogo de microcredenciales',
+		'<!-- wp:microcred/embed ' . wp_json_encode(
+			array(
+				'element' => 'catalog',
+				'src'     => "$issuer/achievements?lang=es",
+				'lang'    => 'es',
+			),
+			JSON_UNESCAPED_SLASHES
+		) . ' /-->'
+	),
+	'plain'     => wp_test_publish( 'News', "<!-- wp:paragraph -->\n<p>No badges here.</p>\n<!-- /wp:paragraph -->" ),
+	'script'    => wp_test_publish( 'A script', "<!-- wp:html -->\n<script src=\"$issuer/x.js\"></script>\n<!-- /wp:html -->" ),
+);
+
+echo wp_json_encode(
+	array(
+		'posts'                => $posts,
+		'authorRole'           => get_userdata( $author )->roles[0],
+		'authorUnfilteredHtml' => current_user_can( 'unfiltered_html' ),
+		'scriptPostContent'    => get_post( $posts['script'] )->post_content,
+	)
+);
