@@ -6,6 +6,7 @@
  * (`openbadges` PNG keyword, `<openbadges:assertion>`), everything else the 3.0 way.
  */
 import { bakePng, bakeSvg, isPng, isSvg, normalizeCredential } from '@microcred/core';
+import { readBody } from '@microcred/core/fetch/read-body.js';
 import { download } from './download.js';
 import type { WalletEntry } from './types.js';
 
@@ -61,10 +62,12 @@ async function readImage(url: string | undefined, fetcher: typeof fetch): Promis
   if (!url) return undefined;
   try {
     const res = await fetcher(url, { signal: AbortSignal.timeout(10_000) });
-    const size = Number(res.headers.get('content-length') ?? 0);
-    if (!res.ok || size > MAX_IMAGE_BYTES) return undefined;
-    const blob = await res.blob();
-    return blob.size && blob.size <= MAX_IMAGE_BYTES ? blob : undefined;
+    if (!res.ok) return undefined;
+    // Capped while it is read (a declared content-length over the cap is refused before reading).
+    const bytes = await readBody(res, MAX_IMAGE_BYTES);
+    return bytes.length
+      ? new Blob([bytes as BlobPart], { type: res.headers.get('content-type') ?? '' })
+      : undefined;
   } catch {
     return undefined; // unreachable, refused by CORS, or not an image: the plain badge is used
   }

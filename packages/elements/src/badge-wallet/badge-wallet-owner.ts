@@ -19,6 +19,7 @@ import {
   type WalletRecord,
   type WalletVerifyOutcome,
 } from '@microcred/core';
+import { readBodyText } from '@microcred/core/fetch/read-body.js';
 import { download } from './download.js';
 import { providedValue } from '../provider/provider-context.js';
 import type { WalletEntry } from './types.js';
@@ -147,9 +148,12 @@ async function downloadText(
     const response = await fetcher(url, { signal: controller.signal, headers: { accept: SOURCE_ACCEPT } });
     if (!response.ok)
       throw new McHttpError(response.status, url, `The address answered HTTP ${response.status}.`);
-    const text = await response.text();
-    if (text.length > MAX_SOURCE_SIZE) throw new McError('too-large', 'The credentials file is too large.');
-    return text;
+    // Capped while it is read: the stream is cancelled past the cap, never read whole first.
+    return await readBodyText(
+      response,
+      MAX_SOURCE_SIZE,
+      () => new McError('too-large', 'The credentials file is too large.'),
+    );
   } catch (e) {
     throw e instanceof McError ? e : fail(e);
   } finally {
