@@ -7,9 +7,9 @@
 import { McError } from '../model/errors.js';
 import { addEntries, readCatalogEntry } from './feed.js';
 import type { Catalog, CatalogEntry } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const toArray = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
 /** CTDL credential classes (all map to an OB 3.0 `achievementType`). */

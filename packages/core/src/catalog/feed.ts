@@ -27,9 +27,9 @@ import type {
   CatalogTranslation,
   RequiredEvidence,
 } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const toArray = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 /** Control characters are removed from every string taken from a feed. */
 // eslint-disable-next-line no-control-regex

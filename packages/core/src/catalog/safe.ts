@@ -16,9 +16,9 @@ import type {
   CatalogStack,
   RequiredEvidence,
 } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
 const strings = (v: unknown): string[] => [
   ...new Set(list(v).flatMap((s) => (typeof s === 'string' ? (str(s) ?? []) : []))),

@@ -6,6 +6,7 @@ import { McError, McFormatError, McParseError } from '../model/errors.js';
 import { McHttpError, McNetworkError, McTimeoutError } from '../model/errors-remote.js';
 import { MAX_INPUT_SIZE, isCompactJws, parseCredentialInput } from '../parse/parse-input.js';
 import { readBody } from './read-body.js';
+import { isObj } from '../parse/parse-input.js';
 
 /** Options for {@link fetchCredential}. */
 export interface FetchCredentialOptions {
@@ -194,8 +195,6 @@ async function getCredential(
 }
 
 const isHttp = (v: unknown): v is string => typeof v === 'string' && /^https?:\/\//i.test(v.trim());
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function isOb2Assertion(doc: Record<string, unknown>): boolean {
   const t = doc['type'];

@@ -8,10 +8,10 @@ import type { AssociationView } from '../model/credential-view.js';
 import type { Catalog } from '../catalog/types.js';
 import { PathwaySchema, RequirementSchema } from './schema.js';
 import type { AchievementRequirement, GroupRequirement, Pathway, PathwayRequirement } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
 type Issues = Pathway['issues'];
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const toStrings = (v: unknown): string[] =>
   (v == null ? [] : Array.isArray(v) ? v : [v])
     .filter((s): s is string => typeof s === 'string')

@@ -5,6 +5,7 @@
  */
 import { idUrl, str, text } from '../normalize/fields.js';
 import type { ProgressRecord, RecordState, ReviewFeedback } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 /** The states a progress record may carry. */
 export const RECORD_STATES = [
@@ -17,8 +18,6 @@ export const RECORD_STATES = [
   'expired',
 ] as const satisfies readonly RecordState[];
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const validDate = (v: unknown): Date | undefined =>
   v instanceof Date && !Number.isNaN(v.getTime()) ? new Date(v.getTime()) : undefined;
 

@@ -3,9 +3,9 @@ import type { CredentialFormat } from '../model/credential-view.js';
 import type { ProofResult } from './data-integrity.js';
 import { modelProblems } from './model-rules.js';
 import type { Check, CheckId } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const FORMAT_NAMES: Record<CredentialFormat, string> = {
   'ob3-vc2': 'an Open Badges 3.0 credential (Verifiable Credentials 2.0)',

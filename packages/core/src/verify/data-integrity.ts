@@ -17,9 +17,9 @@ import type { ResolvedMethod } from './keys.js';
 import { parseXsdDateTime } from './validity.js';
 import type { HashName } from './suites/suite.js';
 import { suiteOf } from './suites/table.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The result of verifying one proof. */
 export interface ProofResult {

@@ -9,6 +9,7 @@ import type { VerifyContext } from './context.js';
 import type { CheckCode } from './codes.js';
 import { base58Decode, base64UrlDecode, multibaseDecode } from './encoding.js';
 import { describeFailure, failureCode, fetchJson } from './http.js';
+import { isObj } from '../parse/parse-input.js';
 
 /** Public key material found in a verification method. */
 export type PublicKey =
@@ -38,7 +39,6 @@ export interface MethodFailure {
 }
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
 const fail = (outcome: 'failed' | 'unknown', code: CheckCode, message: string): MethodFailure => ({

@@ -1,3 +1,4 @@
+import { isObj } from '../parse/parse-input.js';
 /**
  * VC Data Model MUSTs beyond the minimal shape (issue 14 §1): subjects that make claims, typed
  * `evidence` / `termsOfUse` / `refreshService` / `credentialSchema` entries, schemas with an `id`,
@@ -5,7 +6,6 @@
  * related resources are checked by related-resources.ts.
  */
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 const isUrl = (v: unknown): v is string => typeof v === 'string' && /^[a-z][a-z\d+.-]*:\S+$/i.test(v);
 const typed = (v: Obj): boolean =>

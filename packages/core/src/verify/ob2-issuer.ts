@@ -7,11 +7,12 @@
 import type { VerifyContext } from './context.js';
 import { describeFailure, fetchJson, isHttpUrl } from './http.js';
 import type { Check } from './types.js';
+import { isObj } from '../parse/parse-input.js';
+export { isObj };
 
 /** A JSON object. */
 export type Obj = Record<string, unknown>;
 /** True for a plain JSON object. */
-export const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A value or list of values as a list. */
 export const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 /** The id of a linked object: the string itself, or its `id`. */

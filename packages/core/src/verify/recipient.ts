@@ -7,9 +7,9 @@ import { parseCredentialInput } from '../parse/parse-input.js';
 import { sha256, toHex } from './encoding.js';
 import { md5Hex } from './md5.js';
 import type { Check } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
 /** Who the caller believes the recipient is. */

@@ -9,9 +9,9 @@
 import type { VerifyContext } from './context.js';
 import { describeFailure, failureCode, fetchText, isHttpUrl } from './http.js';
 import type { Check } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** What the refresh step needs from a verification result. */
 export interface Refreshable {

@@ -9,9 +9,9 @@ import { conformanceCheck } from './checks.js';
 import { base64UrlEncode, multibaseDecode, toHex } from './encoding.js';
 import { describeFailure, failureCode, fetchText } from './http.js';
 import type { Check } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);
 
 /** Most related resources fetched for one credential. */

@@ -13,9 +13,9 @@ import { issuerIdOf } from './checks.js';
 import { base64UrlDecode } from './encoding.js';
 import { describeFailure, failureCode, fetchJson, fetchText } from './http.js';
 import type { Check } from './types.js';
+import { isObj } from '../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 const types = (v: unknown): string[] => arr(v).filter((t): t is string => typeof t === 'string');
 

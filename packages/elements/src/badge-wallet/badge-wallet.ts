@@ -27,7 +27,7 @@ import { FocusKeeper } from './focus-keeper.js';
 import { McErrorEvent } from '../events.js';
 import { McImportedEvent, McWalletChangeEvent } from './badge-wallet-events.js';
 import { heading, headingLevel } from '../internal/heading.js';
-import { stringSet } from '../i18n/localize.js';
+import { achievementTypeLabel, stringSet } from '../i18n/localize.js';
 import type { WalletStrings } from './strings-en.js';
 import type * as Owner from './badge-wallet-owner.js';
 import type * as Virtualize from './badge-wallet-virtual.js';
@@ -1040,9 +1040,9 @@ export class McBadgeWallet extends McElement {
     return this.facetCache.value;
   }
 
+  /** The one label of an achievement type (as the card shows it): translated, else in words. */
   private typeLabel(type: string): string {
-    const key = `type.${type}`;
-    return this.localize.has(key) ? this.localize.t(key) : type.replace(/^ext:/, '');
+    return achievementTypeLabel(this.localize, type);
   }
 
   private groupLabel(key: string): string {

@@ -27,6 +27,7 @@
  * A stored record that cannot be decoded is skipped (and counted), never changed and never deleted.
  */
 import type { WalletRecord, WalletVerification, WalletVerifyOutcome } from '@microcred/core';
+import { isObj } from '@microcred/core/parse/parse-input.js';
 
 const CREDENTIALS = 'credentials';
 const VERIFICATIONS = 'verifications';
@@ -85,7 +86,6 @@ export interface WalletPatch {
   order?: number;
 }
 
-const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 const isStr = (v: unknown): v is string => typeof v === 'string';
 const OUTCOMES: readonly WalletVerifyOutcome[] = ['verified', 'expired', 'revoked', 'invalid', 'unknown'];
 

@@ -192,7 +192,7 @@ export class LocalizeController implements ReactiveController {
   /** Loads the strings the element needs now; `undefined` when they are all there. */
   load(): Promise<unknown> | undefined {
     const jobs = this.loads.map((load) => load(this.lang)).filter(Boolean);
-    return jobs[0] ? Promise.all(jobs) : undefined;
+    return (jobs[0] && Promise.all(jobs)) as Promise<unknown> | undefined;
   }
 
   /** Translates a shared `key`, replacing `{name}` placeholders with `params` (bound: safe to destructure). */
@@ -243,6 +243,5 @@ export function humanize(id: string): string {
 
 /** The translated label of an OB 3.0 `achievementType` (known values), or the value in words. */
 export function achievementTypeLabel(localize: LocalizeController, type: string): string {
-  const key = `type.${type}`;
-  return localize.has(key) ? localize.t(key) : humanize(type);
+  return shared.get(localize.lang, `type.${type}`) ?? humanize(type);
 }

@@ -22,9 +22,9 @@ import { normalizeCredential } from '../../normalize/normalize.js';
 import type { Check, Disclosure } from '../types.js';
 import { checkValidity } from '../validity.js';
 import type { InnerResult } from '../verify-credential.js';
+import { isObj } from '../../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** Most disclosures read (an issuer discloses claims, not thousands of them). */
 const MAX_DISCLOSURES = 500;

@@ -20,6 +20,7 @@
  * Scoped contexts a document does use are processed in full when it uses them.
  */
 import { CanonError } from './errors.js';
+import { isObj } from '../../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
 /** jsonld's active context, as far as this module looks into it. */
@@ -50,8 +51,6 @@ const CHECK = 3;
 
 /** What `resolve` gives for jsonld's check of a scoped context when it is skipped: nothing to do. */
 const SKIP = [{ document: {}, getProcessed: (context: ActiveContext) => ({ context, events: [] }) }];
-
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The resolver jsonld calls as `options.contextResolver`. */
 export class BundledContextResolver {

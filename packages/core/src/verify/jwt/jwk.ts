@@ -9,9 +9,7 @@ import { base64UrlEncode } from '../encoding.js';
 import { describeFailure, failureCode, fetchJson } from '../http.js';
 import { resolveMethod } from '../keys.js';
 import type { MethodFailure, PublicKey } from '../keys.js';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj } from '../../parse/parse-input.js';
 
 /** Algorithms accepted for VC-JWT (never `none`). */
 export const JWT_ALGS = ['EdDSA', 'ES256', 'ES384', 'RS256'] as const;

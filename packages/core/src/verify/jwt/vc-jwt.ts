@@ -9,9 +9,9 @@ import { algFitsKey, issuerPublishes, JWT_ALGS, resolveKid } from './jwk.js';
 import type { JwtKey } from './jwk.js';
 import { critProblem, decodeJwsPart, verifyCompactJws } from './jws.js';
 import type { JwsAlg } from './jws.js';
+import { isObj } from '../../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 const proof = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
   id: 'proof',
