@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The one test gate (`npm test`): format, lint, types, build, manifest, size budgets, core tests in
-// Node, element tests in Chromium, end-to-end tests of the demo with its issuer, and the Storybook
+// Node, element tests in Chromium, end-to-end tests of the demo with its issuer, the WordPress plugin
+// in a real WordPress (skipped, and said, where Debian's packages are missing), and the Storybook
 // smoke test. Every step runs even when an earlier one failed (steps that need the build are counted
 // failed when the build failed), so one run shows everything that is wrong. Gate steps count as one test each; test suites add their own
 // counts. The last line is `N passed, N failed, N skipped`; the exit code is 1 on any failure.
@@ -126,6 +127,23 @@ suite(
     'test/e2e/demo.test.ts',
   ],
   `${results}/e2e.json`,
+);
+suite(
+  'wordpress plugin (Debian WordPress + MariaDB + PHP, Chromium)',
+  'node',
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counter.mjs',
+    `--test-reporter-destination=${results}/wordpress.json`,
+    'test/e2e/wordpress/wordpress.test.ts',
+  ],
+  `${results}/wordpress.json`,
+  { needsBuild: true },
 );
 if (existsSync('.storybook/main.ts')) {
   suite(
