@@ -78,8 +78,14 @@ function build(document: Obj, jws: string | undefined, depth: number): Credentia
         warn('badge: only linked; fetch it for details');
     } else {
       // A CLR subject's `achievement[]` lists achievements; it does not describe the CLR itself.
+      // Generic VCs name what they award in a `degree` (the VC Data Model's example) or schema.org's
+      // `hasCredential`: read like an achievement, for display only.
       const subj = obj(document['credentialSubject']);
-      read(view, document, format === 'clr2' ? {} : obj(subj['achievement']));
+      read(
+        view,
+        document,
+        format === 'clr2' ? {} : obj(subj['achievement'] ?? subj['degree'] ?? subj['hasCredential']),
+      );
       if (format === 'clr2') clr(view, subj, depth);
     }
     if (view.name === UNTITLED_NAME) warn('name: missing');
@@ -120,7 +126,7 @@ function read(view: CredentialView, doc: Obj, ach: Obj): void {
     awarded: date(doc['awardedDate'], 'awarded'),
     validUntil: date(doc['validUntil'] ?? doc['expirationDate'] ?? doc['expires'], 'validUntil'),
     creditsEarned: num(subj['creditsEarned']),
-    language: str(doc['inLanguage'] ?? doc['@language']) ?? str(ach['inLanguage'] ?? ach['@language']),
+    language: str(doc['inLanguage'] ?? doc['@language'] ?? ach['inLanguage'] ?? ach['@language']),
     evidence: evidence(doc['evidence']),
     endorsements: [...endorsements(doc), ...endorsements(ach)],
     achievementId: str(ach['id']),
