@@ -1,9 +1,10 @@
 <?php
 /**
- * Creates the author (role author: no unfiltered_html) and publishes, as that author, a post with the
+ * Creates the author (role author: no unfiltered_html; her language is Spanish) and publishes, as that author, a post with the
  * [microcred] shortcode, one with the microcred/embed block, one with neither, and one with a raw
  * <script> (which WordPress removes: why the plugin exists). Prints JSON.
- * Environment: MC_WP (the WordPress folder), MC_SITE (its address), MC_ISSUER (the demo issuer).
+ * Environment: MC_WP (the WordPress folder), MC_SITE (its address), MC_ISSUER (the demo issuer),
+ * MC_AUTHOR_PASSWORD (the author's password, to sign in to the editor).
  *
  * @package Microcred
  */
@@ -16,9 +17,11 @@ $issuer = getenv( 'MC_ISSUER' );
 $author = wp_insert_user(
 	array(
 		'user_login' => 'author',
-		'user_pass'  => wp_generate_password(),
+		'user_pass'  => getenv( 'MC_AUTHOR_PASSWORD' ),
 		'user_email' => 'author@example.com',
 		'role'       => 'author',
+		// She works in Spanish: the block editor speaks to her in Spanish (the site stays English).
+		'locale'     => 'es_ES',
 	)
 );
 // Saving as this user runs the post through KSES, as the editor would.

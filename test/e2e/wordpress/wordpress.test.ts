@@ -20,6 +20,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -152,6 +153,7 @@ describe('the plugin in WordPress (Debian packages, MariaDB, PHP’s server, Chr
   let posts: Record<string, number> = {};
   let setup: Record<string, unknown> = {};
   let phpEnv: Record<string, string> = {};
+  const authorPassword = randomBytes(12).toString('base64url');
   const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
   before(async () => {
@@ -234,7 +236,13 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
 } );
 `,
     );
-    const env = { MC_WP: join(dir, 'wp'), MC_SITE: site, MC_DB_SOCKET: socket, MC_ISSUER: issuer.url };
+    const env = {
+      MC_WP: join(dir, 'wp'),
+      MC_SITE: site,
+      MC_DB_SOCKET: socket,
+      MC_ISSUER: issuer.url,
+      MC_AUTHOR_PASSWORD: authorPassword,
+    };
     phpEnv = env;
     setup = { ...phpJson(join(HERE, 'install.php'), env), ...phpJson(join(HERE, 'posts.php'), env) };
     posts = setup['posts'] as Record<string, number>;
@@ -320,6 +328,75 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     await page.screenshot({ path: join(RESULTS, 'block-es.png'), fullPage: true });
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('the block editor (plain JavaScript, no build): the author edits the block in her language, Spanish', async () => {
+    const { page, problems } = await open('/wp-login.php');
+    await page.type('#user_login', 'author');
+    await page.type('#user_pass', authorPassword);
+    await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
+    await page.goto(`${site}/wp-admin/post.php?post=${posts['block']}&action=edit`, { waitUntil: 'load' });
+    const placeholder = '.wp-block-microcred-embed .components-placeholder';
+    await page.waitForSelector(placeholder, { timeout: 30_000 });
+    const shown = await page.$eval(placeholder, (p) => ({
+      text: p.textContent ?? '',
+      element: p.querySelector('select')?.value,
+      src: p.querySelector('input')?.value,
+      labels: [...p.querySelectorAll('label')].map((l) => l.textContent),
+    }));
+    assert.match(
+      shown.text,
+      /Catálogo de microcredenciales, que se muestra en vivo en la página publicada\./,
+    );
+    assert.deepEqual(shown.labels, ['Mostrar', 'Dirección (URL)']);
+    assert.equal(shown.element, 'catalog');
+    assert.equal(shown.src, `${issuer.url}/achievements?lang=es`);
+    // Choosing a verify card offers the card's variant in the block's settings sidebar (opened, and
+    // the first-visit welcome guide closed, through the editor's own data stores).
+    await page.select(`${placeholder} select`, 'verify');
+    await page.evaluate(() => {
+      type Store = Record<string, (...args: unknown[]) => unknown>;
+      const { data } = (
+        window as unknown as { wp: { data: { select(s: string): Store; dispatch(s: string): Store } } }
+      ).wp;
+      if (data.select('core/edit-post')['isFeatureActive']!('welcomeGuide'))
+        data.dispatch('core/edit-post')['toggleFeature']!('welcomeGuide');
+      const [block] = data.select('core/block-editor')['getBlocks']!() as { clientId: string }[];
+      data.dispatch('core/block-editor')['selectBlock']!(block!.clientId);
+      data.dispatch('core/edit-post')['openGeneralSidebar']!('edit-post/block');
+    });
+    const sidebar = await page.waitForFunction(
+      () =>
+        [...document.querySelectorAll('.block-editor-block-inspector label')]
+          .map((l) => l.textContent)
+          .join('|'),
+      { timeout: 15_000 },
+    );
+    const labels = String(await sidebar.jsonValue());
+    assert.ok(labels.includes('Variante') && labels.includes('Idioma'), labels);
+    const attributes = await page.evaluate(() => {
+      const wp = (
+        window as unknown as {
+          wp: {
+            data: {
+              select(s: string): { getBlocks(): { name: string; attributes: Record<string, string> }[] };
+            };
+          };
+        }
+      ).wp;
+      return wp.data
+        .select('core/block-editor')
+        .getBlocks()
+        .map((b) => [b.name, b.attributes['element']]);
+    });
+    assert.deepEqual(attributes, [['microcred/embed', 'verify']]);
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, 'editor-es.png') });
+    assert.deepEqual(
+      problems.filter((p) => /microcred/i.test(p)),
+      [],
+    );
     await page.close();
   });
 
