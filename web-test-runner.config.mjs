@@ -10,6 +10,7 @@ import {
   dragCommandPlugin,
   printableFailuresPlugin,
   sourceAliasPlugin,
+  strictCspMiddleware,
   vendorAppPlugin,
   vectorsMiddleware,
   verifierEnginePlugin,
@@ -29,7 +30,7 @@ export default {
   // a file that hangs (its page navigated away or blocked) fails after 2 minutes, not 5.
   testsFinishTimeout: 2 * 60 * 1000,
   browserStartTimeout: 60000,
-  middleware: [vectorsMiddleware, workerSourceMiddleware],
+  middleware: [vectorsMiddleware, workerSourceMiddleware, strictCspMiddleware],
   plugins: [
     dragCommandPlugin(),
     printableFailuresPlugin(),

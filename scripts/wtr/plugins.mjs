@@ -236,3 +236,52 @@ export function vendorAppPlugin() {
     },
   };
 }
+
+/** The strictest policy Microcred runs under (test/vendor/strict-csp.html, trusted-types.test.ts). */
+export const STRICT_CSP = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  // the progress tracker's fill and the wallet's column count are inline style attributes (Lit
+  // attribute bindings); stylesheets stay 'self' only
+  "style-src-attr 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+  "require-trusted-types-for 'script'",
+  'trusted-types lit-html microcred',
+  'report-uri /__csp-reports',
+].join('; ');
+
+/** CSP violation reports the browser sent to /__csp-reports (POST), read back with GET. */
+const cspReports = [];
+
+/**
+ * Koa middleware: serves test/vendor/strict-csp.html with STRICT_CSP as its Content-Security-Policy
+ * header (`?policies=lit-html`: without Microcred's policy), and collects the reports it sends
+ * (`GET /__csp-reports` answers them as JSON).
+ */
+export async function strictCspMiddleware(ctx, next) {
+  if (ctx.path === '/__csp-reports') {
+    if (ctx.method === 'POST') {
+      const chunks = [];
+      for await (const chunk of ctx.req) chunks.push(chunk);
+      cspReports.push(Buffer.concat(chunks).toString('utf8'));
+      ctx.status = 204;
+    } else {
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify(cspReports);
+    }
+    return;
+  }
+  await next();
+  if (ctx.path !== '/test/vendor/strict-csp.html') return;
+  // ?policies=lit-html: a page whose CSP does not allow Microcred's policy (how it degrades)
+  const policies = ctx.query.policies === 'lit-html' ? 'lit-html' : 'lit-html microcred';
+  ctx.set(
+    'Content-Security-Policy',
+    STRICT_CSP.replace('trusted-types lit-html microcred', `trusted-types ${policies}`),
+  );
+}

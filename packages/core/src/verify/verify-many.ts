@@ -16,6 +16,7 @@
  */
 import { readBody } from '../fetch/read-body.js';
 import { McError } from '../model/errors.js';
+import { hasTrustedTypes, trustedWorkerUrl } from '../trusted-types.js';
 import type { VerificationReport, VerifyOptions } from './types.js';
 import { verifyCredential } from './verify.js';
 import type { FromWorker, PlainResponse, ToWorker } from './worker-protocol.js';
@@ -65,6 +66,35 @@ async function serialise(res: Response): Promise<PlainResponse> {
   }
 }
 
+/**
+ * Starts the verify worker. Where the page has Trusted Types its address goes through Microcred's
+ * policy (../trusted-types.ts); when the policy is refused this throws, and `verifyMany` verifies
+ * on the page.
+ */
+function startWorker(workerUrl: string | URL | undefined): Worker {
+  const RealWorker = globalThis.Worker;
+  const trusted = (url: string | URL): string | URL => {
+    const value = trustedWorkerUrl(url);
+    if (value === undefined) throw new TypeError('microcred: the verify worker address was not trusted');
+    return value;
+  };
+  if (workerUrl) return new RealWorker(trusted(workerUrl), { type: 'module' });
+  if (!hasTrustedTypes())
+    return new Worker(new URL('./verify-worker.js', import.meta.url), { type: 'module' });
+  // The line below must stay as written, the pattern bundlers recognise to emit the worker (our own
+  // builds keep it, vite.config.ts keepWorkerUrls), so the address it makes can only be made
+  // trusted inside the constructor: for this one synchronous call, `Worker` is one that passes it
+  // through the policy first.
+  globalThis.Worker = function (url: string | URL, init?: WorkerOptions) {
+    return new RealWorker(trusted(url), init);
+  } as unknown as typeof Worker;
+  try {
+    return new Worker(new URL('./verify-worker.js', import.meta.url), { type: 'module' });
+  } finally {
+    globalThis.Worker = RealWorker;
+  }
+}
+
 function inWorker(
   inputs: unknown[],
   options: VerifyManyOptions,
@@ -72,11 +102,7 @@ function inWorker(
   report: (i: number, r: VerificationReport) => void,
 ): Promise<number[]> {
   return new Promise((resolve) => {
-    // Written as the pattern bundlers recognise, so an app's bundler emits the worker module
-    // (vite.config.ts keeps it as written in our own builds, which ship the file beside this one).
-    const worker = options.workerUrl
-      ? new Worker(options.workerUrl, { type: 'module' })
-      : new Worker(new URL('./verify-worker.js', import.meta.url), { type: 'module' });
+    const worker = startWorker(options.workerUrl);
     const limit = Math.max(1, options.concurrency ?? 4);
     const requests = new Map<number, AbortController>();
     let next = 0;
