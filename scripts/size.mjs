@@ -36,6 +36,8 @@ const budgets = {
   'suite-ecdsa': 2 * KB,
   envelope: 1 * KB,
   'envelope-sd-jwt': 4 * KB,
+  // Digests of a credential's relatedResource entries (issue 14 §1), loaded only when it lists some.
+  'related-resources': 1.5 * KB,
   fetch: 5 * KB,
   'card-details': 8 * KB,
   'strings-en': 3 * KB,
@@ -89,6 +91,7 @@ const lazy = {
   'suite-ecdsa': /core\/src\/verify\/suites\/(ecdsa|ec-key)\.ts$/,
   envelope: /core\/src\/verify\/envelopes\/envelope\.ts$/,
   'envelope-sd-jwt': /core\/src\/verify\/envelopes\/sd-jwt\.ts$/,
+  'related-resources': /core\/src\/verify\/related-resources\.ts$/,
 };
 
 if (!process.argv.includes('--no-build')) {
@@ -129,7 +132,14 @@ for (const [key, m] of entries) {
 const base = microcredKey ? closure(microcredKey) : new Set();
 
 /** Lazy parts of the verifier measured on their own line (and left out of `verifier`). */
-const verifierParts = ['ob2', 'suite-ed25519-2018', 'suite-ecdsa', 'envelope', 'envelope-sd-jwt'];
+const verifierParts = [
+  'ob2',
+  'suite-ed25519-2018',
+  'suite-ecdsa',
+  'envelope',
+  'envelope-sd-jwt',
+  'related-resources',
+];
 const isVerifierPart = (key) => verifierParts.some((n) => lazy[n].test(manifest[key]?.src ?? ''));
 /** Manifest keys reachable through static and dynamic imports from `key` (not into verifier parts). */
 function everything(key, seen = new Set()) {

@@ -9,8 +9,7 @@ import { normalizeCredential } from '../normalize/normalize.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
 import type { ParsedInput } from '../parse/parse-input.js';
 import { unbake } from '../bake/unbake.js';
-import { formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
-import { conformance } from './related-resources.js';
+import { conformanceCheck, formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
 import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
@@ -98,6 +97,16 @@ async function readInput(ctx: VerifyContext, input: unknown): Promise<unknown> {
   return baked.text;
 }
 
+/**
+ * The `schema` check; the digests of related resources (their own lazy chunk) only when the
+ * credential lists some.
+ */
+async function schemaCheck(ctx: VerifyContext, doc: Obj): Promise<Check> {
+  if (doc['relatedResource'] === undefined) return conformanceCheck(doc);
+  const { conformance } = await import('./related-resources.js');
+  return conformance(ctx, doc);
+}
+
 /** Verifies nested credentials (CLR members, endorsements) and sums them up as one check. */
 async function nestedCheck(
   ctx: VerifyContext,
@@ -182,7 +191,7 @@ async function verifyDataIntegrityCredential(
   doc: Obj,
   view: CredentialView,
 ): Promise<InnerResult> {
-  const checks: Check[] = [formatCheck(view.format, false), await conformance(ctx, doc)];
+  const checks: Check[] = [formatCheck(view.format, false), await schemaCheck(ctx, doc)];
   const issuerId = issuerIdOf(doc);
   const results = await verifyDataIntegrity(ctx, doc);
   checks.push(proofCheck(results), issuerCheck(issuerId, results), checkValidity(ctx, doc));
@@ -235,7 +244,7 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
     const [proof, issuer] = await verifyVcJwt(ctx, parsed.jws, doc, issuerId);
     const checks: Check[] = [
       formatCheck(view.format, true),
-      await conformance(ctx, doc),
+      await schemaCheck(ctx, doc),
       proof,
       issuer,
       checkValidity(ctx, doc, parsed.jws),
