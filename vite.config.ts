@@ -56,31 +56,29 @@ function vectorsPlugin(): Plugin {
 }
 
 /**
- * Serves the embed package's pages in the demo at `/embed/` (`frame.html`, `verify.html`,
- * `builder.html` and their CSS) from packages/embed/public, each page's script being its TypeScript
- * source (`./verify.js` → packages/embed/src/verify.ts, compiled by Vite like any module). The demo
- * links to the very pages the package ships, with no build.
+ * Serves the embed package at `/embed/` in the demo, as it ships but from source: its pages and
+ * CSS from packages/embed/public, and each entry (`frame.js`, `verify.js`, `builder.js`,
+ * `autoloader.js`, `microcred.js`) as a module that imports its TypeScript source, which Vite
+ * compiles like any other. The demo links to the very pages the package ships, with no build, and
+ * the builder's snippets work against it.
  */
-function embedPagesPlugin(): Plugin {
-  const pages = new Set(['frame', 'verify', 'builder']);
+function embedPackagePlugin(): Plugin {
+  const publicDir = resolve(root, 'packages/embed/public');
+  const entries = new Set(['frame', 'verify', 'builder', 'autoloader', 'microcred']);
   return {
-    name: 'mc-embed-pages',
+    name: 'mc-embed-package',
     configureServer(server) {
       server.middlewares.use('/embed/', (req, res, next) => {
         const name = new URL(req.url ?? '/', 'http://x').pathname.replace(/^\/+/, '');
-        const page = /^([a-z]+)\.html$/.exec(name)?.[1];
-        const css = /^[a-z]+\.css$/.test(name) ? resolve(root, 'packages/embed/public', name) : undefined;
-        if (css && existsSync(css)) {
-          res.setHeader('Content-Type', 'text/css');
-          return res.end(readFileSync(css));
+        const file = /^[a-z]+\.(html|css)$/.exec(name);
+        if (file && existsSync(resolve(publicDir, name))) {
+          res.setHeader('Content-Type', file[1] === 'css' ? 'text/css' : 'text/html; charset=utf-8');
+          return res.end(readFileSync(resolve(publicDir, name)));
         }
-        if (!page || !pages.has(page)) return next();
-        const html = readFileSync(resolve(root, 'packages/embed/public', `${page}.html`), 'utf8').replace(
-          `src="./${page}.js"`,
-          `src="/@fs${src('embed', `${page}.ts`).split(sep).join('/')}"`,
-        );
-        res.setHeader('Content-Type', 'text/html; charset=utf-8');
-        res.end(html);
+        const entry = /^([a-z]+)\.js$/.exec(name)?.[1];
+        if (!entry || !entries.has(entry)) return next();
+        res.setHeader('Content-Type', 'text/javascript');
+        res.end(`import '/@fs${src('embed', `${entry}.ts`).split(sep).join('/')}';\n`);
       });
     },
   };
@@ -187,8 +185,9 @@ function embed(): UserConfig {
           microcred: resolve(root, 'packages/embed/src/microcred.ts'),
           autoloader: resolve(root, 'packages/embed/src/autoloader.ts'),
           frame: resolve(root, 'packages/embed/src/frame.ts'),
-          // The "verify anything" page (verify.html).
+          // The "verify anything" page (verify.html) and the embed builder (builder.html).
           verify: resolve(root, 'packages/embed/src/verify.ts'),
+          builder: resolve(root, 'packages/embed/src/builder.ts'),
           // verifyMany's module worker, found beside the chunk that starts it (chunks/).
           'chunks/verify-worker': resolve(root, 'packages/core/src/verify/verify-worker.ts'),
           ...elementEntries,
@@ -225,7 +224,7 @@ export default defineConfig(({ mode }): UserConfig => {
     root: resolve(root, 'demo'),
     publicDir: resolve(root, 'demo/public'),
     resolve: { alias: sourceAliases },
-    plugins: [vectorsPlugin(), embedPagesPlugin()],
+    plugins: [vectorsPlugin(), embedPackagePlugin()],
     server: { port: 5173, host: '127.0.0.1', fs: { allow: [root] } },
     build: {
       outDir: resolve(root, 'demo/dist'),

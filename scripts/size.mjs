@@ -27,6 +27,9 @@ const budgets = {
   // verify.html's script: the card and the verify button (their code is shared with every element)
   // plus the page's own reading of files, text and addresses; unbaking and the verifier are lazy.
   verify: 23 * KB,
+  // builder.html's script: the form, the address check and the snippets, in both languages, with
+  // frame.html's parameter rules and titles; the previewed element and core's parsers are lazy.
+  builder: 10 * KB,
   markdown: 15 * KB,
   verifier: 45 * KB,
   ob2: 4 * KB,

@@ -98,7 +98,7 @@ describe('verify.html: a file dropped or picked (built)', () => {
     const png = new Uint8Array(await (await get(`${BAKERY}/unbaked.png`)).arrayBuffer());
     const baked = bakePng(png, await (await get(VALID)).text());
     const frame = await openPage('verify.html');
-    drop(frame, fileIn(frame, baked, 'badge.png', 'image/png'));
+    drop(frame, fileIn(frame, new Uint8Array(baked), 'badge.png', 'image/png'));
     const [button] = await answers(frame);
     expect(button!.state).to.equal('verified');
     expect(checksOf(button!)['proof']).to.equal('passed:proof-valid');

@@ -33,8 +33,6 @@ export interface VerifyPageStrings {
   copied: string;
   copyFailed: string;
   noShare: string;
-  switchTo: string;
-  switchLabel: string;
   problem: Record<ReadProblem, string>;
 }
 
@@ -68,8 +66,6 @@ export const VERIFY_PAGE_STRINGS: Record<VerifyPageLang, VerifyPageStrings> = {
     copyFailed: 'The link could not be copied: select it and copy it yourself.',
     noShare:
       'A file or text you gave stays on this computer, so there is no link to share: send the file itself, or its web address.',
-    switchTo: 'Español',
-    switchLabel: 'Ver esta página en español',
     problem: {
       empty: 'There is nothing to check: the file or text is empty.',
       'too-large': 'This is too large to be a credential (over 2 MB of text, or a 16 MB image).',
@@ -113,8 +109,6 @@ export const VERIFY_PAGE_STRINGS: Record<VerifyPageLang, VerifyPageStrings> = {
     copyFailed: 'No se pudo copiar el enlace: selecciónelo y cópielo usted.',
     noShare:
       'El archivo o texto que usted proporcionó se queda en este equipo, así que no hay enlace para compartir: envíe el archivo o su dirección web.',
-    switchTo: 'English',
-    switchLabel: 'View this page in English',
     problem: {
       empty: 'No hay nada que comprobar: el archivo o el texto está vacío.',
       'too-large':
