@@ -133,7 +133,7 @@ async function verifyOne(
       message: `A proof of type ${name} is not supported and was not checked.`,
     };
   }
-  if (proof['proofPurpose'] !== 'assertionMethod') {
+  if (proof['proofPurpose'] !== (ctx.purpose ?? 'assertionMethod')) {
     return {
       ...base,
       outcome: 'failed',
@@ -168,7 +168,7 @@ async function verifyOne(
       ...withMethod,
       outcome: 'failed',
       code: 'key-wrong-type',
-      message: `The key ${method.id} is not ${suite.keyNeed}, which a ${name} proof needs.`,
+      message: `The key ${method.id} is not ${suite.keyNeed ?? 'an Ed25519 key'}, which a ${name} proof needs.`,
     };
   }
   let document = unsecured(doc, proofs, proof);
@@ -181,7 +181,7 @@ async function verifyOne(
     };
   }
   const config = { ...proof };
-  for (const k of suite.value) delete config[k];
+  for (const k of suite.value ?? ['proofValue']) delete config[k];
   if (suite.canon === 'rdfc') config['@context'] = doc['@context'];
   else if (config['@context'] !== undefined) {
     // eddsa-jcs-2022, ecdsa-jcs-2019: the document's @context must start with the proof's, which then replaces it

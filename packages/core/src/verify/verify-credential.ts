@@ -4,7 +4,7 @@
  * for bad input: every problem becomes a check with a stable code.
  */
 import type { CredentialView } from '../model/credential-view.js';
-import { McError } from '../model/errors.js';
+import { McError, McParseError } from '../model/errors.js';
 import { normalizeCredential } from '../normalize/normalize.js';
 import { parseCredentialInput } from '../parse/parse-input.js';
 import type { ParsedInput } from '../parse/parse-input.js';
@@ -14,7 +14,7 @@ import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
-import { mayBeEnvelope } from './envelopes/detect.js';
+import { algFitsKey, JWT_ALGS, resolveKid } from './jwt/jwk.js';
 import type { Envelope } from './envelopes/envelope.js';
 import { fetchText, describeFailure, failureCode, isHttpUrl } from './http.js';
 import { refreshOnce } from './refresh.js';
@@ -256,15 +256,30 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
   return verifyDataIntegrityCredential(ctx, doc, view);
 }
 
-async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
-  let parsed: ParsedInput | Envelope;
+/**
+ * Parses the input; when the parser cannot read it, or it is an `Enveloped…` object, it may be an
+ * SD-JWT, a `data:` URL, a COSE credential or an envelope (VC-JOSE-COSE), which ./envelopes/envelope.ts
+ * (a lazy chunk) recognises. Otherwise the parser's own error stands.
+ */
+async function readCredential(raw: unknown): Promise<ParsedInput | Exclude<Envelope, { text: string }>> {
+  let parsed: ParsedInput | undefined;
   try {
-    // SD-JWTs, enveloped (VC-JOSE-COSE) and COSE credentials are recognised before parsing
-    const raw = await readInput(ctx, input);
-    const envelope = mayBeEnvelope(raw)
-      ? (await import('./envelopes/envelope.js')).envelopeOf(raw)
-      : undefined;
-    parsed = envelope && 'verify' in envelope ? envelope : parseCredentialInput(envelope?.text ?? raw);
+    parsed = parseCredentialInput(raw);
+  } catch (e) {
+    if (!(e instanceof McParseError)) throw e;
+  }
+  if (parsed && !`${parsed.document['type']}`.includes('Enveloped')) return parsed;
+  const envelope = (await import('./envelopes/envelope.js')).envelopeOf(parsed?.document ?? raw, () =>
+    import('./envelopes/sd-jwt.js').then((m) => m.sdJwtVerifier({ algFitsKey, JWT_ALGS, resolveKid })),
+  );
+  if (!envelope) return parsed ?? parseCredentialInput(raw);
+  return 'text' in envelope ? parseCredentialInput(envelope.text) : envelope;
+}
+
+async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
+  let parsed: ParsedInput | Exclude<Envelope, { text: string }>;
+  try {
+    parsed = await readCredential(await readInput(ctx, input));
   } catch (e) {
     const check = e instanceof McError ? e.details?.['check'] : undefined;
     if (typeof check === 'string') {

@@ -23,8 +23,12 @@ const SD_JWT = /^[\w-]+\.[\w-]+\.[\w-]+~(?:[\w-]+~)*(?:[\w-]+\.[\w-]+\.[\w-]+)?$
 /** base64 of the CBOR tag 18 (COSE_Sign1) followed by a 4-element array: 0xd2 0x84. */
 const COSE_B64 = /^0oR[A-Za-z0-9+/_-]/;
 
+/** Loads ./sd-jwt.ts; given by the verifier, whose chunk then imports it directly (see `envelopeOf`). */
+type LoadSdJwt = () => Promise<(ctx: VerifyContext, text: string) => Promise<InnerResult>>;
+let loadSdJwt: LoadSdJwt;
+
 const sdJwt = (text: string): Envelope => ({
-  verify: async (ctx) => (await import('./sd-jwt.js')).verifySdJwt(ctx, text),
+  verify: async (ctx) => (await loadSdJwt())(ctx, text),
 });
 
 const cose = (): Envelope => ({
@@ -101,8 +105,12 @@ function fromObject(v: unknown): Envelope | undefined {
   return fromDataUrl(o['id']) ?? unsupported('(not a data: URL)');
 }
 
-/** The envelope `input` is, if it is one. */
-export function envelopeOf(input: unknown): Envelope | undefined {
+/**
+ * The envelope `input` is, if it is one. `sdJwt` loads the SD-JWT verifier (from the verifier's
+ * chunk, which hands it the JWT key functions: see ./sd-jwt.ts).
+ */
+export function envelopeOf(input: unknown, sdJwt: LoadSdJwt): Envelope | undefined {
+  loadSdJwt = sdJwt;
   if (typeof input === 'string') return fromText(input);
   if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
     const bytes =

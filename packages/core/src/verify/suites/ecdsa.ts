@@ -66,13 +66,10 @@ async function verifier(key: PublicKey): Promise<SuiteVerifier | undefined> {
 
 const make = (canon: 'rdfc' | 'jcs'): DataIntegritySuite => ({
   canon,
-  value: ['proofValue'],
   keyNeed: 'a P-256 or P-384 key',
   wellFormed: (proof) => signatureOf(proof) !== undefined,
   verifier,
 });
 
-/** `ecdsa-rdfc-2019`. */
-export const ecdsaRdfc = make('rdfc');
-/** `ecdsa-jcs-2019`. */
-export const ecdsaJcs = make('jcs');
+/** `ecdsa-rdfc-2019` and `ecdsa-jcs-2019`. */
+export const ecdsa = { rdfc: make('rdfc'), jcs: make('jcs') };

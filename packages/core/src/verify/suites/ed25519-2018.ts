@@ -39,7 +39,6 @@ function partsOf(proof: Obj): { head: string; sig: Uint8Array } | undefined {
 export const ed25519Signature2018: DataIntegritySuite = {
   canon: 'rdfc',
   value: ['jws', 'signatureValue', 'proofValue'],
-  keyNeed: 'an Ed25519 key',
   wellFormed: (proof) => partsOf(proof) !== undefined,
   verifier: (key) => {
     const raw = ed25519Raw(key);

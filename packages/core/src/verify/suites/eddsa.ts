@@ -26,19 +26,17 @@ export function ed25519Raw(key: PublicKey): Uint8Array | undefined {
 
 const make = (canon: 'rdfc' | 'jcs'): DataIntegritySuite => ({
   canon,
-  value: ['proofValue'],
-  keyNeed: 'an Ed25519 key',
-  wellFormed: (proof) => signatureOf(proof) !== undefined,
-  verifier: (key) => {
+  wellFormed: (proof) => !!signatureOf(proof),
+  verifier: async (key) => {
     const raw = ed25519Raw(key);
-    return Promise.resolve(
+    return (
       raw && {
         hash: 'SHA-256',
-        verify: (proof, data) => {
+        verify: async (proof, data) => {
           const sig = signatureOf(proof);
-          return sig ? verifyEd25519(raw, sig, data) : Promise.resolve(false);
+          return !!sig && verifyEd25519(raw, sig, data);
         },
-      },
+      }
     );
   },
 });

@@ -23,12 +23,12 @@ export interface SuiteVerifier {
 export interface DataIntegritySuite {
   /** How the document and the proof options are canonicalised: RDFC-1.0 or JCS (RFC 8785). */
   canon: 'rdfc' | 'jcs';
-  /** Proof members that carry the signature and are left out of the signed proof options. */
-  value: readonly string[];
+  /** Proof members that carry the signature, left out of the signed proof options (default `proofValue`). */
+  value?: readonly string[];
   /** Does the proof carry a signature of the right shape (checked before any key is resolved)? */
   wellFormed(proof: Obj): boolean;
-  /** The key the suite needs, for messages: "an Ed25519 key". */
-  keyNeed: string;
+  /** The key the suite needs, for messages (default "an Ed25519 key"). */
+  keyNeed?: string;
   /** A verifier for `key`, or undefined when this suite does not use such keys. */
   verifier(key: PublicKey): Promise<SuiteVerifier | undefined>;
 }
