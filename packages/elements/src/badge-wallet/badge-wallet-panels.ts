@@ -18,14 +18,24 @@ import type * as Uqr from 'uqr';
 import type { WalletStringKey } from './strings-en.js';
 import type { WalletEntry } from './types.js';
 import { headingLevel } from '../internal/heading.js';
+import type { Translator } from '../i18n/localize.js';
 
-/** What the panels need from the wallet. */
-export interface PanelsHost extends HTMLElement {
-  ws(key: WalletStringKey, params?: Record<string, string | number>): string;
+/**
+ * What the panels need from the wallet: a narrow context the wallet builds for each render (the
+ * panels never reach into the element, whose internals stay private).
+ */
+export interface PanelsHost {
+  /** The wallet's strings. */
+  ws: Translator<WalletStringKey>;
+  /** The name shown for an entry. */
   name(entry: WalletEntry): string;
+  /** Imports what the form gives (owner mode). */
   importItems(sources: readonly (ImportSource | File)[]): Promise<readonly ImportItemResult[]>;
+  /** The address of `microcred.js` for embed snippets; `''` when none is known (no snippet). */
   scriptSrc(): string;
+  /** Records a verification made in the dialog. */
   recordVerification(entry: WalletEntry, outcome: WalletVerifyOutcome): void;
+  /** Re-renders the wallet (a lazy part arrived). */
   requestUpdate(): void;
   now: Date | undefined;
   fetch: typeof globalThis.fetch | undefined;
@@ -160,11 +170,9 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
   const name = host.name(entry);
   const url = publicUrl(entry, view);
   const raw = typeof entry.input === 'string' ? entry.input : JSON.stringify(entry.input);
-  const snippet = embedSnippet({
-    scriptSrc: host.scriptSrc(),
-    ...(url ? { src: url } : { json: raw }),
-    name,
-  });
+  // no snippet without a known Microcred script (embed-script, a provider's embedScript, the page's)
+  const scriptSrc = host.scriptSrc();
+  const snippet = scriptSrc && embedSnippet({ scriptSrc, ...(url ? { src: url } : { json: raw }), name });
   const linkedIn = view
     ? linkedInAddToProfileUrl(linkedInFields(view, url ? { certUrl: url } : {}))
     : undefined;
@@ -208,15 +216,19 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
               ${renderQr(host, url)}`
           : html`<p>${ws('noPublicUrl')}</p>`
       }
-      <label class="field"
-        ><span>${ws('snippet')}</span
-        ><textarea readonly rows="4" spellcheck="false" .value=${snippet}></textarea>
-      </label>
-      <p>
-        <button type="button" @click=${(e: Event) => void copy(host, snippet, status(e))}>
-          ${ws('copySnippet')}
-        </button>
-      </p>
+      ${
+        snippet
+          ? html`<label class="field"
+                ><span>${ws('snippet')}</span
+                ><textarea readonly rows="4" spellcheck="false" .value=${snippet}></textarea>
+              </label>
+              <p>
+                <button type="button" @click=${(e: Event) => void copy(host, snippet, status(e))}>
+                  ${ws('copySnippet')}
+                </button>
+              </p>`
+          : nothing
+      }
     </section>
     <section class="export" aria-labelledby="export-title">
       <h3 id="export-title">${ws('exportAs')}</h3>

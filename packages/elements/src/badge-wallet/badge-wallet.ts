@@ -21,6 +21,7 @@ import {
   type WalletVerification,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
+import { providedValue } from '../provider/provider-context.js';
 import { FocusKeeper } from './focus-keeper.js';
 // Static imports: a dynamic import of a module that others import statically makes the bundler
 // build a namespace object (and a runtime helper) that every element's first load then pays for.
@@ -37,8 +38,8 @@ import styles from './badge-wallet.styles.js';
 
 export type { WalletEntry } from './types.js';
 
-/** What the wallet is doing: `empty` (nothing given), `loading`, `ready` or `error`. */
-export type BadgeWalletState = 'empty' | 'loading' | 'ready' | 'error';
+/** What the wallet is doing: `empty` (nothing given), `loading`, `loaded` or `error` (as every element says). */
+export type BadgeWalletState = 'empty' | 'loading' | 'loaded' | 'error';
 
 /* ---- lazy parts, shared by every wallet on the page ---- */
 
@@ -205,7 +206,7 @@ export class McBadgeWallet extends McElement {
   /** Heading level (1–6) of each credential's name; group headings use one level above. */
   headingLevel = 3;
 
-  /** Address of `microcred.js` written into embed snippets (default: the script this page loaded Microcred from, else the npm CDN). */
+  /** Address of `microcred.js` written into embed snippets (default: a provider's `embedScript` option, else the script this page loaded Microcred from; with none, no snippet is offered). */
   embedScript = '';
 
   /** Address of core's `verify-worker.js`, when a bundler moved it (default: beside core's `verify-many.js`); verification runs on the page if the worker cannot start. */
@@ -270,7 +271,7 @@ export class McBadgeWallet extends McElement {
   /** Every entry in the owner's order (for the move buttons). */
   private ordered: WalletEntry[] = [];
 
-  /** `empty`, `loading`, `ready` or `error`. Read-only. */
+  /** `empty`, `loading`, `loaded` or `error`. Read-only. */
   get state(): BadgeWalletState {
     return this.loadState;
   }
@@ -413,7 +414,7 @@ export class McBadgeWallet extends McElement {
   /* ---------------- strings ---------------- */
 
   /** Translates a wallet string. */
-  ws = this.localize.use(strings);
+  private readonly ws = this.localize.use(strings);
 
   /* ---------------- loading ---------------- */
 
@@ -453,14 +454,14 @@ export class McBadgeWallet extends McElement {
           };
           await this.reloadStore(store);
           this.interrupted = await store.interruptedImport().catch(() => false);
-          this.loadState = 'ready';
+          this.loadState = 'loaded';
           return store;
         })
         .catch(() => {
           if (token !== this.loadToken) return undefined;
           // No IndexedDB (private mode, blocked): the wallet still works for this visit.
           this.storageFailed = true;
-          this.loadState = 'ready';
+          this.loadState = 'loaded';
           return undefined;
         });
       return;
@@ -468,7 +469,7 @@ export class McBadgeWallet extends McElement {
     this.storeJob = undefined;
     if (this.credentials) {
       this.setInputs(this.credentials.map((input) => ({ input })));
-      this.loadState = 'ready';
+      this.loadState = 'loaded';
     } else if (this.src) {
       this.loadState = 'loading';
       const controller = (this.abortController = new AbortController());
@@ -480,7 +481,7 @@ export class McBadgeWallet extends McElement {
           (items) => {
             if (token !== this.loadToken) return;
             this.setInputs(items);
-            this.loadState = 'ready';
+            this.loadState = 'loaded';
           },
           async (e: unknown) => {
             if (token !== this.loadToken) return;
@@ -817,13 +818,13 @@ export class McBadgeWallet extends McElement {
   }
 
   /** The name shown for an entry (its summary, computed when first needed). */
-  name(entry: WalletEntry): string {
+  private name(entry: WalletEntry): string {
     this.index(entry);
     return entry.summary.name || this.localize.t('untitled');
   }
 
   /** The status an entry's chip shows. */
-  status(entry: WalletEntry): WalletStatus | 'checking' | 'invalid' | 'unknown' {
+  private status(entry: WalletEntry): WalletStatus | 'checking' | 'invalid' | 'unknown' {
     if (entry.checking) return 'checking';
     const status = statusOf(entry, this.now ?? new Date());
     if (status === 'unverified' && entry.verification)
@@ -847,7 +848,7 @@ export class McBadgeWallet extends McElement {
       @drop=${this.handleDrop}
       @mc-error=${stopEvent}
     >
-      ${this.loadState === 'ready' && (total > 0 || this.editable) ? this.renderToolbar(total) : nothing}
+      ${this.loadState === 'loaded' && (total > 0 || this.editable) ? this.renderToolbar(total) : nothing}
       <p part="status" class="status" role="status">${this.statusText(total)}</p>
       ${this.storageFailed ? html`<p class="error" role="alert">${ws('storageError')}</p>` : nothing}
       ${
@@ -878,7 +879,7 @@ export class McBadgeWallet extends McElement {
           : nothing
       }
       ${
-        this.loadState === 'empty' || (this.loadState === 'ready' && total === 0)
+        this.loadState === 'empty' || (this.loadState === 'loaded' && total === 0)
           ? html`<div class="empty"><slot></slot></div>`
           : nothing
       }
@@ -890,7 +891,7 @@ export class McBadgeWallet extends McElement {
     const { ws } = this;
     if (this.loadState === 'loading') return ws('loading');
     if (this.announcement) return this.announcement;
-    if (this.loadState !== 'ready') return '';
+    if (this.loadState !== 'loaded') return '';
     if (total === 0) return ws(this.editable ? 'emptyOwner' : 'empty');
     if (this.shown.length === 0) return ws('noMatch');
     if (this.shown.length < total)
@@ -1233,26 +1234,52 @@ export class McBadgeWallet extends McElement {
       ${
         panels
           ? dialog.kind === 'import'
-            ? panels.renderImport(this, { importing: this.importing, results: this.importResults })
+            ? panels.renderImport(this.panelsHost(), {
+                importing: this.importing,
+                results: this.importResults,
+              })
             : entry
-              ? panels.renderDetails(this, entry)
+              ? panels.renderDetails(this.panelsHost(), entry)
               : nothing
           : html`<p>${this.ws('loading')}</p>`
       }
     </dialog>`;
   }
 
-  /** @internal The `src` of the page's Microcred script, for embed snippets. */
-  scriptSrc(): string {
-    if (this.embedScript) return new URL(this.embedScript, document.baseURI).href;
-    const script = document.querySelector<HTMLScriptElement>(
-      'script[src$="/microcred.js"], script[src$="/autoloader.js"]',
-    );
-    return script?.src ?? 'https://cdn.jsdelivr.net/npm/@microcred/embed/dist/microcred.js';
+  /** What the dialog's panels (a lazy chunk) may use of the wallet, and nothing more. */
+  private panelsHost(): Panels.PanelsHost {
+    return {
+      ws: this.ws,
+      name: (entry) => this.name(entry),
+      importItems: (sources) => this.importItems(sources),
+      scriptSrc: () => this.scriptSrc(),
+      recordVerification: (entry, outcome) => this.recordVerification(entry, outcome),
+      requestUpdate: () => this.requestUpdate(),
+      now: this.now,
+      fetch: this.fetch,
+      headingLevel: this.headingLevel,
+    };
   }
 
-  /** @internal Records a verification made in the dialog (by its verify button). */
-  recordVerification(entry: WalletEntry, outcome: NonNullable<WalletEntry['verification']>['outcome']): void {
+  /**
+   * The address of `microcred.js` for embed snippets: `embed-script`, else the `embedScript` option
+   * of the nearest `<mc-provider>`, else the page's own Microcred script; `''` when none is known
+   * (then no snippet is offered: there is no default CDN address).
+   */
+  private scriptSrc(): string {
+    const given = this.embedScript || providedValue(this)?.options['embedScript'];
+    if (given && typeof given == 'string') return new URL(given, document.baseURI).href;
+    return (
+      document.querySelector<HTMLScriptElement>('script[src$="/microcred.js"],script[src$="/autoloader.js"]')
+        ?.src ?? ''
+    );
+  }
+
+  /** Records a verification made in the dialog (by its verify button). */
+  private recordVerification(
+    entry: WalletEntry,
+    outcome: NonNullable<WalletEntry['verification']>['outcome'],
+  ): void {
     entry.verification = { outcome, checked: (this.now ?? new Date()).toISOString() };
     if (this.editable) {
       this.unsaved.set(entry.key, entry.verification);

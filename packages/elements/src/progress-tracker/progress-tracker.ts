@@ -9,10 +9,8 @@ import {
   type PathwayRequirement,
   type ProgressRecord,
   type RequirementProgress,
-  type RequirementState,
 } from '@microcred/core';
 import { computeProgress } from '@microcred/core/pathway/progress.js';
-import { idUrl } from '@microcred/core/normalize/fields.js';
 import type * as PathwayFetch from '@microcred/core/pathway/fetch.js';
 import { McElement } from '../internal/mc-element.js';
 import { stringSet } from '../i18n/localize.js';
@@ -20,8 +18,16 @@ import { providedValue } from '../provider/provider-context.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { renderMarkdown } from '../markdown/render-markdown.js';
 import { McErrorEvent } from '../events.js';
-import type { TrackerStringKey, TrackerStrings } from './strings-en.js';
+import type { TrackerStrings } from './strings-en.js';
 import { McNextStepEvent, McRequirementSelectEvent } from './progress-tracker-events.js';
+import {
+  icon,
+  renderAction,
+  renderComplete,
+  renderNext,
+  renderStep,
+  type TrackerView,
+} from './progress-tracker-templates.js';
 import styles from './progress-tracker.styles.js';
 
 /** Loading state of `<mc-progress-tracker>`. */
@@ -35,27 +41,7 @@ const strings = stringSet<TrackerStrings>({
   es: () => import('./strings-es.js').then((m) => m.default),
 });
 
-const rel = 'noopener noreferrer';
 type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;
-
-// One distinct shape per state, so state never depends on color (the words are always shown too).
-const ICONS: Record<RequirementState | 'locked', string> = {
-  earned: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1.1 1.1L7 11.8 3.6 8.4l1.1-1.1L7 9.6z',
-  'in-review':
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z',
-  submitted: 'M1 7.5 15 1l-4 14-3-5.5zm3.2.2 4.3 1.6L12.6 4z',
-  returned: 'M6 2 1 6.5 6 11V8c4 0 6.5 1 8 5 0-5-2.5-8.5-8-9z',
-  'in-progress': 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5v11a5.5 5.5 0 0 0 0-11z',
-  'not-started': 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z',
-  expired: 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z',
-  revoked:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM3.8 4.9l7.3 7.3A5.5 5.5 0 0 1 3.8 4.9zm1.1-1.1a5.5 5.5 0 0 1 7.3 7.3z',
-  locked: 'M5 7V5a3 3 0 0 1 6 0v2h1.5v8h-9V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z',
-};
-const icon = (state: RequirementState | 'locked'): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <path d=${ICONS[state]} />
-  </svg>`;
 
 /** Progress records already parsed (every item has an `achievementId` and a `state`). */
 function isRecordList(value: unknown): value is ProgressRecord[] {
@@ -443,6 +429,17 @@ export class McProgressTracker extends McElement {
     return this.t(req.kind === 'all' ? 'groupAll' : 'groupN', { n: req.n });
   }
 
+  /** What the templates may use of the tracker (progress-tracker-templates.ts). */
+  private readonly view: TrackerView = {
+    t: this.t,
+    localize: this.localize,
+    nameOf: (req) => this.nameOf(req),
+    find: (id) => this.computed?.byId.get(id)?.requirement,
+    md: (text) => this.md(text),
+    act: (p, e) => this.act(p, e),
+    select: (p) => this.select(p),
+  };
+
   private md(text: string): unknown {
     const hit = this.markdown.get(text);
     if (hit && !(hit instanceof Promise)) return hit;
@@ -502,7 +499,7 @@ export class McProgressTracker extends McElement {
         ${bar}
         ${
           next && !p.complete
-            ? html`<p class="compact-next">${t('nextStep')}: ${this.renderAction(next)}</p>`
+            ? html`<p class="compact-next">${t('nextStep')}: ${renderAction(this.view, next)}</p>`
             : nothing
         }
       </section>`;
@@ -512,140 +509,12 @@ export class McProgressTracker extends McElement {
       ${heading(this.level, name, { part: 'name', id: 'name' })}
       ${p.pathway.description ? html`<p class="description">${p.pathway.description}</p>` : nothing}
       <p part="summary" class="summary">${summary}</p>
-      ${bar} ${p.complete ? this.renderComplete(p, sub) : this.renderNext(p, sub)}
+      ${bar} ${p.complete ? renderComplete(this.view, p, sub) : renderNext(this.view, p, sub)}
       ${heading(sub, t('requirements'), { id: 'requirements' })}
       <ol part="steps" class="steps" aria-labelledby="requirements">
-        ${p.root.children.map((c) => this.renderStep(c, sub + 1))}
+        ${p.root.children.map((c) => renderStep(this.view, c, sub + 1))}
       </ol>
     </section>`;
-  }
-
-  private renderComplete(p: PathwayProgress, level: number): TemplateResult {
-    const { t } = this;
-    const cred = p.stackCredential;
-    return html`<div part="complete" class="panel complete" role="status">
-      ${heading(level, html`${icon('earned')} ${t('complete')}`)}
-      <p>${t('completeText')}</p>
-      ${
-        cred
-          ? html`<p>
-              <strong>${t('stackCredential')}:</strong> ${cred.name}${
-                cred.issued ? html` — ${t('earnedOn', { date: this.localize.date(cred.issued) })}` : nothing
-              }
-            </p>`
-          : nothing
-      }
-    </div>`;
-  }
-
-  private renderNext(p: PathwayProgress, level: number): TemplateResult {
-    const { t } = this;
-    const steps = p.nextSteps.slice(0, 3);
-    return html`<div part="next-step" class="panel next">
-      ${heading(level, steps.length > 1 ? t('nextSteps') : t('nextStep'))}
-      ${
-        steps.length
-          ? html`<ul class="next-list">
-              ${steps.map((s) => html`<li>${this.renderAction(s)}</li>`)}
-            </ul>`
-          : html`<p>${t('noNextStep')}</p>`
-      }
-    </div>`;
-  }
-
-  private renderAction(s: RequirementProgress): TemplateResult {
-    const state = s.state === 'earned' ? 'not-started' : s.state;
-    const key =
-      (`action.${state}` as TrackerStringKey) in actionKeys
-        ? (`action.${state}` as TrackerStringKey)
-        : 'action.not-started';
-    const label = this.t(key, { name: this.nameOf(s.requirement) });
-    const url = idUrl(s.record?.url);
-    return url
-      ? html`<a
-          part="action"
-          class="action"
-          href=${url}
-          target="_blank"
-          rel=${rel}
-          @click=${(e: Event) => this.act(s, e)}
-          >${label}</a
-        >`
-      : html`<button part="action" type="button" class="action" @click=${(e: Event) => this.act(s, e)}>
-          ${label}
-        </button>`;
-  }
-
-  private stateText(s: RequirementProgress): { state: RequirementState | 'locked'; words: string } {
-    if (s.blockedBy.length && !s.satisfied && s.state === 'not-started')
-      return { state: 'locked', words: this.t('state.locked') };
-    return { state: s.state, words: this.t(`state.${s.state}`) };
-  }
-
-  private renderStep(s: RequirementProgress, level: number): TemplateResult {
-    const { t } = this;
-    const req = s.requirement;
-    const { state, words } = this.stateText(s);
-    const name = this.nameOf(req);
-    const after = s.requirement.prerequisites.map((id) => {
-      const found = this.computed?.byId.get(id)?.requirement;
-      return found ? this.nameOf(found) : id;
-    });
-    const r = s.record;
-    const meta: unknown[] = [];
-    if (s.optional) meta.push(t('optional'));
-    if (s.state === 'in-progress' && r?.percent !== undefined)
-      meta.push(t('percent', { percent: this.localize.number(r.percent) }));
-    if ((s.state === 'submitted' || s.state === 'in-review') && r?.submitted)
-      meta.push(t('submittedOn', { date: this.localize.date(r.submitted) }));
-    if (s.state === 'in-review' && r?.expected)
-      meta.push(t('expectedBy', { date: this.localize.date(r.expected) }));
-    if (s.state === 'earned' && s.credential?.issued)
-      meta.push(t('earnedOn', { date: this.localize.date(s.credential.issued) }));
-    if (s.expiredAccepted) meta.push(t('expiredAccepted'));
-    if (s.state === 'expired' && s.credential?.validUntil)
-      meta.push(t('expiredOn', { date: this.localize.date(s.credential.validUntil) }));
-    if (after.length && !s.satisfied) meta.push(t('after', { names: after.join(', ') }));
-    const group = req.kind !== 'achievement';
-    return html`<li part="step" class="step" data-state=${state}>
-      <div class="step-head">
-        <span part="state" class="state">${icon(state)}<span class="state-words">${words}</span></span>
-        <button type="button" class="name" @click=${() => this.select(s)}>${name}</button>
-        ${group ? html`<span class="group-count">${t('groupProgress', { done: s.done, total: s.required })}</span>` : nothing}
-      </div>
-      ${meta.length ? html`<p class="meta">${meta.map((m, i) => html`${i ? ' · ' : ''}${m}`)}</p>` : nothing}
-      ${s.state === 'returned' && r?.feedback ? this.renderFeedback(s, level) : nothing}
-      ${
-        group
-          ? html`<ol class="steps nested">
-              ${req.children.map((_, i) => this.renderStep(s.children[i]!, level))}
-            </ol>`
-          : nothing
-      }
-    </li>`;
-  }
-
-  private renderFeedback(s: RequirementProgress, level: number): TemplateResult {
-    const f = s.record!.feedback!;
-    const { t } = this;
-    return html`<div part="feedback" class="feedback">
-      ${heading(Math.min(6, level), f.reviewer ? t('feedbackFrom', { name: f.reviewer }) : t('feedback'))}
-      ${f.date ? html`<p class="meta">${this.localize.date(f.date)}</p>` : nothing}
-      ${f.comment ? this.md(f.comment) : nothing}
-      ${
-        f.criteria.length
-          ? html`<dl class="levels" aria-label=${t('rubricLevels')}>
-              ${f.criteria.map(
-                (c) =>
-                  html`<div>
-                    <dt>${c.criterion}</dt>
-                    <dd>${c.level}</dd>
-                  </div>`,
-              )}
-            </dl>`
-          : nothing
-      }
-    </div>`;
   }
 
   private errorMessage(error: McError): string {
@@ -656,11 +525,3 @@ export class McProgressTracker extends McElement {
     return this.t('error.other');
   }
 }
-
-const actionKeys: Partial<Record<TrackerStringKey, true>> = {
-  'action.not-started': true,
-  'action.in-progress': true,
-  'action.returned': true,
-  'action.expired': true,
-  'action.revoked': true,
-};
