@@ -129,7 +129,7 @@ describe('<mc-badge-wallet> results only this browser computed (issue 11 item 7)
       new Blob([claimingFile(await forgedCredential())], { type: 'application/json' }),
     );
     const el = await mount<McBadgeWallet>(html`<mc-badge-wallet src=${url} .now=${NOW}></mc-badge-wallet>`);
-    await until(el, () => el.state === 'ready');
+    await until(el, () => el.state === 'loaded');
     expect(chips(el)).to.deep.equal(['Not checked yet']);
     // The file's curation is honoured; its verdict is not.
     expect(root(el).querySelector('.mark')!.textContent).to.contain('Featured');
@@ -168,7 +168,7 @@ describe('<mc-badge-wallet> in two tabs (issue 11 item 14)', () => {
     const B_NOW = new Date('2026-11-23T08:00:00Z');
     Object.assign(b, { editable: true, storageKey: key, now: B_NOW, fetch: offline });
     win.document.body.append(b);
-    await until(b, () => b.state === 'ready' && b.records.length === 2);
+    await until(b, () => b.state === 'loaded' && b.records.length === 2);
     expect(b.records.map((r) => r.hidden)).to.deep.equal([false, false]);
     const target = a.records[0]!.key;
 
@@ -206,7 +206,7 @@ describe('<mc-badge-wallet> in two tabs (issue 11 item 14)', () => {
     const b = win.document.createElement('mc-badge-wallet') as McBadgeWallet;
     Object.assign(b, { editable: true, storageKey: key, now: NOW, fetch: offline });
     win.document.body.append(b);
-    await until(b, () => b.state === 'ready' && b.records.length === 2);
+    await until(b, () => b.state === 'loaded' && b.records.length === 2);
     const heard = new Promise<unknown>((resolve) => {
       const channel = new BroadcastChannel(WalletStore.databaseName(key));
       channel.onmessage = (e) => (channel.close(), resolve(e.data));
@@ -240,7 +240,7 @@ describe('<mc-badge-wallet> a damaged record (issue 11 item 15)', () => {
       window.addEventListener('unhandledrejection', rejections);
       try {
         const el = await ownerWallet(key, lang);
-        await until(el, () => el.state === 'ready');
+        await until(el, () => el.state === 'loaded');
         expect(root(el).querySelectorAll('mc-credential-card')).to.have.length(2);
         expect(statusText(el)).to.equal(lang === 'en' ? '2 credentials' : '2 credenciales');
         expect(alerts(el)).to.deep.equal([

@@ -80,7 +80,7 @@ describe('<mc-badge-wallet> display mode', () => {
       );
       const el = wrapper.querySelector('mc-badge-wallet')!;
       await el.updateComplete;
-      expect(el.state).to.equal('ready');
+      expect(el.state).to.equal('loaded');
       expect(root(el).querySelectorAll('mc-credential-card')).to.have.length(2);
       expect(statusText(el)).to.equal(lang === 'en' ? '2 credentials' : '2 credenciales');
       expect(root(el).querySelector('[part=toolbar] input[type=search]')).to.exist;
@@ -115,7 +115,7 @@ describe('<mc-badge-wallet> display mode', () => {
     records[2]!.featured = true;
     const url = URL.createObjectURL(new Blob([exportWallet(records)], { type: 'application/json' }));
     const el = await mount<McBadgeWallet>(html`<mc-badge-wallet src=${url} .now=${NOW}></mc-badge-wallet>`);
-    await until(el, () => el.state === 'ready');
+    await until(el, () => el.state === 'loaded');
     const names = [...root(el).querySelectorAll('mc-credential-card')].map((c) => c.view?.name);
     expect(names).to.deep.equal(['Credential 3', 'Credential 2']);
     await expect(el).to.be.accessible();
@@ -147,7 +147,7 @@ describe('<mc-badge-wallet> display mode', () => {
       </mc-provider>`,
     );
     const el = wrapper.querySelector('mc-badge-wallet')!;
-    await until(el, () => el.state === 'ready');
+    await until(el, () => el.state === 'loaded');
     expect(el.shownCount).to.equal(3);
     expect(asked.map((a) => a.auth)).to.deep.equal(['Bearer token-ana', 'Bearer token-ana']);
     expect(asked[1]!.url).to.equal(`${api}/credentials?limit=2&offset=2`);
@@ -171,7 +171,7 @@ describe('<mc-badge-wallet> display mode', () => {
       </mc-provider>`,
     );
     const el = wrapper.querySelector('mc-badge-wallet')!;
-    await until(el, () => el.state === 'ready');
+    await until(el, () => el.state === 'loaded');
     expect(el.shownCount).to.equal(2);
     expect(asked).to.deep.equal([`${api}/credentials`]);
   });
@@ -189,7 +189,7 @@ describe('<mc-badge-wallet> display mode', () => {
       [...root(el).querySelectorAll('mc-credential-card')].some((c) => c.state === 'error'),
     );
     expect(heard).to.deep.equal([]);
-    expect(el.state).to.equal('ready');
+    expect(el.state).to.equal('loaded');
     await expect(el).to.be.accessible();
   });
 
@@ -462,6 +462,7 @@ describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
 
   it('opens a credential in an accessible dialog: focus inside, Escape closes, focus returns', async () => {
     const el = await filledWallet(3, 'es');
+    el.embedScript = '/cdn/microcred.js';
     const details = root(el).querySelector<HTMLButtonElement>('[part=actions] button')!;
     details.focus();
     details.click();
@@ -477,6 +478,7 @@ describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
     expect(params.get('certId')).to.equal('urn:uuid:00000000-0000-4000-8000-000000000000');
     const snippet = root(el).querySelector<HTMLTextAreaElement>('dialog textarea')!.value;
     expect(snippet).to.contain('<mc-credential-card>').and.contain('<script type="application/json">');
+    expect(snippet).to.contain(`<script type="module" src="${location.origin}/cdn/microcred.js"></script>`);
     await expect(el).to.be.accessible();
     dialog.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
     dialog.close(); // what Escape does in a modal dialog (synthetic key events do not trigger it)
@@ -489,5 +491,52 @@ describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
     await el.verifyAll();
     expect(statusText(el)).to.match(/^3 (verified|could not be checked|failed verification)/);
     expect(el.records.every((r) => r.verification?.checked === NOW.toISOString())).to.be.true;
+  });
+});
+
+describe('<mc-badge-wallet> embed snippet: the address of microcred.js', () => {
+  afterEach(unmountAll);
+
+  /** Opens the first credential's details; resolves with its snippet (undefined: none offered). */
+  async function snippetOf(el: McBadgeWallet): Promise<string | undefined> {
+    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    await until(el, () => !!root(el).querySelector('dialog .details'));
+    return root(el).querySelector<HTMLTextAreaElement>('dialog textarea')?.value;
+  }
+
+  it('offers no snippet when no Microcred script is known (no made-up CDN address)', async () => {
+    // this test page loads the elements from source: no microcred.js or autoloader.js script
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet .credentials=${await manyCredentials(1)}></mc-badge-wallet>`,
+    );
+    await until(el, () => el.state === 'loaded');
+    expect(await snippetOf(el)).to.equal(undefined);
+    expect(root(el).querySelector('dialog')!.innerHTML).to.not.contain('cdn.jsdelivr.net');
+  });
+
+  it('embed-script gives it (resolved against the page)', async () => {
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet
+        embed-script="https://cdn.example/microcred@0.1.0/dist/microcred.js"
+        .credentials=${await manyCredentials(1)}
+      ></mc-badge-wallet>`,
+    );
+    await until(el, () => el.state === 'loaded');
+    expect(await snippetOf(el)).to.match(
+      /^<script type="module" src="https:\/\/cdn\.example\/microcred@0\.1\.0\/dist\/microcred\.js"><\/script>\n<mc-credential-card/,
+    );
+  });
+
+  it("an <mc-provider>'s embedScript option gives it to every wallet inside", async () => {
+    const provider = await mount(
+      html`<mc-provider .options=${{ embedScript: '/static/microcred/microcred.js' }}>
+        <mc-badge-wallet .credentials=${await manyCredentials(1)}></mc-badge-wallet>
+      </mc-provider>`,
+    );
+    const el = provider.querySelector('mc-badge-wallet')!;
+    await until(el, () => el.state === 'loaded');
+    expect(await snippetOf(el)).to.contain(
+      `<script type="module" src="${location.origin}/static/microcred/microcred.js"></script>`,
+    );
   });
 });

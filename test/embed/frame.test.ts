@@ -61,7 +61,7 @@ describe('frame.html: every element (built)', () => {
       /complete/,
       /completad/,
     ],
-    ['wallet', 'mc-badge-wallet', 'ready', { src: SOURCES.wallet }, /Foundations of Reading/, /Buscar/],
+    ['wallet', 'mc-badge-wallet', 'loaded', { src: SOURCES.wallet }, /Foundations of Reading/, /Buscar/],
   ];
   for (const [element, tag, ready, params, en, es] of cases) {
     for (const lang of ['en', 'es'] as const) {
@@ -130,7 +130,7 @@ describe('frame.html: every element (built)', () => {
         label: 'Maya’s portfolio',
       }),
     );
-    const wallet = await reached(frame, 'mc-badge-wallet', 'ready');
+    const wallet = await reached(frame, 'mc-badge-wallet', 'loaded');
     expect(wallet.getAttribute('group-by')).to.equal('issuer');
     expect(wallet.getAttribute('sort-by')).to.equal('name');
     expect(wallet.shadowRoot!.querySelector('[aria-label="Maya’s portfolio"]')).to.exist;
