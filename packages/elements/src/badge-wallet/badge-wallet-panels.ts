@@ -18,14 +18,24 @@ import type * as Uqr from 'uqr';
 import type { WalletStringKey } from './strings-en.js';
 import type { WalletEntry } from './types.js';
 import { headingLevel } from '../internal/heading.js';
+import type { Translator } from '../i18n/localize.js';
 
-/** What the panels need from the wallet. */
-export interface PanelsHost extends HTMLElement {
-  ws(key: WalletStringKey, params?: Record<string, string | number>): string;
+/**
+ * What the panels need from the wallet: a narrow context the wallet builds for each render (the
+ * panels never reach into the element, whose internals stay private).
+ */
+export interface PanelsHost {
+  /** The wallet's strings. */
+  ws: Translator<WalletStringKey>;
+  /** The name shown for an entry. */
   name(entry: WalletEntry): string;
+  /** Imports what the form gives (owner mode). */
   importItems(sources: readonly (ImportSource | File)[]): Promise<readonly ImportItemResult[]>;
+  /** The address of `microcred.js` for embed snippets; `''` when none is known (no snippet). */
   scriptSrc(): string;
+  /** Records a verification made in the dialog. */
   recordVerification(entry: WalletEntry, outcome: WalletVerifyOutcome): void;
+  /** Re-renders the wallet (a lazy part arrived). */
   requestUpdate(): void;
   now: Date | undefined;
   fetch: typeof globalThis.fetch | undefined;

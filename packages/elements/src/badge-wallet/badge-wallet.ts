@@ -414,7 +414,7 @@ export class McBadgeWallet extends McElement {
   /* ---------------- strings ---------------- */
 
   /** Translates a wallet string. */
-  ws = this.localize.use(strings);
+  private readonly ws = this.localize.use(strings);
 
   /* ---------------- loading ---------------- */
 
@@ -818,13 +818,13 @@ export class McBadgeWallet extends McElement {
   }
 
   /** The name shown for an entry (its summary, computed when first needed). */
-  name(entry: WalletEntry): string {
+  private name(entry: WalletEntry): string {
     this.index(entry);
     return entry.summary.name || this.localize.t('untitled');
   }
 
   /** The status an entry's chip shows. */
-  status(entry: WalletEntry): WalletStatus | 'checking' | 'invalid' | 'unknown' {
+  private status(entry: WalletEntry): WalletStatus | 'checking' | 'invalid' | 'unknown' {
     if (entry.checking) return 'checking';
     const status = statusOf(entry, this.now ?? new Date());
     if (status === 'unverified' && entry.verification)
@@ -1234,21 +1234,39 @@ export class McBadgeWallet extends McElement {
       ${
         panels
           ? dialog.kind === 'import'
-            ? panels.renderImport(this, { importing: this.importing, results: this.importResults })
+            ? panels.renderImport(this.panelsHost(), {
+                importing: this.importing,
+                results: this.importResults,
+              })
             : entry
-              ? panels.renderDetails(this, entry)
+              ? panels.renderDetails(this.panelsHost(), entry)
               : nothing
           : html`<p>${this.ws('loading')}</p>`
       }
     </dialog>`;
   }
 
+  /** What the dialog's panels (a lazy chunk) may use of the wallet, and nothing more. */
+  private panelsHost(): Panels.PanelsHost {
+    return {
+      ws: this.ws,
+      name: (entry) => this.name(entry),
+      importItems: (sources) => this.importItems(sources),
+      scriptSrc: () => this.scriptSrc(),
+      recordVerification: (entry, outcome) => this.recordVerification(entry, outcome),
+      requestUpdate: () => this.requestUpdate(),
+      now: this.now,
+      fetch: this.fetch,
+      headingLevel: this.headingLevel,
+    };
+  }
+
   /**
-   * @internal The address of `microcred.js` for embed snippets: `embed-script`, else the
-   * `embedScript` option of the nearest `<mc-provider>`, else the page's own Microcred script;
-   * `''` when none is known (then no snippet is offered: there is no default CDN address).
+   * The address of `microcred.js` for embed snippets: `embed-script`, else the `embedScript` option
+   * of the nearest `<mc-provider>`, else the page's own Microcred script; `''` when none is known
+   * (then no snippet is offered: there is no default CDN address).
    */
-  scriptSrc(): string {
+  private scriptSrc(): string {
     const given = this.embedScript || providedValue(this)?.options['embedScript'];
     if (given && typeof given == 'string') return new URL(given, document.baseURI).href;
     return (
@@ -1257,8 +1275,11 @@ export class McBadgeWallet extends McElement {
     );
   }
 
-  /** @internal Records a verification made in the dialog (by its verify button). */
-  recordVerification(entry: WalletEntry, outcome: NonNullable<WalletEntry['verification']>['outcome']): void {
+  /** Records a verification made in the dialog (by its verify button). */
+  private recordVerification(
+    entry: WalletEntry,
+    outcome: NonNullable<WalletEntry['verification']>['outcome'],
+  ): void {
     entry.verification = { outcome, checked: (this.now ?? new Date()).toISOString() };
     if (this.editable) {
       this.unsaved.set(entry.key, entry.verification);
