@@ -129,7 +129,10 @@ if (!onlyNode) {
     const { context, page } = await open();
     const warm = await page.evaluate((fx) => globalThis.mcBench.warm(fx), fixtures);
     await context.close();
-    for (const [name, m] of Object.entries(warm)) line(`chromium ${name}`, m.ours, m.baseline);
+    for (const [name, m] of Object.entries(warm)) {
+      if (m.error) console.log(`bench chromium ${name}: not measured (${m.error})`);
+      else line(`chromium ${name}`, m.ours, m.baseline);
+    }
     const ours = [];
     const base = [];
     for (let i = 0; i < FIRST; i++) {
