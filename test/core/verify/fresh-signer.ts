@@ -6,7 +6,8 @@
  * `issue()` refuses `credentialSubject: {}` or `evidence` without `type`), so that a
  * non-conforming credential carries a valid proof and only the verifier's conformance check can
  * fail. It goes through `vc.signPresentation`, which is jsonld-signatures' `sign()` with the proof
- * purpose given — here `assertionMethod`, as for an issued credential.
+ * purpose given — here `assertionMethod`, as for an issued credential. Every proof is dated
+ * `SIGNED_AT` (the tests pin "now"; a proof dated by the wall clock would be in their future).
  */
 import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
@@ -24,17 +25,6 @@ export const documentLoader = async (url: string): Promise<unknown> => {
   return { contextUrl: null, documentUrl: url, document: JSON.parse(text) as unknown };
 };
 
-/** Pins `created` (the tests pin "now"; a proof made by the wall clock is in their future). */
-function pinned<P extends { update: (proof: Obj, options: unknown) => Promise<Obj> }>(purpose: P): P {
-  const update = purpose.update.bind(purpose);
-  purpose.update = async (proof, options) => {
-    const p = await update(proof, options);
-    p['created'] = SIGNED_AT;
-    return p;
-  };
-  return purpose;
-}
-
 /** A did:key with a fresh Ed25519 key. */
 export interface FreshSigner {
   did: string;
@@ -42,7 +32,10 @@ export interface FreshSigner {
   method: string;
   /** Signs a copy of a credential (assertionMethod), skipping @digitalbazaar/vc's data-model checks. */
   signUnchecked: (credential: Obj) => Promise<Obj>;
-  /** Signs a copy of a presentation (authentication, with `challenge` and `domain` when given). */
+  /**
+   * Signs a copy of a presentation (purpose authentication, with `challenge` and `domain` when given;
+   * without a challenge the Digital Bazaar stack refuses, so tests always give one).
+   */
   signPresentation: (presentation: Obj, options?: { challenge?: string; domain?: string }) => Promise<Obj>;
 }
 
@@ -54,7 +47,7 @@ export async function freshSigner(): Promise<FreshSigner> {
   key.controller = did;
   key.id = method;
   const suite = (): DataIntegrityProof =>
-    new DataIntegrityProof({ signer: key.signer(), cryptosuite: eddsaRdfc2022 });
+    new DataIntegrityProof({ signer: key.signer(), cryptosuite: eddsaRdfc2022, date: SIGNED_AT });
   return {
     did,
     method,
@@ -63,23 +56,16 @@ export async function freshSigner(): Promise<FreshSigner> {
         presentation: structuredClone(credential),
         suite: suite(),
         documentLoader,
-        purpose: pinned(new vc.CredentialIssuancePurpose()),
+        purpose: new vc.CredentialIssuancePurpose(),
       }),
     signPresentation: (presentation, options = {}) =>
       vc.signPresentation({
         presentation: structuredClone(presentation),
         suite: suite(),
         documentLoader,
-        ...(options.challenge !== undefined || options.domain !== undefined
-          ? {
-              purpose: pinned(
-                new vc.AuthenticationProofPurpose({
-                  challenge: options.challenge ?? '',
-                  ...(options.domain !== undefined ? { domain: options.domain } : {}),
-                }),
-              ),
-            }
-          : {}),
+        // @digitalbazaar/vc makes the authentication purpose from these
+        ...(options.challenge !== undefined ? { challenge: options.challenge } : {}),
+        ...(options.domain !== undefined ? { domain: options.domain } : {}),
       }),
   };
 }

@@ -140,6 +140,7 @@ export type FetchLimitCode = 'fetch-redirected' | 'deadline-passed' | 'budget-ex
 export type PresentationCode =
   | 'format-vp'
   | 'format-vp-jwt'
+  | 'not-a-presentation'
   | 'holder-bound'
   | 'holder-missing'
   | 'holder-mismatch'

@@ -37,6 +37,11 @@ export interface VerifyContext {
   depth: number;
   /** The verification's deadline and request budget, shared by reference (never copied). */
   budget: VerifyBudget;
+  /**
+   * The proof purpose Data Integrity proofs must have, and the verification relationship their key
+   * must be listed under (default `assertionMethod`; presentations: `authentication`).
+   */
+  purpose?: 'assertionMethod' | 'authentication';
 }
 
 /** A whole, non-negative number option, or the default. */

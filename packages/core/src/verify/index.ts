@@ -1,6 +1,13 @@
 /** Verification: `verifyCredential()` (lazy-loading) and its report types. */
 export { verifyCredential } from './verify.js';
 export { verifyMany } from './verify-many.js';
+export { verifyPresentation } from './verify-presentation.js';
+export type {
+  PresentationCheck,
+  PresentationCheckId,
+  PresentationOptions,
+  PresentationReport,
+} from './presentation-types.js';
 export type { VerifyManyOptions } from './verify-many.js';
 export type {
   CheckCode,

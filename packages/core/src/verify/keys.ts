@@ -25,7 +25,10 @@ export interface ResolvedMethod {
   id: string;
   /** The controller document's id (the DID, or the https URL). */
   controller: string;
-  /** True when the controller document lists the method under `assertionMethod`. */
+  /**
+   * True when the controller document lists the method under `assertionMethod` (or, verifying a
+   * presentation, `authentication`: the context's `purpose`).
+   */
   assertion: boolean;
   key: PublicKey;
 }
@@ -117,7 +120,12 @@ export function didWebUrl(did: string): string | undefined {
 }
 
 /** Finds method `id` in a controller document and checks it belongs to `controllerId`. */
-function findInDocument(doc: Obj, controllerId: string, id: string): ResolvedMethod | MethodFailure {
+function findInDocument(
+  doc: Obj,
+  controllerId: string,
+  id: string,
+  relationship = 'assertionMethod',
+): ResolvedMethod | MethodFailure {
   if (doc['id'] !== controllerId) {
     return fail(
       'failed',
@@ -145,7 +153,7 @@ function findInDocument(doc: Obj, controllerId: string, id: string): ResolvedMet
   }
   const key = keyOf(vm);
   if (!key) return fail('failed', 'key-invalid', `The key ${id} is not a public key Microcred can use.`);
-  const assertion = arr(doc['assertionMethod']).some(
+  const assertion = arr(doc[relationship]).some(
     (m) =>
       (typeof m === 'string' && abs(m) === id) ||
       (isObj(m) && typeof m['id'] === 'string' && abs(m['id']) === id),
@@ -169,7 +177,7 @@ async function resolveDocument(ctx: VerifyContext, url: string, controllerId: st
       `The issuer's key document (${url}) could not be fetched: ${describeFailure(r)}.`,
     );
   }
-  return findInDocument(r.json, controllerId, id);
+  return findInDocument(r.json, controllerId, id, ctx.purpose);
 }
 
 /**

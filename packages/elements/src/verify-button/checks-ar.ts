@@ -130,6 +130,7 @@ export const checksAr: Record<CheckKey, string> = {
   'invalid-option': 'استُدعيت أداة الفحص بإعداد غير صالح.',
   'related-resource-mismatch': 'تغيّر ملف تشير إليه منذ إصدارها (بصمته غير مطابقة).',
   'related-resource-unavailable': 'تعذّر تنزيل ملف تشير إليه، لذا تعذّر التأكد من أنه لم يتغيّر.',
+  'not-a-presentation': 'هذا ليس عرضًا لشهادات.',
   'holder-bound': 'وقّع الشخص الذي يقدّمها العرضَ بمفتاحه الخاص.',
   'holder-missing': 'لا يذكر العرض مَن يقدّمه.',
   'holder-mismatch': 'وقّع العرضَ شخصٌ غير الشخص المذكور فيه.',

@@ -152,6 +152,7 @@ export const checksEn: Record<CheckKey, string> = {
     'A file it refers to has changed since it was issued (its fingerprint does not match).',
   'related-resource-unavailable':
     'A file it refers to could not be downloaded, so it could not be confirmed unchanged.',
+  'not-a-presentation': 'This is not a presentation of credentials.',
   'holder-bound': 'The person presenting it signed the presentation with their own key.',
   'holder-missing': 'The presentation does not say who presents it.',
   'holder-mismatch': 'The presentation was signed by someone other than the person it names.',

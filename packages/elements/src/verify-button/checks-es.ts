@@ -146,6 +146,7 @@ export const checksEs: Record<CheckKey, string> = {
     'Un archivo al que hace referencia ha cambiado desde su emisión (su huella no coincide).',
   'related-resource-unavailable':
     'No se pudo descargar un archivo al que hace referencia, por lo que no se pudo confirmar que no ha cambiado.',
+  'not-a-presentation': 'Esto no es una presentación de credenciales.',
   'holder-bound': 'La persona que la presenta firmó la presentación con su propia clave.',
   'holder-missing': 'La presentación no indica quién la presenta.',
   'holder-mismatch': 'La presentación fue firmada por alguien distinto de la persona que nombra.',

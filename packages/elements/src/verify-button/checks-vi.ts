@@ -144,6 +144,7 @@ export const checksVi: Record<CheckKey, string> = {
     'Một tệp mà chứng chỉ tham chiếu đã thay đổi kể từ khi được cấp (dấu vân tay không khớp).',
   'related-resource-unavailable':
     'Không thể tải xuống một tệp mà chứng chỉ tham chiếu, nên không thể xác định tệp đó chưa bị thay đổi.',
+  'not-a-presentation': 'Đây không phải là bản xuất trình chứng chỉ.',
   'holder-bound': 'Người xuất trình đã ký bản xuất trình bằng khóa của chính mình.',
   'holder-missing': 'Bản xuất trình không cho biết ai là người xuất trình.',
   'holder-mismatch': 'Bản xuất trình được ký bởi một người khác với người có tên trong đó.',

@@ -125,6 +125,7 @@ export const checksZhHans: Record<CheckKey, string> = {
   'invalid-option': '调用检查工具时使用了无效的设置。',
   'related-resource-mismatch': '其引用的某个文件自颁发以来已被更改（其指纹不匹配）。',
   'related-resource-unavailable': '无法下载其引用的某个文件，因此无法确认该文件未被更改。',
+  'not-a-presentation': '这不是证书的出示内容。',
   'holder-bound': '出示者已使用自己的密钥签署了此出示内容。',
   'holder-missing': '出示内容未说明出示者是谁。',
   'holder-mismatch': '出示内容的签名者不是其中注明的人。',

@@ -1,0 +1,44 @@
+/** The report and options of `verifyPresentation()`. Types only. */
+import type { CheckCode } from './codes.js';
+import type { CheckOutcome, VerificationReport, VerifyOptions } from './types.js';
+
+/** Which part of a presentation a check covers. */
+export type PresentationCheckId = 'format' | 'proof' | 'holder' | 'challenge' | 'domain' | 'credentials';
+
+/** One line of a presentation report. */
+export interface PresentationCheck {
+  id: PresentationCheckId;
+  outcome: CheckOutcome;
+  /** Stable machine-readable code (the verifier's {@link CheckCode}s). */
+  code: CheckCode;
+  /** Plain-English explanation. */
+  message: string;
+}
+
+/** What `verifyPresentation()` answers. */
+export interface PresentationReport {
+  /**
+   * True only when the presentation's proof is valid, it was signed by its holder, the challenge and
+   * domain asked for match, and every credential it holds is verified.
+   */
+  verified: boolean;
+  /** `vp`: a JSON presentation with a Data Integrity proof; `vp-jwt`: a VC-JWT presentation. */
+  format: 'vp' | 'vp-jwt' | 'unknown';
+  /** The holder's id (DID or URL), when the presentation names one. */
+  holder?: string;
+  /** Ordered checks: format, proof, holder, challenge, domain, credentials. */
+  checks: PresentationCheck[];
+  /** The report of each enclosed credential, in order (at most 20 are verified). */
+  credentials: VerificationReport[];
+}
+
+/** Options of `verifyPresentation()`: those of `verifyCredential()` plus what the verifier asked for. */
+export interface PresentationOptions extends Omit<VerifyOptions, 'refresh'> {
+  /**
+   * The challenge (nonce) the verifier gave the holder: the proof's `challenge` (a JWT's `nonce`)
+   * must equal it. Without it, replay is not prevented and the check is `skipped`.
+   */
+  challenge?: string;
+  /** The domain the verifier asked for: the proof's `domain` (a JWT's `aud`) must hold it. */
+  domain?: string;
+}

@@ -1,0 +1,32 @@
+/**
+ * The public entry of presentation verification: a small function that loads the presentation
+ * verifier (./presentation.ts, its own lazy chunk, with the credential verifier) only when called,
+ * so importing `@microcred/core` never pulls it in.
+ */
+import { McError } from '../model/errors.js';
+import type { PresentationOptions, PresentationReport } from './presentation-types.js';
+
+/**
+ * Verifies a Verifiable Presentation: a JSON presentation with a Data Integrity proof (purpose
+ * `authentication`) or a VC-JWT presentation (a compact JWS with a `vp` claim). Checks the proof, that
+ * its key is the holder's (holder binding), the challenge and domain the verifier asked for, and
+ * verifies every enclosed credential with `verifyCredential()`.
+ *
+ * @param input a parsed object, JSON text or a compact JWS.
+ * @param options `challenge` and `domain` as given to the holder; `now`, `fetch`, `signal` and the
+ *   limits as for `verifyCredential()` (each enclosed credential gets the same options).
+ * @returns a report with a check per aspect and a report per credential. Bad input never rejects.
+ * @throws {McError} (a rejected promise) only for programmer errors, such as an invalid `now`.
+ */
+export async function verifyPresentation(
+  input: unknown,
+  options: PresentationOptions = {},
+): Promise<PresentationReport> {
+  if (options.now !== undefined && (!(options.now instanceof Date) || Number.isNaN(options.now.getTime())))
+    throw new McError('invalid-option', 'verifyPresentation: options.now must be a valid Date.');
+  for (const k of ['challenge', 'domain'] as const)
+    if (options[k] !== undefined && typeof options[k] !== 'string')
+      throw new McError('invalid-option', `verifyPresentation: options.${k} must be a string.`);
+  const { runPresentation } = await import('./presentation.js');
+  return runPresentation(input, options);
+}
