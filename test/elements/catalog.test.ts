@@ -6,13 +6,16 @@ import type { McCatalogOpenEvent, McRegisterEvent } from '@microcred/elements/ca
 import type { McErrorEvent } from '@microcred/elements';
 import { parseCatalog } from '@microcred/core';
 import { afterLangChange, mount, settled, unmountAll } from './helpers/dom.js';
+import { CatalogHarness } from './harness/catalog.js';
 import { lakesideCatalogFeed, generateCatalogFeed, STACKS } from '../../stories/fixtures/catalog.js';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
-const root = (el: Element): ShadowRoot => el.shadowRoot!;
-const $ = <T extends Element = HTMLElement>(el: Element, sel: string): T => root(el).querySelector<T>(sel)!;
-const $$ = (el: Element, sel: string): Element[] => [...root(el).querySelectorAll(sel)];
-const names = (el: McCatalog): string[] => el.results.map((e) => e.name);
+/** The catalog's harness: its shadow DOM by meaning (harness/catalog.ts). */
+const h = (el: McCatalog): CatalogHarness => new CatalogHarness(el);
+const root = (el: McCatalog): ShadowRoot => h(el).root;
+const $ = <T extends Element = HTMLElement>(el: McCatalog, sel: string): T => h(el).$<T>(sel);
+const $$ = (el: McCatalog, sel: string): Element[] => h(el).$$(sel);
+const names = (el: McCatalog): string[] => h(el).names;
 
 async function catalog(lang = 'en', items: unknown = lakesideCatalogFeed, attrs = ''): Promise<McCatalog> {
   const wrapper = await mount(
@@ -24,18 +27,8 @@ async function catalog(lang = 'en', items: unknown = lakesideCatalogFeed, attrs 
   await settled(wrapper);
   return el;
 }
-async function type(el: McCatalog, text: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, '#search');
-  input.value = text;
-  input.dispatchEvent(new Event('input', { bubbles: true }));
-  await el.updateComplete;
-}
-async function toggle(el: McCatalog, facet: string, label: string): Promise<void> {
-  const fieldset = $$(el, 'fieldset').find((f) => f.querySelector('legend')!.textContent!.trim() === facet)!;
-  const li = [...fieldset.querySelectorAll('li')].find((l) => l.textContent!.includes(label))!;
-  li.querySelector('input')!.click();
-  await el.updateComplete;
-}
+const type = (el: McCatalog, text: string): Promise<void> => h(el).search(text);
+const toggle = (el: McCatalog, facet: string, label: string): Promise<void> => h(el).toggle(facet, label);
 
 for (const lang of ['en', 'es']) {
   describe(`<mc-catalog> accessibility (${lang})`, () => {
@@ -114,9 +107,10 @@ describe('<mc-catalog> behaviour', () => {
     const empty = $(el, '[part=empty]');
     expect(empty.textContent).to.contain('no such thing');
     expect(empty.querySelectorAll('li')).to.have.length(2);
+    const focused = h(el).focusLands(() => $(el, '#search'));
     empty.querySelector('button')!.click();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    await focused;
     expect(el.results.length).to.equal(12);
     expect(root(el).activeElement?.id).to.equal('search');
   });
@@ -124,8 +118,9 @@ describe('<mc-catalog> behaviour', () => {
   it('opens details in a modal dialog, returns focus on close, emits events; register is cancelable', async () => {
     const el = await catalog();
     const button = $<HTMLButtonElement>(el, '[part~=details-button]');
-    setTimeout(() => button.click());
-    const opened = (await oneEvent(el, 'mc-catalog-open')) as unknown as McCatalogOpenEvent;
+    const open = oneEvent(el, 'mc-catalog-open');
+    button.click();
+    const opened = (await open) as unknown as McCatalogOpenEvent;
     expect(opened.entry.name).to.equal(el.results[0]!.name);
     const dialog = $<HTMLDialogElement>(el, 'dialog');
     expect(dialog.open).to.equal(true);
@@ -137,9 +132,10 @@ describe('<mc-catalog> behaviour', () => {
       register.click();
       expect(((await seen) as unknown as McRegisterEvent).url).to.equal(register.href);
     }
+    const back = h(el).focusLands(() => button);
     el.close();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    await back;
     expect(dialog.open).to.equal(false);
     expect(root(el).activeElement).to.equal(button);
   });
@@ -194,9 +190,10 @@ describe('<mc-catalog> behaviour', () => {
   it('pages results with "Show more" and moves focus to the first new result', async () => {
     const el = await catalog('en', lakesideCatalogFeed, 'small');
     expect($$(el, '[part=item]')).to.have.length(2);
+    const focused = h(el).focusLands(() => h(el).detailsButtons[2] ?? null);
     $<HTMLButtonElement>(el, '[part=more]').click();
     await el.updateComplete;
-    await new Promise((r) => setTimeout(r));
+    await focused;
     expect($$(el, '[part=item]')).to.have.length(4);
     expect(root(el).activeElement).to.equal($$(el, '[part~=details-button]')[2]);
   });

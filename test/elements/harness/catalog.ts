@@ -1,0 +1,43 @@
+/** Harness for `<mc-catalog>`: search, facets, results and the details dialog, by meaning. */
+import type { McCatalog } from '@microcred/elements/catalog/catalog.js';
+import { Harness } from './harness.js';
+
+export class CatalogHarness extends Harness<McCatalog> {
+  /** Types `text` into the search box (as a person would: an `input` event), then waits for the render. */
+  async search(text: string): Promise<void> {
+    const input = this.$<HTMLInputElement>('#search');
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await this.settle();
+  }
+
+  /** Ticks (or unticks) the option whose label contains `label` in the facet whose legend is `facet`. */
+  async toggle(facet: string, label: string): Promise<void> {
+    const fieldset = this.$$('fieldset').find(
+      (f) => f.querySelector('legend')!.textContent!.trim() === facet,
+    )!;
+    const li = [...fieldset.querySelectorAll('li')].find((l) => l.textContent!.includes(label))!;
+    li.querySelector('input')!.click();
+    await this.settle();
+  }
+
+  /** The names of the results shown, in order. */
+  get names(): string[] {
+    return this.element.results.map((e) => e.name);
+  }
+
+  /** The result items shown. */
+  get items(): HTMLElement[] {
+    return this.parts('item');
+  }
+
+  /** The details buttons of the results shown. */
+  get detailsButtons(): HTMLButtonElement[] {
+    return this.parts<HTMLButtonElement>('details-button');
+  }
+
+  /** The details dialog. */
+  get dialog(): HTMLDialogElement {
+    return this.$<HTMLDialogElement>('dialog');
+  }
+}
