@@ -34,6 +34,8 @@ require_once ABSPATH . 'wp-admin/includes/plugin.php';
 wp_install( 'Lakeside Unified School District', 'admin', 'admin@example.com', false, '', wp_generate_password() );
 update_option( 'siteurl', getenv( 'MC_SITE' ) );
 update_option( 'home', getenv( 'MC_SITE' ) );
+// Offline: no avatars from gravatar.com in the admin bar.
+update_option( 'show_avatars', 0 );
 $activated = activate_plugin( 'microcred/microcred.php' );
 
 echo wp_json_encode(

@@ -1,10 +1,12 @@
 <?php
 /**
- * Creates the author (role author: no unfiltered_html; her language is Spanish) and publishes, as that author, a post with the
- * [microcred] shortcode, one with the microcred/embed block, one with neither, and one with a raw
- * <script> (which WordPress removes: why the plugin exists). Prints JSON.
+ * Creates the author (role author: no unfiltered_html; her language is Spanish) and publishes, as
+ * that author, a post with the [microcred] shortcode, one with the microcred/embed block, one with a
+ * pasted credential address (an embed block), one with none of these, and one with a raw <script>
+ * (which WordPress removes: why the plugin exists). Prints JSON.
  * Environment: MC_WP (the WordPress folder), MC_SITE (its address), MC_ISSUER (the demo issuer),
- * MC_AUTHOR_PASSWORD (the author's password, to sign in to the editor).
+ * MC_AUTHOR_PASSWORD (the author's password, to sign in to the editor), MC_OEMBED (an issuer with
+ * an oEmbed endpoint).
  *
  * @package Microcred
  */
@@ -14,6 +16,7 @@ $_SERVER['HTTP_HOST'] = $parts['host'] . ':' . $parts['port'];
 require getenv( 'MC_WP' ) . '/wp-load.php';
 
 $issuer = getenv( 'MC_ISSUER' );
+$oembed = getenv( 'MC_OEMBED' );
 $author = wp_insert_user(
 	array(
 		'user_login' => 'author',
@@ -26,6 +29,15 @@ $author = wp_insert_user(
 );
 // Saving as this user runs the post through KSES, as the editor would.
 wp_set_current_user( $author );
+// She has seen the editor's welcome guide before (its pictures come from s.w.org; this is offline).
+update_user_meta(
+	$author,
+	$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
+	array(
+		'core/edit-post' => array( 'welcomeGuide' => false ),
+		'_modified'      => gmdate( 'c' ),
+	)
+);
 
 /**
  * Publishes a post as the current user.
@@ -67,6 +79,11 @@ $posts = array(
 		) . ' /-->'
 	),
 	'plain'     => wp_test_publish( 'News', "<!-- wp:paragraph -->\n<p>No badges here.</p>\n<!-- /wp:paragraph -->" ),
+	// What the block editor saves when a credential address is pasted on its own line.
+	'oembed'    => wp_test_publish(
+		'A badge',
+		"<!-- wp:embed {\"url\":\"$oembed/credentials/42\"} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n$oembed/credentials/42\n</div></figure>\n<!-- /wp:embed -->"
+	),
 	'script'    => wp_test_publish( 'A script', "<!-- wp:html -->\n<script src=\"$issuer/x.js\"></script>\n<!-- /wp:html -->" ),
 );
 
