@@ -14,6 +14,7 @@ import { SDJwtInstance } from '@sd-jwt/core';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { verifyCredential } from '@microcred/core';
 import type { VerificationReport } from '@microcred/core';
+import { readFileSync } from 'node:fs';
 import { NOW } from './harness.js';
 
 type Obj = Record<string, unknown>;
@@ -328,6 +329,69 @@ describe('SD-JWT VC (@sd-jwt/core issues with a fresh P-256 key)', () => {
     assert.equal(r.verified, false);
     assert.equal(check(r, 'proof').outcome, 'passed');
     assert.equal(check(r, 'validity').outcome, 'failed');
+  });
+});
+
+describe('SD-JWT VC: the specification example (draft-ietf-oauth-sd-jwt-vc-17, Figure 7)', () => {
+  const figure7 = readFileSync(
+    new URL('../../fixtures/sd-jwt-vc/figure-7-presentation.txt', import.meta.url),
+    'utf8',
+  ).trim();
+  // RFC 9901 Appendix A.5 issuer key; example.com publishes no JWT VC Issuer Metadata, so the test
+  // serves it (see test/fixtures/sd-jwt-vc/SOURCE.md)
+  const metadata = serve({
+    'https://example.com/.well-known/jwt-vc-issuer/issuer': {
+      issuer: 'https://example.com/issuer',
+      jwks: {
+        keys: [
+          {
+            kid: 'doc-signer-05-25-2022',
+            kty: 'EC',
+            crv: 'P-256',
+            x: 'b28d4MwZMjw8-00CG4xfnn9SLMVMM19SlqZpVb_uNtQ',
+            y: 'Xv5zWwuoaTgdS6hV43yI6gBwTnjukmFQQnJ_kCxzqk8',
+          },
+        ],
+      },
+    },
+  });
+  it('verifies: issuer signature, both disclosures, the key binding JWT', async () => {
+    const r = await verifyCredential(figure7, { now: NOW, fetch: metadata });
+    assert.equal(r.verified, true, summary(r));
+    assert.deepEqual(check(r, 'recipient'), { outcome: 'passed', code: 'sd-jwt-key-binding-valid' });
+    assert.deepEqual(r.disclosures, [
+      { path: 'is_over_65', value: true },
+      {
+        path: 'address',
+        value: { street_address: '123 Main St', locality: 'Anytown', region: 'Anystate', country: 'US' },
+      },
+    ]);
+  });
+  it('without its key binding JWT it still verifies (key binding is optional), with no recipient check', async () => {
+    const withoutKb = figure7.slice(0, figure7.lastIndexOf('~') + 1);
+    const r = await verifyCredential(withoutKb, { now: NOW, fetch: metadata });
+    assert.equal(r.verified, true, summary(r));
+    assert.equal(check(r, 'recipient').outcome, undefined);
+  });
+  it('every mutation fails', async () => {
+    const parts = figure7.split('~');
+    const mutations: [string, string][] = [
+      [
+        'one disclosure dropped under the key binding',
+        [parts[0], parts[1], '', parts[3]].join('~').replace('~~', '~'),
+      ],
+      ["the disclosures swapped for each other's digest", [parts[0], parts[2], parts[1], parts[3]].join('~')],
+      ['the issuer signature changed', [flipPart(parts[0]!, 2), ...parts.slice(1)].join('~')],
+      ['the key binding signature changed', [...parts.slice(0, 3), flipPart(parts[3]!, 2)].join('~')],
+      [
+        'a disclosure changed',
+        [parts[0], flipPart(`${parts[1]}.a.b`, 0).split('.')[0], ...parts.slice(2)].join('~'),
+      ],
+    ];
+    for (const [what, input] of mutations) {
+      const r = await verifyCredential(input, { now: NOW, fetch: metadata });
+      assert.equal(r.verified, false, `${what}: ${summary(r)}`);
+    }
   });
 });
 
