@@ -380,7 +380,10 @@ describe('SD-JWT VC: the specification example (draft-ietf-oauth-sd-jwt-vc-17, F
         'one disclosure dropped under the key binding',
         [parts[0], parts[1], '', parts[3]].join('~').replace('~~', '~'),
       ],
-      ["the disclosures swapped for each other's digest", [parts[0], parts[2], parts[1], parts[3]].join('~')],
+      [
+        'the disclosures in another order under the key binding (sd_hash)',
+        [parts[0], parts[2], parts[1], parts[3]].join('~'),
+      ],
       ['the issuer signature changed', [flipPart(parts[0]!, 2), ...parts.slice(1)].join('~')],
       ['the key binding signature changed', [...parts.slice(0, 3), flipPart(parts[3]!, 2)].join('~')],
       [
