@@ -88,11 +88,14 @@ gate('custom elements manifest (made by the build)', 'node', ['scripts/manifest.
   needsBuild: true,
 });
 gate(
-  'vendor apps type-check (vue-tsc: React JSX, @microcred/react, Vue templates)',
+  'vendor apps type-check (vue-tsc: React JSX, @microcred/react, Vue templates, Svelte elements)',
   npx,
   ['vue-tsc', '-p', 'test/vendor/tsconfig.json'],
   { needsBuild: true },
 );
+gate('vendor typings in Solid JSX (tsc)', npx, ['tsc', '-p', 'test/vendor/solid/tsconfig.json'], {
+  needsBuild: true,
+});
 gate('size budgets', 'node', ['scripts/size.mjs', '--no-build'], { needsBuild: true });
 gate('accessibility conformance report (every criterion, every cited test)', 'node', [
   'scripts/acr-check.mjs',

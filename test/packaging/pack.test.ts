@@ -19,10 +19,8 @@ import { consumerLock } from './consumer-lock.js';
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
 const WORKSPACES = ['core', 'elements', 'react', 'embed'] as const;
-/** Installed beside them, for the consumer's React JSX and Vue type checks (@microcred/react brings react). */
-const CONSUMER_EXTRAS = ['@types/react', 'vue'];
-/** Framework typings checked only where that framework is installed (Svelte and Solid are not here). */
-const UNCHECKED_TYPES = ['./svelte', './solid'];
+/** Installed beside them, for the consumer's framework type checks (@microcred/react brings react). */
+const CONSUMER_EXTRAS = ['@types/react', 'vue', 'svelte', 'solid-js'];
 const bin = (pkg: string, file: string) => join(repo, 'node_modules', pkg, file);
 
 interface Packed {
@@ -197,7 +195,7 @@ describe('packed packages', () => {
       const tags = manifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.tagName));
       const specs = (['core', 'elements', 'react'] as const).flatMap((w) =>
         entries(w)
-          .filter((e) => !e.endsWith('.json') && !(w === 'elements' && UNCHECKED_TYPES.includes(e)))
+          .filter((e) => !e.endsWith('.json'))
           .map((e) => `@microcred/${w}${e === '.' ? '' : e.slice(1)}`),
       );
       const imports = specs.map((s, i) => `import * as m${i} from '${s}';\nvoid m${i};`);
