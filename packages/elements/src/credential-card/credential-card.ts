@@ -402,11 +402,6 @@ export class McCredentialCard extends McElement {
     </div>`;
   }
 
-  /** `headingLevel` as a valid level: 1–6, default 3. */
-  get #level(): number {
-    return headingLevel(this.headingLevel);
-  }
-
   #name(view: CredentialView): string {
     return view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name;
   }
@@ -436,7 +431,7 @@ export class McCredentialCard extends McElement {
                 : 'Credential'),
     );
     return html`
-      ${heading(this.#level, this.#name(view), { part: 'name', id: 'name', lang })}
+      ${heading(this.headingLevel, this.#name(view), { part: 'name', id: 'name', lang })}
       <p part="type" class="type">${type}</p>
       ${
         expired
@@ -504,7 +499,7 @@ export class McCredentialCard extends McElement {
       details,
       {
         localize: this.localize,
-        level: this.#level,
+        level: headingLevel(this.headingLevel),
         lang: canonicalTag(view.language),
         name: this.#name(view),
         link: (url, content) => this.#link(url, content),

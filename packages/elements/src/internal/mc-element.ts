@@ -33,9 +33,4 @@ export class McElement extends LitElement {
   protected toggleState(name: string, on: boolean): void {
     this.internals.states?.[on ? 'add' : 'delete'](name);
   }
-
-  /** Whether a custom state is on. */
-  protected hasState(name: string): boolean {
-    return this.internals.states?.has(name) ?? false;
-  }
 }
