@@ -128,6 +128,7 @@ suite(
     '--test-reporter=./scripts/node-test-counter.mjs',
     `--test-reporter-destination=${results}/e2e.json`,
     'test/e2e/demo.test.ts',
+    'test/e2e/oembed.test.ts',
   ],
   `${results}/e2e.json`,
 );

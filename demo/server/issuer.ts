@@ -11,6 +11,8 @@ import { validateCredential } from '../../packages/core/src/schemas/validate.js'
 import { Documents, EXAMPLES, UNAVAILABLE_STATUS_PATH } from './documents.js';
 import type { ExampleName } from './documents.js';
 import { readForm, offeringOf, registrationPage } from './registration.js';
+import { discoveryHeader, discoveryLink, embedFile, oembedAnswer, OEmbedError } from './oembed.js';
+import type { EmbedTarget } from './oembed.js';
 import { badgePng, badgeSvg } from './images.js';
 import { ACHIEVEMENTS, DISTRICT, EDUCATORS, LEGACY_BADGE, STACKS } from './seed-data.js';
 import { createSigner } from './sign.js';
@@ -30,6 +32,12 @@ export interface IssuerOptions {
   reset?: boolean;
   /** Log each request to stdout. */
   log?: boolean;
+  /**
+   * Folder (URL ending in `/`) where @microcred/embed's files are served: the frames of its oEmbed
+   * answers and credential pages load `frame.html` from there. Default `<issuer>/embed/`, which the
+   * issuer serves from packages/embed/dist (after `npm run build`).
+   */
+  embedUrl?: string;
 }
 
 export interface RunningIssuer {
@@ -115,6 +123,9 @@ const wantsJwt = (req: IncomingMessage): boolean => {
   return /application\/(vc\+)?jwt/.test(accept) || (/text\/plain/.test(accept) && !/json/.test(accept));
 };
 
+/** `Accept` puts a web page first (a browser opening the address), not JSON. */
+const wantsHtml = (req: IncomingMessage): boolean => /^\s*text\/html/.test(req.headers.accept ?? '');
+
 /** Starts the demo issuer. */
 export async function startIssuer(options: IssuerOptions = {}): Promise<RunningIssuer> {
   const dataDir = options.dataDir ?? new URL('./data/', import.meta.url).pathname;
@@ -132,6 +143,66 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
   const did = `did:web:${publicHost}%3A${port}`;
   const signer = await createSigner(did, store.keys());
   const docs = new Documents(store, signer, origin);
+  const embedUrl = options.embedUrl ?? `${origin}/embed/`;
+
+  /** What an address of this issuer embeds as (oEmbed): a credential, an example, or the catalog. */
+  const embedTarget = async (url: URL): Promise<EmbedTarget | undefined> => {
+    if (url.origin !== origin) return undefined;
+    const credential = /^\/credentials\/([0-9a-f-]{36})(\.json)?$/.exec(url.pathname);
+    if (credential) {
+      const award = /^[0-9a-f-]{36}$/.test(credential[1]!) ? store.award(credential[1]!) : undefined;
+      if (!award || (award.state !== 'earned' && award.state !== 'revoked')) return undefined;
+      return {
+        element: 'verify',
+        src: `${origin}/credentials/${award.id}`,
+        lang: 'en',
+        name: credentialTitle(award),
+      };
+    }
+    const example = /^\/examples\/([a-z-]+)$/.exec(url.pathname);
+    if (example && EXAMPLES.includes(example[1] as ExampleName))
+      return { element: 'verify', src: url.href, lang: 'en', name: `Example: ${example[1]}` };
+    if (/^\/achievements\/?$/.test(url.pathname)) {
+      const lang = url.searchParams.get('lang') === 'es' ? 'es' : 'en';
+      const name = lang === 'es' ? `Catálogo de ${DISTRICT.name}` : `${DISTRICT.name} catalog`;
+      return {
+        element: 'catalog',
+        src: `${origin}/achievements${lang === 'es' ? '?lang=es' : ''}`,
+        lang,
+        name,
+      };
+    }
+    return undefined;
+  };
+
+  /** "<achievement> — <educator>": a credential's name on its page and in its embeds. */
+  const credentialTitle = (award: AwardRow): string => {
+    const a = ACHIEVEMENTS.find((x) => x.id === award.achievement_id)!;
+    return `${a.name} — ${store.educator(award.educator_id)?.name ?? ''}`;
+  };
+
+  /** A credential's own page (a browser asking for HTML): the card in a frame, its files, and oEmbed discovery. */
+  const credentialPage = async (award: AwardRow): Promise<string> => {
+    const url = `${origin}/credentials/${award.id}`;
+    const title = credentialTitle(award);
+    const embed = (await embedTarget(new URL(url)))!;
+    const answer = await oembedAnswer(new URLSearchParams({ url, format: 'json' }), async () => embed, {
+      embedUrl,
+      providerName: DISTRICT.name,
+      providerUrl: `${origin}/`,
+    });
+    return page(
+      title,
+      `<main><h1>${escapeHtml(title)}</h1>
+<p>A micro-credential issued by ${escapeHtml(DISTRICT.name)}. Press Verify to check it.</p>
+${String(answer['html'])}
+<h2>This credential's files</h2>
+<ul><li><a href="${url}.json">JSON-LD (Data Integrity)</a></li><li><a href="${url}.jwt">VC-JWT</a></li><li><a href="${url}.png">Badge image (PNG, baked)</a></li><li><a href="${url}.svg">Badge image (SVG, baked)</a></li></ul>
+<p>To show it on another page, paste this page's address into an editor that reads oEmbed (WordPress does), or use the <a href="${escapeHtml(embedUrl)}builder.html?element=verify&amp;src=${encodeURIComponent(url)}">embed builder</a>.</p></main>`,
+      'en',
+      `${discoveryLink(origin, url, title)}<link rel="icon" href="data:,">`,
+    );
+  };
 
   const educatorFor = (req: IncomingMessage): EducatorRow => {
     const m = /^Bearer\s+(\S+)\s*$/i.exec(req.headers.authorization ?? '');
@@ -381,7 +452,8 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
     title: string,
     body: string,
     lang: 'en' | 'es' = 'en',
-  ) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>
+    head = '',
+  ) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>${head}
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a}table{border-collapse:collapse;width:100%}th,td{text-align:start;padding:.4rem;border-bottom:1px solid #ccc}code{background:#f2f2f2;padding:0 .2rem}dl{display:grid;grid-template-columns:max-content 1fr;gap:.25rem 1rem}dt{font-weight:600}dd{margin:0}input{font:inherit;padding:.4rem;width:min(100%,24rem)}button{font:inherit;padding:.4rem 1rem}.done{background:#e6f4ea;border-inline-start:4px solid #1e7b34;padding:.5rem 1rem}.error{color:#a4000f}.visually-hidden{position:absolute;clip:rect(0 0 0 0);width:1px;height:1px;overflow:hidden}</style></head><body>${body}</body></html>`;
 
   const indexPage = () =>
@@ -402,6 +474,37 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
   type Handler = (req: IncomingMessage, res: ServerResponse, m: RegExpExecArray, url: URL) => unknown;
   const routes: [string, RegExp, Handler][] = [
     ['GET', /^\/$/, (_q, res) => send(res, 200, 'text/html; charset=utf-8', indexPage())],
+    [
+      'GET',
+      /^\/oembed\/?$/,
+      async (_q, res, _m, url) => {
+        try {
+          const answer = await oembedAnswer(url.searchParams, embedTarget, {
+            embedUrl,
+            providerName: DISTRICT.name,
+            providerUrl: `${origin}/`,
+          });
+          json(res, 200, answer);
+        } catch (e) {
+          if (!(e instanceof OEmbedError)) throw e;
+          send(res, e.status, 'text/plain; charset=utf-8', e.message);
+        }
+      },
+    ],
+    [
+      'GET',
+      /^\/embed\/(.+)$/,
+      (_q, res, m) => {
+        const file = embedFile(m[1]!);
+        if (!file)
+          throw new ApiError(
+            404,
+            'This file of @microcred/embed is not here. Build the package first (npm run build).',
+            'unknown_object',
+          );
+        send(res, 200, file.type, file.body);
+      },
+    ],
     ['GET', /^\/admin\/?$/, (_q, res) => send(res, 200, 'text/html; charset=utf-8', adminPage())],
     ['POST', /^\/admin\/credentials\/([^/]+)\/revoke$/, (q, res, m) => setRevoked(q, res, m[1]!, true)],
     ['POST', /^\/admin\/credentials\/([^/]+)\/restore$/, (q, res, m) => setRevoked(q, res, m[1]!, false)],
@@ -558,6 +661,9 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
         const award = issuedAward(m[1]!);
         const { json: doc, jwt } = await docs.signedCredential(award);
         const a = ACHIEVEMENTS.find((x) => x.id === award.achievement_id)!;
+        // A browser asking for a page gets the credential's page (the card, its files, oEmbed discovery).
+        if (!m[2] && wantsHtml(q))
+          return send(res, 200, 'text/html; charset=utf-8', await credentialPage(award));
         const ext = m[2] ?? (wantsJwt(q) ? '.jwt' : '.json');
         if (ext === '.jwt') return send(res, 200, 'application/vc+jwt', jwt);
         if (ext === '.png')
@@ -574,7 +680,9 @@ export async function startIssuer(options: IssuerOptions = {}): Promise<RunningI
               'Content-Disposition': `attachment; filename="${a.id}.svg"`,
             },
           );
-        json(res, 200, doc, 'application/ld+json');
+        json(res, 200, doc, 'application/ld+json', {
+          Link: discoveryHeader(origin, `${origin}/credentials/${award.id}`),
+        });
       },
     ],
     ['GET', new RegExp(`^${API}/discovery$`), (_q, res) => json(res, 200, docs.discovery())],

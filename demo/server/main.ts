@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Runs the demo issuer: `node --import tsx demo/server/main.ts [--port 8787] [--host 127.0.0.1]
- * [--data <dir>] [--reset] [--log]`. `npm start` runs it together with the demo site.
+ * [--data <dir>] [--reset] [--log] [--embed <URL of @microcred/embed's files, ending in />]`. `npm start` runs it together with the demo site.
  */
 import { startIssuer } from './issuer.js';
 
@@ -17,6 +17,7 @@ const issuer = await startIssuer({
   ...(arg('data') ? { dataDir: arg('data') } : {}),
   reset: args.includes('--reset'),
   log: args.includes('--log'),
+  ...(arg('embed') ? { embedUrl: arg('embed') } : {}),
 });
 console.log(`Demo issuer (${issuer.did}) on ${issuer.url}/`);
 // The parent (scripts/start.mjs, the e2e tests) reads this line to learn the URL.

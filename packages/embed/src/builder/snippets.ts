@@ -58,10 +58,21 @@ export function frameUrl(spec: FrameSpec, base: string): string {
   return new URL(`frame.html${frameQuery(spec)}`, base).href;
 }
 
-/** `<iframe>` of frame.html, titled `title`, at the element's default height (it reports its own). */
-export function iframeSnippet(spec: FrameSpec, title: string, base: string): string {
+/**
+ * `<iframe>` of frame.html, titled `title`: as wide as its container (or `size.width` px) and the
+ * element's default height (or `size.height` px); the frame reports its own height to hosts that
+ * listen, and scrolls inside this one elsewhere.
+ */
+export function iframeSnippet(
+  spec: FrameSpec,
+  title: string,
+  base: string,
+  size: { width?: number; height?: number } = {},
+): string {
+  const width = size.width === undefined ? '100%' : String(Math.round(size.width));
+  const height = String(Math.round(size.height ?? DEFAULT_HEIGHT[spec.element]));
   return (
     `<iframe src="${attr(frameUrl(spec, base))}" title="${attr(title)}" ` +
-    `width="100%" height="${DEFAULT_HEIGHT[spec.element]}" style="border: 0; max-width: 100%" loading="lazy"></iframe>`
+    `width="${width}" height="${height}" style="border: 0; max-width: 100%" loading="lazy"></iframe>`
   );
 }
