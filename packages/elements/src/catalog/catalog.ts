@@ -9,15 +9,13 @@ import {
   type CatalogSort,
 } from '@microcred/core/catalog/search.js';
 import { catalogJsonLd, jsonLdText } from '@microcred/core/catalog/jsonld.js';
-import { idUrl } from '@microcred/core/normalize/fields.js';
-import { durationParts } from '@microcred/core/catalog/duration.js';
 import { McElement } from '../internal/mc-element.js';
 import { stringSet } from '../i18n/localize.js';
 import { providedValue } from '../provider/provider-context.js';
-import { heading, headingLevel } from '../internal/heading.js';
 import { McErrorEvent } from '../events.js';
 import type { CatalogStringKey, CatalogStrings } from './strings-en.js';
 import { McCatalogLoadEvent, McCatalogOpenEvent, McRegisterEvent } from './catalog-events.js';
+import { renderDialog, type CatalogDetailsView } from './catalog-details.js';
 import styles from './catalog.styles.js';
 
 /** Loading state of `<mc-catalog>`. */
@@ -30,7 +28,6 @@ const strings = stringSet<CatalogStrings>({
 
 const SORTS: CatalogSort[] = ['name', 'effort', 'newest'];
 const PARAM = 'mc-';
-const rel = 'noopener noreferrer';
 type Filters = Partial<Record<CatalogFacet, string[]>>;
 type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;
 
@@ -591,7 +588,7 @@ export class McCatalog extends McElement {
           }
         </div>
       </div>
-      ${this.renderDialog()}
+      ${renderDialog(this.detailsView)}
     </section>`;
   }
 
@@ -644,114 +641,21 @@ export class McCatalog extends McElement {
     </div>`;
   }
 
-  private effortText(minutes: number): string {
-    const { hours, minutes: m } = durationParts(minutes);
-    if (!hours) return this.t('minutes', { count: this.localize.number(m) });
-    return m
-      ? this.t('hoursMinutes', { hours: this.localize.number(hours), minutes: this.localize.number(m) })
-      : this.t('hours', { count: this.localize.number(hours) });
-  }
-
-  private renderDialog(): TemplateResult {
-    const e = this.openEntry;
-    const { t } = this;
-    return html`<dialog
-      part="dialog"
-      class="dialog"
-      aria-labelledby="dialog-title"
-      @close=${this.handleClosed}
-    >
-      ${
-        e
-          ? html`<div class="dialog-bar">
-                <span id="dialog-title" class="dialog-title" tabindex="-1">${e.name}</span>
-                <button type="button" class="button secondary print-hide" @click=${this.handlePrint}>
-                  ${t('print')}
-                </button>
-                <button type="button" class="button secondary print-hide" @click=${this.close}>
-                  ${t('close')}
-                </button>
-              </div>
-              <mc-credential-card
-                variant="full"
-                heading-level=${this.headingLevel}
-                .credential=${e.achievement}
-                .now=${this.now}
-              ></mc-credential-card>
-              ${this.renderFacts(e)}`
-          : nothing
-      }
-    </dialog>`;
-  }
-
-  private renderFacts(e: CatalogEntry): TemplateResult {
-    const { t } = this;
-    const level = headingLevel(this.headingLevel, 1);
-    const stacks = e.stacks.map((id) => this.loaded?.stacks.find((s) => s.id === id)?.name ?? id);
-    const fact = (label: string, value: unknown): unknown =>
-      value
-        ? html`<div>
-            <dt>${label}</dt>
-            <dd>${value}</dd>
-          </div>`
-        : nothing;
-    return html`<div class="facts-panel">
-      <dl class="facts">
-        ${fact(t('effort'), e.effortMinutes !== undefined ? this.effortText(e.effortMinutes) : undefined)}
-        ${fact(t('format'), e.format ? this.facetLabel('format', e.format) : undefined)}
-        ${fact(t('subjects'), e.subjects.join(', '))} ${fact(t('gradeBands'), e.gradeBands.join(', '))}
-        ${fact(t('audience'), e.audience.join(', '))} ${fact(t('stacks'), stacks.join(', '))}
-      </dl>
-      ${
-        e.requiredEvidence.length
-          ? html`${heading(level, t('requiredEvidence'), {})}
-              <ul class="evidence">
-                ${e.requiredEvidence.map(
-                  (ev) =>
-                    html`<li>
-                      <strong>${ev.name}</strong
-                      >${ev.kind ? html` <span class="tag">${this.kindLabel(ev.kind)}</span>` : nothing}
-                      ${ev.description ? html`<br />${ev.description}` : nothing}
-                    </li>`,
-                )}
-              </ul>`
-          : nothing
-      }
-      ${this.renderRegister(e)}
-    </div>`;
-  }
-
-  private kindLabel(kind: string): string {
-    const key = `kind.${kind}` as CatalogStringKey;
-    const text = this.t(key);
-    return text === key ? kind : text;
-  }
-
-  private renderRegister(e: CatalogEntry): unknown {
-    const r = e.registration;
-    // Checked again here: a host may change the loaded catalog's objects in place.
-    const url = idUrl(r?.url);
-    if (!r || !url) return nothing;
-    const now = (this.now ?? new Date()).getTime();
-    const { t } = this;
-    if (r.closes && r.closes.getTime() < now)
-      return html`<p class="register-note">${t('registrationClosed')}</p>`;
-    if (r.opens && r.opens.getTime() > now)
-      return html`<p class="register-note">
-        ${t('registrationOpensOn', { date: this.localize.date(r.opens) })}
-      </p>`;
-    if (r.seats === 0) return html`<p class="register-note">${t('full')}</p>`;
-    return html`<p class="register-row">
-      <a
-        part="register"
-        class="button register"
-        href=${url}
-        target="_blank"
-        rel=${rel}
-        @click=${(ev: Event) => this.handleRegister(e, url, ev)}
-        >${t('registerFor', { name: e.name })}</a
-      >
-    </p>`;
+  /** What the details dialog (catalog-details.ts) may use of the catalog, for this render. */
+  private get detailsView(): CatalogDetailsView {
+    return {
+      t: this.t,
+      localize: this.localize,
+      openEntry: this.openEntry,
+      headingLevel: this.headingLevel,
+      now: this.now,
+      stackName: (id) => this.loaded?.stacks.find((s) => s.id === id)?.name ?? id,
+      facetLabel: (facet, value) => this.facetLabel(facet, value),
+      register: (entry, url, e) => this.handleRegister(entry, url, e),
+      print: () => this.handlePrint(),
+      close: () => this.close(),
+      closed: () => this.handleClosed(),
+    };
   }
 
   private errorMessage(error: McError): string {

@@ -1,0 +1,142 @@
+/**
+ * `<mc-catalog>`'s details dialog: one entry as a full card, its facts (effort, format, subjects,
+ * grades, audience, stacks, required evidence) and how to register. Takes a narrow typed view of
+ * the catalog ({@link CatalogDetailsView}), never the element.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CatalogEntry } from '@microcred/core';
+import type { CatalogFacet } from '@microcred/core/catalog/search.js';
+import { idUrl } from '@microcred/core/normalize/fields.js';
+import { durationParts } from '@microcred/core/catalog/duration.js';
+import { heading, headingLevel as levelOf } from '../internal/heading.js';
+import type { LocalizeController, Translator } from '../i18n/localize.js';
+import type { CatalogStringKey } from './strings-en.js';
+
+/** What the details dialog may use of the catalog. */
+export interface CatalogDetailsView {
+  /** The catalog's strings. */
+  t: Translator<CatalogStringKey>;
+  /** Dates and numbers in the catalog's locale. */
+  localize: LocalizeController;
+  /** The entry shown, if the dialog is open. */
+  openEntry: CatalogEntry | undefined;
+  /** The catalog's `heading-level`. */
+  headingLevel: number;
+  /** The instant registration dates are judged at. */
+  now: Date | undefined;
+  /** The name of a stack, by id (the id when the catalog has no such stack). */
+  stackName(id: string): string;
+  /** The label of a facet value. */
+  facetLabel(facet: CatalogFacet, value: string): string;
+  /** A register link was activated (dispatches the cancelable `mc-register`). */
+  register(entry: CatalogEntry, url: string, e: Event): void;
+  /** The print, close buttons and the dialog's `close` event. */
+  print(): void;
+  close(): void;
+  closed(): void;
+}
+
+const rel = 'noopener noreferrer';
+
+function effortText(v: CatalogDetailsView, minutes: number): string {
+  const { hours, minutes: m } = durationParts(minutes);
+  if (!hours) return v.t('minutes', { count: v.localize.number(m) });
+  return m
+    ? v.t('hoursMinutes', { hours: v.localize.number(hours), minutes: v.localize.number(m) })
+    : v.t('hours', { count: v.localize.number(hours) });
+}
+
+export function renderDialog(v: CatalogDetailsView): TemplateResult {
+  const e = v.openEntry;
+  const { t } = v;
+  return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${v.closed}>
+    ${
+      e
+        ? html`<div class="dialog-bar">
+              <span id="dialog-title" class="dialog-title" tabindex="-1">${e.name}</span>
+              <button type="button" class="button secondary print-hide" @click=${v.print}>
+                ${t('print')}
+              </button>
+              <button type="button" class="button secondary print-hide" @click=${v.close}>
+                ${t('close')}
+              </button>
+            </div>
+            <mc-credential-card
+              variant="full"
+              heading-level=${v.headingLevel}
+              .credential=${e.achievement}
+              .now=${v.now}
+            ></mc-credential-card>
+            ${renderFacts(v, e)}`
+        : nothing
+    }
+  </dialog>`;
+}
+
+function renderFacts(v: CatalogDetailsView, e: CatalogEntry): TemplateResult {
+  const { t } = v;
+  const level = levelOf(v.headingLevel, 1);
+  const stacks = e.stacks.map((id) => v.stackName(id));
+  const fact = (label: string, value: unknown): unknown =>
+    value
+      ? html`<div>
+          <dt>${label}</dt>
+          <dd>${value}</dd>
+        </div>`
+      : nothing;
+  return html`<div class="facts-panel">
+    <dl class="facts">
+      ${fact(t('effort'), e.effortMinutes !== undefined ? effortText(v, e.effortMinutes) : undefined)}
+      ${fact(t('format'), e.format ? v.facetLabel('format', e.format) : undefined)}
+      ${fact(t('subjects'), e.subjects.join(', '))} ${fact(t('gradeBands'), e.gradeBands.join(', '))}
+      ${fact(t('audience'), e.audience.join(', '))} ${fact(t('stacks'), stacks.join(', '))}
+    </dl>
+    ${
+      e.requiredEvidence.length
+        ? html`${heading(level, t('requiredEvidence'), {})}
+            <ul class="evidence">
+              ${e.requiredEvidence.map(
+                (ev) =>
+                  html`<li>
+                    <strong>${ev.name}</strong
+                    >${ev.kind ? html` <span class="tag">${kindLabel(v, ev.kind)}</span>` : nothing}
+                    ${ev.description ? html`<br />${ev.description}` : nothing}
+                  </li>`,
+              )}
+            </ul>`
+        : nothing
+    }
+    ${renderRegister(v, e)}
+  </div>`;
+}
+
+function kindLabel(v: CatalogDetailsView, kind: string): string {
+  const key = `kind.${kind}` as CatalogStringKey;
+  const text = v.t(key);
+  return text === key ? kind : text;
+}
+
+function renderRegister(v: CatalogDetailsView, e: CatalogEntry): unknown {
+  const r = e.registration;
+  // Checked again here: a host may change the loaded catalog's objects in place.
+  const url = idUrl(r?.url);
+  if (!r || !url) return nothing;
+  const now = (v.now ?? new Date()).getTime();
+  const { t } = v;
+  if (r.closes && r.closes.getTime() < now)
+    return html`<p class="register-note">${t('registrationClosed')}</p>`;
+  if (r.opens && r.opens.getTime() > now)
+    return html`<p class="register-note">${t('registrationOpensOn', { date: v.localize.date(r.opens) })}</p>`;
+  if (r.seats === 0) return html`<p class="register-note">${t('full')}</p>`;
+  return html`<p class="register-row">
+    <a
+      part="register"
+      class="button register"
+      href=${url}
+      target="_blank"
+      rel=${rel}
+      @click=${(ev: Event) => v.register(e, url, ev)}
+      >${t('registerFor', { name: e.name })}</a
+    >
+  </p>`;
+}
