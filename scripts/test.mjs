@@ -114,6 +114,21 @@ suite(
   ],
   `${results}/core.json`,
 );
+suite(
+  'server rendering (node --test, @lit-labs/ssr)',
+  'node',
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counter.mjs',
+    `--test-reporter-destination=${results}/ssr.json`,
+    'test/ssr/elements.test.ts',
+  ],
+  `${results}/ssr.json`,
+);
 suite('element tests (web-test-runner, Chromium)', npx, ['web-test-runner'], `${results}/elements.json`);
 suite(
   'e2e (demo issuer + demo pages in Chromium)',
