@@ -88,7 +88,8 @@ function microcred_http_url( $value ) {
  *
  * @param array $given Option name => value, as an author wrote them.
  * @return array|WP_Error The checked embed (element, src, lang, variant, heading-level, options), or
- *                        every problem found (each option is judged on its own).
+ *                        every problem found (each option is judged on its own). heading-level
+ *                        defaults to 2: an embed sits under its post's title.
  */
 function microcred_check_embed( array $given ) {
 	$elements = microcred_elements();
@@ -163,6 +164,12 @@ function microcred_check_embed( array $given ) {
 
 	if ( $problems->has_errors() ) {
 		return $problems;
+	}
+	if ( '' === $heading ) {
+		// Under the post's or page's title (its h1): names at h2, or a wallet's group headings at h2
+		// and names at h3 when it is grouped (what frame.html does under its own h1).
+		$grouped = 'wallet' === $element && isset( $options['group-by'] ) && 'none' !== $options['group-by'];
+		$heading = $grouped ? '3' : '2';
 	}
 	return array(
 		'element'       => $element,

@@ -15,14 +15,19 @@ function microcred_element_scripts() {
 	return array( 'credential-card', 'verify-button', 'catalog', 'progress-tracker', 'badge-wallet' );
 }
 
-/** Registers one script handle per element module (microcred-<name>), printed in the footer. */
+/**
+ * Registers one script handle per element module (microcred-<name>), printed in the footer. Without a
+ * `?ver=` query (version null): the modules import one another by plain relative address (the verify
+ * button and the catalog import ./mc-credential-card.js), and a module loaded once as
+ * mc-credential-card.js?ver=… and once as mc-credential-card.js would run twice.
+ */
 function microcred_register_scripts() {
 	foreach ( microcred_element_scripts() as $name ) {
 		wp_register_script(
 			'microcred-' . $name,
 			plugins_url( 'dist/elements/mc-' . $name . '.js', MICROCRED_FILE ),
 			array(),
-			MICROCRED_VERSION,
+			null,
 			true
 		);
 	}

@@ -1,7 +1,7 @@
 <?php
 /**
  * Creates the author (role author: no unfiltered_html; her language is Spanish) and publishes, as
- * that author, a post with the [microcred] shortcode, one with the microcred/embed block, one with a
+ * that author, a post with the [microcred] shortcode, one with the microcred/embed block, a verify card, one with a
  * pasted credential address (an embed block), one with none of these, and one with a raw <script>
  * (which WordPress removes: why the plugin exists). Prints JSON.
  * Environment: MC_WP (the WordPress folder), MC_SITE (its address), MC_ISSUER (the demo issuer),
@@ -77,6 +77,10 @@ $posts = array(
 			),
 			JSON_UNESCAPED_SLASHES
 		) . ' /-->'
+	),
+	'verify'    => wp_test_publish(
+		'My latest credential',
+		"<!-- wp:shortcode -->\n[microcred element=\"verify\" src=\"$issuer/examples/valid\"]\n<!-- /wp:shortcode -->"
 	),
 	'plain'     => wp_test_publish( 'News', "<!-- wp:paragraph -->\n<p>No badges here.</p>\n<!-- /wp:paragraph -->" ),
 	// What the block editor saves when a credential address is pasted on its own line.

@@ -43,7 +43,8 @@ $shortcodes = array(
 	'ampersand'  => "[microcred element=\"catalog\" src=\"$issuer/achievements?lang=es&amp;x=1\"]",
 	'verify'     => "[microcred element=\"verify\" src=\"$issuer/credentials/1\" variant=\"compact\"]",
 	'tracker'    => "[microcred element=\"tracker\" src=\"$issuer/achievements#stack\" lang=\"es-MX\" records-src=\"$issuer/educators/ana/progress\"]",
-	'card'       => "[microcred src=\"$issuer/credentials/1\" heading-level=\"2\"]",
+	'card'       => "[microcred src=\"$issuer/credentials/1\" heading-level=\"4\"]",
+	'grouped'    => "[microcred element=\"wallet\" src=\"$issuer/educators/ana\" group-by=\"issuer\"]",
 );
 
 $out = array();

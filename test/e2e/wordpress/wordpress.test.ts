@@ -368,6 +368,39 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     await page.close();
   });
 
+  it('the verify shortcode: a credential card with its verify button, both scripts from the plugin, axe clean', async () => {
+    const { page, problems, requests } = await open(`/?p=${posts['verify']}`);
+    await page.waitForFunction(
+      () =>
+        ['loaded', 'error'].includes(
+          (document.querySelector('mc-credential-card') as Element & { state?: string })?.state ?? '',
+        ),
+      { timeout: 30_000 },
+    );
+    const card = await page.$eval('mc-credential-card', (c) => ({
+      state: (c as Element & { state?: string }).state,
+      name: c.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6')?.textContent?.trim(),
+      button: !!customElements.get('mc-verify-button') && c.querySelector('mc-verify-button')?.slot,
+    }));
+    const credential = (await (await fetch(`${issuer.url}/examples/valid`)).json()) as {
+      name?: string;
+      credentialSubject?: { achievement?: { name?: string } };
+    };
+    assert.deepEqual(card, {
+      state: 'loaded',
+      name: credential.credentialSubject?.achievement?.name ?? credential.name,
+      button: 'status',
+    });
+    for (const file of ['mc-credential-card.js', 'mc-verify-button.js'])
+      assert.ok(
+        requests.some((u) => u.startsWith(`${site}/wp-content/plugins/microcred/dist/elements/${file}`)),
+        file,
+      );
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('the block editor (plain JavaScript, no build): the author edits the block in her language, Spanish', async () => {
     // Signed in in a context of its own: the other tests are visitors.
     const context = await browser.createBrowserContext();
@@ -479,7 +512,7 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     // Accepted values with markup in them are escaped attribute values, never markup.
     assert.match(
       visitor['label']!,
-      /<mc-badge-wallet src="[^"]+" label="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;">/,
+      /<mc-badge-wallet src="[^"]+" heading-level="2" label="&quot;&gt;&lt;script&gt;alert\(1\)&lt;\/script&gt;">/,
     );
     assert.match(visitor['ampersand']!, /<mc-catalog src="[^"]*\?lang=es&#038;x=1"/);
     for (const [name, html] of Object.entries(visitor)) {
@@ -488,9 +521,15 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     // Each element becomes its tag, with the verify button inside a verify card.
     assert.match(
       visitor['verify']!,
-      /<mc-credential-card src="[^"]+" variant="compact"><mc-verify-button slot="status"><\/mc-verify-button><a href=/,
+      /<mc-credential-card src="[^"]+" variant="compact" heading-level="2"><mc-verify-button slot="status"><\/mc-verify-button><a href=/,
     );
-    assert.match(visitor['tracker']!, /<mc-progress-tracker src="[^"]+" lang="es" records-src="[^"]+">/);
+    assert.match(
+      visitor['tracker']!,
+      /<mc-progress-tracker src="[^"]+" lang="es" heading-level="2" records-src="[^"]+">/,
+    );
+    // Headings sit under the post's title (h1) unless the author says otherwise.
+    assert.match(visitor['card']!, /<mc-credential-card src="[^"]+" heading-level="4">/);
+    assert.match(visitor['grouped']!, /<mc-badge-wallet src="[^"]+" heading-level="3" group-by="issuer">/);
     assert.deepEqual(en['queued'], [
       'microcred-badge-wallet',
       'microcred-catalog',
