@@ -147,6 +147,29 @@ describe('VC-JOSE-COSE: application/vc+jwt and enveloped credentials', () => {
       }
     });
   }
+  it("the W3C VC-JOSE-COSE test suite's negative vectors are refused, each for its reason", async () => {
+    const vector = (name: string): string =>
+      readFileSync(new URL(`../../fixtures/vc-jose-cose/${name}.txt`, import.meta.url), 'utf8').trim();
+    // "The JWT Claim Names vc and vp MUST NOT be present in any JWT Claims Set that comprises a
+    // verifiable credential" (VC-JOSE-COSE §3.1.1); a media type that is not a credential's is refused
+    const cases: [string, string | undefined][] = [
+      ['credential-jose-bad-media-type', 'jwt-typ-unsupported'],
+      ['credential-jose-vc-vp-claims', 'jwt-claims-mismatch'],
+      ['credential-jose-bad-signature', undefined],
+    ];
+    for (const [name, code] of cases) {
+      const r = await verifyCredential(vector(name), { now: NOW, fetch: offline });
+      assert.equal(r.verified, false, name);
+      assert.equal(check(r, 'proof').outcome, 'failed', `${name}: ${summary(r)}`);
+      if (code) assert.equal(check(r, 'proof').code, code, name);
+    }
+  });
+  it('a vc+jwt token carrying a vc claim is refused even when its signature is good', async () => {
+    const issuer = await joseIssuer('ES256');
+    const c = credential(issuer.did);
+    const r = await verifyCredential(await issuer.vcJwt({ ...c, vc: c }), { now: NOW, fetch: offline });
+    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'jwt-claims-mismatch' });
+  });
   it('VC-JWT ES384 with the credential in a vc claim verifies (jose)', async () => {
     const issuer = await joseIssuer('ES384');
     const c = credential(issuer.did);

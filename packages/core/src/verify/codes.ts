@@ -64,6 +64,7 @@ export type ProofCode =
   | 'jwt-claims-mismatch'
   | 'jwt-expired'
   | 'jwt-not-yet-valid'
+  | 'jwt-typ-unsupported'
   | 'sd-jwt-disclosure-invalid'
   | 'sd-jwt-key-binding-invalid';
 

@@ -151,4 +151,5 @@ export const checksAr: Record<CheckKey, string> = {
   'sd-jwt-disclosure-invalid': 'إحدى المعلومات المعروضة لا تطابق ما وقّعته الجهة المُصدِرة.',
   'sd-jwt-key-binding-invalid': 'لم يُثبت الشخص الذي يقدّم هذه الشهادة أنها صدرت له.',
   'sd-jwt-key-binding-valid': 'أثبت الشخص الذي يقدّم هذه الشهادة أنها صدرت له.',
+  'jwt-typ-unsupported': 'الرمز المميّز الموقّع ليس من نوع يحمل شهادة.',
 };

@@ -173,4 +173,5 @@ export const checksEn: Record<CheckKey, string> = {
   'sd-jwt-disclosure-invalid': 'A piece of information shown does not match what the issuer signed.',
   'sd-jwt-key-binding-invalid': 'The person presenting this credential did not prove it was issued to them.',
   'sd-jwt-key-binding-valid': 'The person presenting this credential proved it was issued to them.',
+  'jwt-typ-unsupported': 'The signed token is not of a kind that carries a credential.',
 };

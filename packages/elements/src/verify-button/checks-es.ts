@@ -167,4 +167,5 @@ export const checksEs: Record<CheckKey, string> = {
   'sd-jwt-disclosure-invalid': 'Un dato mostrado no coincide con lo que firmó el emisor.',
   'sd-jwt-key-binding-invalid': 'Quien presenta esta credencial no demostró que se le emitió a esa persona.',
   'sd-jwt-key-binding-valid': 'Quien presenta esta credencial demostró que se le emitió a esa persona.',
+  'jwt-typ-unsupported': 'El token firmado no es de un tipo que contenga una credencial.',
 };

@@ -166,4 +166,5 @@ export const checksVi: Record<CheckKey, string> = {
   'sd-jwt-key-binding-invalid':
     'Người xuất trình chứng chỉ này chưa chứng minh được rằng chứng chỉ được cấp cho họ.',
   'sd-jwt-key-binding-valid': 'Người xuất trình chứng chỉ này đã chứng minh rằng chứng chỉ được cấp cho họ.',
+  'jwt-typ-unsupported': 'Mã thông báo đã ký này không thuộc loại chứa chứng chỉ.',
 };

@@ -146,4 +146,5 @@ export const checksZhHans: Record<CheckKey, string> = {
   'sd-jwt-disclosure-invalid': '所显示的某项信息与颁发机构签署的内容不符。',
   'sd-jwt-key-binding-invalid': '出示此证书的人未能证明该证书是颁发给自己的。',
   'sd-jwt-key-binding-valid': '出示此证书的人已证明该证书是颁发给自己的。',
+  'jwt-typ-unsupported': '此已签名令牌不是承载证书的类型。',
 };

@@ -12,6 +12,8 @@ import type { JwsAlg } from './jws.js';
 import { isObj } from '../../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
+/** `typ` of a credential token (lower case, without `application/`): VC-JWT 1.1 and VC-JOSE-COSE. */
+const VC_TYPES = ['jwt', 'vc+jwt', 'vc+ld+jwt', 'vc+ld+json+jwt'];
 
 const proof = (outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
   id: 'proof',
@@ -66,6 +68,20 @@ export async function verifyVcJwt(
       issuer('skipped', 'issuer-not-checked', 'Not checked.'),
     ];
   }
+  // VC-JOSE-COSE: a `vc+jwt` token's payload is the credential, so the VCDM 1.1 `vc` and `vp` claims
+  // "MUST NOT be present"; a type that is not a credential's is refused before any key is fetched
+  const typ =
+    typeof header['typ'] === 'string' ? header['typ'].toLowerCase().replace(/^application\//, '') : 'jwt';
+  if (!VC_TYPES.includes(typ))
+    return [
+      proof('failed', 'jwt-typ-unsupported', `The token's type "${typ.slice(0, 40)}" is not a credential's.`),
+      issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+    ];
+  if (typ !== 'jwt' && ('vc' in payload || 'vp' in payload))
+    return [
+      proof('failed', 'jwt-claims-mismatch', `A ${typ} token must not carry "vc" or "vp" claims.`),
+      issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+    ];
   // which key?
   let key: JwtKey | undefined;
   let inline = false;
