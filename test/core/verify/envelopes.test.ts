@@ -471,3 +471,39 @@ describe('say what it is: never "This text is not valid JSON"', () => {
     assert.doesNotMatch(r.checks[0]!.message, notJson);
   });
 });
+
+describe('hostile envelopes: nothing throws, nothing hangs, nothing passes', () => {
+  const b64j = (v: unknown): string => b64u(JSON.stringify(v));
+  const header = b64j({ alg: 'ES256', typ: 'dc+sd-jwt', kid: 'k1' });
+  const jwt = (payload: unknown): string => `${header}.${b64j(payload)}.${b64u('x'.repeat(64))}`;
+  it('malformed SD-JWTs and envelopes are failed or unknown, in words', async () => {
+    const many = Array.from({ length: 600 }, (_, i) => b64j([`s${i}`, `c${i}`, i])).join('~');
+    const deep = { _sd: [] as string[] } as Record<string, unknown>;
+    let node = deep;
+    for (let i = 0; i < 200; i++) node = (node['n'] = {}) as Record<string, unknown>;
+    const inputs: unknown[] = [
+      `${jwt({ iss: 'https://x.example' })}~${many}~`, // too many disclosures
+      `${jwt({ iss: 'https://x.example', _sd: 'not-an-array' })}~${b64j(['s', 'a', 1])}~`,
+      `${jwt({ iss: 'https://x.example' })}~${b64j(['s', '__proto__', { polluted: true }])}~`,
+      `${jwt({ iss: 'https://x.example' })}~${b64u('not json')}~`,
+      `${jwt(deep)}~`,
+      `${jwt({ iss: 'did:key:z6Mknope' })}~`,
+      `${jwt({ iss: 'http://insecure.example' })}~`,
+      `${jwt({ iss: 'https://x.example' })}~${b64j(['s', 'a', 1])}~not.a.jwt`,
+      'data:application/vc+jwt,%E0%A4%A',
+      'data:application/vc+sd-jwt;base64,!!!',
+      `data:application/vc+jwt,${'A'.repeat(100_000)}`,
+      { type: 'EnvelopedVerifiableCredential', id: 42 },
+      { type: ['EnvelopedVerifiableCredential'], id: 'https://not-a-data-url.example' },
+      Uint8Array.from([0x84, 0x40, 0xa0, 0xf6, 0x40]),
+      new Uint8Array(0),
+    ];
+    for (const [i, input] of inputs.entries()) {
+      const r = await verifyCredential(input, { now: NOW, fetch: offline });
+      assert.equal(r.verified, false, `input ${i}`);
+      assert.ok(r.checks.length > 0 && r.checks.every((c) => c.message.length > 0), `input ${i}`);
+      assert.ok(!r.checks.some((c) => c.code === 'verifier-error'), `input ${i}: ${summary(r)}`);
+    }
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+  });
+});
