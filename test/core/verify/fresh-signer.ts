@@ -25,9 +25,11 @@ export const documentLoader = async (url: string): Promise<unknown> => {
   return { contextUrl: null, documentUrl: url, document: JSON.parse(text) as unknown };
 };
 
-/** A did:key with a fresh Ed25519 key. */
+/** A did:key (or the given controller) with a fresh Ed25519 key. */
 export interface FreshSigner {
   did: string;
+  /** The public key, multibase (`z6Mk…`), for controller documents. */
+  publicKeyMultibase: string;
   /** `did:key:z…#z…`, the verification method of every proof. */
   method: string;
   /** Signs a copy of a credential (assertionMethod), skipping @digitalbazaar/vc's data-model checks. */
@@ -39,17 +41,21 @@ export interface FreshSigner {
   signPresentation: (presentation: Obj, options?: { challenge?: string; domain?: string }) => Promise<Obj>;
 }
 
-/** A new did:key signer. */
-export async function freshSigner(): Promise<FreshSigner> {
+/**
+ * A new signer: a did:key, or — with `controller` (a did:web or https URL) — the key
+ * `<controller>#key-1`, whose controller document the test serves itself.
+ */
+export async function freshSigner(controller?: string): Promise<FreshSigner> {
   const key = await Ed25519Multikey.generate();
-  const did = `did:key:${key.publicKeyMultibase}`;
-  const method = `${did}#${key.publicKeyMultibase}`;
+  const did = controller ?? `did:key:${key.publicKeyMultibase}`;
+  const method = controller ? `${controller}#key-1` : `${did}#${key.publicKeyMultibase}`;
   key.controller = did;
   key.id = method;
   const suite = (): DataIntegrityProof =>
     new DataIntegrityProof({ signer: key.signer(), cryptosuite: eddsaRdfc2022, date: SIGNED_AT });
   return {
     did,
+    publicKeyMultibase: key.publicKeyMultibase,
     method,
     signUnchecked: (credential) =>
       vc.signPresentation({

@@ -183,6 +183,72 @@ describe('verifyPresentation: Data Integrity presentations (issue 14 §2)', () =
   });
 });
 
+describe('verifyPresentation: a did:web holder and its authentication keys (issue 14 §2)', () => {
+  // Controlled Identifiers / DID Core: "The authentication verification relationship is used to
+  // specify how the DID subject is expected to be authenticated"; a key listed only under
+  // assertionMethod does not authenticate its controller.
+  const HOLDER = 'did:web:learner.example';
+  const DOC_URL = 'https://learner.example/.well-known/did.json';
+  let learner: FreshSigner;
+  let academy: FreshIssuer;
+  let credential: Obj;
+  const didDocument = (relationship: string): Obj => ({
+    '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+    id: HOLDER,
+    verificationMethod: [
+      {
+        id: `${HOLDER}#key-1`,
+        type: 'Multikey',
+        controller: HOLDER,
+        publicKeyMultibase: learner.publicKeyMultibase,
+      },
+    ],
+    [relationship]: [`${HOLDER}#key-1`],
+  });
+  const presentation = (): Obj => ({
+    '@context': [VC2],
+    type: ['VerifiablePresentation'],
+    holder: HOLDER,
+    verifiableCredential: [credential],
+  });
+  before(async () => {
+    [learner, academy] = await Promise.all([freshSigner(HOLDER), freshIssuer()]);
+    credential = await academy.sign(badge(academy.did));
+  });
+
+  it('a key listed under authentication binds the holder', async () => {
+    const signed = await learner.signPresentation(presentation(), { challenge: CHALLENGE, domain: DOMAIN });
+    const r = await verifyPresentation(signed, {
+      ...options,
+      fetch: offlineFetch({ [DOC_URL]: didDocument('authentication') }),
+    });
+    assert.deepEqual(get(r, 'holder'), ['passed', 'holder-bound'], summary(r));
+    assert.equal(r.verified, true, summary(r));
+  });
+
+  it('a key listed only under assertionMethod does not authenticate the holder', async () => {
+    const signed = await learner.signPresentation(presentation(), { challenge: CHALLENGE, domain: DOMAIN });
+    const r = await verifyPresentation(signed, {
+      ...options,
+      fetch: offlineFetch({ [DOC_URL]: didDocument('assertionMethod') }),
+    });
+    assert.deepEqual(get(r, 'proof'), ['passed', 'proof-valid'], summary(r));
+    assert.deepEqual(get(r, 'holder'), ['failed', 'holder-mismatch'], summary(r));
+    assert.equal(r.verified, false);
+  });
+
+  it('the holder’s document cannot be fetched: unknown, never verified', async () => {
+    const signed = await learner.signPresentation(presentation(), { challenge: CHALLENGE, domain: DOMAIN });
+    const r = await verifyPresentation(signed, { ...options, fetch: offlineFetch({ [DOC_URL]: 503 }) });
+    assert.equal(get(r, 'proof')[0], 'unknown', summary(r));
+    assert.ok(
+      r.checks.every((c) => c.outcome !== 'failed'),
+      summary(r),
+    );
+    assert.equal(r.verified, false);
+  });
+});
+
 describe('verifyPresentation: VC-JWT presentations signed by jose (issue 14 §2)', () => {
   let academy: FreshIssuer;
   let credential: Obj;

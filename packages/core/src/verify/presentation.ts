@@ -190,6 +190,12 @@ function boundCheck(
   );
 }
 
+/** Challenge and domain when the proof did not pass: what it says cannot be relied on. */
+const unbound = (why: string): PresentationCheck[] => [
+  check('challenge', 'skipped', 'not-checked', why),
+  check('domain', 'skipped', 'not-checked', why),
+];
+
 /** Proof, holder, challenge and domain of a Data Integrity presentation. */
 async function dataIntegrity(
   ctx: VerifyContext,
@@ -210,8 +216,12 @@ async function dataIntegrity(
   return [
     proof,
     holderCheck(holderOf(doc), passed?.method, !!passed),
-    boundCheck('challenge', options.challenge, passed ? signed?.['challenge'] : undefined),
-    boundCheck('domain', options.domain, passed ? signed?.['domain'] : undefined),
+    ...(passed
+      ? [
+          boundCheck('challenge', options.challenge, signed?.['challenge']),
+          boundCheck('domain', options.domain, signed?.['domain']),
+        ]
+      : unbound('Not checked, because the presentation’s proof is not valid or could not be checked.')),
   ];
 }
 
@@ -228,8 +238,7 @@ async function jwtChecks(
   const holder = named ?? iss;
   const rest = (why: string): PresentationCheck[] => [
     check('holder', 'skipped', 'holder-not-checked', why),
-    boundCheck('challenge', options.challenge, undefined),
-    boundCheck('domain', options.domain, undefined),
+    ...unbound(why),
   ];
   const fail = (code: PresentationCheck['code'], message: string): PresentationCheck[] => [
     check('proof', 'failed', code, message),
@@ -251,7 +260,11 @@ async function jwtChecks(
     { ...ctx, purpose: 'authentication' },
     kid.startsWith('#') && iss ? `${iss}${kid}` : kid,
   );
-  if (!key.ok) return [check('proof', key.outcome, key.code, key.message), ...rest('Not checked.')];
+  if (!key.ok)
+    return [
+      check('proof', key.outcome, key.code, key.message),
+      ...rest('Not checked, because the signing key could not be resolved.'),
+    ];
   if (!algFitsKey(alg, key.jwk))
     return fail('jwt-alg-key-mismatch', `The token says ${alg}, which does not fit its key.`);
   if (!(await verifyCompactJws(jwt.jws, alg as JwsAlg, { jwk: key.jwk })))
