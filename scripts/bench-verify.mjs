@@ -92,6 +92,9 @@ if (!onlyNode) {
     outdir: web,
     entryNames: '[name]',
     define: { 'process.env.NODE_DEBUG': 'false', global: 'globalThis' },
+    // base64url-universal's "browser" map is not applied under its "exports": without this the
+    // Digital Bazaar ECDSA and Ed25519Signature2018 suites reach for Node's Buffer in the page
+    alias: { 'base64url-universal': join(root, 'node_modules/base64url-universal/lib/browser.js') },
     logLevel: 'error',
   });
   writeFileSync(
