@@ -106,6 +106,26 @@ describe('the report contract (issue 14 §1)', () => {
     });
   }
 
+  for (const [why, answer] of [
+    ['HTTP 503', 503],
+    ['a network error', new TypeError('fetch failed')],
+  ] as const) {
+    it(`an OB 2.0 hosted assertion whose address cannot be fetched (${why}): unknown, nothing failed`, async () => {
+      const assertion = vectorJson(`${OB20}/basic-assertion.json`);
+      const r = await verifyCredential(assertion, {
+        now: NOW,
+        fetch: offlineFetch({ [assertion['id'] as string]: answer }),
+      });
+      assertContract(r);
+      assert.equal(r.checks.find((c) => c.id === 'proof')?.outcome, 'unknown', summary(r));
+      assert.ok(
+        r.checks.every((c) => c.outcome !== 'failed'),
+        `a network failure is never "failed": ${summary(r)}`,
+      );
+      assert.equal(r.verified, false);
+    });
+  }
+
   it('a status list that cannot be fetched: status unknown, nothing failed', async () => {
     const list = 'https://academy.example/status/3';
     const signed = await academy.sign(

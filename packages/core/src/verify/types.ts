@@ -41,7 +41,12 @@ export interface VerificationReport {
   format: VerifiedFormat;
   /** The normalised view, when the input could be read. */
   credential?: CredentialView;
-  /** Ordered checks: format, schema, proof, issuer, validity, status, then the optional ones. */
+  /**
+   * Ordered checks: format, schema, proof, issuer, validity, status, then the optional ones.
+   * `format`, `proof`, `issuer`, `validity` and `status` are always there (`skipped`, code
+   * `not-checked`, when they could not run, e.g. after the format check failed). A network failure
+   * is `unknown`, never `failed`.
+   */
   checks: Check[];
   /** The claims an SD-JWT credential disclosed (selective disclosure), in the order they were found. */
   disclosures?: Disclosure[];
