@@ -62,8 +62,19 @@ async function importKey(alg: JwsAlg, key: JwsKey): Promise<CryptoKey> {
   const jwk: JsonWebKey = Object.fromEntries(
     Object.entries({ kty, crv, x, y, n, e }).filter(([, v]) => v !== undefined),
   );
-  return crypto.subtle.importKey('jwk', jwk, ALGS[alg].key, false, ['verify']);
+  // an issuer signs many tokens with one key: import it once (bounded; a failed import is forgotten)
+  const id = alg + JSON.stringify(jwk);
+  let k = imported.get(id);
+  if (!k) {
+    if (imported.size > 100) imported.clear();
+    k = crypto.subtle.importKey('jwk', jwk, ALGS[alg].key, false, ['verify']);
+    imported.set(id, k);
+    k.catch(() => imported.delete(id));
+  }
+  return k;
 }
+
+const imported = new Map<string, Promise<CryptoKey>>();
 
 /** Verifies the signature of a compact JWS with `alg` and `key`; false on any malformation or a `crit` it does not understand. */
 export async function verifyCompactJws(jws: string, alg: JwsAlg, key: JwsKey): Promise<boolean> {
