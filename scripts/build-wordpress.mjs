@@ -16,7 +16,7 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { crc32, deflateRawSync } from 'node:zlib';
 
 const plugin = 'packages/wordpress';
@@ -180,16 +180,27 @@ export function buildWordpress() {
   return files(plugin).filter((f) => !f.endsWith('.zip'));
 }
 
+/**
+ * Builds the plugin and writes its zip: the `microcred/` folder, as WordPress's Upload Plugin expects.
+ * @param {string} file Where to write the zip.
+ * @returns {number} The zip's size in bytes.
+ */
+export function packWordpress(file) {
+  const list = buildWordpress().sort();
+  const archive = zip(list.map((f) => [`microcred/${f}`, readFileSync(join(plugin, f))]));
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, archive);
+  return archive.length;
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
-    const list = buildWordpress();
-    console.log(`packages/wordpress: ${list.length} files (dist/ copied from ${embedDist})`);
     if (process.argv.includes('--zip')) {
       const name = `dist/microcred-wordpress-${pluginVersion()}.zip`;
-      mkdirSync('dist', { recursive: true });
-      const archive = zip(list.sort().map((f) => [`microcred/${f}`, readFileSync(join(plugin, f))]));
-      writeFileSync(name, archive);
-      console.log(`${name}: ${(archive.length / 1024).toFixed(0)} KB`);
+      console.log(`${name}: ${(packWordpress(name) / 1024).toFixed(0)} KB`);
+    } else {
+      const list = buildWordpress();
+      console.log(`packages/wordpress: ${list.length} files (dist/ copied from ${embedDist})`);
     }
   } catch (error) {
     console.error(error instanceof Error ? error.message : error);

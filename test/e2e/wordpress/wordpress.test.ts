@@ -25,7 +25,7 @@ import { createServer as createHttpServer } from 'node:http';
 import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { startIssuer } from '../../../demo/server/issuer.js';
@@ -36,9 +36,9 @@ const { chromeArgs, chromePath } = (await import('../../../scripts/chrome.mjs' a
   chromeArgs(): string[];
   chromePath(): string;
 };
-/** The plugin build (scripts/build-wordpress.mjs, untyped): copies the embed build in, returns the plugin's files. */
-const { buildWordpress } = (await import('../../../scripts/build-wordpress.mjs' as string)) as {
-  buildWordpress(): string[];
+/** The plugin build (scripts/build-wordpress.mjs, untyped): the plugin's zip, as `npm run build:wordpress -- --zip` makes it. */
+const { packWordpress } = (await import('../../../scripts/build-wordpress.mjs' as string)) as {
+  packWordpress(file: string): number;
 };
 
 const PLUGIN = 'packages/wordpress';
@@ -202,11 +202,8 @@ describe('the plugin in WordPress (Debian packages, MariaDB, PHP’s server, Chr
         // Debian links some of WordPress's scripts to its own packages (wp-includes/js/underscore.js →
         // ../../../javascript/underscore/…); cpSync makes such relative links absolute, so they still resolve.
         cpSync(WORDPRESS, join(dir, 'wp'), { recursive: true });
-        // [Plugin] What the zip holds: the plugin folder after `npm run build:wordpress`.
-        for (const f of buildWordpress()) {
-          mkdirSync(dirname(join(dir, 'wp/wp-content/plugins/microcred', f)), { recursive: true });
-          cpSync(join(PLUGIN, f), join(dir, 'wp/wp-content/plugins/microcred', f));
-        }
+        // [Plugin] The zip a site owner uploads; install.php unpacks it as Upload Plugin does.
+        packWordpress(join(dir, 'microcred.zip'));
       })(),
     ]);
     issuer = issuerStarted;
@@ -274,6 +271,7 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
       MC_ISSUER: issuer.url,
       MC_AUTHOR_PASSWORD: authorPassword,
       MC_OEMBED: oembedOrigin,
+      MC_PLUGIN_ZIP: join(dir, 'microcred.zip'),
     };
     phpEnv = env;
     setup = { ...phpJson(join(HERE, 'install.php'), env), ...phpJson(join(HERE, 'posts.php'), env) };
@@ -465,7 +463,25 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     assert.deepEqual(attributes, [['microcred/embed', 'verify']]);
     mkdirSync(RESULTS, { recursive: true });
     await page.screenshot({ path: join(RESULTS, 'editor-es.png') });
-    assert.deepEqual(problems, []);
+    // WordPress 6.1's post editor also asks for the theme's template (for its template preview), which
+    // an author may not read: a 403 from core's REST API (and Chromium's line about it), whenever the
+    // request happens to finish while the page is open. Nothing else is allowed.
+    const coreTemplate = /\/wp\/v2\/templates\//;
+    const forbiddenTemplate = problems.some(
+      (p) => p.startsWith('HTTP 403:') && coreTemplate.test(decodeURIComponent(p)),
+    );
+    assert.deepEqual(
+      problems.filter(
+        (p) =>
+          !(p.startsWith('HTTP 403:') && coreTemplate.test(decodeURIComponent(p))) &&
+          !(
+            forbiddenTemplate &&
+            p ===
+              'console.error: Failed to load resource: the server responded with a status of 403 (Forbidden)'
+          ),
+      ),
+      [],
+    );
     await context.close();
   });
 
