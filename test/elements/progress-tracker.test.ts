@@ -7,6 +7,7 @@ import type {
   McRequirementSelectEvent,
 } from '@microcred/elements/progress-tracker/progress-tracker-events.js';
 import { afterLangChange, mount, settled, unmountAll } from './helpers/dom.js';
+import { TrackerHarness } from './harness/tracker.js';
 import {
   digitalPathway,
   generatePathway,
@@ -25,6 +26,8 @@ const $ = <T extends Element = HTMLElement>(el: Element, sel: string): T =>
 const $$ = (el: Element, sel: string): HTMLElement[] => [
   ...el.shadowRoot!.querySelectorAll<HTMLElement>(sel),
 ];
+/** The tracker's harness: its shadow DOM by meaning (harness/tracker.ts). */
+const h = (el: McProgressTracker): TrackerHarness => new TrackerHarness(el);
 const text = (el: Element): string => el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
 
 async function tracker(
@@ -86,12 +89,12 @@ describe('<mc-progress-tracker> behaviour', () => {
 
   it('shows k of n in text and as a progressbar, and every state in words', async () => {
     const el = await tracker(literacyPathway);
-    expect($(el, '[part=summary]').textContent).to.equal('1 of 3 complete');
+    expect(h(el).summary).to.equal('1 of 3 complete');
     const bar = $(el, '[role=progressbar]');
     expect(bar.getAttribute('aria-valuenow')).to.equal('1');
     expect(bar.getAttribute('aria-valuemax')).to.equal('3');
     expect(bar.getAttribute('aria-valuetext')).to.equal('1 of 3 complete');
-    const states = $$(el, '[part=state]').map((s) => s.textContent!.trim());
+    const states = h(el).states;
     expect(states).to.deep.equal(['Earned', 'Returned with feedback', 'In review', 'Not started']);
     expect(text(el)).to.contain('Optional');
     expect(text(el)).to.contain('Review expected by March 29, 2026');
@@ -99,7 +102,7 @@ describe('<mc-progress-tracker> behaviour', () => {
 
   it('renders reviewer feedback as safe Markdown, with rubric levels', async () => {
     const el = await tracker(literacyPathway);
-    const feedback = $(el, '[part=feedback]');
+    const feedback = h(el).part('feedback')!;
     expect(feedback.querySelector('strong')!.textContent).to.equal('two more');
     expect(feedback.querySelectorAll('li')).to.have.length(2);
     expect(feedback.textContent).to.contain('Feedback from Rosa Díaz');
@@ -132,9 +135,10 @@ describe('<mc-progress-tracker> behaviour', () => {
 
   it('n-of groups: "k of n" per group; expired credentials do not count', async () => {
     const el = await tracker(digitalPathway);
-    expect($(el, '[part=summary]').textContent).to.equal('1 of 2 complete');
+    expect(h(el).summary).to.equal('1 of 2 complete');
     expect(text(el)).to.contain('0 of 2 done');
-    const expired = $$(el, '[part=step]')
+    const expired = h(el)
+      .parts('step')
       .filter((s) => s.textContent!.includes('Accessible Digital Materials'))
       .pop()!;
     expect(expired.dataset['state']).to.equal('expired');
@@ -144,7 +148,7 @@ describe('<mc-progress-tracker> behaviour', () => {
 
   it('prerequisites: locked requirements say what comes first', async () => {
     const el = await tracker(inclusivePathway);
-    const co = $$(el, '[part=step]').find((s) => s.textContent!.includes('Co-Teaching'))!;
+    const co = h(el).step('Co-Teaching')!;
     expect(co.dataset['state']).to.equal('locked');
     expect(co.textContent).to.contain('After: Educación bilingüe en el aula');
     expect(text(el)).to.contain('Nothing to do right now');
@@ -168,16 +172,16 @@ describe('<mc-progress-tracker> behaviour', () => {
         },
       ],
     });
-    expect($(el, '[part=complete]').textContent).to.contain('Stack complete');
-    expect($(el, '[part=complete]').textContent).to.contain('Literacy Leader');
-    expect($(el, '[part=summary]').textContent).to.equal('3 of 3 complete');
+    expect(h(el).part('complete')!.textContent).to.contain('Stack complete');
+    expect(h(el).part('complete')!.textContent).to.contain('Literacy Leader');
+    expect(h(el).summary).to.equal('3 of 3 complete');
   });
 
   it('compact variant: one progress line and the next step', async () => {
     const el = await tracker(literacyPathway, { variant: 'compact' });
-    expect($$(el, '[part=step]')).to.have.length(0);
-    expect($(el, '[part=summary]').textContent).to.equal('1 of 3 complete');
-    expect($(el, '[part=action]').textContent!.trim()).to.equal('Revise and resubmit Writing Workshop');
+    expect(h(el).steps).to.have.length(0);
+    expect(h(el).summary).to.equal('1 of 3 complete');
+    expect(h(el).part('action')!.textContent!.trim()).to.equal('Revise and resubmit Writing Workshop');
   });
 
   it('switches language live, dates included', async () => {
@@ -185,16 +189,16 @@ describe('<mc-progress-tracker> behaviour', () => {
     el.parentElement!.setAttribute('lang', 'es');
     await afterLangChange(el);
     await el.updateComplete;
-    expect($(el, '[part=summary]').textContent).to.equal('1 de 3 completados');
+    expect(h(el).summary).to.equal('1 de 3 completados');
     expect(text(el)).to.contain('Devuelto con comentarios');
     expect(text(el)).to.contain('29 de marzo de 2026');
   });
 
   it('reads a catalog feed as the pathway (first stack), raw records and a 50-requirement pathway', async () => {
     const feed = await tracker(lakesideCatalogFeed);
-    expect($(el(feed), '[part=name]').textContent).to.equal('Literacy Leader');
+    expect(h(el(feed)).part('name')!.textContent).to.equal('Literacy Leader');
     const big = await tracker(generatePathway(50), { credentials: [], records: generateRecords(50) });
-    expect($$(big, '[part=step]').length).to.equal(55);
+    expect(h(big).steps.length).to.equal(55);
     function el(x: McProgressTracker): McProgressTracker {
       return x;
     }
@@ -218,7 +222,7 @@ describe('<mc-progress-tracker> behaviour', () => {
     );
     const el = wrapper.querySelector('mc-progress-tracker')!;
     await el.updateComplete;
-    expect($(el, '[part=name]').textContent).to.equal('Digital Learning Coach');
+    expect(h(el).part('name')!.textContent).to.equal('Digital Learning Coach');
     expect(text(el)).to.contain('40% done');
   });
 
@@ -231,11 +235,11 @@ describe('<mc-progress-tracker> behaviour', () => {
     );
     const wallet = wrapper.querySelector('#w') as HTMLElement & { records?: unknown[] };
     const el = wrapper.querySelector('mc-progress-tracker')!;
-    expect($(el, '[part=summary]').textContent).to.equal('0 of 3 complete');
+    expect(h(el).summary).to.equal('0 of 3 complete');
     wallet.records = [{ raw: JSON.stringify(mayaCredentials[0]) }];
     wallet.dispatchEvent(new Event('mc-wallet-change'));
     await el.updateComplete;
-    expect($(el, '[part=summary]').textContent).to.equal('1 of 3 complete');
+    expect(h(el).summary).to.equal('1 of 3 complete');
   });
 
   it('bad input: junk credentials and records are ignored; an unreadable pathway shows a translated error', async () => {
@@ -243,11 +247,11 @@ describe('<mc-progress-tracker> behaviour', () => {
       credentials: [null, 42, 'not a jws', {}],
       records: { nope: true },
     });
-    expect($(el, '[part=summary]').textContent).to.equal('0 of 3 complete');
+    expect(h(el).summary).to.equal('0 of 3 complete');
     const errorEvent = oneEvent(document.body, 'mc-error');
     const err = await tracker('not a pathway', { lang: 'es' });
     await errorEvent;
-    expect($(err, '[part=error]').textContent).to.contain('No se puede mostrar el progreso');
+    expect(h(err).part('error')!.textContent).to.contain('No se puede mostrar el progreso');
   });
 
   it('never renders HTML from feedback or names', async () => {

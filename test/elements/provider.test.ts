@@ -65,10 +65,9 @@ describe('<mc-provider>', () => {
     const el = await mount<McProvider>(
       html`<mc-provider base-url="https://issuer.example/ims/ob/v3p0/"><i></i></mc-provider>`,
     );
-    for (let i = 0; i < 50 && !providedValue(el.querySelector('i')!)?.client; i++) {
-      await new Promise((r) => setTimeout(r, 10));
-      await settled(el);
-    }
+    // The provider shares the making of its client as `pending` until the client is there.
+    await providedValue(el.querySelector('i')!)?.pending;
+    await settled(el);
     const value = providedValue(el.querySelector('i')!);
     expect(value?.client?.baseUrl).to.equal('https://issuer.example/ims/ob/v3p0');
     expect(value?.fetch).to.equal(value?.client?.fetch);
@@ -78,7 +77,8 @@ describe('<mc-provider>', () => {
     const el = await mount<McProvider>(
       html`<mc-provider base-url="javascript:alert(1)"><i></i></mc-provider>`,
     );
-    await new Promise((r) => setTimeout(r, 50));
+    await providedValue(el.querySelector('i')!)?.pending;
+    await settled(el);
     expect(providedValue(el.querySelector('i')!)?.client).to.equal(undefined);
   });
 
