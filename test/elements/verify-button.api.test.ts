@@ -4,6 +4,10 @@ import type { CheckCode } from '@microcred/core';
 import type { McErrorEvent, McVerifiedEvent, McVerifyButton } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW, VV, text, vectorFetch, vectorJson } from './verify-button.helpers.js';
+import { VerifyButtonHarness } from './harness/verify-button.js';
+
+/** The button's harness: its shadow DOM by meaning (harness/verify-button.ts). */
+const h = (el: McVerifyButton): VerifyButtonHarness => new VerifyButtonHarness(el);
 
 const shadow = (el: Element): ShadowRoot => el.shadowRoot!;
 
@@ -51,7 +55,7 @@ describe('<mc-verify-button> outcomes on real vectors', () => {
     expect(el.report!.checks.find((c) => c.id === 'status')!.outcome).to.equal('unknown');
     expect(el.state).to.equal('unknown');
     expect(el.matches(':state(verified)')).to.equal(false);
-    expect(text(el, '[part=summary]')).to.equal('Could not verify');
+    expect(h(el).summary).to.equal('Could not verify');
     const status = shadow(el).querySelector('[part=check].unknown')!;
     expect(status.textContent).to.contain('Could not check');
     expect(status.textContent).to.contain('revocation list could not be downloaded');
@@ -171,7 +175,7 @@ describe('<mc-verify-button> what it verifies (properties and attributes)', () =
     );
     await el.verify();
     await el.updateComplete;
-    const items = [...shadow(el).querySelectorAll('[part=check]')];
+    const items = h(el).checks;
     expect(items.length).to.equal(el.report!.checks.length);
     for (const item of items) {
       expect(item.querySelector('svg[aria-hidden=true]')).to.exist;
@@ -308,15 +312,15 @@ describe('<mc-verify-button> translations', () => {
     const el = wrapper.querySelector('mc-verify-button')!;
     await el.verify();
     await el.updateComplete;
-    expect(text(el, '[part=summary]')).to.equal('Expired');
-    expect(text(el, '[part=check].failed')).to.contain('It expired on January 1, 2011.');
+    expect(h(el).summary).to.equal('Expired');
+    expect(h(el).checkText('failed')).to.contain('It expired on January 1, 2011.');
     wrapper.setAttribute('lang', 'es');
     await new Promise<void>((r) => queueMicrotask(r));
     await el.updateComplete;
-    expect(text(el, '[part=summary]')).to.equal('Vencida');
+    expect(h(el).summary).to.equal('Vencida');
     expect(text(el, 'button')).to.equal('Comprobar de nuevo');
-    expect(text(el, '[part=check].failed')).to.contain('Fechas: Falló. Venció el 1 de enero de 2011.');
-    expect(text(el, '[part=checked]')).to.match(/^Última comprobación: /);
+    expect(h(el).checkText('failed')).to.contain('Fechas: Falló. Venció el 1 de enero de 2011.');
+    expect(h(el).checked).to.match(/^Última comprobación: /);
   });
 
   it('falls back to the verifier’s English message for a code it does not know', async () => {
@@ -356,8 +360,8 @@ describe('<mc-verify-button> bad input', () => {
       await el.verify();
       await el.updateComplete;
       expect(['invalid', 'error']).to.include(el.state);
-      expect(text(el, '[part=summary]')).to.not.equal('Verified');
-      expect(text(el, '[part=reason]')).to.not.equal('');
+      expect(h(el).summary).to.not.equal('Verified');
+      expect(h(el).reason).to.not.equal('');
     });
   }
 
@@ -631,7 +635,7 @@ describe('<mc-verify-button> follows the card it verifies', () => {
     await card.updateComplete;
     await el.updateComplete;
     expect(el.state).to.equal('expired');
-    expect(text(el, '[part=summary]')).to.equal('Vencida');
+    expect(h(el).summary).to.equal('Vencida');
   });
 });
 
