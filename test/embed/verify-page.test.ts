@@ -254,7 +254,9 @@ describe('verify.html: languages and access (built)', () => {
     expect(doc.documentElement.lang).to.equal('es');
     expect(doc.title).to.equal('Verificar una microcredencial');
     expect(doc.querySelector('h1')!.textContent).to.equal('Verificar una microcredencial');
-    expect(deepText(doc.querySelector('#verify-tool')!)).to.contain('Proporcione la credencial');
+    // Opened from a shared link: the result first, then the inputs to check another one.
+    const sections = [...doc.querySelectorAll('#verify-tool > section h2')].map((h) => h.textContent);
+    expect(sections).to.deep.equal(['Resultado', 'Comprobar otra credencial']);
     expect(deepText(button!)).to.contain('Verificada');
     const toggle = doc.querySelector<HTMLButtonElement>('#lang-switch')!;
     expect(toggle.textContent).to.equal('English');
@@ -277,6 +279,11 @@ describe('verify.html: languages and access (built)', () => {
       expect(doc.querySelectorAll('main')).to.have.length(1);
       expect(doc.querySelectorAll('header')).to.have.length(1);
       expect(doc.querySelectorAll('h1')).to.have.length(1);
+      // Without ?src=: the inputs first, then the result.
+      const sections = [...doc.querySelectorAll('#verify-tool > section h2')].map((h) => h.textContent);
+      expect(sections).to.deep.equal(
+        lang === 'en' ? ['Give the credential', 'Result'] : ['Proporcione la credencial', 'Resultado'],
+      );
       for (const id of ['vp-file', 'vp-url', 'vp-paste'])
         expect(doc.querySelector(`label[for="${id}"]`), id).to.exist;
       expect(doc.querySelector('.vp-status')!.getAttribute('role')).to.equal('status');

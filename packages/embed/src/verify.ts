@@ -10,7 +10,12 @@ import { mountVerifyTool } from './verify-page/app.js';
 import { VERIFY_PAGE_STRINGS } from './verify-page/strings.js';
 
 const lang = startLang();
-const tool = mountVerifyTool(document.querySelector<HTMLElement>('#verify-tool')!, { lang });
+const src = new URLSearchParams(location.search).get('src');
+// Opened from a shared link: the result comes first, the inputs (to check another) after it.
+const tool = mountVerifyTool(document.querySelector<HTMLElement>('#verify-tool')!, {
+  lang,
+  resultFirst: Boolean(src),
+});
 
 langSwitch(document.querySelector<HTMLButtonElement>('#lang-switch')!, lang, (next) => {
   const t = VERIFY_PAGE_STRINGS[next];
@@ -20,5 +25,4 @@ langSwitch(document.querySelector<HTMLButtonElement>('#lang-switch')!, lang, (ne
   tool.setLang(next);
 });
 
-const src = new URLSearchParams(location.search).get('src');
 if (src) void tool.check({ kind: 'url', url: src });

@@ -19,6 +19,11 @@ export interface VerifyToolOptions {
   headingLevel?: number;
   /** Keep a web address in the page's `?src=` (default true). */
   shareInUrl?: boolean;
+  /**
+   * Put the result before the inputs (default false): for a page opened from a shared link
+   * (`?src=`), whose reader came for that result.
+   */
+  resultFirst?: boolean;
 }
 
 /** What a person gave. */
@@ -129,27 +134,26 @@ export function mountVerifyTool(root: HTMLElement, options: VerifyToolOptions = 
   const noShare = text('p', 'noShare', { class: 'vp-hint vp-noshare' });
   const cards = make('ol', { class: 'vp-cards' });
   const h = (key: keyof VerifyPageStrings, id: string) => text(`h${level}` as 'h2', key, { id });
-  root.classList.add('mc-tool');
-  root.replaceChildren(
-    make(
-      'section',
-      { class: 'vp-give', 'aria-labelledby': 'vp-give-h' },
-      h('giveHeading', 'vp-give-h'),
-      drop,
-      urlForm,
-      pasteForm,
-    ),
-    make(
-      'section',
-      { class: 'vp-result', 'aria-labelledby': 'vp-result-h' },
-      h('resultHeading', 'vp-result-h'),
-      statusLine,
-      problemLine,
-      share,
-      noShare,
-      cards,
-    ),
+  const give = make(
+    'section',
+    { class: 'vp-give', 'aria-labelledby': 'vp-give-h' },
+    h(options.resultFirst ? 'giveAnotherHeading' : 'giveHeading', 'vp-give-h'),
+    drop,
+    urlForm,
+    pasteForm,
   );
+  const result = make(
+    'section',
+    { class: 'vp-result', 'aria-labelledby': 'vp-result-h' },
+    h('resultHeading', 'vp-result-h'),
+    statusLine,
+    problemLine,
+    share,
+    noShare,
+    cards,
+  );
+  root.classList.add('mc-tool');
+  root.replaceChildren(...(options.resultFirst ? [result, give] : [give, result]));
 
   function render(): void {
     for (const el of root.querySelectorAll<HTMLElement>('[data-k]')) {

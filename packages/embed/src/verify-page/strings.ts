@@ -14,6 +14,8 @@ export interface VerifyPageStrings {
   lede: string;
   privacy: string;
   giveHeading: string;
+  /** The inputs' heading when they come after a shared result. */
+  giveAnotherHeading: string;
   dropLabel: string;
   dropHint: string;
   chooseFile: string;
@@ -45,6 +47,7 @@ export const VERIFY_PAGE_STRINGS: Record<VerifyPageLang, VerifyPageStrings> = {
     privacy:
       'A file you give stays in this browser. To check it, the page contacts only the addresses the credential itself names (its issuer’s keys and revocation list).',
     giveHeading: 'Give the credential',
+    giveAnotherHeading: 'Check another credential',
     dropLabel: 'Drop a badge file here, or choose one',
     dropHint: 'A badge image (PNG or SVG), a JSON file, a JWS or a presentation.',
     chooseFile: 'Choose a file',
@@ -87,6 +90,7 @@ export const VERIFY_PAGE_STRINGS: Record<VerifyPageLang, VerifyPageStrings> = {
     privacy:
       'El archivo que usted proporcione se queda en este navegador. Para comprobarlo, la página solo consulta las direcciones que indica la propia credencial (las claves de su emisor y su lista de revocación).',
     giveHeading: 'Proporcione la credencial',
+    giveAnotherHeading: 'Comprobar otra credencial',
     dropLabel: 'Suelte aquí un archivo de insignia, o elija uno',
     dropHint: 'Una imagen de insignia (PNG o SVG), un archivo JSON, un JWS o una presentación.',
     chooseFile: 'Elegir un archivo',
