@@ -8,6 +8,7 @@ import { render } from '@lit-labs/ssr';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { readFileSync, writeFileSync } from 'node:fs';
 import '../../packages/elements/src/ssr.js';
 
 const credential = JSON.parse(
@@ -17,6 +18,9 @@ const credential = JSON.parse(
   "validFrom":"2024-03-05T00:00:00Z",
   "credentialSubject":{"type":["AchievementSubject"],"achievement":{"id":"https://example.edu/a/1","type":["Achievement"],"name":"Water safety","description":"Swims 50 m.","criteria":{"narrative":"Swim."}}}}`,
 );
+
+/** A real public vector, served at /vectors/ by the browser tests' server. */
+const VECTOR = '/vectors/obv3-examples/ref/full_ex.json';
 
 /** The server-rendered HTML of `markup` (a trusted literal), with styles removed. */
 async function ssr(markup: string, props?: Record<string, unknown>): Promise<string> {
@@ -87,4 +91,17 @@ describe('server rendering (@lit-labs/ssr)', () => {
       assert.match(es, spanish);
     });
   }
+
+  // The browser side of this fixture is test/elements/ssr-hydration.test.ts (hydration, no flash).
+  // After a deliberate change to the card's markup: UPDATE_SSR_FIXTURE=1 node --import tsx --test test/ssr/elements.test.ts
+  it('renders the hydration fixture (test/ssr/card-loading.html) as it is committed', async () => {
+    const fixture = new URL('./card-loading.html', import.meta.url);
+    // Without its <style> (styles are not what hydration checks, and would make the fixture churn).
+    const out = (
+      await collectResult(render(html`<mc-credential-card src=${VECTOR}></mc-credential-card>`))
+    ).replace(/<style>[\s\S]*?<\/style>/g, '');
+    if (process.env['UPDATE_SSR_FIXTURE']) writeFileSync(fixture, out + '\n');
+    assert.equal(out + '\n', readFileSync(fixture, 'utf8'));
+    assert.match(words(out), /Loading credential…/);
+  });
 });
