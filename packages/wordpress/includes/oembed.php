@@ -24,9 +24,10 @@ defined( 'ABSPATH' ) || exit;
  */
 function microcred_oembed_providers() {
 	$providers = array(
-		// The Microcred demo issuer (demo/server, `npm start`) on its default port: its credentials and its catalog.
-		'#^http://localhost:8787/(credentials/[^?\#]+|achievements(/[^?\#]+)?)(\?.*)?$#i' => 'http://localhost:8787/oembed',
-		'#^http://127\.0\.0\.1:8787/(credentials/[^?\#]+|achievements(/[^?\#]+)?)(\?.*)?$#i' => 'http://127.0.0.1:8787/oembed',
+		// The Microcred demo issuer (demo/server, `npm start`) on its default port: its credentials, its
+		// verify page's examples and its catalog (docs/embed/oembed.md).
+		'#^http://localhost:8787/(credentials/[^?\#]+|examples/[^?\#]+|achievements/?)(\?.*)?$#i' => 'http://localhost:8787/oembed',
+		'#^http://127\.0\.0\.1:8787/(credentials/[^?\#]+|examples/[^?\#]+|achievements/?)(\?.*)?$#i' => 'http://127.0.0.1:8787/oembed',
 	);
 	/**
 	 * Filters the issuers whose credential and catalog addresses WordPress embeds.
@@ -95,3 +96,34 @@ add_filter(
 	10,
 	3
 );
+
+/** Registers the script that fits Microcred frames to their content (js/frame-size.js). */
+add_action(
+	'init',
+	static function () {
+		wp_register_script( 'microcred-frame-size', plugins_url( 'js/frame-size.js', MICROCRED_FILE ), array(), MICROCRED_VERSION, true );
+	}
+);
+
+/**
+ * Marks the iframe of an embed from one of these issuers (`data-microcred-frame`) and queues the
+ * script that sets its height from the frame's `mc-frame-size` messages, so the frame fits its
+ * content instead of scrolling inside the issuer's default height.
+ *
+ * @param string|false $html The embed's HTML (false when there is none).
+ * @param string       $url  The embedded address.
+ * @return string|false
+ */
+function microcred_oembed_html( $html, $url ) {
+	if ( ! is_string( $html ) || false === stripos( $html, '<iframe' ) || ! is_string( $url ) ) {
+		return $html;
+	}
+	$provider = _wp_oembed_get_object()->get_provider( $url, array( 'discover' => false ) );
+	if ( ! $provider || ! in_array( $provider, microcred_oembed_providers(), true ) ) {
+		return $html;
+	}
+	wp_enqueue_script( 'microcred-frame-size' );
+	return preg_replace( '/<iframe(?=[\s>])/i', '<iframe data-microcred-frame', $html, 1 );
+}
+add_filter( 'embed_oembed_html', 'microcred_oembed_html', 10, 2 );
+

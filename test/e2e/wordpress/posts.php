@@ -1,12 +1,11 @@
 <?php
 /**
  * Creates the author (role author: no unfiltered_html; her language is Spanish) and publishes, as
- * that author, a post with the [microcred] shortcode, one with the microcred/embed block, a verify card, one with a
- * pasted credential address (an embed block), one with none of these, and one with a raw <script>
- * (which WordPress removes: why the plugin exists). Prints JSON.
+ * that author, a post with the [microcred] shortcode, one with the microcred/embed block, a verify
+ * card, a pasted credential address (an embed block), a post with none of these, and one with a raw
+ * <script> (which WordPress removes: why the plugin exists). Prints JSON.
  * Environment: MC_WP (the WordPress folder), MC_SITE (its address), MC_ISSUER (the demo issuer),
- * MC_AUTHOR_PASSWORD (the author's password, to sign in to the editor), MC_OEMBED (an issuer with
- * an oEmbed endpoint).
+ * MC_AUTHOR_PASSWORD (the author's password, to sign in to the editor).
  *
  * @package Microcred
  */
@@ -16,7 +15,6 @@ $_SERVER['HTTP_HOST'] = $parts['host'] . ':' . $parts['port'];
 require getenv( 'MC_WP' ) . '/wp-load.php';
 
 $issuer = getenv( 'MC_ISSUER' );
-$oembed = getenv( 'MC_OEMBED' );
 $author = wp_insert_user(
 	array(
 		'user_login' => 'author',
@@ -86,7 +84,7 @@ $posts = array(
 	// What the block editor saves when a credential address is pasted on its own line.
 	'oembed'    => wp_test_publish(
 		'A badge',
-		"<!-- wp:embed {\"url\":\"$oembed/credentials/42\"} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n$oembed/credentials/42\n</div></figure>\n<!-- /wp:embed -->"
+		"<!-- wp:embed {\"url\":\"$issuer/examples/valid\"} -->\n<figure class=\"wp-block-embed\"><div class=\"wp-block-embed__wrapper\">\n$issuer/examples/valid\n</div></figure>\n<!-- /wp:embed -->"
 	),
 	'script'    => wp_test_publish( 'A script', "<!-- wp:html -->\n<script src=\"$issuer/x.js\"></script>\n<!-- /wp:html -->" ),
 );

@@ -67,6 +67,7 @@ $oembed = _wp_oembed_get_object();
 foreach ( array(
 	'http://localhost:8787/credentials/abc',
 	'http://localhost:8787/achievements?lang=es',
+	'http://localhost:8787/examples/valid',
 	'http://127.0.0.1:8787/credentials/abc',
 	"$issuer/credentials/abc",
 	'https://evil.example/credentials/abc',

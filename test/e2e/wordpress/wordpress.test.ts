@@ -21,8 +21,6 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { createServer as createHttpServer } from 'node:http';
-import type { Server } from 'node:http';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,10 +153,6 @@ describe('the plugin in WordPress (Debian packages, MariaDB, PHP’s server, Chr
   let posts: Record<string, number> = {};
   let setup: Record<string, unknown> = {};
   let phpEnv: Record<string, string> = {};
-  /** An issuer's oEmbed endpoint, as the oEmbed spec describes it (fixture), and what it was asked. */
-  let oembed: Server | undefined;
-  let oembedOrigin = '';
-  const oembedAsked: URLSearchParams[] = [];
   const authorPassword = randomBytes(12).toString('base64url');
   const axeSource = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 
@@ -231,35 +225,14 @@ require_once ABSPATH . 'wp-settings.php';
     );
     // The test's own site settings (a must-use plugin, not part of Microcred): the demo issuer of this
     // run (a free port, not 8787) as an oEmbed provider, through the plugin's filter for site owners.
-    oembed = createHttpServer((req, res) => {
-      const url = new URL(req.url ?? '/', oembedOrigin);
-      if (url.pathname !== '/oembed') {
-        res.writeHead(404).end();
-        return;
-      }
-      oembedAsked.push(url.searchParams);
-      // oEmbed 1.0, §2.3.4: a `rich` answer carries the HTML to embed, with its width and height.
-      res.writeHead(200, { 'content-type': 'application/json' }).end(
-        JSON.stringify({
-          version: '1.0',
-          type: 'rich',
-          provider_name: 'Lakeside Unified School District',
-          title: 'Formative Assessment Design',
-          width: 480,
-          height: 480,
-          html: `<iframe title="Formative Assessment Design" src="${oembedOrigin}/frame.html?src=${encodeURIComponent(url.searchParams.get('url') ?? '')}" width="480" height="480"></iframe>`,
-        }),
-      );
-    });
-    await new Promise<void>((resolve) => oembed!.listen(0, '127.0.0.1', resolve));
-    oembedOrigin = `http://127.0.0.1:${(oembed.address() as { port: number }).port}`;
     mkdirSync(join(dir, 'wp/wp-content/mu-plugins'));
     writeFileSync(
       join(dir, 'wp/wp-content/mu-plugins/test-site.php'),
       `<?php
 add_filter( 'microcred_oembed_providers', function ( $providers ) {
-	$providers[${q(`${issuer.url}/credentials/*`)}] = ${q(`${issuer.url}/oembed`)};
-	$providers[${q(`${oembedOrigin}/credentials/*`)}] = ${q(`${oembedOrigin}/oembed`)};
+	foreach ( array( '/credentials/*', '/examples/*', '/achievements*' ) as $path ) {
+		$providers[ ${q(issuer.url)} . $path ] = ${q(`${issuer.url}/oembed`)};
+	}
 	return $providers;
 } );
 `,
@@ -270,7 +243,6 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
       MC_DB_SOCKET: socket,
       MC_ISSUER: issuer.url,
       MC_AUTHOR_PASSWORD: authorPassword,
-      MC_OEMBED: oembedOrigin,
       MC_PLUGIN_ZIP: join(dir, 'microcred.zip'),
     };
     phpEnv = env;
@@ -293,12 +265,7 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
 
   after(async () => {
     await browser?.close();
-    await Promise.all([
-      stop(web),
-      stop(db),
-      issuer?.close(),
-      new Promise((resolve) => (oembed ? oembed.close(resolve) : resolve(undefined))),
-    ]);
+    await Promise.all([stop(web), stop(db), issuer?.close()]);
     if (dir) rmSync(dir, { recursive: true, force: true });
     console.log(`  WordPress suite: ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
   });
@@ -555,23 +522,47 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     ]);
   });
 
-  it('oEmbed: a credential address pasted on its own line becomes the issuer’s frame (a local issuer on its own port)', async () => {
-    const html = await (await fetch(`${site}/?p=${posts['oembed']}`)).text();
-    const credential = `${oembedOrigin}/credentials/42`;
-    // WordPress asked the issuer's endpoint (local address, port other than 80/443/8080: allowed for
-    // exactly the endpoints a site owner names) …
-    assert.ok(
-      oembedAsked.some((q) => q.get('url') === credential && q.get('format') === 'json'),
-      oembedAsked.map((q) => q.toString()).join('\n'),
+  it('oEmbed: a credential address pasted on its own line becomes the demo issuer’s verify frame', async () => {
+    const credential = `${issuer.url}/examples/valid`;
+    const { page, problems } = await open(`/?p=${posts['oembed']}`);
+    // WordPress asked the issuer's /oembed (a local address on its own port: allowed for exactly the
+    // endpoints a site owner names) and put the issuer's iframe in the post, as the issuer wrote it.
+    const frames = await page.$$eval('iframe', (els) => els.map((f) => ({ src: f.src, title: f.title })));
+    assert.equal(frames.length, 1, JSON.stringify(frames));
+    const src = new URL(frames[0]!.src);
+    assert.equal(`${src.origin}${src.pathname}`, `${issuer.url}/embed/frame.html`);
+    assert.equal(src.searchParams.get('element'), 'verify');
+    assert.equal(src.searchParams.get('src'), credential);
+    assert.ok(frames[0]!.title, 'the iframe has a title');
+    // The frame shows the credential's card.
+    const frame = await (await page.waitForSelector('iframe'))!.contentFrame();
+    await frame.waitForFunction(
+      () =>
+        (document.querySelector('mc-credential-card') as (Element & { state?: string }) | null)?.state ===
+        'loaded',
+      { timeout: 30_000 },
     );
-    // … and put its iframe in the post, as the issuer wrote it (a provider the site trusts).
-    const frames = html.match(/<iframe[^>]*>/g) ?? [];
-    assert.equal(frames.length, 1, frames.join('\n'));
-    assert.ok(
-      frames[0]!.includes(`src="${oembedOrigin}/frame.html?src=${encodeURIComponent(credential)}"`),
-      frames[0],
+    // The plugin fits the frame to its content (the frame's mc-frame-size message): nothing is cut
+    // off and the frame does not scroll.
+    await page.waitForFunction(
+      () => {
+        const iframe = document.querySelector('iframe[data-microcred-frame]') as HTMLIFrameElement | null;
+        return !!iframe && iframe.style.height !== '';
+      },
+      { timeout: 15_000 },
     );
-    assert.ok(frames[0]!.includes('title="Formative Assessment Design"'), frames[0]);
+    await frame.waitForFunction(() => document.documentElement.scrollHeight <= innerHeight + 1, {
+      timeout: 15_000,
+    });
+    assert.ok(
+      await page.$eval('script[src*="/plugins/microcred/js/frame-size.js"]', () => true),
+      'the frame-size script is on the page',
+    );
+    mkdirSync(RESULTS, { recursive: true });
+    await page.screenshot({ path: join(RESULTS, 'oembed-en.png'), fullPage: true });
+    assert.deepEqual(await axe(page), []);
+    assert.deepEqual(problems, []);
+    await page.close();
   });
 
   it('oEmbed: the demo issuer is a provider, and a site owner adds theirs with the filter', () => {
@@ -579,6 +570,7 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     const providers = en['providers'] as Record<string, string | false>;
     assert.equal(providers['http://localhost:8787/credentials/abc'], 'http://localhost:8787/oembed');
     assert.equal(providers['http://localhost:8787/achievements?lang=es'], 'http://localhost:8787/oembed');
+    assert.equal(providers['http://localhost:8787/examples/valid'], 'http://localhost:8787/oembed');
     assert.equal(providers['http://127.0.0.1:8787/credentials/abc'], 'http://127.0.0.1:8787/oembed');
     assert.equal(providers[`${issuer.url}/credentials/abc`], `${issuer.url}/oembed`);
     assert.equal(providers['https://evil.example/credentials/abc'], false);
