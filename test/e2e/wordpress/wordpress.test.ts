@@ -370,12 +370,21 @@ add_filter( 'microcred_oembed_providers', function ( $providers ) {
     // Signed in in a context of its own: the other tests are visitors.
     const context = await browser.createBrowserContext();
     const { page, problems } = await open('/wp-login.php', context);
-    await page.type('#user_login', 'author');
-    await page.type('#user_pass', authorPassword);
+    // The fields are filled, not typed: wp-login.php moves the focus to (and selects) the user name
+    // 200 ms after it loads, which would take keystrokes meant for the password.
+    await page.$eval('#user_login', (el, v) => ((el as HTMLInputElement).value = v), 'author');
+    await page.$eval('#user_pass', (el, v) => ((el as HTMLInputElement).value = v), authorPassword);
     await Promise.all([page.waitForNavigation({ waitUntil: 'load' }), page.click('#wp-submit')]);
     await page.goto(`${site}/wp-admin/post.php?post=${posts['block']}&action=edit`, { waitUntil: 'load' });
     const placeholder = '.wp-block-microcred-embed .components-placeholder';
-    await page.waitForSelector(placeholder, { timeout: 30_000 });
+    await page.waitForSelector(placeholder, { timeout: 30_000 }).catch(async (error: unknown) => {
+      mkdirSync(RESULTS, { recursive: true });
+      await page.screenshot({ path: join(RESULTS, 'editor-failed.png') });
+      throw new Error(
+        `no Microcred block in the editor at ${page.url()} (${await page.title()}); problems: ${problems.join(' | ')}`,
+        { cause: error },
+      );
+    });
     const shown = await page.$eval(placeholder, (p) => ({
       text: p.textContent ?? '',
       element: p.querySelector('select')?.value,
