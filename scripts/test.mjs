@@ -129,6 +129,22 @@ suite(
   ],
   `${results}/ssr.json`,
 );
+suite(
+  'packed packages (npm pack, offline install, publint, attw, Node imports, consumer type checks)',
+  'node',
+  [
+    '--import',
+    'tsx',
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=./scripts/node-test-counter.mjs',
+    `--test-reporter-destination=${results}/packages.json`,
+    'test/packaging/pack.test.ts',
+  ],
+  `${results}/packages.json`,
+  { needsBuild: true },
+);
 suite('element tests (web-test-runner, Chromium)', npx, ['web-test-runner'], `${results}/elements.json`);
 suite(
   'e2e (demo issuer + demo pages in Chromium)',

@@ -19,8 +19,8 @@ import { consumerLock } from './consumer-lock.js';
 const run = promisify(execFile);
 const repo = resolve(import.meta.dirname, '../..');
 const WORKSPACES = ['core', 'elements', 'react', 'embed'] as const;
-/** Installed beside them, for the consumer's framework type checks (@microcred/react brings react). */
-const CONSUMER_EXTRAS = ['@types/react', 'vue', 'svelte', 'solid-js'];
+/** Installed beside them, as a vendor would: for the framework type checks (@microcred/react brings react) and, for @microcred/elements/ssr.js, its optional peer @lit-labs/ssr. */
+const CONSUMER_EXTRAS = ['@types/react', 'vue', 'svelte', 'solid-js', '@lit-labs/ssr'];
 const bin = (pkg: string, file: string) => join(repo, 'node_modules', pkg, file);
 
 interface Packed {
