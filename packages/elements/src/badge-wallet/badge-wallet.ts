@@ -44,8 +44,8 @@ export type BadgeWalletState = 'empty' | 'loading' | 'loaded' | 'error';
 /* ---- lazy parts, shared by every wallet on the page ---- */
 
 const strings = stringSet<WalletStrings>({
-  en: () => import('./strings-en.js').then((m) => m.walletEn),
-  es: () => import('./strings-es.js').then((m) => m.walletEs),
+  en: () => import('./strings-en.js'),
+  es: () => import('./strings-es.js'),
 });
 
 type VirtualizeModule = typeof Virtualize;

@@ -22,8 +22,8 @@ import styles from './catalog.styles.js';
 export type CatalogState = 'empty' | 'loading' | 'loaded' | 'error';
 
 const strings = stringSet<CatalogStrings>({
-  en: () => import('./strings-en.js').then((m) => m.default),
-  es: () => import('./strings-es.js').then((m) => m.default),
+  en: () => import('./strings-en.js'),
+  es: () => import('./strings-es.js'),
 });
 
 const SORTS: CatalogSort[] = ['name', 'effort', 'newest'];

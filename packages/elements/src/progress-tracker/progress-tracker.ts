@@ -37,8 +37,8 @@ export type ProgressTrackerState = 'empty' | 'loading' | 'loaded' | 'error';
 export type ProgressTrackerVariant = 'full' | 'compact';
 
 const strings = stringSet<TrackerStrings>({
-  en: () => import('./strings-en.js').then((m) => m.default),
-  es: () => import('./strings-es.js').then((m) => m.default),
+  en: () => import('./strings-en.js'),
+  es: () => import('./strings-es.js'),
 });
 
 type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;

@@ -22,8 +22,8 @@ type CheckStrings = Record<CheckKey, string>;
 
 /** The check explanations: a lazy chunk per language, loaded with the verifier (never with the card). */
 const checks = stringSet<CheckStrings>({
-  en: () => import('./checks-en.js').then((m) => m.checksEn),
-  es: () => import('./checks-es.js').then((m) => m.checksEs),
+  en: () => import('./checks-en.js'),
+  es: () => import('./checks-es.js'),
 });
 
 /** Thrown by `input()` when there is nothing to verify. */
