@@ -49,6 +49,8 @@ const rel = 'noopener noreferrer';
 function handleSubmit(host: PanelsHost, e: SubmitEvent): void {
   e.preventDefault();
   const form = e.target as HTMLFormElement;
+  // Busy, not disabled: a disabled button would drop the keyboard focus to <body> (issue 13).
+  if (form.querySelector('[aria-disabled=true]')) return;
   const data = new FormData(form);
   const sources: (ImportSource | File)[] = [];
   const text = String(data.get('paste') ?? '').trim();
@@ -82,7 +84,9 @@ export function renderImport(
           accept=".png,.svg,.json,.jsonld,.jws,.jwt,.txt,image/png,image/svg+xml,application/json"
       /></label>
       <p class="hint">${ws('drop')}</p>
-      <button type="submit" ?disabled=${state.importing}>${ws('importButton')}</button>
+      <button type="submit" aria-disabled=${state.importing} style=${state.importing ? 'opacity:.6' : ''}>
+        ${ws('importButton')}
+      </button>
     </form>
     ${state.results ? renderResults(host, state.results) : nothing}`;
 }
