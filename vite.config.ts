@@ -109,6 +109,23 @@ function keepWorkerUrls(): Plugin {
   };
 }
 
+/**
+ * Drops the `/* @__PURE__ *\/` annotations the minifier leaves in the embed's chunks: they tell a
+ * later bundler what it may tree-shake, and the embed bundle is final (nothing bundles it again).
+ * About 20 in every element's first load (issue 13: room for three more languages).
+ */
+function stripAnnotations(): Plugin {
+  return {
+    name: 'mc-strip-annotations',
+    // After minification (renderChunk runs before it).
+    generateBundle(_, bundle) {
+      for (const chunk of Object.values(bundle))
+        if (chunk.type === 'chunk')
+          chunk.code = chunk.code.replace(/\/\* ?[#@]__(PURE|NO_SIDE_EFFECTS)__ ?\*\/ ?/g, '');
+    },
+  };
+}
+
 /** Every `*.ts` below dir (no tests, no declarations). */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -171,7 +188,7 @@ function embed(): UserConfig {
   return {
     logLevel: 'warn',
     resolve: { alias: sourceAliases },
-    plugins: [keepWorkerUrls(), minifyTemplatesPlugin()],
+    plugins: [keepWorkerUrls(), minifyTemplatesPlugin(), stripAnnotations()],
     publicDir: resolve(root, 'packages/embed/public'),
     build: {
       outDir: resolve(root, 'packages/embed/dist'),
