@@ -62,6 +62,11 @@ export class BundledContextResolver {
   private readonly kind = new WeakMap<object, number>();
   /** The PURE active context a bundled document is about to be processed from (see `root`). */
   private next: unknown;
+  /**
+   * The active context of the last `resolve`, until a cached context is asked for: a clone of it
+   * made in between is jsonld's lookup clone of a non-propagating context (see `root`).
+   */
+  private looking: unknown;
 
   /** @param contexts context documents by URL, as JSON text (parsed on first use). */
   constructor(private readonly contexts: Record<string, string>) {}
@@ -70,24 +75,25 @@ export class BundledContextResolver {
   resolve({ activeCtx, context }: { activeCtx: ActiveContext; context: unknown }): Promise<unknown[]> {
     const origin = activeCtx;
     const kind = this.kind;
-    this.next = undefined;
+    this.next = this.looking = undefined;
     if (kind.get(activeCtx) === CHECK) return Promise.resolve(SKIP);
-    return Promise.resolve(
-      this.resolveAll(context, 0).map((r) => ({
-        document: r.document,
-        getProcessed: (a: ActiveContext): Processed | undefined => {
-          const p = a === origin || a.previousContext !== origin ? r.direct.get(a) : r.scoped.get(origin);
-          // on a miss jsonld's next step is `a.clone()`: the context it will build from `a`
-          this.next = !p && r.bundled && kind.get(a) === PURE ? a : undefined;
-          return p;
-        },
-        setProcessed(a: ActiveContext, p: Processed): void {
-          if (a === origin || a.previousContext !== origin) r.direct.set(a, p);
-          else r.scoped.set(origin, p);
-          if (r.bundled && kind.get(a) === PURE && p.context) kind.set(p.context, PURE);
-        },
-      })),
-    );
+    const resolved = this.resolveAll(context, 0).map((r) => ({
+      document: r.document,
+      getProcessed: (a: ActiveContext): Processed | undefined => {
+        this.looking = undefined;
+        const p = a === origin || a.previousContext !== origin ? r.direct.get(a) : r.scoped.get(origin);
+        // on a miss jsonld's next step is `a.clone()`: the context it will build from `a`
+        this.next = !p && r.bundled && kind.get(a) === PURE ? a : undefined;
+        return p;
+      },
+      setProcessed(a: ActiveContext, p: Processed): void {
+        if (a === origin || a.previousContext !== origin) r.direct.set(a, p);
+        else r.scoped.set(origin, p);
+        if (r.bundled && kind.get(a) === PURE && p.context) kind.set(p.context, PURE);
+      },
+    }));
+    this.looking = origin;
+    return Promise.resolve(resolved);
   }
 
   private resolveAll(context: unknown, depth: number): Resolved[] {
@@ -144,6 +150,12 @@ export class BundledContextResolver {
    *   built an active context is never changed. The previous context is shared for the same reason.
    *   It also tells the contexts jsonld builds (a clone made right after a cache miss) from the
    *   throwaway copies it checks scoped contexts on (a clone of one being built).
+   * - A non-propagating (type-scoped) context makes jsonld clone the active context before it
+   *   looks in the cache, only to mark that clone with `previousContext`; on a hit the clone is
+   *   dropped, on a miss it is cloned again before anything is defined. That lookup clone (a clone
+   *   of the context just given to `resolve`, made before any `getProcessed`) is never changed, so
+   *   it shares the term map and protected terms instead of copying them: that copy was most of
+   *   the time of a warm expansion.
    * - `revertToPreviousContext` returns the previous context itself instead of a fresh clone, so the
    *   contexts processed on top of it are found in the cache.
    *
@@ -154,12 +166,14 @@ export class BundledContextResolver {
     // eslint-disable-next-line @typescript-eslint/no-this-alias
     const resolver = this;
     function clone(this: Obj): Obj {
+      const lookup = this === resolver.looking;
+      resolver.looking = undefined;
       const child: Obj = {
-        mappings: new Map(this['mappings'] as Map<string, unknown>),
+        mappings: lookup ? this['mappings'] : new Map(this['mappings'] as Map<string, unknown>),
         clone: this['clone'],
         inverse: null,
         getInverse: this['getInverse'],
-        protected: { ...(this['protected'] as Obj) },
+        protected: lookup ? this['protected'] : { ...(this['protected'] as Obj) },
         revertToPreviousContext: this['revertToPreviousContext'],
       };
       if (this['previousContext']) child['previousContext'] = this['previousContext'];
