@@ -126,6 +126,27 @@ function stripAnnotations(): Plugin {
   };
 }
 
+/**
+ * Shortens the two errors Lit's `css` tag throws on misuse (a non-`css` value interpolated into
+ * `css`, or `new CSSResult()`): they fire only on a programming error, never in Microcred's own static
+ * styles, and their long texts were about 100 B of every element's first load (issue 13).
+ */
+function shortLitCssErrors(): Plugin {
+  return {
+    name: 'mc-short-lit-css-errors',
+    transform(code, id) {
+      if (!/@lit[\\/]reactive-element[\\/]css-tag\.js$/.test(id)) return undefined;
+      const out = code
+        .replace(
+          `"Value passed to 'css' function must be a 'css' function result: "+t+". Use 'unsafeCSS' to pass non-literal values, but take care to ensure page security."`,
+          `"css: not a css result: "+t`,
+        )
+        .replace('"CSSResult is not constructable. Use `unsafeCSS` or `css` instead."', '"use css"');
+      return out === code ? undefined : { code: out, map: null };
+    },
+  };
+}
+
 /** Every `*.ts` below dir (no tests, no declarations). */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
@@ -188,7 +209,7 @@ function embed(): UserConfig {
   return {
     logLevel: 'warn',
     resolve: { alias: sourceAliases },
-    plugins: [keepWorkerUrls(), minifyTemplatesPlugin(), stripAnnotations()],
+    plugins: [keepWorkerUrls(), minifyTemplatesPlugin(), stripAnnotations(), shortLitCssErrors()],
     publicDir: resolve(root, 'packages/embed/public'),
     build: {
       outDir: resolve(root, 'packages/embed/dist'),
