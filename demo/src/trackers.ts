@@ -60,6 +60,14 @@ async function held(): Promise<HeldCredential[]> {
   return out;
 }
 
+/** Opens the district catalog searched for a requirement (by its name), in the page's language. */
+function openInCatalog(p: { requirement: { name?: string; id: string } }): void {
+  const url = new URL('district.html', location.href);
+  url.searchParams.set('mc-q', p.requirement.name ?? p.requirement.id);
+  if (currentLang() === 'es') url.searchParams.set('lang', 'es');
+  location.assign(url);
+}
+
 /** Fills `#stack-trackers` with one tracker per stack, in the page's language. */
 export async function mountTrackers(): Promise<void> {
   const host = document.querySelector('#stack-trackers');
@@ -76,6 +84,13 @@ export async function mountTrackers(): Promise<void> {
       const li = document.createElement('li');
       const tracker = document.createElement('mc-progress-tracker') as McProgressTracker;
       tracker.headingLevel = 3;
+      // The page handles the trackers' events (so a step without an address is a working button):
+      // a requirement or a next step opens the district catalog searched for it, to register there.
+      tracker.actionable = true;
+      tracker.addEventListener('mc-requirement-select', (e) => openInCatalog(e.progress));
+      tracker.addEventListener('mc-next-step', (e) => {
+        if (!e.progress.record?.url) openInCatalog(e.progress);
+      });
       tracker.pathway = readPathway(feed, stack.id);
       tracker.credentials = credentials;
       tracker.records = records;

@@ -212,3 +212,82 @@ for (const lang of ['en', 'es']) {
     });
   });
 }
+
+// Issue 13 item 2: "a button that does nothing must not be shown as one". WCAG 4.1.2 Name, Role,
+// Value: "For all user interface components …, the name and role can be programmatically
+// determined" — a button's role promises an action; without a host listening there is none.
+describe('tracker: no control that does nothing', () => {
+  const mountTracker = async (pathway: unknown, actionable: boolean) => {
+    const wrapper = await mount(
+      html`<div lang="en">
+        <mc-progress-tracker
+          ?actionable=${actionable}
+          .pathway=${pathway}
+          .credentials=${mayaCredentials}
+          .records=${mayaRecords}
+          .now=${NOW}
+        ></mc-progress-tracker>
+      </div>`,
+    );
+    const el = wrapper.querySelector('mc-progress-tracker')!;
+    await settled(el);
+    return el;
+  };
+  /** A pathway whose achievements have no address (urn ids) and no records. */
+  const noAddresses = {
+    id: 'urn:test:stack',
+    name: 'Stack',
+    acceptExpired: false,
+    root: {
+      kind: 'all',
+      id: 'urn:test:root',
+      n: 2,
+      optional: false,
+      prerequisites: [],
+      children: ['alpha', 'beta'].map((n) => ({
+        kind: 'achievement',
+        id: `urn:test:${n}`,
+        achievementId: `urn:test:${n}`,
+        name: n,
+        optional: false,
+        prerequisites: [],
+        alsoMatches: [],
+        alignments: [],
+      })),
+    },
+  };
+
+  it('without a host that handles its events: links where the data has an address, text elsewhere, no button', async () => {
+    const el = await mountTracker(literacyPathway, false);
+    const r = el.shadowRoot!;
+    expect(r.querySelectorAll('button'), 'buttons').to.have.length(0);
+    const action = r.querySelector('[part=next-step] [part=action]')!;
+    expect(action.localName).to.equal('a');
+    expect(action.getAttribute('href')).to.equal(
+      'https://learn.lakeside-usd.example/submissions/writing-workshop',
+    );
+    const names = [...r.querySelectorAll('.requirement-name')];
+    expect(names.length).to.be.greaterThan(0);
+    for (const n of names) expect(n.getAttribute('href')).to.match(/^https:\/\//);
+  });
+
+  it('no address and no host: the next step and the names are plain text', async () => {
+    const el = await mountTracker(noAddresses, false);
+    const r = el.shadowRoot!;
+    expect(r.querySelectorAll('button, a'), 'controls').to.have.length(0);
+    expect(r.querySelector('[part=next-step] [part=action]')!.textContent).to.contain('alpha');
+    expect(r.textContent).to.contain('beta');
+  });
+
+  it('actionable: buttons that fire mc-requirement-select and mc-next-step', async () => {
+    const el = await mountTracker(noAddresses, true);
+    const r = el.shadowRoot!;
+    const action = r.querySelector<HTMLButtonElement>('[part=next-step] button[part=action]')!;
+    const next = oneEvent(el, 'mc-next-step');
+    action.click();
+    await next;
+    const select = oneEvent(el, 'mc-requirement-select');
+    r.querySelector<HTMLButtonElement>('button.requirement-name')!.click();
+    await select;
+  });
+});

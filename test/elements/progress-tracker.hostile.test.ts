@@ -43,6 +43,7 @@ async function mountTracker(
   const wrapper = await mount(
     html`<mc-provider .fetch=${attrs.fetch} .client=${attrs.client} lang="en">
       <mc-progress-tracker
+        actionable
         .pathway=${literacyPathway}
         .credentials=${mayaCredentials}
         .records=${records}

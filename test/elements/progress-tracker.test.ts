@@ -124,7 +124,10 @@ describe('<mc-progress-tracker> behaviour', () => {
 
   it('fires mc-requirement-select when a requirement is picked (keyboard: a real button)', async () => {
     const el = await tracker(digitalPathway);
-    const button = $$(el, '.name')[0]!;
+    // The host handles the event (issue 13 item 2: without `actionable`, a name is a link or text).
+    el.actionable = true;
+    await el.updateComplete;
+    const button = $$(el, '.requirement-name')[0]!;
     expect(button.tagName).to.equal('BUTTON');
     const fired = oneEvent(el, 'mc-requirement-select');
     button.click();

@@ -31,6 +31,8 @@ export interface TrackerView {
   act(p: RequirementProgress, e: Event): void;
   /** A requirement's name was activated. */
   select(p: RequirementProgress): void;
+  /** The host handles the events (`actionable`): buttons without an address. */
+  on(): boolean;
 }
 
 const rel = 'noopener noreferrer';
@@ -94,20 +96,28 @@ export function renderAction(v: TrackerView, s: RequirementProgress): TemplateRe
       ? (`action.${state}` as TrackerStringKey)
       : 'action.not-started';
   const label = v.t(key, { name: v.nameOf(s.requirement) });
-  const url = idUrl(s.record?.url);
+  // A real link when there is an address; a button only when the host handles mc-next-step.
+  return control(v, idUrl(s.record?.url), s, 'action', label, (e) => v.act(s, e));
+}
+
+/**
+ * A control that does something (issue 13): a link to `url` (else, unless the host handles the
+ * events, to the achievement's http(s) id), a button when the host handles them, or else text.
+ */
+function control(
+  v: TrackerView,
+  url: string | undefined,
+  s: RequirementProgress,
+  part: string,
+  label: unknown,
+  fire: (e: Event) => void,
+): TemplateResult {
+  url ??= v.on() ? url : idUrl(s.requirement.achievementId);
   return url
-    ? html`<a
-        part="action"
-        class="action"
-        href=${url}
-        target="_blank"
-        rel=${rel}
-        @click=${(e: Event) => v.act(s, e)}
-        >${label}</a
-      >`
-    : html`<button part="action" type="button" class="action" @click=${(e: Event) => v.act(s, e)}>
-        ${label}
-      </button>`;
+    ? html`<a part=${part} class=${part} href=${url} target="_blank" rel=${rel} @click=${fire}>${label}</a>`
+    : v.on()
+      ? html`<button part=${part} type="button" class=${part} @click=${fire}>${label}</button>`
+      : html`<b part=${part}>${label}</b>`;
 }
 
 function stateText(
@@ -147,7 +157,7 @@ export function renderStep(v: TrackerView, s: RequirementProgress, level: number
   return html`<li part="step" class="step" data-state=${state}>
     <div class="step-head">
       <span part="state" class="state">${icon(state)}<span class="state-words">${words}</span></span>
-      <button type="button" class="name" @click=${() => v.select(s)}>${name}</button>
+      ${control(v, undefined, s, 'requirement-name', name, () => v.select(s))}
       ${group ? html`<span class="group-count">${t('groupProgress', { done: s.done, total: s.required })}</span>` : nothing}
     </div>
     ${meta.length ? html`<p class="meta">${meta.map((m, i) => html`${i ? ' · ' : ''}${m}`)}</p>` : nothing}

@@ -76,7 +76,7 @@ export default css`
   }
 
   .action,
-  .name {
+  .requirement-name {
     font: inherit;
     cursor: pointer;
   }
@@ -93,7 +93,7 @@ export default css`
     text-decoration: none;
     box-sizing: border-box;
   }
-  .name {
+  .requirement-name {
     color: inherit;
     background: none;
     border: 0;

@@ -36,7 +36,7 @@ export type ProgressTrackerState = 'empty' | 'loading' | 'loaded' | 'error';
 /** Display variant of `<mc-progress-tracker>`. */
 export type ProgressTrackerVariant = 'full' | 'compact';
 
-const strings = stringSet<TrackerStrings>({
+const strings = stringSet<TrackerStrings>('tracker', {
   en: () => import('./strings-en.js'),
   es: () => import('./strings-es.js'),
 });
@@ -88,7 +88,8 @@ function isPathway(value: unknown): value is Pathway {
  * @csspart progress - The progress bar (`role="progressbar"`).
  * @csspart complete - The "stack complete" panel.
  * @csspart next-step - The next step panel.
- * @csspart action - A next step's call to action (a link when the record has a `url`, otherwise a button).
+ * @csspart action - A next step's call to action: a link to the record's `url`; else, with `actionable`, a button; else a link to the achievement's http(s) id, or text.
+ * @csspart requirement-name - A requirement's name: a button with `actionable`, else a link to its achievement's http(s) id, else text.
  * @csspart steps - The list of requirements.
  * @csspart step - One requirement.
  * @csspart state - A requirement's state (an icon and words).
@@ -110,7 +111,7 @@ function isPathway(value: unknown): value is Pathway {
  * @cssstate error - The pathway could not be loaded or read.
  * @cssstate complete - The stack is complete.
  *
- * @event {McRequirementSelectEvent} mc-requirement-select - A requirement's name was activated; `event.progress` is its computed progress.
+ * @event {McRequirementSelectEvent} mc-requirement-select - A requirement's name was activated (a button with `actionable`, else a link to its achievement); `event.progress` is its computed progress.
  * @event {McNextStepEvent} mc-next-step - A next step's call to action was activated; cancelable (keeps a link from opening). `event.progress`.
  * @event {McErrorEvent} mc-error - The pathway or records could not be loaded or read; `event.error` is an `McError`.
  */
@@ -126,6 +127,7 @@ export class McProgressTracker extends McElement {
     wallet: {},
     variant: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
+    actionable: { type: Boolean },
     now: { attribute: false },
     loadState: { state: true },
     loadError: { state: true },
@@ -158,6 +160,15 @@ export class McProgressTracker extends McElement {
 
   /** Heading level (1–6) of the pathway's name; section headings use the next level. */
   headingLevel = 3;
+
+  /**
+   * The host handles `mc-requirement-select` and `mc-next-step` (attribute `actionable`): requirement
+   * names and next steps without an address are buttons that fire them. Without it, nothing is a
+   * button that does nothing: a next step is a link to its record's `url` (else its achievement's
+   * id, when that is an http(s) address), a name is a link to its achievement's http(s) id, and
+   * either is plain text when there is no address.
+   */
+  actionable = false;
 
   /** The instant expiry is judged at (default: now). Property only. */
   now: Date | undefined;
@@ -438,6 +449,7 @@ export class McProgressTracker extends McElement {
     md: (text) => this.md(text),
     act: (p, e) => this.act(p, e),
     select: (p) => this.select(p),
+    on: () => this.actionable,
   };
 
   private md(text: string): unknown {
