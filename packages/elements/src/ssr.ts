@@ -1,6 +1,6 @@
 /**
  * Server rendering with `@lit-labs/ssr` (Node): import this module instead of `define.js` on the
- * server. It registers every element, loads every element's strings in English and Spanish before
+ * server. It registers every element, loads every element's strings in every built-in language (English, Spanish, Arabic, Simplified Chinese, Vietnamese) before
  * it resolves (a top-level `await`), and has each element take its language from its own `lang`
  * attribute, so that a server render shows real words, never message keys. See the package README.
  * @packageDocumentation
@@ -32,7 +32,7 @@ for (const tag of [
   'mc-progress-tracker',
 ] as const) {
   const element = new (customElements.get(tag) as unknown as new () => McElement)();
-  for (const lang of ['en', 'es']) {
+  for (const lang of ['en', 'es', 'ar', 'zh-Hans', 'vi']) {
     localize(element).refresh(lang);
     await localize(element).load();
   }

@@ -43,7 +43,7 @@ export type BadgeWalletState = 'empty' | 'loading' | 'loaded' | 'error';
 
 /* ---- lazy parts, shared by every wallet on the page ---- */
 
-const strings = stringSet<WalletStrings>({
+const strings = stringSet<WalletStrings>('wallet', {
   en: () => import('./strings-en.js'),
   es: () => import('./strings-es.js'),
 });

@@ -21,7 +21,7 @@ import styles from './catalog.styles.js';
 /** Loading state of `<mc-catalog>`. */
 export type CatalogState = 'empty' | 'loading' | 'loaded' | 'error';
 
-const strings = stringSet<CatalogStrings>({
+const strings = stringSet<CatalogStrings>('catalog', {
   en: () => import('./strings-en.js'),
   es: () => import('./strings-es.js'),
 });

@@ -9,22 +9,73 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StringKey, Strings } from './en.js';
+import type { WalletStrings } from '../badge-wallet/strings-en.js';
+import type { CatalogStrings } from '../catalog/strings-en.js';
+import type { TrackerStrings } from '../progress-tracker/strings-en.js';
+import type { CheckKey } from '../verify-button/checks-en.js';
 
-/** A language Microcred has strings for. */
-export type Lang = 'en' | 'es';
+/**
+ * A language Microcred has strings for (`en`, `es`, `ar`, `zh-Hans`, `vi`), or one a host added
+ * with {@link registerTranslation} (its tag as registered).
+ */
+export type Lang = 'en' | 'es' | 'ar' | 'zh-Hans' | 'vi' | (string & {});
 
 /** Translates a key of one string set, replacing `{name}` placeholders with `params`. */
 export type Translator<K extends string> = (key: K, params?: Record<string, string | number>) => string;
 
 /**
- * The string maps of one element (or the shared ones), one lazy loader per language: the one way
- * Microcred elements get their strings. Made with {@link stringSet}; an element declares the sets it
- * renders with through {@link LocalizeController.use}, and `McElement` waits for them before
- * rendering. A language whose chunk fails to load falls back to English once (it is not retried);
- * English falls back to the key.
+ * The strings of one language, one map per string set, each typed with the English keys: `shared`
+ * (states, errors, field labels, achievement types: every element), `wallet`, `catalog`, `tracker`
+ * and `checks` (the verify button's check explanations). Every map and every key is optional: a
+ * key missing falls back to English.
+ */
+export interface Translation {
+  shared?: Partial<Strings>;
+  wallet?: Partial<WalletStrings>;
+  catalog?: Partial<CatalogStrings>;
+  tracker?: Partial<TrackerStrings>;
+  checks?: Partial<Record<CheckKey, string>>;
+}
+
+/** Whole translations by language: the built-in ones once loaded, and the ones hosts registered. */
+const translations: Record<string, Translation> = {};
+const translationJobs: Record<string, Promise<unknown>> = {};
+/** Loads the built-in translation of `lang` once; `undefined` when it is there (or registered). */
+const loadTranslation = (lang: Lang): Promise<unknown> | undefined =>
+  translations[lang]
+    ? undefined
+    : (translationJobs[lang] ??= import('./languages.js')
+        .then((m) => m.load(lang))
+        .then(
+          (t) => (translations[lang] ??= t),
+          () => (translations[lang] ??= {}),
+        ));
+
+/**
+ * Adds (or replaces) a language at run time, without rebuilding: `strings` holds a map per string
+ * set, typed with the English keys; a key left out falls back to English (for a built-in language,
+ * to its built-in text). Elements already on the page whose nearest `lang` resolves to it switch
+ * to it at once. `lang` is a BCP 47 tag: `fr` serves `fr`, `fr-CA`…; a full tag such as `fr-CA`
+ * serves only that tag.
+ *
+ * @example
+ * registerTranslation('fr', { shared: { loading: 'Chargement…' }, wallet: { … }, catalog: { … } });
+ */
+export function registerTranslation(lang: string, strings: Translation): void {
+  translations[canonicalTag(lang) ?? lang] = strings;
+  hosts.forEach((c) => c.refresh(undefined, true));
+}
+
+/**
+ * The string maps of one element (or the shared ones): the one way Microcred elements get their
+ * strings. English and Spanish are a lazy chunk per string set; the other languages come whole
+ * ({@link Translation}). Made with {@link stringSet}; an element declares the sets it renders with
+ * through {@link LocalizeController.use}, and `McElement` waits for them before rendering. A
+ * language whose chunk fails to load falls back to English once (it is not retried); English falls
+ * back to the key.
  */
 export interface StringSet<S extends Record<string, string>> {
-  /** The maps loaded so far, by language (read-only for callers). */
+  /** The English and Spanish maps loaded so far, by language (read-only for callers). */
   readonly maps: Partial<Record<Lang, S>>;
   /** Loads `lang` and English once each; `undefined` when both are there already. */
   load(lang: Lang): Promise<unknown> | undefined;
@@ -35,29 +86,35 @@ export interface StringSet<S extends Record<string, string>> {
 }
 
 /**
- * A {@link StringSet} loading each language with its loader: a dynamic `import()` of a module whose
- * one export (named or default) is the map. One generic picker here instead of a `.then()` per
- * loader keeps every element's first load smaller.
+ * A {@link StringSet} named `name` in a {@link Translation}, loading English and Spanish with its
+ * loaders: a dynamic `import()` of a module whose one export (named or default) is the map. One
+ * generic picker here instead of a `.then()` per loader keeps every element's first load smaller.
  */
 export function stringSet<S extends Record<string, string>>(
-  loaders: Record<Lang, () => Promise<object>>,
+  name: keyof Translation,
+  loaders: Record<'en' | 'es', () => Promise<object>>,
 ): StringSet<S> {
-  const maps: Partial<Record<Lang, S>> = {};
-  const jobs: Partial<Record<Lang, Promise<unknown>>> = {};
-  const get = (lang: Lang, key: string): string | undefined => maps[lang]?.[key] ?? maps.en?.[key];
+  const maps: Record<string, S> = {};
+  const jobs: Record<string, Promise<unknown>> = {};
+  const get = (lang: Lang, key: string): string | undefined =>
+    (translations[lang]?.[name] as Record<string, string> | undefined)?.[key] ??
+    maps[lang]?.[key] ??
+    maps.en?.[key];
   return {
     maps,
     load(lang) {
       const pending = (['en', lang] as const)
-        .filter((l) => !maps[l])
-        .map(
-          (l) =>
-            (jobs[l] ??= loaders[l]().then(
-              (m) => (maps[l] = Object.values(m)[0] as S),
-              () => (maps[l] = {} as S),
-            )),
-        );
-      return pending[0] && Promise.all(pending);
+        .map((l) =>
+          l in loaders
+            ? !maps[l] &&
+              (jobs[l] ??= loaders[l as 'en']().then(
+                (m) => (maps[l] = Object.values(m)[0] as S),
+                () => (maps[l] = {} as S),
+              ))
+            : loadTranslation(l),
+        )
+        .filter(Boolean);
+      return (pending[0] && Promise.all(pending)) as Promise<unknown> | undefined;
     },
     get,
     text: (lang, key, params) =>
@@ -66,7 +123,7 @@ export function stringSet<S extends Record<string, string>>(
 }
 
 /** The strings every element shares (states, errors, field labels, achievement types). */
-export const shared = stringSet<Strings>({
+export const shared = stringSet<Strings>('shared', {
   en: () => import('./en.js'),
   es: () => import('./es.js'),
 });
@@ -88,13 +145,21 @@ export function nearestLang(el: Element): string {
 
 /**
  * Resolves a BCP 47 tag to the language whose strings are used and the locale used for `Intl`
- * (the full tag when its language is supported, e.g. `es-MX`; otherwise `en`).
+ * (the full tag when its language is supported, e.g. `es-MX`; otherwise `en`). A registered tag
+ * (`en-XA`) wins over its base language (`en`). Chinese: `zh`, `zh-CN`, `zh-SG`, `zh-Hans-*` (any
+ * tag whose likely script is Simplified) get `zh-Hans`; Traditional (`zh-Hant`, `zh-TW`, `zh-HK`,
+ * `zh-MO`) gets English, as CLDR does (the parent of `zh-Hant` is root, not `zh`): Simplified text
+ * is not what a Traditional reader reads, and a host can register `zh-Hant`.
  */
 export function resolveLang(tag: string): { lang: Lang; locale: string } {
-  const base = tag.split('-')[0]!.toLowerCase();
-  return base === 'en' || base === 'es'
-    ? { lang: base as Lang, locale: canonicalTag(tag) ?? base }
-    : { lang: 'en', locale: 'en' };
+  const locale = canonicalTag(tag) ?? '';
+  const base = locale.split('-')[0]!;
+  const lang =
+    [locale, base].find((l) => translations[l]) ??
+    (base == 'zh'
+      ? new Intl.Locale(locale).maximize().script == 'Hans' && 'zh-Hans'
+      : ['en', 'es', 'ar', 'vi'].includes(base) && base);
+  return lang ? { lang, locale } : { lang: 'en', locale: 'en' };
 }
 
 /** `tag` as a canonical BCP 47 tag (e.g. for a `lang` attribute), or `undefined` when it is not a valid one. */
@@ -172,10 +237,10 @@ export class LocalizeController implements ReactiveController {
 
   /**
    * Re-reads the language (the nearest `lang`, or `tag` when given, as a server renderer does);
-   * requests an update of the host when it changed.
+   * requests an update of the host when it changed (or when `force`d: a language was registered).
    */
-  refresh(tag = nearestLang(this.host)): void {
-    if (tag === this.tag) return;
+  refresh(tag = nearestLang(this.host), force?: boolean): void {
+    if (tag === this.tag && !force) return;
     this.tag = tag;
     ({ lang: this.lang, locale: this.locale } = resolveLang(tag));
     this.host.requestUpdate();

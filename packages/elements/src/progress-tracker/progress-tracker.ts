@@ -36,7 +36,7 @@ export type ProgressTrackerState = 'empty' | 'loading' | 'loaded' | 'error';
 /** Display variant of `<mc-progress-tracker>`. */
 export type ProgressTrackerVariant = 'full' | 'compact';
 
-const strings = stringSet<TrackerStrings>({
+const strings = stringSet<TrackerStrings>('tracker', {
   en: () => import('./strings-en.js'),
   es: () => import('./strings-es.js'),
 });

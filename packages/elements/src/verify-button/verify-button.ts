@@ -21,7 +21,7 @@ export type VerifyButtonState = 'idle' | 'verifying' | VerifyOutcome | 'error';
 type CheckStrings = Record<CheckKey, string>;
 
 /** The check explanations: a lazy chunk per language, loaded with the verifier (never with the card). */
-const checks = stringSet<CheckStrings>({
+const checks = stringSet<CheckStrings>('checks', {
   en: () => import('./checks-en.js'),
   es: () => import('./checks-es.js'),
 });
