@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // Storybook preview for the Microcred elements: controls and argTypes come from the Custom Elements
 // Manifest (generated from the elements' JSDoc by `node scripts/manifest.mjs`), and a "Locale"
-// toolbar switches every story between English and Spanish live by setting `lang` on the story root.
+// toolbar switches every story between English, Spanish, Arabic (right to left), Simplified Chinese and Vietnamese live by setting `lang` on the story root.
 import type { Decorator, Preview, WebComponentsRenderer } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import type { ArgTypesEnhancer } from 'storybook/internal/types';
@@ -67,13 +67,20 @@ const manifestControls: ArgTypesEnhancer<WebComponentsRenderer> = ({ argTypes })
     }),
   );
 
-export type Locale = 'en' | 'es';
+export type Locale = 'en' | 'es' | 'ar' | 'zh-Hans' | 'vi';
+const locales: Locale[] = ['en', 'es', 'ar', 'zh-Hans', 'vi'];
 
-/** Sets `lang` on the story root (and the document) from the locale global. Adds no UI. */
+/**
+ * Sets `lang` on the story root (and the document) from the locale global, and `dir="rtl"` for
+ * Arabic (the elements take their direction from the page). Adds no UI.
+ */
 const withLocale: Decorator = (story, context) => {
-  const locale: Locale = context.globals['locale'] === 'es' ? 'es' : 'en';
+  const locale = locales.find((l) => l === context.globals['locale']) ?? 'en';
+  const dir = locale === 'ar' ? 'rtl' : 'ltr';
   document.documentElement.lang = locale;
+  document.documentElement.dir = dir;
   context.canvasElement.lang = locale;
+  context.canvasElement.dir = dir;
   return story();
 };
 
@@ -89,6 +96,9 @@ const preview: Preview = {
         items: [
           { value: 'en', title: 'English', right: 'en' },
           { value: 'es', title: 'Español', right: 'es' },
+          { value: 'ar', title: 'العربية', right: 'ar' },
+          { value: 'zh-Hans', title: '简体中文', right: 'zh-Hans' },
+          { value: 'vi', title: 'Tiếng Việt', right: 'vi' },
         ],
         dynamicTitle: true,
       },

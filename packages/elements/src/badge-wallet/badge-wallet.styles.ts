@@ -321,7 +321,8 @@ export default css`
     /* A modal dialog is fixed (repeated on every printed page); top-layer boxes cannot be static. */
     dialog[open] {
       position: absolute;
-      inset: 0 auto auto 0;
+      inset-block-start: 0;
+      inset-inline-start: 0;
       margin: 0;
       inline-size: auto;
       max-block-size: none;
