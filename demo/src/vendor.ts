@@ -1,3 +1,4 @@
+import { normalizeCredential } from '@microcred/core';
 import { TOKENS, credentialsOf } from './issuer.js';
 import { card, currentLang, showMissing, startShell } from './shell.js';
 
@@ -28,8 +29,19 @@ async function main(): Promise<void> {
       const button = document.createElement('button');
       button.type = 'button';
       button.className = 'details-button';
-      button.dataset.i18n = 'details';
-      button.textContent = currentLang() === 'es' ? 'Ver detalles' : 'View details';
+      // Each button is named by its credential too ("View details: Data Literacy"), not five alike
+      // (issue 13 item 7): the words switch language, the credential's name stays as issued.
+      const words = document.createElement('span');
+      words.dataset.i18n = 'details';
+      words.textContent = currentLang() === 'es' ? 'Ver detalles' : 'View details';
+      const which = document.createElement('span');
+      which.className = 'visually-hidden';
+      try {
+        which.textContent = `: ${normalizeCredential(credential).name}`;
+      } catch {
+        which.textContent = ` ${i + 1}`;
+      }
+      button.append(words, which);
       button.setAttribute('aria-pressed', String(i === 0));
       button.addEventListener('click', () => {
         side.querySelectorAll('button').forEach((b) => b.setAttribute('aria-pressed', String(b === button)));

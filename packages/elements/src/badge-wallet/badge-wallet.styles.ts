@@ -248,6 +248,11 @@ export default css`
     gap: var(--_space);
     margin-block-end: var(--_space);
   }
+  /* "Close" never breaks mid-word (the dialog's overflow-wrap: anywhere would let it shrink). */
+  .close {
+    flex: none;
+    margin-inline-start: auto;
+  }
   .import,
   .details,
   .share,

@@ -1226,9 +1226,10 @@ export class McBadgeWallet extends McElement {
     const dialog = this.dialog!;
     const entry = dialog.kind === 'details' ? this.entries.find((e) => e.key === dialog.key) : undefined;
     const title = dialog.kind === 'import' ? this.ws('importTitle') : entry ? this.name(entry) : '';
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" @close=${this.handleDialogClose}>
+    // A credential's card says its name once, as a heading: the dialog is named, not titled twice.
+    return html`<dialog part="dialog" aria-label=${title} @close=${this.handleDialogClose}>
       <div class="dialog-head">
-        <h2 id="dialog-title">${title}</h2>
+        ${dialog.kind === 'import' ? html`<h2>${title}</h2>` : nothing}
         <button type="button" class="close" @click=${this.closeDialog}>${this.ws('close')}</button>
       </div>
       ${

@@ -49,11 +49,17 @@ function effortText(v: CatalogDetailsView, minutes: number): string {
 export function renderDialog(v: CatalogDetailsView): TemplateResult {
   const e = v.openEntry;
   const { t } = v;
-  return html`<dialog part="dialog" class="dialog" aria-labelledby="dialog-title" @close=${v.closed}>
+  // Named by the entry (the card below says it once, as a heading): no second title (issue 13).
+  return html`<dialog
+    part="dialog"
+    class="dialog"
+    aria-label=${e?.name ?? ''}
+    tabindex="-1"
+    @close=${v.closed}
+  >
     ${
       e
         ? html`<div class="dialog-bar">
-              <span id="dialog-title" class="dialog-title" tabindex="-1">${e.name}</span>
               <button type="button" class="button secondary print-hide" @click=${v.print}>
                 ${t('print')}
               </button>

@@ -201,12 +201,8 @@ export default css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.5rem;
-    align-items: center;
+    justify-content: end;
     margin-block-end: var(--_space);
-  }
-  .dialog-title {
-    flex: 1 1 12rem;
-    font-weight: 600;
   }
   .facts-panel {
     margin-block-start: var(--_space);

@@ -436,7 +436,7 @@ export class McCatalog extends McElement {
     this.updateComplete.then(() => {
       const dialog = this.renderRoot.querySelector('dialog');
       if (dialog && !dialog.open) dialog.showModal?.();
-      dialog?.querySelector<HTMLElement>('.dialog-title')?.focus();
+      dialog?.focus();
       const opened = new McCatalogOpenEvent(entry);
       this.dispatchEvent(opened);
     });
