@@ -1,6 +1,7 @@
 /** Ed25519 signature verification: WebCrypto in browsers, node:crypto in Node (see node-crypto.ts). */
 import { base64UrlEncode } from './encoding.js';
 import { nodeCrypto } from './node-crypto.js';
+import type { NodeKey } from './node-crypto.js';
 
 /** Imported public keys by their base64url text (a credential's issuer signs many; bounded). */
 const keys = new Map<string, Promise<unknown>>();
@@ -28,7 +29,7 @@ export async function verifyEd25519(
   if (publicKey.length !== 32 || signature.length !== 64) return false;
   try {
     const key = await importKey(publicKey);
-    if (nodeCrypto) return nodeCrypto.verify(null, data, key, signature);
+    if (nodeCrypto) return nodeCrypto.verify(null, data, key as NodeKey, signature);
     return await crypto.subtle.verify(
       { name: 'Ed25519' },
       key as CryptoKey,

@@ -30,21 +30,29 @@ export function base58Decode(text: string): Uint8Array | undefined {
   return Uint8Array.from([...new Array<number>(zeros).fill(0), ...out]);
 }
 
+/** The 6-bit value of each base64 and base64url character (both alphabets), -1 for any other. */
+const B64 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++)
+  B64['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.charCodeAt(i)] = i;
+B64[45] = 62; // -
+B64[95] = 63; // _
+
 /** Decodes base64url (or base64) without padding requirements; undefined when malformed. */
 export function base64UrlDecode(text: string): Uint8Array | undefined {
-  const b64 = text
-    .replace(/-/g, '+')
-    .replace(/_/g, '/')
-    .replace(/(?<!=)=+$/, '');
-  if (!/^[A-Za-z0-9+/]*$/.test(b64) || b64.length % 4 === 1) return undefined;
-  try {
-    const bin = atob(b64 + '='.repeat((4 - (b64.length % 4)) % 4));
-    const out = new Uint8Array(bin.length);
-    for (let i = 0; i < bin.length; i++) out[i] = bin.charCodeAt(i);
-    return out;
-  } catch {
-    return undefined;
+  let n = text.length;
+  while (n > 0 && text.charCodeAt(n - 1) === 61) n--; // trailing '='
+  if (n % 4 === 1) return undefined;
+  const out = new Uint8Array((n * 3) >> 2);
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0, j = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const v = c < 128 ? B64[c]! : -1;
+    if (v < 0) return undefined;
+    acc = ((acc << 6) | v) & 0xffffff;
+    if ((bits += 6) >= 8) out[j++] = acc >> (bits -= 8);
   }
+  return out;
 }
 
 /** Encodes bytes as base64url without padding. */

@@ -6,8 +6,19 @@
  */
 interface NodeCrypto {
   createHash(alg: 'sha256'): { update(d: Uint8Array | string): { digest(): Uint8Array } };
-  createPublicKey(k: { key: { kty: string; crv: string; x: string }; format: 'jwk' }): unknown;
-  verify(alg: null, data: Uint8Array, key: unknown, signature: Uint8Array): boolean;
+  createPublicKey(k: { key: JsonWebKey; format: 'jwk' }): NodeKey;
+  verify(
+    alg: 'sha256' | 'sha384' | null,
+    data: Uint8Array | string,
+    key: NodeKey | { key: NodeKey; dsaEncoding: 'ieee-p1363' },
+    signature: Uint8Array,
+  ): boolean;
+}
+
+/** A `node:crypto` KeyObject, as far as the verifier looks into it. */
+export interface NodeKey {
+  asymmetricKeyType?: string;
+  asymmetricKeyDetails?: { namedCurve?: string };
 }
 
 const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
