@@ -207,10 +207,14 @@ async function verifyDataIntegrityCredential(
   };
 }
 
-async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<InnerResult> {
+async function verifyParsed(
+  ctx: VerifyContext,
+  parsed: ParsedInput,
+  read?: CredentialView,
+): Promise<InnerResult> {
   let view: CredentialView;
   try {
-    view = normalizeCredential(parsed.jws ?? parsed.document);
+    view = read ?? normalizeCredential(parsed.jws ?? parsed.document);
   } catch (e) {
     const code = e instanceof McError ? e.code : 'not-a-credential';
     return failFormat(code, e instanceof Error ? e.message : 'This is not a credential.');
@@ -256,28 +260,38 @@ async function verifyParsed(ctx: VerifyContext, parsed: ParsedInput): Promise<In
   return verifyDataIntegrityCredential(ctx, doc, view);
 }
 
+/** Parsed input, with its view when reading it as a credential already made one. */
+interface Read {
+  parsed: ParsedInput;
+  view?: CredentialView;
+}
+
 /**
  * Parses the input; when the parser cannot read it, or it is an `Enveloped…` object, it may be an
  * SD-JWT, a `data:` URL, a COSE credential or an envelope (VC-JOSE-COSE), which ./envelopes/envelope.ts
- * (a lazy chunk) recognises. Otherwise the parser's own error stands.
+ * (a lazy chunk) recognises. Otherwise the parser's own error stands. The input is parsed once: the
+ * view's `source` and `jws` are what the parser read (a view that cannot be made is made again, and
+ * its error reported, by `verifyParsed`).
  */
-async function readCredential(raw: unknown): Promise<ParsedInput | Exclude<Envelope, { text: string }>> {
+async function readCredential(raw: unknown): Promise<Read | Exclude<Envelope, { text: string }>> {
   let parsed: ParsedInput | undefined;
   try {
-    parsed = parseCredentialInput(raw);
+    const view = normalizeCredential(raw);
+    parsed = { document: view.source as Obj, ...(view.jws === undefined ? {} : { jws: view.jws }) };
+    if (!`${parsed.document['type']}`.includes('Enveloped')) return { parsed, view };
   } catch (e) {
-    if (!(e instanceof McParseError)) throw e;
+    if (!(e instanceof McParseError)) parsed = parseCredentialInput(raw);
   }
-  if (parsed && !`${parsed.document['type']}`.includes('Enveloped')) return parsed;
+  if (parsed && !`${parsed.document['type']}`.includes('Enveloped')) return { parsed };
   const envelope = (await import('./envelopes/envelope.js')).envelopeOf(parsed?.document ?? raw, () =>
     import('./envelopes/sd-jwt.js').then((m) => m.sdJwtVerifier({ algFitsKey, JWT_ALGS, resolveKid })),
   );
-  if (!envelope) return parsed ?? parseCredentialInput(raw);
-  return 'text' in envelope ? parseCredentialInput(envelope.text) : envelope;
+  if (!envelope) return { parsed: parsed ?? parseCredentialInput(raw) };
+  return 'text' in envelope ? { parsed: parseCredentialInput(envelope.text) } : envelope;
 }
 
 async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
-  let parsed: ParsedInput | Exclude<Envelope, { text: string }>;
+  let parsed: Read | Exclude<Envelope, { text: string }>;
   try {
     parsed = await readCredential(await readInput(ctx, input));
   } catch (e) {
@@ -294,7 +308,8 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
   }
   let result: InnerResult;
   try {
-    result = 'verify' in parsed ? await parsed.verify(ctx) : await verifyParsed(ctx, parsed);
+    result =
+      'verify' in parsed ? await parsed.verify(ctx) : await verifyParsed(ctx, parsed.parsed, parsed.view);
   } catch (e) {
     const aborted = ctx.signal?.aborted;
     result = {
