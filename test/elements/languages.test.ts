@@ -188,6 +188,23 @@ describe('right to left', () => {
     expect(firstLtr.left - hostLtr.left).to.be.lessThan(host.right - first.right + 1);
   });
 
+  it('catalog: a grade band such as 3–5 reads left to right inside the Arabic page', async () => {
+    const el = await show(cases[2]!, 'ar', 'rtl');
+    const value = [...el.shadowRoot!.querySelectorAll('.facet-value')].find((v) =>
+      /^\d+–\d+$/.test(v.textContent!),
+    )!;
+    const text = [...value.childNodes].find(
+      (n): n is Text => n.nodeType === Node.TEXT_NODE && /\d/.test(n.data),
+    )!;
+    const at = (i: number): number => {
+      const range = document.createRange();
+      range.setStart(text, i);
+      range.setEnd(text, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(at(0), `${text.data}: its first digit is at the left`).to.be.lessThan(at(text.data.length - 1));
+  });
+
   it('card: the image sits at the right of the text in Arabic, at the left in English', async () => {
     const ar = await show(cases[0]!, 'ar', 'rtl');
     const [image] = boxes(ar, '[part~="image"]');

@@ -101,6 +101,10 @@ export default css`
     align-items: center;
     min-block-size: 1.75rem;
   }
+  /* A value in its own direction: a grade band "3–5" reads 3–5 on a right-to-left page too. */
+  .facet-value {
+    unicode-bidi: plaintext;
+  }
   .facet input {
     inline-size: 1.5rem;
     block-size: 1.5rem;

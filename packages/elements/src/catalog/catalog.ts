@@ -616,7 +616,7 @@ export class McCatalog extends McElement {
                 @change=${(e: Event) => this.handleFacet(facet, value, e)}
               />
               <label for=${`f-${facet}-${i}`}
-                >${this.facetLabel(facet, value)}
+                ><span class="facet-value">${this.facetLabel(facet, value)}</span>
                 <span class="facet-count">(${this.localize.number(count)})</span></label
               >
             </li>`,
