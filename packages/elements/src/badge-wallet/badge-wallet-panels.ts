@@ -199,39 +199,11 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
     </mc-credential-card>
     <section class="share" aria-labelledby="share-title">
       <h3 id="share-title">${ws('share')}</h3>
-      <p class="copy-status" role="status"></p>
       ${
-        linkedIn
-          ? html`<p>
-              <a class="button" href=${linkedIn} target="_blank" rel=${rel}
-                >${ws('linkedin')} <span class="visually-hidden">${ws('newWindow')}</span></a
-              >
-            </p>`
-          : nothing
-      }
-      ${
-        url
-          ? html`<p>
-                <a href=${url} rel=${rel}>${url}</a>
-                <button type="button" @click=${(e: Event) => void copy(host, url, status(e))}>
-                  ${ws('copyLink')}
-                </button>
-              </p>
-              ${renderQr(host, url)}`
-          : html`<p>${ws('noPublicUrl')}</p>`
-      }
-      ${
-        snippet
-          ? html`<label class="field"
-                ><span>${ws('snippet')}</span
-                ><textarea readonly rows="4" spellcheck="false" .value=${snippet}></textarea>
-              </label>
-              <p>
-                <button type="button" @click=${(e: Event) => void copy(host, snippet, status(e))}>
-                  ${ws('copySnippet')}
-                </button>
-              </p>`
-          : nothing
+        // Known to be revoked (verified here or before): nothing to share it with (issue 13 item 6).
+        entry.verification?.outcome === 'revoked'
+          ? html`<p><strong>${ws('status.revoked')}</strong></p>`
+          : renderShare(host, url, snippet, linkedIn, status)
       }
     </section>
     <section class="export" aria-labelledby="export-title">
@@ -250,4 +222,49 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
       </p>
     </section>
   </div>`;
+}
+
+/** Sharing: LinkedIn, the public link with its QR code, and the embed code. */
+function renderShare(
+  host: PanelsHost,
+  url: string | undefined,
+  snippet: string,
+  linkedIn: string | undefined,
+  status: (e: Event) => HTMLElement | null,
+): TemplateResult {
+  const { ws } = host;
+  return html` <p class="copy-status" role="status"></p>
+    ${
+      linkedIn
+        ? html`<p>
+            <a class="button" href=${linkedIn} target="_blank" rel=${rel}
+              >${ws('linkedin')} <span class="visually-hidden">${ws('newWindow')}</span></a
+            >
+          </p>`
+        : nothing
+    }
+    ${
+      url
+        ? html`<p>
+              <a href=${url} rel=${rel}>${url}</a>
+              <button type="button" @click=${(e: Event) => void copy(host, url, status(e))}>
+                ${ws('copyLink')}
+              </button>
+            </p>
+            ${renderQr(host, url)}`
+        : html`<p>${ws('noPublicUrl')}</p>`
+    }
+    ${
+      snippet
+        ? html`<label class="field"
+              ><span>${ws('snippet')}</span
+              ><textarea readonly rows="4" spellcheck="false" .value=${snippet}></textarea>
+            </label>
+            <p>
+              <button type="button" @click=${(e: Event) => void copy(host, snippet, status(e))}>
+                ${ws('copySnippet')}
+              </button>
+            </p>`
+        : nothing
+    }`;
 }

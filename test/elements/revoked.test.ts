@@ -1,0 +1,64 @@
+// What a revoked credential says (issue 13 item 6), in English and Spanish: once the wallet knows a
+// credential is revoked (its verify button found so, with the real status list of a public vector),
+// its dialog offers no way to share it — no LinkedIn, no copy link, no embed code — and says
+// "Revoked" in words instead. Sharing a credential its issuer withdrew would present it as valid.
+import { expect, html } from '@open-wc/testing';
+import '@microcred/elements/verify-button/mc-verify-button.js';
+import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
+import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
+import { mount, settled, unmountAll } from './helpers/dom.js';
+import { root, until } from './helpers/wallet.js';
+import { NOW, VV, vectorFetch, vectorJson } from './verify-button.helpers.js';
+
+afterEach(unmountAll);
+
+async function openRevoked(lang: string, path: string) {
+  const wrapper = await mount(
+    html`<div lang=${lang}>
+      <mc-badge-wallet
+        embed-script="https://cdn.example/microcred.js"
+        .credentials=${[await vectorJson(path)]}
+        .now=${NOW}
+        .fetch=${vectorFetch()}
+      ></mc-badge-wallet>
+    </div>`,
+  );
+  const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
+  await el.ready;
+  root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+  await until(el, () => !!root(el).querySelector('dialog[open] mc-verify-button'));
+  const dialog = root(el).querySelector('dialog')!;
+  await settled(dialog);
+  return { el, dialog };
+}
+
+/** Verifies in the dialog (its verify button, as a person would) and waits for the outcome. */
+async function verify(el: McBadgeWallet, dialog: HTMLDialogElement): Promise<void> {
+  const vb = dialog.querySelector('mc-verify-button')! as HTMLElement & { result?: unknown };
+  vb.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+  await until(el, () => vb.result !== undefined, 500);
+  await el.updateComplete;
+}
+
+const sharing = (dialog: HTMLDialogElement): string[] =>
+  [...dialog.querySelectorAll('.share a, .share button, .share textarea')].map(
+    (e) => e.textContent!.trim() || e.localName,
+  );
+
+for (const lang of ['en', 'es']) {
+  describe(`a revoked credential (${lang})`, () => {
+    it('offers no sharing once it is known to be revoked, and says so in words', async () => {
+      const { el, dialog } = await openRevoked(lang, VV.revoked);
+      expect(sharing(dialog).length, 'sharing before anything is known').to.be.greaterThan(0);
+      await verify(el, dialog);
+      expect(sharing(dialog), 'no LinkedIn, copy link or embed code').to.deep.equal([]);
+      expect(dialog.querySelector('.share')!.textContent).to.contain(lang === 'es' ? 'Revocada' : 'Revoked');
+    });
+
+    it('still offers sharing for a credential that verified', async () => {
+      const { el, dialog } = await openRevoked(lang, VV.valid);
+      await verify(el, dialog);
+      expect(sharing(dialog).length).to.be.greaterThan(0);
+    });
+  });
+}
