@@ -62,3 +62,41 @@ for (const lang of ['en', 'es']) {
     });
   });
 }
+
+describe('revoked and expired, told apart without colour and leading with the outcome', () => {
+  const summaryOf = async (path: string, lang: string) => {
+    const wrapper = await mount(
+      html`<div lang=${lang}>
+        <mc-verify-button
+          .credential=${await vectorJson(path)}
+          .now=${NOW}
+          .fetch=${vectorFetch()}
+        ></mc-verify-button>
+      </div>`,
+    );
+    const vb = wrapper.querySelector('mc-verify-button')! as HTMLElement & { verify(): Promise<unknown> };
+    await vb.verify();
+    await (vb as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    const r = vb.shadowRoot!;
+    return {
+      words: r.querySelector('[part=summary] strong')!.textContent!.trim(),
+      reason: r.querySelector('[part=reason]')!.textContent!.trim(),
+      icon: r.querySelector('[part=summary] path')!.getAttribute('d'),
+      colour: getComputedStyle(r.querySelector('[part=summary]')!).borderTopColor,
+    };
+  };
+
+  for (const lang of ['en', 'es']) {
+    it(`${lang}: different words, icon shape and colour token; the reason starts with the outcome`, async () => {
+      const revoked = await summaryOf(VV.revoked, lang);
+      const expired = await summaryOf(VV.expired, lang);
+      expect(revoked.words).to.not.equal(expired.words);
+      expect(revoked.icon, 'icon shape').to.not.equal(expired.icon);
+      expect(revoked.colour, 'colour token').to.not.equal(expired.colour);
+      // "Lead with the outcome": the first words say what happened, not "It is authentic, but…".
+      const lead = lang === 'es' ? ['Revocada', 'Ya no es válida'] : ['Withdrawn', 'No longer valid'];
+      expect(revoked.reason.startsWith(lead[0]!), revoked.reason).to.be.true;
+      expect(expired.reason.startsWith(lead[1]!), expired.reason).to.be.true;
+    });
+  }
+});

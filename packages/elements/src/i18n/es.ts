@@ -98,8 +98,8 @@ export const es: Strings = {
   'verify.invalid': 'No superó la verificación',
   'verify.unknown': 'No se pudo verificar',
   'verify.why.verified': 'Es auténtica, no ha sido modificada, está vigente y no ha sido revocada.',
-  'verify.why.expired': 'Es auténtica, pero ya no es válida.',
-  'verify.why.revoked': 'Es auténtica, pero el emisor la ha retirado.',
+  'verify.why.expired': 'Ya no es válida: su periodo de vigencia terminó. Es auténtica.',
+  'verify.why.revoked': 'Revocada por su emisor: ya no tiene validez. Es auténtica.',
   'verify.why.invalid': 'Al menos una comprobación falló, así que no se puede confiar en esta credencial.',
   'verify.why.unknown':
     'Algunas comprobaciones no se pudieron completar, así que no se muestra como verificada.',

@@ -100,8 +100,8 @@ export const vi: Strings = {
   'verify.invalid': 'Không vượt qua xác minh',
   'verify.unknown': 'Không thể xác minh',
   'verify.why.verified': 'Chứng chỉ là thật, chưa bị thay đổi, còn hiệu lực và chưa bị thu hồi.',
-  'verify.why.expired': 'Chứng chỉ là thật nhưng không còn hiệu lực.',
-  'verify.why.revoked': 'Chứng chỉ là thật nhưng đơn vị cấp đã thu hồi.',
+  'verify.why.expired': 'Đã hết hạn: thời hạn hiệu lực đã kết thúc. Chứng chỉ là thật.',
+  'verify.why.revoked': 'Đã bị đơn vị cấp thu hồi: không còn giá trị. Chứng chỉ là thật.',
   'verify.why.invalid': 'Có ít nhất một bước kiểm tra không đạt, vì vậy không thể tin cậy chứng chỉ này.',
   'verify.why.unknown':
     'Một số bước kiểm tra không thể hoàn tất, vì vậy chứng chỉ không được hiển thị là đã xác minh.',

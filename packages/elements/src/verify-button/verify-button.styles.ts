@@ -67,7 +67,7 @@ export default css`
   .passed {
     --_tone: var(--_success);
   }
-  .expired,
+  /* Expired keeps the warning tone (and its own icon and words); revoked is danger (issue 13). */
   .revoked,
   .invalid,
   .failed {
