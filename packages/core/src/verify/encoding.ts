@@ -1,33 +1,36 @@
 /** Small byte encodings the verifier needs: base58btc, base64url, hex, multibase and UTF-8. */
 import { nodeCrypto } from './node-crypto.js';
 
-const B58 = '123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz';
-const B58_MAP = new Map([...B58].map((c, i) => [c, i]));
+/** The value of each base58btc (Bitcoin alphabet) character, -1 for any other. */
+const B58 = new Int8Array(128).fill(-1);
+for (let i = 0; i < 58; i++)
+  B58['123456789ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz'.charCodeAt(i)] = i;
 
 /** Decodes base58btc (Bitcoin alphabet); undefined on a bad character. */
 export function base58Decode(text: string): Uint8Array | undefined {
   if (text.length > 4096) return undefined;
-  const bytes: number[] = [0];
-  for (const ch of text) {
-    const v = B58_MAP.get(ch);
-    if (v === undefined) return undefined;
-    let carry = v;
-    for (let i = 0; i < bytes.length; i++) {
+  // little-endian base-256 digits of the number, grown as needed (at most 0.74 bytes a character)
+  const bytes = new Uint8Array(text.length);
+  let size = 0;
+  for (let k = 0; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    let carry = c < 128 ? B58[c]! : -1;
+    if (carry < 0) return undefined;
+    for (let i = 0; i < size; i++) {
       carry += bytes[i]! * 58;
       bytes[i] = carry & 0xff;
       carry >>= 8;
     }
     while (carry > 0) {
-      bytes.push(carry & 0xff);
+      bytes[size++] = carry & 0xff;
       carry >>= 8;
     }
   }
   let zeros = 0;
-  while (zeros < text.length && text[zeros] === '1') zeros++;
-  const out = bytes.reverse();
-  // strip the leading zero produced by the initial [0] unless the value is all zeros
-  while (out.length > 0 && out[0] === 0) out.shift();
-  return Uint8Array.from([...new Array<number>(zeros).fill(0), ...out]);
+  while (zeros < text.length && text.charCodeAt(zeros) === 49) zeros++; // leading '1' = zero byte
+  const out = new Uint8Array(zeros + size);
+  for (let i = 0; i < size; i++) out[zeros + i] = bytes[size - 1 - i]!;
+  return out;
 }
 
 /** The 6-bit value of each base64 and base64url character (both alphabets), -1 for any other. */

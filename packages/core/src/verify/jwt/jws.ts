@@ -119,11 +119,19 @@ function nodeVerify(alg: JwsAlg, jwk: JsonWebKey, data: string, signature: Uint8
   return nodeCrypto!.verify(hash, data, type === 'ec' ? { key: k, dsaEncoding: 'ieee-p1363' } : k, signature);
 }
 
-/** Verifies the signature of a compact JWS with `alg` and `key`; false on any malformation or a `crit` it does not understand. */
-export async function verifyCompactJws(jws: string, alg: JwsAlg, key: JwsKey): Promise<boolean> {
+/**
+ * Verifies the signature of a compact JWS with `alg` and `key`; false on any malformation or a
+ * `crit` it does not understand. `header`: the JWS header when the caller has decoded it already.
+ */
+export async function verifyCompactJws(
+  jws: string,
+  alg: JwsAlg,
+  key: JwsKey,
+  header?: Obj,
+): Promise<boolean> {
   const parts = jws.split('.');
   if (parts.length !== 3) return false;
-  const header = decodeJwsPart(parts[0]);
+  header ??= decodeJwsPart(parts[0]);
   if (!header || critProblem(header)) return false;
   const signature = base64UrlDecode(parts[2]!);
   if (!signature || (alg !== 'RS256' && signature.length !== (alg === 'ES384' ? 96 : 64))) return false;

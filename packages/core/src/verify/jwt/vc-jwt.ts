@@ -127,7 +127,7 @@ export async function verifyVcJwt(
       issuer('skipped', 'issuer-not-checked', 'Not checked.'),
     ];
   }
-  const valid = await verifyCompactJws(jws, alg as JwsAlg, { jwk: key.jwk });
+  const valid = await verifyCompactJws(jws, alg as JwsAlg, { jwk: key.jwk }, header);
   if (!valid) {
     return [
       proof(
