@@ -123,5 +123,26 @@ for (const lang of ['en', 'es']) {
         expect(lines(close), `"${norm(close.textContent)}" on one line`).to.equal(1);
         expect(close.getBoundingClientRect().right).to.be.at.most(dialog.getBoundingClientRect().right);
       });
+
+    it('catalog: results have one tab stop each (Details), not an issuer link before every one', async () => {
+      const wrapper = await mount(
+        html`<div lang=${lang}><mc-catalog .items=${lakesideCatalogFeed} .now=${NOW}></mc-catalog></div>`,
+      );
+      const el = wrapper.querySelector('mc-catalog')!;
+      await settled(el);
+      const items = [...el.shadowRoot!.querySelectorAll('[part=item]')];
+      expect(items.length).to.be.greaterThan(1);
+      for (const item of items) {
+        const stops = deepAll(item).filter((e) => e.matches('a[href], button, input, select, textarea'));
+        expect(
+          stops.map((e) => e.localName),
+          norm(item.textContent).slice(0, 40),
+        ).to.deep.equal(['button']);
+      }
+      // The full card (the dialog) still links its issuer.
+      const { dialog } = await openCatalog(lang);
+      const card = dialog.querySelector('mc-credential-card')!;
+      expect(card.shadowRoot!.querySelector('[part=issuer] a[href]')).to.not.equal(null);
+    });
   });
 }

@@ -7,7 +7,6 @@ import {
   UNTITLED_NAME,
   type CredentialView,
   type McErrorCode,
-  type ProfileView,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import { heading, headingLevel, safeHttpUrl } from '../internal/heading.js';
@@ -337,10 +336,6 @@ export class McCredentialCard extends McElement {
     return html`<time datetime=${date.toISOString()}>${this.localize.date(date)}</time>`;
   }
 
-  #profileName(profile: ProfileView | undefined): unknown {
-    return this.#link(profile?.url, profile?.name ?? this.localize.t('unknownIssuer'));
-  }
-
   protected override render(): TemplateResult {
     const view = this.#loadedView;
     const { t } = this.localize;
@@ -452,7 +447,16 @@ export class McCredentialCard extends McElement {
       <dl class="facts">
         <div part="issuer">
           <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>
-          <dd>${this.#profileName(view.issuer)}</dd>
+          <dd>
+            ${
+              // A compact card (a catalog or wallet tile) names its issuer without a link: a list of
+              // tiles would otherwise put one identical issuer link before each tile's own controls.
+              this.#link(
+                this.variant == 'compact' ? '' : view.issuer?.url,
+                view.issuer?.name ?? t('unknownIssuer'),
+              )
+            }
+          </dd>
         </div>
         ${full?.[0].recipientFact(view, full[1])}
         ${
