@@ -193,9 +193,7 @@ describe('right to left', () => {
     const value = [...el.shadowRoot!.querySelectorAll('.facet-value')].find((v) =>
       /^\d+–\d+$/.test(v.textContent!),
     )!;
-    const text = [...value.childNodes].find(
-      (n): n is Text => n.nodeType === Node.TEXT_NODE && /\d/.test(n.data),
-    )!;
+    const text = [...value.childNodes].find((n): n is Text => n instanceof Text && /\d/.test(n.data))!;
     const at = (i: number): number => {
       const range = document.createRange();
       range.setStart(text, i);

@@ -88,6 +88,38 @@ describe('frame.html: every element (built)', () => {
     }
   }
 
+  // Issue 13: Arabic (right to left), Simplified Chinese and Vietnamese frames.
+  const more: [lang: string, resolved: string, script: RegExp][] = [
+    ['ar', 'ar', /[\u0600-\u06FF]/],
+    ['zh-CN', 'zh-Hans', /[\u4E00-\u9FFF]/],
+    ['vi', 'vi', /Tìm kiếm|chứng chỉ/],
+  ];
+  for (const [lang, resolved, script] of more) {
+    it(`catalog in ${lang}: the element and the frame's title in ${resolved}, dir ${resolved === 'ar' ? 'rtl' : 'ltr'}, axe clean`, async () => {
+      const frame = await openPage(q({ element: 'catalog', src: SOURCES.catalog, lang }), {
+        width: 320,
+        height: 700,
+      });
+      const doc = inFrame(frame);
+      const el = await reached(frame, 'mc-catalog', 'loaded');
+      expect(doc.documentElement.lang).to.equal(resolved);
+      expect(doc.documentElement.dir).to.equal(resolved === 'ar' ? 'rtl' : 'ltr');
+      expect(doc.title).to.match(script);
+      expect(deepText(el)).to.match(script);
+      expect(doc.documentElement.scrollWidth).to.be.at.most(320);
+      expect(await axeViolations(doc)).to.deep.equal([]);
+    });
+  }
+  it('Traditional Chinese is refused (the elements have no Traditional strings), in English and Spanish', async () => {
+    expect(readFrameParams('src=https://x.example/a.json&lang=zh-TW')).to.deep.include({
+      code: 'bad-lang',
+      param: 'lang',
+      value: 'zh-TW',
+    });
+    expect((readFrameParams('src=https://x.example/a.json&lang=zh') as FrameSpec).lang).to.equal('zh-Hans');
+    expect((readFrameParams('src=https://x.example/a.json&lang=ar-EG') as FrameSpec).lang).to.equal('ar');
+  });
+
   it('verify: the button in the frame verifies the credential (did:key, no network) and says so', async () => {
     const frame = await openPage(q({ element: 'verify', src: SOURCES.verify }));
     const card = await reached(frame, 'mc-credential-card', 'loaded');

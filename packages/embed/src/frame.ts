@@ -17,7 +17,8 @@ import {
 } from './frame/params.js';
 import { createFrameElement, loadElement } from './frame/render.js';
 import { reportHeight } from './frame/size.js';
-import { FRAME_STRINGS } from './frame/strings.js';
+import { FRAME_STRINGS, type FrameStrings } from './frame/strings.js';
+import { FRAME_STRINGS_MORE } from './frame/strings-more.js';
 
 const main = document.querySelector('main')!;
 const params = new URLSearchParams(location.search);
@@ -60,13 +61,19 @@ function problemsIn(lang: FrameLang, problems: FrameProblem[]): HTMLElement {
 if (Array.isArray(spec)) {
   // A bad `lang` cannot choose the language of the message: say it in both.
   const lang = frameLang(params.get('lang') ?? 'en');
-  const langs: FrameLang[] = lang ? [lang] : ['en', 'es'];
+  // Arabic, Chinese, Vietnamese: the webmaster's message is in English.
+  const langs: FrameLang[] = lang ? [lang === 'es' ? 'es' : 'en'] : ['en', 'es'];
   document.documentElement.lang = langs[0]!;
   document.title = langs.map((l) => FRAME_STRINGS[l].problemHeading).join(' / ');
   main.replaceChildren(...langs.map((l) => problemsIn(l, spec)));
 } else {
-  const t = FRAME_STRINGS[spec.lang];
+  const t: FrameStrings =
+    spec.lang === 'en' || spec.lang === 'es'
+      ? FRAME_STRINGS[spec.lang]
+      : { ...FRAME_STRINGS.en, ...FRAME_STRINGS_MORE[spec.lang] };
   document.documentElement.lang = spec.lang;
+  // The elements take their direction from the page: Arabic is right to left.
+  document.documentElement.dir = spec.lang === 'ar' ? 'rtl' : 'ltr';
   document.documentElement.dataset.theme = spec.theme;
   document.title = t.title[spec.element];
   const status = el('p', t.loading, { role: 'status', class: 'loading' });

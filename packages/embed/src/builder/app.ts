@@ -271,7 +271,7 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions = {}): B
 
   /** The frame's title: the thing's own name when the check found one, then what it is. */
   function frameTitle(s: FrameSpec): string {
-    const what = FRAME_STRINGS[s.lang].title[s.element];
+    const what = FRAME_STRINGS[s.lang === 'es' ? 'es' : 'en'].title[s.element];
     return check?.ok && check.name && checkedUrl === s.src ? `${check.name} — ${what}` : what;
   }
 

@@ -19,6 +19,13 @@ export const FRAME_ELEMENTS: readonly FrameElement[] = ['card', 'verify', 'catal
 /** Languages the elements speak. */
 export type FrameLang = 'en' | 'es';
 
+/**
+ * The language a frame shows: English or Spanish (every word of the frame), or Arabic (right to
+ * left), Simplified Chinese or Vietnamese — the element, and the frame's title and loading line; a
+ * message about a mistaken frame address is for the webmaster and stays in English.
+ */
+export type FrameContentLang = FrameLang | 'ar' | 'zh-Hans' | 'vi';
+
 /** `light`, `dark`, or `auto` (the visitor's system setting). */
 export type FrameTheme = 'light' | 'dark' | 'auto';
 
@@ -27,7 +34,7 @@ export interface FrameSpec {
   element: FrameElement;
   /** Absolute http(s) address of the credential, catalog, pathway or credential list. */
   src: string;
-  lang: FrameLang;
+  lang: FrameContentLang;
   theme: FrameTheme;
   /** `full` or `compact` (card, verify and tracker only). */
   variant?: 'full' | 'compact';
@@ -125,10 +132,20 @@ export function httpUrl(value: string): string | undefined {
   return url.href;
 }
 
-/** `en`, `es`, or a regional form of either (`es-MX` → `es`); undefined for anything else. */
-export function frameLang(value: string): FrameLang | undefined {
-  const m = /^(en|es)(?:-[a-z0-9]{1,8})*$/i.exec(value);
-  return m ? (m[1]!.toLowerCase() as FrameLang) : undefined;
+/**
+ * `en`, `es`, `ar`, `vi`, or a regional form of one (`es-MX` → `es`); `zh-Hans` for Chinese written
+ * in Simplified characters (`zh`, `zh-CN`, `zh-SG`, `zh-Hans-*`; Traditional is not available, as
+ * in the elements); undefined for anything else.
+ */
+export function frameLang(value: string): FrameContentLang | undefined {
+  const m = /^(en|es|ar|vi|zh)(?:-[a-z0-9]{1,8})*$/i.exec(value);
+  const base = m?.[1]!.toLowerCase();
+  if (base !== 'zh') return base as FrameContentLang | undefined;
+  try {
+    return new Intl.Locale(value).maximize().script === 'Hans' ? 'zh-Hans' : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 const cut = (v: string): string => (v.length > 200 ? `${v.slice(0, 200)}…` : v);

@@ -4,7 +4,7 @@
  */
 import type { FrameElement, FrameLang, FrameProblem, FrameProblemCode } from './params.js';
 
-interface FrameStrings {
+export interface FrameStrings {
   /** The page's `<title>` and (hidden) heading, per element. */
   title: Record<FrameElement, string>;
   loading: string;
@@ -44,7 +44,7 @@ export const FRAME_STRINGS: Record<FrameLang, FrameStrings> = {
       'unsafe-src': (p) =>
         `The src ${q(p.value)} is not a full web address. Only addresses that start with https:// or http:// can be shown.`,
       'bad-lang': (p) =>
-        `The language ${q(p.value)} is not available. Use lang=en (English) or lang=es (Spanish).`,
+        `The language ${q(p.value)} is not available. Use lang=en (English), es (Spanish), ar (Arabic), zh-Hans (Simplified Chinese) or vi (Vietnamese).`,
       'bad-theme': (p) => `The theme ${q(p.value)} does not exist. Use theme=light, dark or auto.`,
       'bad-variant': (p) => `The variant ${q(p.value)} does not exist. Use variant=full or compact.`,
       'bad-option': (p) => `The value ${q(p.value)} is not allowed for ${p.param}.`,
@@ -75,7 +75,7 @@ export const FRAME_STRINGS: Record<FrameLang, FrameStrings> = {
       'unsafe-src': (p) =>
         `El src ${q(p.value)} no es una dirección web completa. Solo se pueden mostrar direcciones que empiezan por https:// o http://.`,
       'bad-lang': (p) =>
-        `El idioma ${q(p.value)} no está disponible. Use lang=en (inglés) o lang=es (español).`,
+        `El idioma ${q(p.value)} no está disponible. Use lang=en (inglés), es (español), ar (árabe), zh-Hans (chino simplificado) o vi (vietnamita).`,
       'bad-theme': (p) => `El tema ${q(p.value)} no existe. Use theme=light, dark o auto.`,
       'bad-variant': (p) => `La variante ${q(p.value)} no existe. Use variant=full o compact.`,
       'bad-option': (p) => `El valor ${q(p.value)} no está permitido para ${p.param}.`,
