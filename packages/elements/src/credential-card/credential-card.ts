@@ -386,6 +386,7 @@ export class McCredentialCard extends McElement {
         class="image"
         src=${url}
         alt=${view.image?.alt ?? ''}
+        lang=${canonicalTag(view.language) ?? nothing}
         loading="lazy"
         decoding="async"
         referrerpolicy="no-referrer"
