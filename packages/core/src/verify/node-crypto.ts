@@ -15,11 +15,8 @@ interface NodeCrypto {
   ): boolean;
 }
 
-/** A `node:crypto` KeyObject, as far as the verifier looks into it. */
-export interface NodeKey {
-  asymmetricKeyType?: string;
-  asymmetricKeyDetails?: { namedCurve?: string };
-}
+/** A `node:crypto` KeyObject (the verifier never looks into it). */
+export type NodeKey = object;
 
 const proc = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
 

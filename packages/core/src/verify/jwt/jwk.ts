@@ -14,14 +14,7 @@ import { isObj } from '../../parse/parse-input.js';
 /** Algorithms accepted for VC-JWT (never `none`). */
 export const JWT_ALGS = ['EdDSA', 'ES256', 'ES384', 'RS256'] as const;
 
-/** True when `alg` is the right algorithm for `jwk` (EdDSA↔OKP/Ed25519, ES256↔EC/P-256, ES384↔EC/P-384, RS256↔RSA). */
-export function algFitsKey(alg: string, jwk: JsonWebKey): boolean {
-  if (alg === 'EdDSA') return jwk.kty === 'OKP' && jwk.crv === 'Ed25519';
-  if (alg === 'ES256') return jwk.kty === 'EC' && jwk.crv === 'P-256';
-  if (alg === 'ES384') return jwk.kty === 'EC' && jwk.crv === 'P-384';
-  if (alg === 'RS256') return jwk.kty === 'RSA' && typeof jwk.n === 'string' && jwk.n.length >= 340; // ≥ 2048 bits
-  return false;
-}
+export { algFitsKey } from './jws.js';
 
 /**
  * A public JWK from key material (Ed25519 raw → OKP; a compressed P-256/P-384 point is decompressed

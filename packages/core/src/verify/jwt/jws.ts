@@ -41,24 +41,11 @@ export function critProblem(header: Obj): 'jwt-crit-invalid' | 'jwt-crit-unsuppo
     : 'jwt-crit-unsupported';
 }
 
-/** WebCrypto parameters; `node`: the node:crypto key type (and curve) and hash of each algorithm. */
 const ALGS = {
-  EdDSA: { key: { name: 'Ed25519' }, sign: { name: 'Ed25519' }, node: ['ed25519', null] },
-  ES256: {
-    key: { name: 'ECDSA', namedCurve: 'P-256' },
-    sign: { name: 'ECDSA', hash: 'SHA-256' },
-    node: ['ec', 'sha256', 'prime256v1'],
-  },
-  ES384: {
-    key: { name: 'ECDSA', namedCurve: 'P-384' },
-    sign: { name: 'ECDSA', hash: 'SHA-384' },
-    node: ['ec', 'sha384', 'secp384r1'],
-  },
-  RS256: {
-    key: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
-    sign: { name: 'RSASSA-PKCS1-v1_5' },
-    node: ['rsa', 'sha256'],
-  },
+  EdDSA: { key: { name: 'Ed25519' }, sign: { name: 'Ed25519' } },
+  ES256: { key: { name: 'ECDSA', namedCurve: 'P-256' }, sign: { name: 'ECDSA', hash: 'SHA-256' } },
+  ES384: { key: { name: 'ECDSA', namedCurve: 'P-384' }, sign: { name: 'ECDSA', hash: 'SHA-384' } },
+  RS256: { key: { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, sign: { name: 'RSASSA-PKCS1-v1_5' } },
 } as const;
 
 /** The algorithms this verifier accepts. */
@@ -67,56 +54,37 @@ export type JwsAlg = keyof typeof ALGS;
 /** A public key as JWK, or as a PEM `SUBJECT PUBLIC KEY INFO` (OB 2.0 `publicKeyPem`). */
 export type JwsKey = { jwk: JsonWebKey } | { pem: string };
 
-/**
- * The public members of a JWK, for importing it: with `use`, `key_ops` or `ext` left out, a JWK
- * published for signing imports for verifying.
- */
-function publicJwk({ kty, crv, x, y, n, e }: JsonWebKey): JsonWebKey {
-  return Object.fromEntries(Object.entries({ kty, crv, x, y, n, e }).filter(([, v]) => v !== undefined));
+/** True when `alg` is the right algorithm for `jwk` (EdDSA↔OKP/Ed25519, ES256↔EC/P-256, ES384↔EC/P-384, RS256↔RSA). */
+export function algFitsKey(alg: string, jwk: JsonWebKey): boolean {
+  if (alg === 'EdDSA') return jwk.kty === 'OKP' && jwk.crv === 'Ed25519';
+  if (alg === 'ES256') return jwk.kty === 'EC' && jwk.crv === 'P-256';
+  if (alg === 'ES384') return jwk.kty === 'EC' && jwk.crv === 'P-384';
+  if (alg === 'RS256') return jwk.kty === 'RSA' && typeof jwk.n === 'string' && jwk.n.length >= 340; // ≥ 2048 bits
+  return false;
 }
 
-async function importKey(alg: JwsAlg, key: JwsKey): Promise<CryptoKey> {
-  if ('pem' in key) {
-    const body = key.pem.replace(/-----(BEGIN|END) PUBLIC KEY-----/g, '').replace(/\s+/g, '');
-    const der = base64UrlDecode(body);
-    if (!der) throw new TypeError('bad PEM');
-    return crypto.subtle.importKey('spki', der as BufferSource, ALGS[alg].key, false, ['verify']);
-  }
-  const jwk = publicJwk(key.jwk);
-  // an issuer signs many tokens with one key: import it once (bounded; a failed import is forgotten)
+/** Imported JWKs by algorithm and public members (bounded; a failed import is forgotten). */
+const imported = new Map<string, Promise<CryptoKey> | NodeKey>();
+
+/**
+ * The key of a JWK, imported once (an issuer signs many tokens with one key): a node:crypto
+ * KeyObject in Node, a WebCrypto key elsewhere. `use`, `key_ops` and `ext` are left out, so a JWK
+ * published for signing imports for verifying.
+ */
+function jwkKey(alg: JwsAlg, { kty, crv, x, y, n, e }: JsonWebKey): Promise<CryptoKey> | NodeKey {
+  const jwk = Object.fromEntries(Object.entries({ kty, crv, x, y, n, e }).filter(([, v]) => v !== undefined));
   const id = alg + JSON.stringify(jwk);
   let k = imported.get(id);
   if (!k) {
     if (imported.size > 100) imported.clear();
-    k = crypto.subtle.importKey('jwk', jwk, ALGS[alg].key, false, ['verify']);
+    if (nodeCrypto) k = nodeCrypto.createPublicKey({ key: jwk, format: 'jwk' });
+    else
+      (k = crypto.subtle.importKey('jwk', jwk, ALGS[alg].key, false, ['verify'])).catch(() =>
+        imported.delete(id),
+      );
     imported.set(id, k);
-    k.catch(() => imported.delete(id));
   }
   return k;
-}
-
-const imported = new Map<string, Promise<CryptoKey>>();
-
-/** node:crypto KeyObjects of JWKs, by algorithm and key (bounded), checked to be of `alg`'s type. */
-const nodeKeys = new Map<string, NodeKey>();
-
-/**
- * The signature check with node:crypto, synchronously (Node only, JWK keys only): WebCrypto in Node
- * hands each check to a thread pool, which costs more than the check. The key must be of the type
- * (and curve) `alg` needs, as WebCrypto's import with `alg`'s parameters demands.
- */
-function nodeVerify(alg: JwsAlg, jwk: JsonWebKey, data: string, signature: Uint8Array): boolean {
-  const [type, hash, curve] = ALGS[alg].node as readonly [string, 'sha256' | 'sha384' | null, string?];
-  const pub = publicJwk(jwk);
-  const id = alg + JSON.stringify(pub);
-  let k = nodeKeys.get(id);
-  if (!k) {
-    k = nodeCrypto!.createPublicKey({ key: pub, format: 'jwk' });
-    if (k.asymmetricKeyType !== type || (curve && k.asymmetricKeyDetails?.namedCurve !== curve)) return false;
-    if (nodeKeys.size > 100) nodeKeys.clear();
-    nodeKeys.set(id, k);
-  }
-  return nodeCrypto!.verify(hash, data, type === 'ec' ? { key: k, dsaEncoding: 'ieee-p1363' } : k, signature);
 }
 
 /**
@@ -136,9 +104,25 @@ export async function verifyCompactJws(
   const signature = base64UrlDecode(parts[2]!);
   if (!signature || (alg !== 'RS256' && signature.length !== (alg === 'ES384' ? 96 : 64))) return false;
   const signed = `${parts[0]}.${parts[1]}`;
+  let k: CryptoKey;
   try {
-    if (nodeCrypto && 'jwk' in key) return nodeVerify(alg, key.jwk, signed, signature);
-    const k = await importKey(alg, key);
+    if ('pem' in key) {
+      const der = base64UrlDecode(key.pem.replace(/-----(BEGIN|END) PUBLIC KEY-----|\s+/g, ''));
+      if (!der) return false;
+      k = await crypto.subtle.importKey('spki', der as BufferSource, ALGS[alg].key, false, ['verify']);
+    } else if (nodeCrypto) {
+      // node:crypto, synchronously (WebCrypto in Node hands each check to a thread pool, which costs
+      // more than the check); the key must fit `alg`, as WebCrypto's import with its parameters demands
+      if (!algFitsKey(alg, key.jwk)) return false;
+      const nk = jwkKey(alg, key.jwk) as NodeKey;
+      const hash = alg === 'EdDSA' ? null : alg === 'ES384' ? 'sha384' : 'sha256';
+      return nodeCrypto.verify(
+        hash,
+        signed,
+        alg.startsWith('ES') ? { key: nk, dsaEncoding: 'ieee-p1363' } : nk,
+        signature,
+      );
+    } else k = (await jwkKey(alg, key.jwk)) as CryptoKey;
     return await crypto.subtle.verify(
       ALGS[alg].sign,
       k,
