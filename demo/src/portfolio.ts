@@ -39,6 +39,10 @@ async function main(): Promise<void> {
   wallet.fetch = issuerVerifyFetch;
   try {
     wallet.credentials = await anaCredentials();
+    // Verified as soon as shown, so each tile says what the trackers beside it say ("Revoked",
+    // "Expired") instead of "Not checked yet" (issue 13 item 6).
+    await wallet.ready;
+    await wallet.verifyAll();
   } catch {
     showMissing();
   }

@@ -231,6 +231,28 @@ describe('demo pages with the demo issuer', () => {
       assert.ok(names.includes(n), `${n} not in ${names.join(' | ')}`);
     const expired = shown.find((c) => c.name === 'Accessible Digital Materials');
     assert.match(expired?.text ?? '', /Expired/i);
+    // Issue 13 item 6: the tiles are verified as they are shown, so the credential the issuer
+    // revoked reads "Revoked" on its tile, as in the tracker beside it, not "Not checked yet".
+    await page.waitForFunction(
+      (sel: string) =>
+        [...document.querySelector(sel)!.shadowRoot!.querySelectorAll('[part=chip]')].every(
+          (c) => !/Not checked yet|Checking/i.test(c.textContent ?? ''),
+        ),
+      { timeout: 30000 },
+      PORTFOLIO,
+    );
+    const chips = await page.$eval(PORTFOLIO, (w) =>
+      [...w.shadowRoot!.querySelectorAll('[part=item]')].map((t) => ({
+        name: t
+          .querySelector('mc-credential-card')
+          ?.shadowRoot?.querySelector('[part=name]')
+          ?.textContent?.trim(),
+        chip: t.querySelector('[part=chip]')?.textContent?.trim(),
+      })),
+    );
+    const revokedTile = chips.find((c) => /Media Literacy/i.test(c.name ?? ''));
+    assert.ok(revokedTile, JSON.stringify(chips));
+    assert.equal(revokedTile.chip, 'Revoked', JSON.stringify(chips));
     assert.ok(shown.some((c) => c.text.includes('Lakeside Unified School District')));
     assert.deepEqual(await axe(page), []);
     assert.deepEqual(problems, []);
