@@ -275,14 +275,14 @@ interface Read {
  */
 async function readCredential(raw: unknown): Promise<Read | Exclude<Envelope, { text: string }>> {
   let parsed: ParsedInput | undefined;
+  let view: CredentialView | undefined;
   try {
-    const view = normalizeCredential(raw);
-    parsed = { document: view.source as Obj, ...(view.jws === undefined ? {} : { jws: view.jws }) };
-    if (!`${parsed.document['type']}`.includes('Enveloped')) return { parsed, view };
+    view = normalizeCredential(raw);
+    parsed = { document: view.source as Obj, jws: view.jws };
   } catch (e) {
     if (!(e instanceof McParseError)) parsed = parseCredentialInput(raw);
   }
-  if (parsed && !`${parsed.document['type']}`.includes('Enveloped')) return { parsed };
+  if (parsed && !`${parsed.document['type']}`.includes('Enveloped')) return { parsed, view };
   const envelope = (await import('./envelopes/envelope.js')).envelopeOf(parsed?.document ?? raw, () =>
     import('./envelopes/sd-jwt.js').then((m) => m.sdJwtVerifier({ algFitsKey, JWT_ALGS, resolveKid })),
   );
