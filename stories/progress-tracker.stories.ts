@@ -28,6 +28,8 @@ interface TrackerArgs {
   wallet?: string;
   variant?: 'full' | 'compact';
   headingLevel?: number;
+  /** The story handles the events (Storybook actions), so steps without an address are buttons. */
+  actionable?: boolean;
   now?: Date | number;
   onMcRequirementSelect?: (event: Event) => void;
   onMcNextStep?: (event: Event) => void;
@@ -53,6 +55,7 @@ function tracker(args: TrackerArgs): TemplateResult {
     wallet=${ifDefined(args.wallet)}
     variant=${ifDefined(args.variant)}
     heading-level=${ifDefined(args.headingLevel)}
+    ?actionable=${args.actionable ?? true}
     .now=${args.now === undefined ? undefined : new Date(args.now)}
     style=${ifDefined(style || undefined)}
     @mc-requirement-select=${args.onMcRequirementSelect}

@@ -34,7 +34,7 @@ async function openRevoked(lang: string, path: string) {
 
 /** Verifies in the dialog (its verify button, as a person would) and waits for the outcome. */
 async function verify(el: McBadgeWallet, dialog: HTMLDialogElement): Promise<void> {
-  const vb = dialog.querySelector('mc-verify-button')! as HTMLElement & { result?: unknown };
+  const vb = dialog.querySelector('mc-verify-button') as unknown as HTMLElement & { result?: unknown };
   vb.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
   await until(el, () => vb.result !== undefined, 500);
   await el.updateComplete;

@@ -143,12 +143,17 @@ describe('every element under require-trusted-types-for and script-src self', ()
     expect((await opened).entry.name).to.equal(catalog.results[0]!.name);
     await settled(catalog);
     expect(catalog.shadowRoot!.querySelector('dialog')!.open).to.equal(true);
-    expect(catalog.shadowRoot!.querySelector('dialog')!.textContent).to.contain(catalog.results[0]!.name);
+    // The dialog is named by the entry; its card (a shadow root of its own) shows the name (issue 13).
+    expect(catalog.shadowRoot!.querySelector('dialog')!.getAttribute('aria-label')).to.equal(
+      catalog.results[0]!.name,
+    );
     noViolations();
   });
 
   it('progress tracker: renders its pathway and picks a requirement', async () => {
     const tracker = add<McProgressTracker>('mc-progress-tracker', {
+      // The page handles mc-requirement-select, so names are buttons (issue 13 item 2).
+      actionable: true,
       pathway: local(digitalPathway),
       credentials: local(mayaCredentials),
       records: local(mayaRecords),
@@ -161,7 +166,7 @@ describe('every element under require-trusted-types-for and script-src self', ()
       tracker,
       'mc-requirement-select',
     );
-    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.name')!.click();
+    tracker.shadowRoot!.querySelector<HTMLButtonElement>('button.requirement-name')!.click();
     expect((await picked).progress.requirement.name).to.equal('Digital Citizenship');
     noViolations();
   });
