@@ -116,6 +116,12 @@ const arrowIcon = 'M7 3 2 8l5 5 1.1-1.1L4.9 8.8H14V7.2H4.9L8.1 4.1z';
  *
  * More than 60 credentials are rendered in a virtualised grid (only the rows in view exist).
  *
+ * Events of the parts inside: the tiles' cards and the dialog's card and verify button are in the
+ * wallet's shadow DOM. Their `mc-load`, `mc-verify` and `mc-verified` events are composed, so they
+ * also reach the page, retargeted: there `event.target` is the `<mc-badge-wallet>`, never a card of
+ * the page's own (tell them apart by `event.target.localName`); their `mc-error`s stay inside. What
+ * the wallet itself did is said by `mc-imported`, `mc-wallet-change` and its own `mc-error`.
+ *
  * @summary A badge wallet: a searchable, filterable grid of credentials; in owner mode, import
  * (files, links, paste), persistent storage, featured and hidden choices, reordering, verify-all,
  * LinkedIn, link, QR and embed sharing, and export.

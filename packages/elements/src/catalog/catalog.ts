@@ -43,6 +43,12 @@ type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise
  * child describing the entries (the first 500, core's `CATALOG_JSONLD_LIMIT`, so a very large catalog
  * does not fill the page) as schema.org `EducationalOccupationalCredential`s.
  *
+ * Events of the cards inside: each result (and the details dialog) is a `<mc-credential-card>` in
+ * the catalog's shadow DOM. Their `mc-load` events are composed, so they also reach the page,
+ * retargeted: there `event.target` is the `<mc-catalog>`, never a card of the page's own (a page
+ * listening for `mc-load` on `document` tells its own cards apart by `event.target.localName`). The
+ * catalog's own events are `mc-catalog-load`, `mc-catalog-open`, `mc-register` and `mc-error`.
+ *
  * @summary A searchable micro-credential catalog: search, facets with counts, sort, details and registration.
  *
  * @tag mc-catalog
