@@ -121,7 +121,13 @@ function stripAnnotations(): Plugin {
     generateBundle(_, bundle) {
       for (const chunk of Object.values(bundle))
         if (chunk.type === 'chunk')
-          chunk.code = chunk.code.replace(/\/\* ?[#@]__(PURE|NO_SIDE_EFFECTS)__ ?\*\/ ?/g, '');
+          // A space stays where the annotation separated two words: `return/* @__PURE__ */new X`
+          // must not become `returnnew X` (a syntax error that broke every chunk holding one).
+          chunk.code = chunk.code.replace(
+            /\/\* ?[#@]__(?:PURE|NO_SIDE_EFFECTS)__ ?\*\/ ?/g,
+            (match: string, at: number, code: string) =>
+              /[\w$]/.test(code[at - 1] ?? '') && /[\w$]/.test(code[at + match.length] ?? '') ? ' ' : '',
+          );
     },
   };
 }
