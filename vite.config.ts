@@ -122,7 +122,7 @@ function stripAnnotations(): Plugin {
       for (const chunk of Object.values(bundle))
         if (chunk.type === 'chunk')
           // A space stays where the annotation separated two words: `return/* @__PURE__ */new X`
-          // must not become `returnnew X` (a syntax error that broke every chunk holding one).
+          // must not become `returnnew X` (a different identifier, which throws when run).
           chunk.code = chunk.code.replace(
             /\/\* ?[#@]__(?:PURE|NO_SIDE_EFFECTS)__ ?\*\/ ?/g,
             (match: string, at: number, code: string) =>
