@@ -155,9 +155,9 @@ describe('OB 2.0 signed: an issuer profile or key reached by a redirect to anoth
     const r = await verify(await sign(assertion(`${ISSUER}/ob2/badge-p`, `${EVIL}/key-p`), attackerKey));
     assert.equal(r.verified, false, summary(r));
     assert.notEqual(check(r, 'issuer').outcome, 'passed', summary(r));
-    // Unknown, never failed nor passed; the OB 2.0 fetches keep their own code (issuer-unavailable)
-    // and say why in the message.
+    // Unknown, never failed nor passed, with the guarded fetch's own code, as every other fetch.
     assert.equal(check(r, 'issuer').outcome, 'unknown', summary(r));
+    assert.equal(check(r, 'issuer').code, 'fetch-redirected', summary(r));
     assert.match(message(r, 'issuer'), /sent us to another site/);
     assert.ok(evilSite.requests.includes('/issuer-p'), 'the redirect was really followed');
   });
@@ -169,6 +169,7 @@ describe('OB 2.0 signed: an issuer profile or key reached by a redirect to anoth
     assert.equal(r.verified, false, summary(r));
     assert.ok(check(r, 'proof').outcome !== 'passed' || check(r, 'issuer').outcome !== 'passed', summary(r));
     assert.equal(check(r, 'proof').outcome, 'unknown', summary(r));
+    assert.equal(check(r, 'proof').code, 'fetch-redirected', summary(r));
     assert.match(message(r, 'proof'), /sent us to another site/);
     assert.ok(evilSite.requests.includes('/key-k'), 'the redirect was really followed');
   });

@@ -5,7 +5,7 @@
  * display hint only: nothing it says is trusted. Part of the OB 2.0 lazy chunk.
  */
 import type { VerifyContext } from './context.js';
-import { describeFailure, fetchJson, isHttpUrl } from './http.js';
+import { describeFailure, failureCode, fetchJson, isHttpUrl } from './http.js';
 import type { Check } from './types.js';
 import { isObj } from '../parse/parse-input.js';
 export { isObj };
@@ -61,7 +61,12 @@ export async function fetchObject(
   if (!r.ok)
     return {
       ok: false,
-      check: check(id, 'unknown', code, `The ${what} (${url}) could not be fetched: ${describeFailure(r)}.`),
+      check: check(
+        id,
+        'unknown',
+        failureCode(r, code),
+        `The ${what} (${url}) could not be fetched: ${describeFailure(r)}.`,
+      ),
     };
   return { ok: true, obj: r.json };
 }
