@@ -370,9 +370,11 @@ describe('frame.html: the height protocol (built)', () => {
       const d = catalog.shadowRoot!.querySelector('dialog');
       return d?.open ? d : undefined;
     }, 'the open dialog');
+    // The card in the dialog renders its details from a lazy chunk: until then the dialog is short
+    // and the height asked for is still the results'. Wait for the one the whole dialog asks for.
     const open = await until(() => {
       const h = lastHeight(seen);
-      return h && h >= dialog.scrollHeight ? h : undefined;
+      return h && h > closed && h >= dialog.scrollHeight ? h : undefined;
     }, 'a height for the dialog');
     // Grown to the dialog's content: the host that follows the message shows the dialog whole.
     frame.style.height = `${open}px`;
