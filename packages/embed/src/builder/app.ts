@@ -17,6 +17,7 @@ import { FRAME_STRINGS } from '../frame/strings.js';
 import { checkSource, type SourceCheck } from './check-source.js';
 import { hostElement, iframeSnippet, scriptSnippet, type ThemeTokens } from './snippets.js';
 import { BUILDER_STRINGS, type BuilderStrings } from './strings.js';
+import { make } from '../tool-page/make.js';
 
 /** Options of {@link mountBuilder}. */
 export interface BuilderOptions {
@@ -52,16 +53,6 @@ export function mountBuilder(root: HTMLElement, options: BuilderOptions = {}): B
   let checking = false;
   let pending: Promise<void> = Promise.resolve();
 
-  const make = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    attrs: Record<string, string> = {},
-    ...children: (Node | string)[]
-  ): HTMLElementTagNameMap[K] => {
-    const el = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    el.append(...children);
-    return el;
-  };
   /** An element whose text is the string at `path` (re-set on a language change). */
   const text = <K extends keyof HTMLElementTagNameMap>(
     tag: K,

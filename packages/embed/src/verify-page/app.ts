@@ -8,6 +8,7 @@ import '@microcred/elements/credential-card/mc-credential-card.js';
 import '@microcred/elements/verify-button/mc-verify-button.js';
 import { ReadError, readFile, readText, type ReadResult } from './read-input.js';
 import { VERIFY_PAGE_STRINGS, type VerifyPageLang, type VerifyPageStrings } from './strings.js';
+import { make } from '../tool-page/make.js';
 
 /** Options of {@link mountVerifyTool}. */
 export interface VerifyToolOptions {
@@ -58,16 +59,6 @@ export function mountVerifyTool(root: HTMLElement, options: VerifyToolOptions = 
   let shared: string | undefined;
   let generation = 0;
 
-  const make = <K extends keyof HTMLElementTagNameMap>(
-    tag: K,
-    attrs: Record<string, string> = {},
-    ...children: (Node | string)[]
-  ): HTMLElementTagNameMap[K] => {
-    const el = document.createElement(tag);
-    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-    el.append(...children);
-    return el;
-  };
   /** An element whose text is the string `key` (re-set on a language change). */
   const text = <K extends keyof HTMLElementTagNameMap>(tag: K, key: keyof VerifyPageStrings, attrs = {}) =>
     make(tag, { ...attrs, 'data-k': key });
