@@ -114,71 +114,50 @@ suite(
   ],
   `${results}/core.json`,
 );
-suite(
-  'server rendering (node --test, @lit-labs/ssr)',
-  'node',
-  [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-test-counter.mjs',
-    `--test-reporter-destination=${results}/ssr.json`,
-    'test/ssr/elements.test.ts',
-  ],
-  `${results}/ssr.json`,
-);
-suite(
+/**
+ * A suite of TypeScript test files run by `node --test` under tsx, counted through
+ * scripts/node-test-counter.mjs into `.test-results/<id>.json`.
+ */
+function nodeSuite(name, id, files, { serial = false, needsBuild = false } = {}) {
+  suite(
+    name,
+    'node',
+    [
+      '--import',
+      'tsx',
+      '--test',
+      ...(serial ? ['--test-concurrency=1'] : []),
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=./scripts/node-test-counter.mjs',
+      `--test-reporter-destination=${results}/${id}.json`,
+      ...files,
+    ],
+    `${results}/${id}.json`,
+    { needsBuild },
+  );
+}
+nodeSuite('server rendering (node --test, @lit-labs/ssr)', 'ssr', ['test/ssr/elements.test.ts']);
+nodeSuite(
   'packed packages (npm pack, offline install, publint, attw, Node imports, consumer type checks)',
-  'node',
-  [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-test-counter.mjs',
-    `--test-reporter-destination=${results}/packages.json`,
-    'test/packaging/pack.test.ts',
-  ],
-  `${results}/packages.json`,
+  'packages',
+  ['test/packaging/pack.test.ts'],
   { needsBuild: true },
 );
 suite('element tests (web-test-runner, Chromium)', npx, ['web-test-runner'], `${results}/elements.json`);
-suite(
+nodeSuite(
   'e2e (demo issuer + demo pages in Chromium)',
-  'node',
-  [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-concurrency=1',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-test-counter.mjs',
-    `--test-reporter-destination=${results}/e2e.json`,
-    'test/e2e/demo.test.ts',
-    'test/e2e/oembed.test.ts',
-  ],
-  `${results}/e2e.json`,
+  'e2e',
+  ['test/e2e/demo.test.ts', 'test/e2e/oembed.test.ts'],
+  {
+    serial: true,
+  },
 );
-suite(
+nodeSuite(
   'wordpress plugin (Debian WordPress + MariaDB + PHP, Chromium)',
-  'node',
-  [
-    '--import',
-    'tsx',
-    '--test',
-    '--test-concurrency=1',
-    '--test-reporter=spec',
-    '--test-reporter-destination=stdout',
-    '--test-reporter=./scripts/node-test-counter.mjs',
-    `--test-reporter-destination=${results}/wordpress.json`,
-    'test/e2e/wordpress/wordpress.test.ts',
-  ],
-  `${results}/wordpress.json`,
-  { needsBuild: true },
+  'wordpress',
+  ['test/e2e/wordpress/wordpress.test.ts'],
+  { serial: true, needsBuild: true },
 );
 if (existsSync('.storybook/main.ts')) {
   suite(
