@@ -241,7 +241,9 @@ describe('verify.html: a web address and ?src= (built)', () => {
     expect(button!.report?.verified ?? false).to.equal(false);
     expect(deepText(button!)).to.not.match(/^Verified/);
     expect(deepText(button!)).to.match(/could not|Could not/);
+    // The card fetches the address on its own; it may still be waiting when the button has answered.
     const card = frame.contentDocument!.querySelector<HTMLElement & { state: string }>('mc-credential-card')!;
+    await until(() => card.state !== 'loading', 'the card to finish loading');
     expect(card.state).to.equal('error');
   });
 });
