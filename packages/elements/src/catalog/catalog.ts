@@ -254,14 +254,9 @@ export class McCatalog extends McElement {
     });
   }
 
-  /** Resolves after rendering, including a catalog that was still being read. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.job) {
-      await this.job;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** A catalog still being read. */
+  protected override pending(): unknown[] {
+    return [this.job];
   }
 
   /**

@@ -24,7 +24,7 @@ export type CredentialCardState = 'empty' | 'loading' | 'loaded' | 'error';
 export type CredentialCardVariant = 'full' | 'compact';
 
 const rel = 'noopener noreferrer nofollow';
-const INLINE = ':scope > script[type="application/json"]';
+const INLINE = ':scope>script[type="application/json"]';
 
 /** The full variant's detail sections, loaded on first use and shared by every card on the page. */
 let details: typeof Details | undefined;
@@ -214,19 +214,10 @@ export class McCredentialCard extends McElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** Resolves after rendering, including detail sections and Markdown that were still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let pending = this.#pendingWork(); pending.length; pending = this.#pendingWork()) {
-      await Promise.all(pending);
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
-  #pendingWork(): Promise<unknown>[] {
+  /** Detail sections and Markdown still loading. */
+  protected override pending(): unknown[] {
     const waiting = this.#loadedView && this.variant !== 'compact' && !details && detailsJob;
-    return [...(waiting ? [detailsJob!] : []), ...(this.#markdown?.pending() ?? [])];
+    return [waiting, ...(this.#markdown?.pending() ?? [])];
   }
 
   /** Reads the current input (property, then `src`, then inline JSON) and shows it. */

@@ -29,6 +29,22 @@ export class McElement extends LitElement {
     return pending ? pending.then(() => this.scheduleUpdate()) : super.scheduleUpdate();
   }
 
+  /**
+   * Work the element's rendering still waits on (a load under way, a lazy part, Markdown): only
+   * what has not settled yet. `updateComplete` resolves once all of it has settled and the element
+   * has rendered the outcome, so tests and hosts need no polling.
+   */
+  protected pending(): unknown[] {
+    return [];
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    for (let work; (work = this.pending().filter(Boolean)).length; done = await super.getUpdateComplete())
+      await Promise.all(work);
+    return done;
+  }
+
   /** Turns a custom state on or off, so that authors can style `:state(name)`. */
   protected toggleState(name: string, on: boolean): void {
     this.internals.states?.[on ? 'add' : 'delete'](name);

@@ -392,19 +392,9 @@ export class McProgressTracker extends McElement {
     });
   }
 
-  /** Resolves after rendering, including data still being read and feedback Markdown still loading. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    for (let pending = this.pendingWork(); pending.length; pending = this.pendingWork()) {
-      await Promise.all(pending);
-      done = await super.getUpdateComplete();
-    }
-    return done;
-  }
-
-  private pendingWork(): Promise<unknown>[] {
-    const md = [...this.markdown.values()].filter((v): v is Promise<void> => v instanceof Promise);
-    return this.job ? [this.job, ...md] : md;
+  /** Data still being read and feedback Markdown still loading. */
+  protected override pending(): unknown[] {
+    return [this.job, ...[...this.markdown.values()].filter((v) => v instanceof Promise)];
   }
 
   // --- events --------------------------------------------------------------------------------

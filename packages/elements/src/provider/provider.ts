@@ -52,10 +52,10 @@ export class McProvider extends McElement {
   private made: McClient | undefined;
   private making = 0;
   /** The making of the client for `base-url`, until it is done. */
-  private pending: Promise<void> | undefined;
+  private clientJob: Promise<void> | undefined;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if ((changed.has('baseUrl') || changed.has('fetch')) && !this.client) this.pending = this.makeClient();
+    if ((changed.has('baseUrl') || changed.has('fetch')) && !this.client) this.clientJob = this.makeClient();
   }
 
   private async makeClient(): Promise<void> {
@@ -83,7 +83,7 @@ export class McProvider extends McElement {
     const fetch = this.fetch ?? client?.fetch;
     this.provider.setValue({
       ...(client ? { client } : {}),
-      ...(!client && this.pending ? { pending: this.pending } : {}),
+      ...(!client && this.clientJob ? { pending: this.clientJob } : {}),
       ...(fetch ? { fetch } : {}),
       locale: this.localize.lang,
       options: this.options,

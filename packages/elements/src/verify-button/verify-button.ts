@@ -393,14 +393,9 @@ export class McVerifyButton extends McElement {
     if (this.controller) this.reset();
   }
 
-  /** Resolves after rendering, including a verification under way. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let done = await super.getUpdateComplete();
-    while (this.job) {
-      await this.job;
-      done = await super.getUpdateComplete();
-    }
-    return done;
+  /** A verification under way. */
+  protected override pending(): unknown[] {
+    return [this.job];
   }
 
   /** Dispatches one of the documented events (listed in the class JSDoc). */
