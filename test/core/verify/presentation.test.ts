@@ -39,6 +39,8 @@ describe('verifyPresentation: Data Integrity presentations (issue 14 §2)', () =
   let learner: FreshSigner;
   let stranger: FreshSigner;
   let credential: Obj;
+  /** The same badge, awarded to someone else than the learner. */
+  let aboutAnother: Obj;
   const vp = (extra: Obj = {}): Obj => ({
     '@context': [VC2],
     type: ['VerifiablePresentation'],
@@ -51,6 +53,11 @@ describe('verifyPresentation: Data Integrity presentations (issue 14 §2)', () =
     [academy, learner, stranger] = await Promise.all([freshIssuer(), freshSigner(), freshSigner()]);
     credential = await academy.sign(
       badge(academy.did, {
+        credentialSubject: { ...(badge('x')['credentialSubject'] as Obj), id: learner.did },
+      }),
+    );
+    aboutAnother = await academy.sign(
+      badge(academy.did, {
         credentialSubject: { ...(badge('x')['credentialSubject'] as Obj), id: 'did:example:teacher-12' },
       }),
     );
@@ -61,7 +68,7 @@ describe('verifyPresentation: Data Integrity presentations (issue 14 §2)', () =
     const r = await verifyPresentation(signed, options);
     assert.deepEqual(
       r.checks.map((c) => c.id),
-      ['format', 'proof', 'holder', 'challenge', 'domain', 'credentials'],
+      ['format', 'proof', 'holder', 'challenge', 'domain', 'credentials', 'subject'],
     );
     assert.ok(
       r.checks.every((c) => c.outcome === 'passed'),
@@ -75,6 +82,34 @@ describe('verifyPresentation: Data Integrity presentations (issue 14 §2)', () =
     assert.equal(r.credentials[0]!.credential?.name, 'Formative Assessment');
     // the same presentation as JSON text
     assert.equal((await verifyPresentation(JSON.stringify(signed), options)).verified, true);
+  });
+
+  it('a credential about someone else than the holder is reported, not taken as presented by its subject (issue 14)', async () => {
+    // VCDM 2.0 §"Subject-Holder Relationships": the holder is often, not always, the subject; a
+    // verifier must not read a presentation of someone else's credential as presented by its subject.
+    const signed = await learner.signPresentation(vp({ verifiableCredential: [credential, aboutAnother] }), {
+      challenge: CHALLENGE,
+      domain: DOMAIN,
+    });
+    const r = await verifyPresentation(signed, options);
+    assert.deepEqual(get(r, 'holder'), ['passed', 'holder-bound'], summary(r));
+    assert.deepEqual(get(r, 'credentials'), ['passed', 'credentials-verified'], summary(r));
+    assert.deepEqual(get(r, 'subject'), ['unknown', 'subject-not-holder'], summary(r));
+    const subject = r.checks.find((c) => c.id === 'subject')!.message;
+    assert.match(subject, /did:example:teacher-12/);
+    assert.match(subject, /1 of 2/);
+    // a credential naming no subject id is not shown to be about the holder either
+    const { id: _id, ...noId } = badge('x')['credentialSubject'] as Obj;
+    const anonymous = await academy.sign(badge(academy.did, { credentialSubject: noId }));
+    const r2 = await verifyPresentation(
+      await learner.signPresentation(vp({ verifiableCredential: [anonymous] }), {
+        challenge: CHALLENGE,
+        domain: DOMAIN,
+      }),
+      options,
+    );
+    assert.deepEqual(get(r2, 'subject'), ['unknown', 'subject-not-holder'], summary(r2));
+    assert.match(r2.checks.find((c) => c.id === 'subject')!.message, /names no subject id/);
   });
 
   it('without a challenge asked for, challenge and domain are skipped (not passed)', async () => {
@@ -283,8 +318,12 @@ describe('verifyPresentation: VC-JWT presentations signed by jose (issue 14 §2)
 
   before(async () => {
     academy = await freshIssuer();
-    credential = await academy.sign(badge(academy.did));
     [holder, other] = await Promise.all([didJwk(), didJwk()]);
+    credential = await academy.sign(
+      badge(academy.did, {
+        credentialSubject: { ...(badge('x')['credentialSubject'] as Obj), id: holder.did },
+      }),
+    );
   });
 
   it('a presentation token with the right nonce and audience verifies', async () => {

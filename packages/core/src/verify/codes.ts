@@ -153,7 +153,10 @@ export type PresentationCode =
   | 'domain-match'
   | 'domain-mismatch'
   | 'domain-missing'
-  | 'domain-not-requested';
+  | 'domain-not-requested'
+  /** `subject`: every credential is about the holder, or one is not shown to be. */
+  | 'subject-is-holder'
+  | 'subject-not-holder';
 
 /**
  * Every code a check can carry. Part of the public API: elements translate by it. Suites added

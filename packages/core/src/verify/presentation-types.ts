@@ -3,7 +3,15 @@ import type { CheckCode } from './codes.js';
 import type { CheckOutcome, VerificationReport, VerifyOptions } from './types.js';
 
 /** Which part of a presentation a check covers. */
-export type PresentationCheckId = 'format' | 'proof' | 'holder' | 'challenge' | 'domain' | 'credentials';
+export type PresentationCheckId =
+  | 'format'
+  | 'proof'
+  | 'holder'
+  | 'challenge'
+  | 'domain'
+  | 'credentials'
+  /** Is every credential about the holder? Informs; does not decide `verified`. */
+  | 'subject';
 
 /** One line of a presentation report. */
 export interface PresentationCheck {
@@ -19,14 +27,18 @@ export interface PresentationCheck {
 export interface PresentationReport {
   /**
    * True only when the presentation's proof is valid, it was signed by its holder, the challenge and
-   * domain asked for match, and every credential it holds is verified.
+   * domain asked for match, and every credential it holds is verified. It does not say that each
+   * credential is about the holder: the `subject` check does.
    */
   verified: boolean;
-  /** `vp`: a JSON presentation with a Data Integrity proof; `vp-jwt`: a VC-JWT presentation. */
+  /**
+   * `vp`: a JSON presentation with a Data Integrity proof; `vp-jwt`: a presentation token (VC-JWT
+   * `vp` claim, or VC-JOSE-COSE `vp+jwt`, also inside an `EnvelopedVerifiablePresentation`).
+   */
   format: 'vp' | 'vp-jwt' | 'unknown';
   /** The holder's id (DID or URL), when the presentation names one. */
   holder?: string;
-  /** Ordered checks: format, proof, holder, challenge, domain, credentials. */
+  /** Ordered checks: format, proof, holder, challenge, domain, credentials, subject. */
   checks: PresentationCheck[];
   /** The report of each enclosed credential, in order (at most 20 are verified). */
   credentials: VerificationReport[];

@@ -2,16 +2,22 @@
  * `verifyPresentation()` proper (a lazy chunk): a Verifiable Presentation with a Data Integrity proof
  * (VC Data Integrity: purpose `authentication`, `challenge` and `domain` among the signed proof
  * options) or a VC-JWT presentation (a compact JWS whose `vp` claim is the presentation; `nonce` and
- * `aud` carry challenge and domain). Holder binding: the signing key must be controlled by the
- * presentation's `holder` (a JWT's `iss`) and, in a controller document, listed under
- * `authentication`. Every enclosed credential is verified with `verifyCredential()`.
+ * `aud` carry challenge and domain), also a VC-JOSE-COSE `vp+jwt` (the payload is the presentation)
+ * and an `EnvelopedVerifiablePresentation` holding one as a `data:` URL. Holder binding: the signing
+ * key must be controlled by the presentation's `holder` (a JWT's `iss`) and, in a controller
+ * document, listed under `authentication`; a key given inline in a token's header (`jwk`) speaks for
+ * the holder only when the holder is that key's own `did:jwk`, or when it is the key (`cnf`) the
+ * enclosed SD-JWT credentials were issued to. Every enclosed credential (also an
+ * `EnvelopedVerifiableCredential`) is verified with `verifyCredential()`, and whether each is about
+ * the holder is reported (`subject`).
  */
 import { proofCheck } from './checks.js';
 import type { VerifyContext } from './context.js';
 import { makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import type { ProofResult } from './data-integrity.js';
-import { JWT_ALGS, algFitsKey, resolveKid } from './jwt/jwk.js';
+import { JWT_ALGS, algFitsKey, publicPart, resolveKid } from './jwt/jwk.js';
+import { resolveMethod } from './keys.js';
 import { critProblem, decodeJwsPart, verifyCompactJws } from './jwt/jws.js';
 import type { JwsAlg } from './jwt/jws.js';
 import type {
@@ -29,7 +35,15 @@ const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : 
 
 /** Most enclosed credentials verified (more are reported, not verified). */
 const MAX_CREDENTIALS = 20;
-const ORDER: PresentationCheckId[] = ['format', 'proof', 'holder', 'challenge', 'domain', 'credentials'];
+const ORDER: PresentationCheckId[] = [
+  'format',
+  'proof',
+  'holder',
+  'challenge',
+  'domain',
+  'credentials',
+  'subject',
+];
 
 const check = (
   id: PresentationCheckId,
@@ -38,8 +52,76 @@ const check = (
   message: string,
 ): PresentationCheck => ({ id, outcome, code, message });
 
-/** What the input is: a JSON presentation, or a VC-JWT presentation (its `vp` claim and the token). */
+/** What the input is: a JSON presentation, or a presentation token (its presentation and the token). */
 type Read = { doc: Obj; jwt?: { jws: string; header: Obj; payload: Obj } } | PresentationCheck;
+
+const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+/** A `data:` URL and its parts: media type, `;base64`, body. */
+const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)(?:;[\w-]+=[^;,]*)*(;base64)?,/i;
+
+/** The text a `data:` URL carries (percent- or base64-encoded); undefined when it cannot be decoded. */
+function dataUrlBody(url: string, m: RegExpExecArray): string | undefined {
+  try {
+    const body = decodeURIComponent(url.slice(m[0].length));
+    return (m[2] ? atob(body) : body).trim();
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The token of an `EnvelopedVerifiablePresentation`'s `data:` URL (VC-JOSE-COSE: "The @context,
+ * id, and type properties are REQUIRED"; `id` is "a data: URL … application/vp+jwt").
+ */
+function unenvelope(url: unknown): string | PresentationCheck {
+  const m = typeof url === 'string' ? DATA_URL.exec(url) : null;
+  if (!m)
+    return check(
+      'format',
+      'failed',
+      'not-a-presentation',
+      'This enveloped presentation does not carry its presentation as a data: URL.',
+    );
+  const media = m[1]!.toLowerCase();
+  if (!/^application\/(vp(\+ld)?\+)?jwt$/.test(media))
+    return check(
+      'format',
+      'unknown',
+      'envelope-unsupported',
+      `This is an enveloped presentation of type "${media.slice(0, 60)}", which Microcred cannot check yet.`,
+    );
+  return (
+    dataUrlBody(url as string, m) ??
+    check('format', 'failed', 'invalid-jws', 'The enveloped presentation could not be decoded.')
+  );
+}
+
+/**
+ * A presentation token: VC-JOSE-COSE `vp+jwt`, whose payload is the presentation ("the vc and vp
+ * claims MUST NOT be present"), or a VC-JWT 1.1 token whose `vp` claim is the presentation.
+ */
+function token(t: string | PresentationCheck): Read {
+  if (typeof t !== 'string') return t;
+  const [h, p] = t.split('.');
+  const header = JWS.test(t) ? decodeJwsPart(h) : undefined;
+  const payload = header && decodeJwsPart(p);
+  if (!header || !payload)
+    return check('format', 'failed', 'invalid-jws', 'This signed token (JWS) could not be decoded.');
+  const typ =
+    typeof header['typ'] === 'string' ? header['typ'].toLowerCase().replace(/^application\//, '') : '';
+  if (typ === 'vp+jwt' || typ === 'vp+ld+jwt')
+    return 'vp' in payload || 'vc' in payload
+      ? check('format', 'failed', 'jwt-claims-mismatch', `A ${typ} token must not carry "vc" or "vp" claims.`)
+      : { doc: payload, jwt: { jws: t, header, payload } };
+  if (!isObj(payload['vp']))
+    return check(
+      'format',
+      'failed',
+      'not-a-presentation',
+      'This signed token has no "vp" claim: it is not a presentation.',
+    );
+  return { doc: payload['vp'], jwt: { jws: t, header, payload } };
+}
 
 function read(input: unknown): Read {
   let value = input;
@@ -51,21 +133,8 @@ function read(input: unknown): Read {
     const text = value.trim();
     if (text.length > 2 * 1024 * 1024)
       return check('format', 'failed', 'too-large', 'This is over 2 MB, too large for a presentation.');
-    if (/^[\w-]+\.[\w-]+\.[\w-]+$/.test(text)) {
-      const [h, p] = text.split('.');
-      const header = decodeJwsPart(h);
-      const payload = decodeJwsPart(p);
-      if (!header || !payload)
-        return check('format', 'failed', 'invalid-jws', 'This signed token (JWS) could not be decoded.');
-      if (!isObj(payload['vp']))
-        return check(
-          'format',
-          'failed',
-          'not-a-presentation',
-          'This signed token has no "vp" claim: it is not a presentation.',
-        );
-      return { doc: payload['vp'], jwt: { jws: text, header, payload } };
-    }
+    if (text.startsWith('data:')) return token(unenvelope(text));
+    if (JWS.test(text)) return token(text);
     try {
       value = JSON.parse(text) as unknown;
     } catch {
@@ -74,6 +143,7 @@ function read(input: unknown): Read {
   }
   if (!isObj(value))
     return check('format', 'failed', 'not-a-presentation', 'A presentation must be a JSON object.');
+  if (arr(value['type']).includes('EnvelopedVerifiablePresentation')) return token(unenvelope(value['id']));
   return { doc: value };
 }
 
@@ -225,13 +295,26 @@ async function dataIntegrity(
   ];
 }
 
-/** Proof, holder, challenge and domain of a VC-JWT presentation. */
+/** What the token checks found: the checks, and the signing key (to compare with credentials' `cnf`). */
+interface JwtResult {
+  checks: PresentationCheck[];
+  /** The signing key, when the signature is valid. */
+  key?: JsonWebKey;
+  /** True when that key was given inline (`jwk`) and not tied to the holder by its `did:jwk`. */
+  unbound?: boolean;
+}
+
+/** Is `kid` something a key can be resolved from (a DID URL, an https URL, or `#…` of a DID `iss`)? */
+const resolvable = (kid: string, iss: string | undefined): boolean =>
+  /^(did:|https:\/\/)/i.test(kid) || (kid.startsWith('#') && !!iss);
+
+/** Proof, holder, challenge and domain of a presentation token (VC-JWT `vp` claim or `vp+jwt`). */
 async function jwtChecks(
   ctx: VerifyContext,
   doc: Obj,
   jwt: { jws: string; header: Obj; payload: Obj },
   options: PresentationOptions,
-): Promise<PresentationCheck[]> {
+): Promise<JwtResult> {
   const { header, payload } = jwt;
   const iss = typeof payload['iss'] === 'string' ? payload['iss'] : undefined;
   const named = holderOf(doc);
@@ -240,10 +323,12 @@ async function jwtChecks(
     check('holder', 'skipped', 'holder-not-checked', why),
     ...unbound(why),
   ];
-  const fail = (code: PresentationCheck['code'], message: string): PresentationCheck[] => [
-    check('proof', 'failed', code, message),
-    ...rest('Not checked, because the presentation’s proof is not valid.'),
-  ];
+  const fail = (code: PresentationCheck['code'], message: string): JwtResult => ({
+    checks: [
+      check('proof', 'failed', code, message),
+      ...rest('Not checked, because the presentation’s proof is not valid.'),
+    ],
+  });
   const alg = header['alg'];
   if (typeof alg !== 'string' || !(JWT_ALGS as readonly string[]).includes(alg))
     return fail(
@@ -252,22 +337,32 @@ async function jwtChecks(
     );
   const crit = critProblem(header);
   if (crit) return fail(crit, 'The token needs extensions (crit) this verifier does not understand.');
-  const kid = header['kid'];
-  if (typeof kid !== 'string' || !kid)
-    return fail('key-missing', 'The token does not say which key signed it (no "kid").');
-  // A relative kid ("#key-1") names a key of the issuer (the holder).
-  const key = await resolveKid(
-    { ...ctx, purpose: 'authentication' },
-    kid.startsWith('#') && iss ? `${iss}${kid}` : kid,
-  );
-  if (!key.ok)
-    return [
-      check('proof', key.outcome, key.code, key.message),
-      ...rest('Not checked, because the signing key could not be resolved.'),
-    ];
+  const kid = typeof header['kid'] === 'string' && header['kid'] ? header['kid'] : undefined;
+  const inline = isObj(header['jwk']) ? (header['jwk'] as JsonWebKey) : undefined;
+  let key: { jwk: JsonWebKey; controller: string; assertion: boolean; id: string };
+  if (kid && (resolvable(kid, iss) || !inline)) {
+    // A relative kid ("#key-1") names a key of the issuer (the holder).
+    const r = await resolveKid(
+      { ...ctx, purpose: 'authentication' },
+      kid.startsWith('#') && iss ? `${iss}${kid}` : kid,
+    );
+    if (!r.ok)
+      return {
+        checks: [
+          check('proof', r.outcome, r.code, r.message),
+          ...rest('Not checked, because the signing key could not be resolved.'),
+        ],
+      };
+    key = r;
+  } else if (inline) {
+    // RFC 7515 §4.1.3: "the public key to which the JWK corresponds"; a private key is never accepted
+    if ('d' in inline)
+      return fail('key-invalid', 'The token carries a private key, which is never accepted.');
+    key = { jwk: inline, controller: '', assertion: false, id: 'the key embedded in the token' };
+  } else return fail('key-missing', 'The token does not say which key signed it (no "kid" or "jwk").');
   if (!algFitsKey(alg, key.jwk))
     return fail('jwt-alg-key-mismatch', `The token says ${alg}, which does not fit its key.`);
-  if (!(await verifyCompactJws(jwt.jws, alg as JwsAlg, { jwk: key.jwk })))
+  if (!(await verifyCompactJws(jwt.jws, alg as JwsAlg, { jwk: key.jwk }, header)))
     return fail(
       'proof-bad-signature',
       'The token signature does not match: it was changed after signing, or signed with another key.',
@@ -280,6 +375,18 @@ async function jwtChecks(
   if (nbf !== undefined && (typeof nbf !== 'number' || nbf * 1000 > now + ctx.skewMs))
     return fail('jwt-not-yet-valid', 'The presentation token may not be used yet.');
   const proof = check('proof', 'passed', 'proof-valid', `The ${alg} token signature by ${key.id} is valid.`);
+  let selfAsserted = key.controller === '';
+  if (selfAsserted && holder?.startsWith('did:jwk:')) {
+    // the inline key speaks for a did:jwk holder when it is that very key (the DID is the key)
+    const m = await resolveMethod({ ...ctx, purpose: 'authentication' }, holder);
+    if (m.ok && m.key.kind === 'jwk') {
+      selfAsserted = false;
+      key =
+        publicPart(m.key.jwk) === publicPart(key.jwk)
+          ? { ...key, controller: m.controller, assertion: m.assertion, id: m.id }
+          : { ...key, controller: 'another key than its did:jwk', assertion: true };
+    }
+  }
   const holderResult =
     named && iss && named !== iss
       ? check(
@@ -288,13 +395,24 @@ async function jwtChecks(
           'holder-mismatch',
           `The token is issued by ${iss}, but the presentation names the holder ${named}.`,
         )
-      : holderCheck(holder, key, true);
-  return [
-    proof,
-    holderResult,
-    boundCheck('challenge', options.challenge, payload['nonce']),
-    boundCheck('domain', options.domain, payload['aud']),
-  ];
+      : selfAsserted
+        ? check(
+            'holder',
+            'unknown',
+            'holder-not-checked',
+            `The token carries its own key, which is not tied to ${holder ?? 'a holder'} (neither its did:jwk nor the key its credentials were issued to), so anyone could have signed it.`,
+          )
+        : holderCheck(holder, key, true);
+  return {
+    checks: [
+      proof,
+      holderResult,
+      boundCheck('challenge', options.challenge, payload['nonce']),
+      boundCheck('domain', options.domain, payload['aud']),
+    ],
+    key: key.jwk,
+    unbound: selfAsserted,
+  };
 }
 
 /** Verifies each enclosed credential and sums them up. */
@@ -341,6 +459,121 @@ async function credentials(
   ];
 }
 
+/**
+ * Whom an enclosed credential is about: its subject ids (`credentialSubject.id`, a JWT's `sub`) and
+ * an SD-JWT's confirmation key (`cnf.jwk`), read from the credential as presented (JSON, a JWT, an
+ * SD-JWT, or an `EnvelopedVerifiableCredential`'s `data:` URL). Only compared, never trusted: the
+ * credential's own report says whether it is genuine.
+ */
+function subjectOf(item: unknown): { ids: string[]; cnf?: JsonWebKey } {
+  let v = item;
+  if (isObj(v) && arr(v['type']).includes('EnvelopedVerifiableCredential') && typeof v['id'] === 'string') {
+    const m = DATA_URL.exec(v['id']);
+    v = m ? dataUrlBody(v['id'], m) : undefined;
+  }
+  let sub: unknown;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    const jwt = /^[\w-]+\.([\w-]+)\.[\w-]*(~|$)/.exec(t);
+    if (jwt) {
+      const payload = decodeJwsPart(jwt[1]) ?? {};
+      sub = payload['sub'];
+      v = !jwt[2] && isObj(payload['vc']) ? payload['vc'] : payload;
+      if (isObj(payload['cnf'])) v = { ...(v as Obj), cnf: payload['cnf'] };
+    } else
+      try {
+        v = JSON.parse(t) as unknown;
+      } catch {
+        v = undefined;
+      }
+  }
+  if (!isObj(v)) return { ids: [] };
+  const ids = arr(v['credentialSubject'])
+    .map((s) => (isObj(s) ? s['id'] : undefined))
+    .filter((id): id is string => typeof id === 'string');
+  if (typeof sub === 'string' && !ids.includes(sub)) ids.push(sub);
+  const cnf = v['cnf'];
+  return { ids, ...(isObj(cnf) && isObj(cnf['jwk']) ? { cnf: cnf['jwk'] as JsonWebKey } : {}) };
+}
+
+/** A DID without its fragment, other ids as they are. */
+const bareId = (id: string): string => (id.startsWith('did:') ? id.split('#')[0]! : id);
+
+/**
+ * The `subject` check: is every enclosed credential about the holder (its subject id is the
+ * holder's, or it is an SD-JWT issued to the key that signed the presentation)? VCDM 2.0 §"Subject-
+ * Holder Relationships": the holder is often, not always, the subject — a credential presented by
+ * someone else than the person it names is reported, never taken as "presented by its subject".
+ * Like a credential's `recipient` check, it informs and does not decide `verified`.
+ */
+function subjectCheck(
+  holder: string | undefined,
+  holderBound: boolean,
+  items: unknown[],
+  reports: VerificationReport[],
+  key: JsonWebKey | undefined,
+): PresentationCheck {
+  if (!holderBound || reports.length === 0)
+    return check(
+      'subject',
+      'skipped',
+      'not-checked',
+      reports.length === 0
+        ? 'The presentation holds no credentials.'
+        : 'Not checked, because the holder of the presentation is not established.',
+    );
+  const others: string[] = [];
+  reports.forEach((r, i) => {
+    const s = subjectOf(items[i]);
+    const byKey = !!s.cnf && !!key && publicPart(s.cnf) === publicPart(key);
+    const byId = !!holder && s.ids.length > 0 && s.ids.every((id) => bareId(id) === bareId(holder));
+    if (!byKey && !byId)
+      others.push(
+        `"${(r.credential?.name ?? `credential ${i + 1}`).slice(0, 80)}" (${s.ids[0] ? `about ${s.ids[0].slice(0, 120)}` : 'it names no subject id'})`,
+      );
+  });
+  if (others.length === 0)
+    return check(
+      'subject',
+      'passed',
+      'subject-is-holder',
+      `Every credential is about the holder${holder ? ` ${holder}` : ''} who presents it.`,
+    );
+  return check(
+    'subject',
+    'unknown',
+    'subject-not-holder',
+    `${others.length} of ${reports.length} credentials are not shown to be about the holder${holder ? ` ${holder}` : ''}: ${others.slice(0, 3).join(', ')}. Someone may be presenting a credential about another person.`,
+  );
+}
+
+/**
+ * The holder check of a token signed with an inline key that no `did:jwk` ties to the holder: bound
+ * when every enclosed credential is a verified SD-JWT issued to that very key (`cnf`, RFC 7800: "the
+ * presenter … possesses a particular key").
+ */
+function cnfHolder(
+  items: unknown[],
+  reports: VerificationReport[],
+  key: JsonWebKey,
+): PresentationCheck | undefined {
+  const bound =
+    reports.length > 0 &&
+    reports.every((r, i) => {
+      const cnf = subjectOf(items[i]).cnf;
+      const proof = r.checks.find((c) => c.id === 'proof');
+      return !!cnf && proof?.outcome === 'passed' && publicPart(cnf) === publicPart(key);
+    });
+  return bound
+    ? check(
+        'holder',
+        'passed',
+        'holder-bound',
+        'The presentation was signed with the key its credentials were issued to (their "cnf" key).',
+      )
+    : undefined;
+}
+
 /** The presentation verifier proper (loaded lazily by `verifyPresentation`); options already validated. */
 export async function runPresentation(
   input: unknown,
@@ -362,11 +595,21 @@ export async function runPresentation(
         holderOf(r.doc) ??
         (r.jwt && typeof r.jwt.payload['iss'] === 'string' ? r.jwt.payload['iss'] : undefined);
       try {
-        checks.push(
-          ...(r.jwt ? await jwtChecks(ctx, r.doc, r.jwt, options) : await dataIntegrity(ctx, r.doc, options)),
-        );
+        const signed: JwtResult = r.jwt
+          ? await jwtChecks(ctx, r.doc, r.jwt, options)
+          : { checks: await dataIntegrity(ctx, r.doc, options) };
         const [c, reports] = await credentials(r.doc, options);
-        checks.push(c);
+        const items = arr(r.doc['verifiableCredential']);
+        let holderCheck = signed.checks.find((x) => x.id === 'holder');
+        if (signed.unbound && signed.key && holderCheck?.outcome === 'unknown') {
+          const bound = cnfHolder(items, reports, signed.key);
+          if (bound) signed.checks[signed.checks.indexOf(holderCheck)] = holderCheck = bound;
+        }
+        checks.push(
+          ...signed.checks,
+          c,
+          subjectCheck(holder, holderCheck?.outcome === 'passed', items, reports, signed.key),
+        );
         creds = reports;
       } catch (e) {
         checks.push(
@@ -387,10 +630,11 @@ export async function runPresentation(
   checks.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));
   const get = (id: PresentationCheckId): PresentationCheck['outcome'] | undefined =>
     checks.find((c) => c.id === id)?.outcome;
+  // `subject` informs (like a credential's recipient check); every other check decides
   const verified =
     get('format') === 'passed' &&
     get('proof') === 'passed' &&
     get('holder') === 'passed' &&
-    checks.every((c) => c.outcome === 'passed' || c.outcome === 'skipped');
+    checks.every((c) => c.id === 'subject' || c.outcome === 'passed' || c.outcome === 'skipped');
   return { verified, format, ...(holder ? { holder } : {}), checks, credentials: creds };
 }

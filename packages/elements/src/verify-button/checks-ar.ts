@@ -143,6 +143,8 @@ export const checksAr: Record<CheckKey, string> = {
   'domain-mismatch': 'أُعدّ العرض لموقع إلكتروني آخر.',
   'domain-missing': 'لا يذكر العرض الموقع الإلكتروني الذي أُعدّ له.',
   'domain-not-requested': 'لم يُطلب موقع إلكتروني.',
+  'subject-is-holder': 'كل شهادة تخص الشخص الذي يقدّمها.',
+  'subject-not-holder': 'شهادة واحدة على الأقل تخص شخصًا غير الذي يقدّمها، أو لا تذكر مَن تخص.',
   aborted: 'أُلغي الفحص.',
   'verifier-error': 'توقفت أداة الفحص على نحو غير متوقع.',
   'sd-jwt-malformed': 'هذه الشهادة ذات الإفصاح الانتقائي (SD-JWT) تالفة ولا يمكن قراءتها.',

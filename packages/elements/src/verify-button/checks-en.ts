@@ -165,6 +165,9 @@ export const checksEn: Record<CheckKey, string> = {
   'domain-mismatch': 'The presentation was made for another website.',
   'domain-missing': 'The presentation does not say which website it was made for.',
   'domain-not-requested': 'No website was asked for.',
+  'subject-is-holder': 'Each credential is about the person presenting it.',
+  'subject-not-holder':
+    'At least one credential is about someone other than the person presenting it, or does not say whom it is about.',
   aborted: 'The check was cancelled.',
   'verifier-error': 'The checker stopped unexpectedly.',
   'sd-jwt-malformed': 'This selective-disclosure credential (SD-JWT) is damaged and cannot be read.',

@@ -159,6 +159,9 @@ export const checksEs: Record<CheckKey, string> = {
   'domain-mismatch': 'La presentación se hizo para otro sitio web.',
   'domain-missing': 'La presentación no indica para qué sitio web se hizo.',
   'domain-not-requested': 'No se pidió ningún sitio web.',
+  'subject-is-holder': 'Cada credencial se refiere a la persona que la presenta.',
+  'subject-not-holder':
+    'Al menos una credencial se refiere a una persona distinta de quien la presenta, o no indica a quién se refiere.',
   aborted: 'Se canceló la comprobación.',
   'verifier-error': 'El verificador se detuvo de forma inesperada.',
   'sd-jwt-malformed': 'Esta credencial de divulgación selectiva (SD-JWT) está dañada y no se puede leer.',

@@ -157,6 +157,9 @@ export const checksVi: Record<CheckKey, string> = {
   'domain-mismatch': 'Bản xuất trình được tạo cho một trang web khác.',
   'domain-missing': 'Bản xuất trình không cho biết được tạo cho trang web nào.',
   'domain-not-requested': 'Không yêu cầu trang web nào.',
+  'subject-is-holder': 'Mỗi chứng chỉ đều thuộc về chính người xuất trình.',
+  'subject-not-holder':
+    'Có ít nhất một chứng chỉ thuộc về một người khác với người xuất trình, hoặc không cho biết thuộc về ai.',
   aborted: 'Đã hủy kiểm tra.',
   'verifier-error': 'Công cụ kiểm tra đã dừng đột ngột.',
   'sd-jwt-malformed': 'Chứng chỉ tiết lộ có chọn lọc (SD-JWT) này bị hỏng và không thể đọc được.',

@@ -138,6 +138,8 @@ export const checksZhHans: Record<CheckKey, string> = {
   'domain-mismatch': '此出示内容是针对另一个网站生成的。',
   'domain-missing': '出示内容未说明是针对哪个网站生成的。',
   'domain-not-requested': '未指定网站。',
+  'subject-is-holder': '每份证书都属于出示者本人。',
+  'subject-not-holder': '至少有一份证书属于出示者以外的人，或未说明属于谁。',
   aborted: '检查已取消。',
   'verifier-error': '检查工具意外停止。',
   'sd-jwt-malformed': '此选择性披露证书（SD-JWT）已损坏，无法读取。',

@@ -27,7 +27,7 @@ export async function toJwk(key: PublicKey): Promise<JsonWebKey> {
 }
 
 /** The public members of a JWK that identify it (for comparing keys). */
-function publicPart(jwk: JsonWebKey): string {
+export function publicPart(jwk: JsonWebKey): string {
   const { kty, crv, x, y, n, e } = jwk;
   return JSON.stringify([kty, crv, x, y, n, e]);
 }
@@ -51,11 +51,12 @@ export async function resolveKid(ctx: VerifyContext, kid: string): Promise<JwtKe
       ? { ok: true, jwk: await toJwk(m.key), controller: m.controller, assertion: m.assertion, id: m.id }
       : m;
   }
+  // a bare name or JWK thumbprint: a key that cannot be looked up, which is not a forgery
   if (!/^https:\/\//i.test(kid)) {
     return {
       ok: false,
-      outcome: 'failed',
-      code: 'key-invalid',
+      outcome: 'unknown',
+      code: 'key-unsupported-method',
       message: `The token's key id "${kid.slice(0, 80)}" is not a DID or an https address.`,
     };
   }
