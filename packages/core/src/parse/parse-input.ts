@@ -61,11 +61,16 @@ function utf8(bytes: AllowSharedBufferSource): string {
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
-/** A base64url part of a JWS, decoded and parsed as JSON. */
+/**
+ * A base64url part of a JWS, decoded and parsed as JSON. The bytes are copied in a plain loop:
+ * `Uint8Array.from(binary, (c) => c.charCodeAt(0))` walks the string's iterator with a callback per
+ * byte, about ten times slower (a third of a warm VC-JWT verification, issue 14).
+ */
 function b64json(part: string): unknown {
-  return JSON.parse(
-    utf8(Uint8Array.from(atob(part.replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0))),
-  );
+  const bin = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+  const bytes = new Uint8Array(bin.length);
+  for (let i = bin.length; i--;) bytes[i] = bin.charCodeAt(i);
+  return JSON.parse(utf8(bytes));
 }
 
 /** Maps a VC-JWT payload to its credential: the `vc` claim with the registered claims filled in. */
@@ -112,7 +117,7 @@ export function parseCredentialInput(input: unknown): ParsedInput {
     if (input == null) throw fail('empty-input');
     if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
       if (input.byteLength > MAX_INPUT_SIZE) throw fail('too-large');
-      if (!input.byteLength) throw fail('empty-input');
+      // no bytes decode to '', which is refused below as `empty-input`
       try {
         input = utf8(input);
       } catch (cause) {
@@ -124,10 +129,8 @@ export function parseCredentialInput(input: unknown): ParsedInput {
       const text = input.trim(); // also removes a byte-order mark
       if (!text) throw fail('empty-input');
       if (isCompactJws(text)) {
-        const [header, payload] = text.split('.') as [string, string];
         try {
-          head = b64json(header);
-          input = b64json(payload);
+          [head, input] = text.split('.', 2).map(b64json);
         } catch (cause) {
           throw fail('invalid-jws', cause);
         }
