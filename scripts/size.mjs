@@ -41,6 +41,11 @@ const budgets = {
   'envelope-sd-jwt': 4 * KB,
   // Digests of a credential's relatedResource entries (issue 14 §1), loaded only when it lists some.
   'related-resources': 1.5 * KB,
+  // Bundled JSON-LD contexts beyond the core group the verifier carries (issue 14), one chunk per
+  // group (packages/core/src/verify/contexts/generate.mjs): Open Badges 3.0 and CLR 2.0 (3,023 B),
+  // legacy and rare ones (2,590 B). Each budget is its measured size rounded up to the next 0.5 KB.
+  'contexts-badges': 3 * KB,
+  'contexts-legacy': 3 * KB,
   fetch: 5 * KB,
   'card-details': 8 * KB,
   'strings-en': 3 * KB,
@@ -105,6 +110,8 @@ const lazy = {
   envelope: /core\/src\/verify\/envelopes\/envelope\.ts$/,
   'envelope-sd-jwt': /core\/src\/verify\/envelopes\/sd-jwt\.ts$/,
   'related-resources': /core\/src\/verify\/related-resources\.ts$/,
+  'contexts-badges': /core\/src\/verify\/contexts\/generated\/badges\.ts$/,
+  'contexts-legacy': /core\/src\/verify\/contexts\/generated\/legacy\.ts$/,
 };
 
 if (!process.argv.includes('--no-build')) {
@@ -152,6 +159,8 @@ const verifierParts = [
   'envelope',
   'envelope-sd-jwt',
   'related-resources',
+  'contexts-badges',
+  'contexts-legacy',
 ];
 const isVerifierPart = (key) => verifierParts.some((n) => lazy[n].test(manifest[key]?.src ?? ''));
 /** Manifest keys reachable through static and dynamic imports from `key` (not into verifier parts). */

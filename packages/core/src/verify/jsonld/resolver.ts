@@ -18,6 +18,10 @@
  * documents, and test/core/verify/jsonld-contexts.test.ts checks, against jsonld's own resolver
  * with every check made, that those documents process alike, one after another in any pair.
  * Scoped contexts a document does use are processed in full when it uses them.
+ *
+ * Bundled contexts come in groups (../contexts/generate.mjs): the core group is given as text, the
+ * others are modules loaded the first time a context names one of their URLs. A URL that is in no
+ * group is never fetched: it is an `unknown-context` error.
  */
 import { CanonError } from './errors.js';
 import { isObj } from '../../parse/parse-input.js';
@@ -49,6 +53,14 @@ const PURE = 1;
 const MAKING = 2;
 const CHECK = 3;
 
+/** Loads a group of bundled context documents: by URL, as JSON text. */
+export type LoadGroup = () => Promise<Record<string, string>>;
+
+/** Thrown inside a resolution that needs a lazy group: the group is loaded and the resolution redone. */
+class Pending {
+  constructor(readonly load: Promise<void>) {}
+}
+
 /** What `resolve` gives for jsonld's check of a scoped context when it is skipped: nothing to do. */
 const SKIP = [{ document: {}, getProcessed: (context: ActiveContext) => ({ context, events: [] }) }];
 
@@ -68,15 +80,39 @@ export class BundledContextResolver {
    */
   private looking: unknown;
 
-  /** @param contexts context documents by URL, as JSON text (parsed on first use). */
-  constructor(private readonly contexts: Record<string, string>) {}
+  /** Context documents by URL, as JSON text (parsed on first use): given and loaded so far. */
+  private readonly texts: Map<string, string>;
+  /** The loaders of the groups, by the URLs they hold (until such a URL has been looked up). */
+  private readonly lazy: Map<string, LoadGroup>;
+  /** The groups being loaded or loaded, by their loader. */
+  private readonly groups = new Map<LoadGroup, Promise<void>>();
+
+  /**
+   * @param contexts context documents by URL, as JSON text (parsed on first use).
+   * @param lazy for other bundled URLs, the loader of the group of documents (by URL, as JSON text)
+   *   that holds each; a group is loaded once, the first time one of its URLs is resolved.
+   */
+  constructor(contexts: Record<string, string>, lazy: Record<string, LoadGroup> = {}) {
+    this.texts = new Map(Object.entries(contexts));
+    this.lazy = new Map(Object.entries(lazy));
+  }
 
   /** What jsonld's `process` calls: the resolved contexts of `context`, each with a cache. */
-  resolve({ activeCtx, context }: { activeCtx: ActiveContext; context: unknown }): Promise<unknown[]> {
+  resolve(args: { activeCtx: ActiveContext; context: unknown }): Promise<unknown[]> {
+    try {
+      return Promise.resolve(this.resolveNow(args));
+    } catch (err) {
+      // a group is loaded, then everything is resolved again (what was resolved before is cached)
+      if (err instanceof Pending) return err.load.then(() => this.resolve(args));
+      throw err;
+    }
+  }
+
+  private resolveNow({ activeCtx, context }: { activeCtx: ActiveContext; context: unknown }): unknown[] {
     const origin = activeCtx;
     const kind = this.kind;
     this.next = this.looking = undefined;
-    if (kind.get(activeCtx) === CHECK) return Promise.resolve(SKIP);
+    if (kind.get(activeCtx) === CHECK) return SKIP;
     const resolved = this.resolveAll(context, 0).map((r) => ({
       document: r.document,
       getProcessed: (a: ActiveContext): Processed | undefined => {
@@ -93,7 +129,7 @@ export class BundledContextResolver {
       },
     }));
     this.looking = origin;
-    return Promise.resolve(resolved);
+    return resolved;
   }
 
   private resolveAll(context: unknown, depth: number): Resolved[] {
@@ -113,7 +149,9 @@ export class BundledContextResolver {
   private resolveUrl(url: string, depth: number): Resolved[] {
     const hit = this.byUrl.get(url);
     if (hit) return hit;
-    const text = Object.prototype.hasOwnProperty.call(this.contexts, url) ? this.contexts[url] : undefined;
+    const text = this.texts.get(url);
+    const load = text === undefined ? this.lazy.get(url) : undefined;
+    if (load) throw new Pending(this.loadGroup(load, url));
     const doc: unknown = text === undefined ? undefined : JSON.parse(text);
     if (!isObj(doc)) throw new CanonError('unknown-context', url);
     const inner = doc['@context'];
@@ -126,6 +164,30 @@ export class BundledContextResolver {
     for (const r of resolved) r.bundled = r !== this.nullContext;
     this.byUrl.set(url, resolved);
     return resolved;
+  }
+
+  /**
+   * Loads the group `load` (once, however many resolutions wait for it) for `url`. Once it is loaded
+   * `url` is looked up among the documents alone, whether or not the group held it; if it cannot be
+   * loaded the verification cannot be made (`unknown-context`, never a failed proof), and a later
+   * one tries again.
+   */
+  private loadGroup(load: LoadGroup, url: string): Promise<void> {
+    let loading = this.groups.get(load);
+    if (!loading) {
+      loading = load().then(
+        (group) => {
+          for (const [u, t] of Object.entries(group)) if (!this.texts.has(u)) this.texts.set(u, t);
+        },
+        (err: unknown) => {
+          this.groups.delete(load);
+          const why = err instanceof Error ? err.message : String(err);
+          throw new CanonError('unknown-context', `${url} (its bundled group could not be loaded: ${why})`);
+        },
+      );
+      this.groups.set(load, loading);
+    }
+    return loading.then(() => void this.lazy.delete(url));
   }
 
   private resolveObject(c: Obj): Resolved {
