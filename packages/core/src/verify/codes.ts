@@ -17,9 +17,11 @@ export type FormatCode =
   /** An SD-JWT VC (its `format` is the display format of its claims). */
   | 'format-sd-jwt-vc'
   | 'sd-jwt-malformed'
-  /** Recognised, not verified: a COSE (CBOR) credential, an envelope of another media type. */
+  /** Recognised, not verified: a COSE-secured presentation, an envelope of another media type. */
   | 'cose-unsupported'
-  | 'envelope-unsupported';
+  | 'envelope-unsupported'
+  /** A COSE-secured credential (`application/vc+cose`) that cannot be decoded. */
+  | 'cose-malformed';
 
 /** `schema` check: conformance with the data model. */
 export type SchemaCode =
@@ -67,6 +69,10 @@ export type ProofCode =
   | 'jwt-typ-unsupported'
   | 'sd-jwt-disclosure-invalid'
   | 'sd-jwt-key-binding-invalid';
+  /** COSE_Sign1 (`application/vc+cose`): algorithm, `crit`, `typ` / content type. */
+  | 'cose-alg-unsupported'
+  | 'cose-crit-unsupported'
+  | 'cose-typ-unsupported'
 
 /** `issuer` check: is the signing key the issuer's? */
 export type IssuerCode =

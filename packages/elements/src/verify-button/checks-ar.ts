@@ -148,7 +148,12 @@ export const checksAr: Record<CheckKey, string> = {
   aborted: 'أُلغي الفحص.',
   'verifier-error': 'توقفت أداة الفحص على نحو غير متوقع.',
   'sd-jwt-malformed': 'هذه الشهادة ذات الإفصاح الانتقائي (SD-JWT) تالفة ولا يمكن قراءتها.',
-  'cose-unsupported': 'هذه الشهادة محمية بتقنية COSE (CBOR)، ولا يمكن فحصها بعد.',
+  'cose-unsupported':
+    'هذا عرض تقديمي أو عنصر آخر محمي بتقنية COSE (CBOR)؛ ولا يمكن فحص إلا الشهادات المحمية بتقنية COSE.',
+  'cose-malformed': 'هذه الشهادة المحمية بتقنية COSE (CBOR) تالفة ولا يمكن قراءتها.',
+  'cose-alg-unsupported': 'يستخدم توقيع COSE طريقة غير مقبولة، أو لا يحمي اسم طريقته.',
+  'cose-crit-unsupported': 'يتطلب توقيع COSE ميزات لا تدعمها أداة الفحص هذه.',
+  'cose-typ-unsupported': 'يشير مغلّف COSE إلى أنه يحمل شيئًا غير الشهادة.',
   'envelope-unsupported': 'تأتي هذه الشهادة في مغلّف من نوع لا يمكن فحصه بعد.',
   'sd-jwt-disclosure-invalid': 'إحدى المعلومات المعروضة لا تطابق ما وقّعته الجهة المُصدِرة.',
   'sd-jwt-key-binding-invalid': 'لم يُثبت الشخص الذي يقدّم هذه الشهادة أنها صدرت له.',

@@ -171,7 +171,13 @@ export const checksEn: Record<CheckKey, string> = {
   aborted: 'The check was cancelled.',
   'verifier-error': 'The checker stopped unexpectedly.',
   'sd-jwt-malformed': 'This selective-disclosure credential (SD-JWT) is damaged and cannot be read.',
-  'cose-unsupported': 'This credential is secured with COSE (CBOR), which cannot be checked yet.',
+  'cose-unsupported':
+    'This is a presentation or another object secured with COSE (CBOR); only credentials secured with COSE can be checked.',
+  'cose-malformed': 'This credential secured with COSE (CBOR) is damaged and cannot be read.',
+  'cose-alg-unsupported':
+    'The COSE signature uses a method that is not accepted, or does not protect the name of its method.',
+  'cose-crit-unsupported': 'The COSE signature needs features this checker does not support.',
+  'cose-typ-unsupported': 'The COSE envelope says it holds something other than a credential.',
   'envelope-unsupported': 'This credential comes in an envelope of a kind that cannot be checked yet.',
   'sd-jwt-disclosure-invalid': 'A piece of information shown does not match what the issuer signed.',
   'sd-jwt-key-binding-invalid': 'The person presenting this credential did not prove it was issued to them.',

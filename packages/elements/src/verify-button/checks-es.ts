@@ -165,7 +165,13 @@ export const checksEs: Record<CheckKey, string> = {
   aborted: 'Se canceló la comprobación.',
   'verifier-error': 'El verificador se detuvo de forma inesperada.',
   'sd-jwt-malformed': 'Esta credencial de divulgación selectiva (SD-JWT) está dañada y no se puede leer.',
-  'cose-unsupported': 'Esta credencial está protegida con COSE (CBOR), que todavía no se puede comprobar.',
+  'cose-unsupported':
+    'Esto es una presentación u otro objeto protegido con COSE (CBOR); solo se pueden comprobar credenciales protegidas con COSE.',
+  'cose-malformed': 'Esta credencial protegida con COSE (CBOR) está dañada y no se puede leer.',
+  'cose-alg-unsupported':
+    'La firma COSE usa un método que no se acepta, o no protege el nombre de su método.',
+  'cose-crit-unsupported': 'La firma COSE requiere funciones que este verificador no admite.',
+  'cose-typ-unsupported': 'El sobre COSE indica que contiene algo que no es una credencial.',
   'envelope-unsupported': 'Esta credencial viene en un sobre de un tipo que todavía no se puede comprobar.',
   'sd-jwt-disclosure-invalid': 'Un dato mostrado no coincide con lo que firmó el emisor.',
   'sd-jwt-key-binding-invalid': 'Quien presenta esta credencial no demostró que se le emitió a esa persona.',

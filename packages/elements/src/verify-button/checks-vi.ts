@@ -163,7 +163,13 @@ export const checksVi: Record<CheckKey, string> = {
   aborted: 'Đã hủy kiểm tra.',
   'verifier-error': 'Công cụ kiểm tra đã dừng đột ngột.',
   'sd-jwt-malformed': 'Chứng chỉ tiết lộ có chọn lọc (SD-JWT) này bị hỏng và không thể đọc được.',
-  'cose-unsupported': 'Chứng chỉ này được bảo mật bằng COSE (CBOR), hiện chưa thể kiểm tra.',
+  'cose-unsupported':
+    'Đây là một bản trình bày hoặc đối tượng khác được bảo mật bằng COSE (CBOR); chỉ có thể kiểm tra chứng chỉ được bảo mật bằng COSE.',
+  'cose-malformed': 'Chứng chỉ được bảo mật bằng COSE (CBOR) này bị hỏng và không thể đọc được.',
+  'cose-alg-unsupported':
+    'Chữ ký COSE dùng một phương thức không được chấp nhận, hoặc không bảo vệ tên phương thức của nó.',
+  'cose-crit-unsupported': 'Chữ ký COSE yêu cầu các tính năng mà công cụ kiểm tra này không hỗ trợ.',
+  'cose-typ-unsupported': 'Gói COSE cho biết nó chứa một thứ không phải chứng chỉ.',
   'envelope-unsupported': 'Chứng chỉ này được đóng gói theo một kiểu hiện chưa thể kiểm tra.',
   'sd-jwt-disclosure-invalid': 'Một thông tin đang hiển thị không khớp với nội dung đơn vị cấp đã ký.',
   'sd-jwt-key-binding-invalid':

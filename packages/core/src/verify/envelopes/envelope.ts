@@ -5,8 +5,8 @@
  *   `data:` URL, whose media type says what it holds: `application/vc+jwt` (and `vp+jwt`) is opened
  *   and verified as a VC-JWT whose payload is the credential itself;
  * - an SD-JWT (`<issuer JWT>~<disclosure>~…~[<key binding JWT>]`), verified by ./sd-jwt.ts;
- * - a COSE_Sign1 (CBOR) credential, as bytes, base64 text or `application/vc+cose`: recognised and
- *   answered in words, not verified yet.
+ * - a COSE_Sign1 (CBOR) credential, as bytes, base64 / base64url / hex text or `application/vc+cose`,
+ *   verified by ./cose.ts (its own lazy chunk, `envelope-cose`).
  * Anything else is left to the parser (which keeps its own messages). A lazy chunk: the verifier
  * loads it only for input that ./detect.ts says may be an envelope.
  */
@@ -22,6 +22,8 @@ const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)((?:;[\w-]+=[^;,]*)*)(;base64)?,/i;
 const SD_JWT = /^[\w-]+\.[\w-]+\.[\w-]+~(?:[\w-]+~)*(?:[\w-]+\.[\w-]+\.[\w-]+)?$/;
 /** base64 of the CBOR tag 18 (COSE_Sign1) followed by a 4-element array: 0xd2 0x84. */
 const COSE_B64 = /^0oR[A-Za-z0-9+/_-]/;
+/** The same in hex (as the VC-JOSE-COSE examples print it), tagged or not. */
+const COSE_HEX = /^(d2)?84[0-9a-f]{2}(?:[0-9a-f]{2})*$/i;
 
 /** Loads ./sd-jwt.ts; given by the verifier, whose chunk then imports it directly (see `envelopeOf`). */
 type LoadSdJwt = () => Promise<(ctx: VerifyContext, text: string) => Promise<InnerResult>>;
@@ -31,21 +33,9 @@ const sdJwt = (text: string): Envelope => ({
   verify: async (ctx) => (await loadSdJwt())(ctx, text),
 });
 
-const cose = (): Envelope => ({
-  verify: () =>
-    Promise.resolve({
-      verified: false,
-      format: 'unknown',
-      checks: [
-        {
-          id: 'format',
-          outcome: 'unknown',
-          code: 'cose-unsupported',
-          message:
-            'This is a credential secured with COSE (CBOR). COSE-secured credentials are not supported yet, so it could not be checked.',
-        },
-      ],
-    }),
+/** A COSE_Sign1 (bytes, or base64 / hex text), verified by ./cose.ts; `media` from a data: URL. */
+const cose = (source: Uint8Array | string, media?: string): Envelope => ({
+  verify: async (ctx) => (await import('./cose.js')).verifyCose(ctx, source, media),
 });
 
 const unsupported = (media: string): Envelope => ({
@@ -69,7 +59,7 @@ function fromDataUrl(url: string): Envelope | undefined {
   if (!m) return undefined;
   const media = m[1]!.toLowerCase();
   let body = url.slice(m[0].length);
-  if (media.endsWith('+cose') || media === 'application/cose') return cose();
+  if (media.endsWith('+cose') || media === 'application/cose') return cose(body, media);
   try {
     body = m[3] ? atob(decodeURIComponent(body)) : decodeURIComponent(body);
   } catch {
@@ -84,7 +74,7 @@ function fromText(text: string): Envelope | undefined {
   const t = text.trim();
   if (t.startsWith('data:')) return fromDataUrl(t);
   if (SD_JWT.test(t)) return sdJwt(t);
-  if (COSE_B64.test(t) && /^[A-Za-z0-9+/_=-]+$/.test(t)) return cose();
+  if ((COSE_B64.test(t) && /^[A-Za-z0-9+/_=\s-]+$/.test(t)) || COSE_HEX.test(t)) return cose(t);
   if (t.startsWith('{') && t.includes('Enveloped')) {
     try {
       return fromObject(JSON.parse(t));
@@ -118,7 +108,7 @@ export function envelopeOf(input: unknown, sdJwt: LoadSdJwt): Envelope | undefin
         ? new Uint8Array(input)
         : new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
     // COSE_Sign1: tag 18 (0xd2), or an untagged 4-element array whose first element is a byte string
-    if (bytes[0] === 0xd2 || (bytes[0] === 0x84 && (bytes[1]! & 0xe0) === 0x40)) return cose();
+    if (bytes[0] === 0xd2 || (bytes[0] === 0x84 && (bytes[1]! & 0xe0) === 0x40)) return cose(bytes);
     try {
       return fromText(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, 2 * 1024 * 1024)));
     } catch {

@@ -1,0 +1,427 @@
+/**
+ * Credentials secured with COSE (W3C "Securing Verifiable Credentials using JOSE and COSE" §3.3,
+ * `application/vc+cose`): a COSE_Sign1 (RFC 9052 §4.2, tag 18 or untagged) whose payload is the
+ * credential's JSON. Verified here:
+ * - the structure (a 4-element array: protected header bstr, unprotected header map, payload bstr,
+ *   signature bstr), decoded with @levischuck/tiny-cbor (duplicate map keys refused);
+ * - `typ` (16) and `content type` (3), when present, must be a credential's (refused before any key
+ *   is fetched); `crit` (2) may list only parameters this verifier understands;
+ * - `alg` (1), in the protected header only: ES256 (-7, -9), ES384 (-35, -51), EdDSA (-8, -19),
+ *   RS256 (-257), never one the key does not fit;
+ * - the key from `kid` (4), resolved as a VC-JWT's (DID URL, or an https controller document, JWK or
+ *   JWK Set), and bound to the issuer as a VC-JWT's: the key's controller must be the issuer;
+ * - the signature over Sig_structure `["Signature1", protected, h'' (external_aad), payload]`, with
+ *   WebCrypto;
+ * - CWT claims (15, RFC 9597) in the protected header: `exp` (4) and `nbf` (5) bound the envelope's
+ *   validity, `iss` (1) must be the credential's issuer.
+ * The credential inside then goes through the verifier like any other (format, schema, validity,
+ * status, members), and its proof and issuer checks are this signature's. Lazy chunk
+ * (`envelope-cose`): loaded by ./envelope.ts only when a COSE credential appears.
+ */
+import { CBORTag, decodeCBOR } from '@levischuck/tiny-cbor';
+import type { VerifyContext } from '../context.js';
+import { base64UrlDecode } from '../encoding.js';
+import { algFitsKey, resolveKid } from '../jwt/jwk.js';
+import type { JwtKey } from '../jwt/jwk.js';
+import type { Check } from '../types.js';
+import { verifyNested } from '../verify-credential.js';
+import type { InnerResult } from '../verify-credential.js';
+
+type Obj = Record<string, unknown>;
+type Header = Map<string | number, unknown>;
+type Alg = 'ES256' | 'ES384' | 'EdDSA' | 'RS256';
+
+/** COSE algorithm identifiers (IANA; RFC 9053, RFC 9864 for the fully specified ones) accepted. */
+const ALGS: Record<number, Alg> = {
+  [-7]: 'ES256',
+  [-9]: 'ES256', // ESP256
+  [-35]: 'ES384',
+  [-51]: 'ES384', // ESP384
+  [-8]: 'EdDSA',
+  [-19]: 'EdDSA', // Ed25519
+  [-257]: 'RS256',
+};
+
+const WEBCRYPTO: Record<
+  Alg,
+  [AlgorithmIdentifier | EcKeyImportParams | RsaHashedImportParams, AlgorithmIdentifier | EcdsaParams]
+> = {
+  ES256: [
+    { name: 'ECDSA', namedCurve: 'P-256' },
+    { name: 'ECDSA', hash: 'SHA-256' },
+  ],
+  ES384: [
+    { name: 'ECDSA', namedCurve: 'P-384' },
+    { name: 'ECDSA', hash: 'SHA-384' },
+  ],
+  EdDSA: [{ name: 'Ed25519' }, { name: 'Ed25519' }],
+  RS256: [{ name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, { name: 'RSASSA-PKCS1-v1_5' }],
+};
+
+/** Header labels this verifier acts on, so `crit` may list them: alg, content type, kid, typ. */
+const UNDERSTOOD = [1, 3, 4, 16];
+
+/** Largest COSE credential read (the parser's limit for any input). */
+const MAX_BYTES = 2 * 1024 * 1024;
+
+const check = (id: Check['id'], outcome: Check['outcome'], code: Check['code'], message: string): Check => ({
+  id,
+  outcome,
+  code,
+  message,
+});
+const notChecked = (why = 'Not checked.'): Check => check('issuer', 'skipped', 'issuer-not-checked', why);
+
+/** A report that ends at the format check (the rest are added as skipped by the verifier). */
+const formatOnly = (outcome: Check['outcome'], code: Check['code'], message: string): InnerResult => ({
+  verified: false,
+  format: 'unknown',
+  checks: [check('format', outcome, code, message)],
+});
+
+class Malformed extends Error {}
+
+/** Bytes from raw bytes, or from hex or base64 / base64url text (percent-encoded or not, whitespace ignored). */
+function bytesOf(source: Uint8Array | string): Uint8Array | undefined {
+  if (typeof source !== 'string') return source;
+  const t = decodeURIComponent(source).replace(/\s+/g, '');
+  if (/^(?:[0-9a-f]{2})+$/i.test(t) && /^(d2)?84/i.test(t))
+    return Uint8Array.from(t.match(/../g)!, (h) => parseInt(h, 16));
+  return base64UrlDecode(t.replace(/\+/g, '-').replace(/\//g, '_'));
+}
+
+/** The parts of a COSE_Sign1. */
+interface Sign1 {
+  protectedBytes: Uint8Array;
+  protectedHeader: Header;
+  unprotected: Header;
+  payload: Uint8Array;
+  signature: Uint8Array;
+}
+
+/** Decodes a COSE_Sign1 (RFC 9052 §4.2); throws Malformed (or the decoder's error) otherwise. */
+function readSign1(bytes: Uint8Array): Sign1 {
+  // a copy: the decoder slices the underlying buffer, which may hold more than this view
+  let v: unknown = decodeCBOR(bytes.slice());
+  if (v instanceof CBORTag) {
+    if (v.tag !== 18) throw new Malformed(`it is tagged ${v.tag}, not 18 (COSE_Sign1)`);
+    v = v.value;
+  }
+  if (!Array.isArray(v) || v.length !== 4) throw new Malformed('it is not a COSE_Sign1 (an array of four)');
+  const [protectedBytes, unprotected, payload, signature] = v as unknown[];
+  if (!(protectedBytes instanceof Uint8Array) || !(unprotected instanceof Map))
+    throw new Malformed('its headers are malformed');
+  if (!(payload instanceof Uint8Array)) throw new Malformed('it carries no payload (a detached payload)');
+  if (!(signature instanceof Uint8Array)) throw new Malformed('its signature is not a byte string');
+  const protectedHeader: unknown = protectedBytes.length ? decodeCBOR(protectedBytes) : new Map();
+  if (!(protectedHeader instanceof Map)) throw new Malformed('its protected header is not a map');
+  // RFC 9052 §3: "The set of header parameters … MUST be disjoint" between the two buckets
+  for (const label of unprotected.keys())
+    if (protectedHeader.has(label)) throw new Malformed(`header ${label} is both protected and not`);
+  return { protectedBytes, protectedHeader, unprotected, payload, signature };
+}
+
+/** CBOR head of a byte or text string of `length` bytes (major type `major`). */
+function head(major: number, length: number): number[] {
+  const m = major << 5;
+  if (length < 24) return [m | length];
+  if (length < 256) return [m | 24, length];
+  if (length < 65536) return [m | 25, length >> 8, length & 255];
+  return [m | 26, length >>> 24, (length >> 16) & 255, (length >> 8) & 255, length & 255];
+}
+
+/** Sig_structure for COSE_Sign1 (RFC 9052 §4.4): ["Signature1", protected, external_aad (empty), payload]. */
+function sigStructure(protectedBytes: Uint8Array, payload: Uint8Array): Uint8Array {
+  const context = new TextEncoder().encode('Signature1');
+  const parts = [
+    [0x84, ...head(3, context.length)],
+    context,
+    head(2, protectedBytes.length),
+    protectedBytes,
+    [0x40], // external_aad: h''
+    head(2, payload.length),
+    payload,
+  ].map((p) => (p instanceof Uint8Array ? p : Uint8Array.from(p)));
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+/** Verifies `signature` over `data` with the public `jwk` and `alg` (WebCrypto); false on any error. */
+async function verifySignature(
+  alg: Alg,
+  jwk: JsonWebKey,
+  signature: Uint8Array,
+  data: Uint8Array,
+): Promise<boolean> {
+  if (alg !== 'RS256' && signature.length !== (alg === 'ES384' ? 96 : 64)) return false;
+  const { kty, crv, x, y, n, e } = jwk;
+  const pub = Object.fromEntries(Object.entries({ kty, crv, x, y, n, e }).filter(([, v]) => v !== undefined));
+  const [keyParams, verifyParams] = WEBCRYPTO[alg];
+  try {
+    const key = await crypto.subtle.importKey('jwk', pub, keyParams, false, ['verify']);
+    return await crypto.subtle.verify(verifyParams, key, signature as BufferSource, data as BufferSource);
+  } catch {
+    return false;
+  }
+}
+
+/** A media type's essence: lower case, without parameters. */
+const essence = (v: unknown): unknown => (typeof v === 'string' ? v.split(';')[0]!.trim().toLowerCase() : v);
+
+/**
+ * What is wrong with `typ` (16) and `content type` (3), if anything. VC-JOSE-COSE §3.3.1: "The typ
+ * (16) header parameter … SHOULD be application/vc+cose. The content type (3) header parameter
+ * SHOULD be application/vc … and can be used to express a more specific media type than
+ * application/vc". Absent is allowed; present, they must name a credential.
+ */
+function typeProblem(h: Header): string | undefined {
+  const typ = essence(h.get(16));
+  if (typ !== undefined && typ !== 'application/vc+cose' && typ !== 'vc+cose')
+    return `The envelope's type "${String(typ).slice(0, 40)}" is not a credential's (application/vc+cose).`;
+  const cty = essence(h.get(3));
+  if (
+    cty !== undefined &&
+    !(typeof cty === 'string' && /^application\/(vc(\+[\w.+-]+)?|json|ld\+json)$/.test(cty))
+  )
+    return `The envelope's content type "${String(cty).slice(0, 40)}" is not a credential's (application/vc).`;
+  return undefined;
+}
+
+/** What is wrong with `crit` (2), if anything (RFC 9052 §3.1). */
+function critProblem(sign1: Sign1): boolean {
+  if (sign1.unprotected.has(2)) return true; // "MUST be protected"
+  const crit = sign1.protectedHeader.get(2);
+  if (crit === undefined) return false;
+  return (
+    !Array.isArray(crit) ||
+    crit.length === 0 ||
+    !crit.every((l) => UNDERSTOOD.includes(l as number) && sign1.protectedHeader.has(l as number))
+  );
+}
+
+/** The key id, from either header: a byte string (UTF-8) or, leniently, a text string. */
+function kidOf(sign1: Sign1): string | undefined {
+  const kid = sign1.protectedHeader.get(4) ?? sign1.unprotected.get(4);
+  if (typeof kid === 'string') return kid || undefined;
+  if (!(kid instanceof Uint8Array) || kid.length === 0) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(kid);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The `proof` and `issuer` checks of the envelope's signature (the key from `kid`). */
+async function signatureChecks(
+  ctx: VerifyContext,
+  sign1: Sign1,
+  issuerId: string | undefined,
+): Promise<[Check, Check]> {
+  const proof = (outcome: Check['outcome'], code: Check['code'], message: string): Check =>
+    check('proof', outcome, code, message);
+  const label = sign1.protectedHeader.get(1);
+  const alg = typeof label === 'number' ? ALGS[label] : undefined;
+  if (!alg)
+    return [
+      proof(
+        'failed',
+        'cose-alg-unsupported',
+        label === undefined
+          ? `The COSE signature does not name its algorithm in its protected header${sign1.unprotected.has(1) ? ' (only in the unprotected one, which anyone can change)' : ''}.`
+          : `The COSE signing algorithm ${String(label).slice(0, 20)} is not accepted (ES256, ES384, EdDSA and RS256 are).`,
+      ),
+      notChecked('Not checked, because the proof is not valid.'),
+    ];
+  if (critProblem(sign1))
+    return [
+      proof(
+        'failed',
+        'cose-crit-unsupported',
+        'The COSE signature needs extensions (crit) this verifier does not understand.',
+      ),
+      notChecked(),
+    ];
+  const kid = kidOf(sign1);
+  if (!kid)
+    return [
+      proof(
+        'failed',
+        'key-missing',
+        sign1.protectedHeader.has(33) || sign1.unprotected.has(33)
+          ? 'The COSE signature names its key only by a certificate chain (x5chain), which Microcred cannot check; it has no key id (kid).'
+          : 'The COSE signature does not say which key signed it (no kid).',
+      ),
+      check('issuer', 'unknown', 'issuer-not-checked', 'The issuer could not be checked without a key.'),
+    ];
+  const r = await resolveKid(ctx, kid);
+  if (!r.ok)
+    return [
+      proof(r.outcome, r.code, r.message),
+      check(
+        'issuer',
+        'unknown',
+        'issuer-not-checked',
+        'The issuer could not be checked because the signing key could not be resolved.',
+      ),
+    ];
+  const key: JwtKey = r;
+  if (!algFitsKey(alg, key.jwk))
+    return [
+      proof(
+        'failed',
+        'jwt-alg-key-mismatch',
+        `The COSE signature says ${alg}, which does not fit its ${String(key.jwk.kty)} key.`,
+      ),
+      notChecked(),
+    ];
+  if (
+    !(await verifySignature(alg, key.jwk, sign1.signature, sigStructure(sign1.protectedBytes, sign1.payload)))
+  )
+    return [
+      proof(
+        'failed',
+        'proof-bad-signature',
+        'The COSE signature does not match: the credential was changed after signing, or signed with another key.',
+      ),
+      notChecked('Not checked, because the proof is not valid.'),
+    ];
+  const cwt = sign1.protectedHeader.get(15);
+  const iss = cwt instanceof Map ? cwt.get(1) : undefined;
+  if (typeof iss === 'string' && issuerId && iss !== issuerId)
+    return [
+      proof(
+        'failed',
+        'jwt-claims-mismatch',
+        `The envelope's issuer claim (${iss}) is not the credential's issuer (${issuerId}).`,
+      ),
+      check('issuer', 'failed', 'issuer-mismatch', 'The envelope and the credential name different issuers.'),
+    ];
+  const ok = proof('passed', 'proof-valid', `The ${alg} COSE signature by ${key.id} is valid.`);
+  if (!issuerId)
+    return [ok, check('issuer', 'failed', 'issuer-missing', 'The credential does not name its issuer.')];
+  let origin: string | undefined;
+  try {
+    origin = new URL(issuerId).origin;
+  } catch {
+    origin = undefined;
+  }
+  // as for a VC-JWT: the key's controller is the issuer (or, for an https key, the issuer's origin)
+  if (
+    key.assertion &&
+    (key.controller === issuerId || (key.controller.startsWith('https://') && key.controller === origin))
+  )
+    return [
+      ok,
+      check('issuer', 'passed', 'issuer-bound', `The signing key belongs to the issuer ${issuerId}.`),
+    ];
+  if (!key.assertion)
+    return [
+      ok,
+      check(
+        'issuer',
+        'failed',
+        'issuer-key-not-authorized',
+        `The issuer has not authorised the key ${key.id} to sign credentials.`,
+      ),
+    ];
+  return [
+    ok,
+    check(
+      'issuer',
+      'failed',
+      'issuer-mismatch',
+      `The credential says it was issued by ${issuerId}, but it was signed with a key of ${key.controller}.`,
+    ),
+  ];
+}
+
+/** The envelope's own validity window from CWT claims `exp` (4) and `nbf` (5), if it has them. */
+function cwtWindow(ctx: VerifyContext, sign1: Sign1): Check | undefined {
+  const cwt = sign1.protectedHeader.get(15);
+  if (!(cwt instanceof Map)) return undefined;
+  const now = ctx.now.getTime();
+  const exp = cwt.get(4);
+  const nbf = cwt.get(5);
+  if (typeof exp === 'number' && now - ctx.skewMs > exp * 1000)
+    return check(
+      'validity',
+      'failed',
+      'jwt-expired',
+      'The COSE envelope the credential comes in has expired (exp).',
+    );
+  if (typeof nbf === 'number' && now + ctx.skewMs < nbf * 1000)
+    return check(
+      'validity',
+      'failed',
+      'jwt-not-yet-valid',
+      'The COSE envelope the credential comes in may not be used yet (nbf).',
+    );
+  return undefined;
+}
+
+/**
+ * Verifies a COSE-secured credential: `source` is the COSE_Sign1 as bytes, or as base64, base64url
+ * or hex text; `media` the media type it came with (a `data:` URL's), `application/vc+cose` by default.
+ */
+export async function verifyCose(
+  ctx: VerifyContext,
+  source: Uint8Array | string,
+  media = 'application/vc+cose',
+): Promise<InnerResult> {
+  if (media !== 'application/vc+cose')
+    return formatOnly(
+      'unknown',
+      'cose-unsupported',
+      `This is a COSE-secured ${media.includes('vp') ? 'presentation' : 'object'} (${media.slice(0, 60)}); Microcred checks COSE-secured credentials (application/vc+cose) only.`,
+    );
+  let sign1: Sign1;
+  let doc: unknown;
+  try {
+    const bytes = bytesOf(source);
+    if (!bytes?.length) throw new Malformed('it is not base64, base64url or hex');
+    if (bytes.length > MAX_BYTES) throw new Malformed('it is over 2 MB');
+    sign1 = readSign1(bytes);
+    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(sign1.payload));
+  } catch (e) {
+    const why = e instanceof Malformed ? e.message : 'its CBOR or its JSON payload is malformed';
+    return formatOnly('failed', 'cose-malformed', `This COSE-secured credential cannot be read: ${why}.`);
+  }
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+    return formatOnly(
+      'failed',
+      'cose-malformed',
+      'This COSE-secured credential cannot be read: its payload is not a JSON object.',
+    );
+  const typeIssue = typeProblem(sign1.protectedHeader) ?? typeProblem(sign1.unprotected);
+  const issuer = (doc as Obj)['issuer'];
+  const issuerId =
+    typeof issuer === 'string'
+      ? issuer
+      : typeof issuer === 'object' && issuer !== null && typeof (issuer as Obj)['id'] === 'string'
+        ? ((issuer as Obj)['id'] as string)
+        : undefined;
+  const [proof, issuerCheck] = typeIssue
+    ? [check('proof', 'failed', 'cose-typ-unsupported', typeIssue), notChecked()]
+    : await signatureChecks(ctx, sign1, issuerId);
+  // the credential inside, verified like any other; its proof and issuer are this signature's
+  const result = await verifyNested(ctx, doc);
+  const format = result.checks.find((c) => c.id === 'format');
+  if (format?.outcome !== 'passed') return result;
+  format.message = format.message.replace(/\.$/, ' secured with COSE.');
+  const window = cwtWindow(ctx, sign1);
+  result.checks = result.checks.map((c) =>
+    c.id === 'proof'
+      ? proof
+      : c.id === 'issuer'
+        ? issuerCheck
+        : c.id === 'validity' && window && c.outcome === 'passed'
+          ? window
+          : c,
+  );
+  return result;
+}
