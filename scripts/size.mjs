@@ -37,6 +37,7 @@ const budgets = {
   // a credential needs it.
   'suite-ed25519-2018': 1 * KB,
   'suite-ecdsa': 2 * KB,
+  'suite-ecdsa-sd': 3 * KB,
   envelope: 1 * KB,
   'envelope-sd-jwt': 4 * KB,
   // Digests of a credential's relatedResource entries (issue 14 §1), loaded only when it lists some.
@@ -107,6 +108,7 @@ const lazy = {
   ob2: /core\/src\/verify\/ob2\.ts$/,
   'suite-ed25519-2018': /core\/src\/verify\/suites\/ed25519-2018\.ts$/,
   'suite-ecdsa': /core\/src\/verify\/suites\/(ecdsa|ec-key)\.ts$/,
+  'suite-ecdsa-sd': /core\/src\/verify\/suites\/ecdsa-sd\.ts$/,
   envelope: /core\/src\/verify\/envelopes\/envelope\.ts$/,
   'envelope-sd-jwt': /core\/src\/verify\/envelopes\/sd-jwt\.ts$/,
   'related-resources': /core\/src\/verify\/related-resources\.ts$/,
@@ -156,6 +158,7 @@ const verifierParts = [
   'ob2',
   'suite-ed25519-2018',
   'suite-ecdsa',
+  'suite-ecdsa-sd',
   'envelope',
   'envelope-sd-jwt',
   'related-resources',

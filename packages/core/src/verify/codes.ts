@@ -44,6 +44,8 @@ export type ProofCode =
   | 'proof-bad-date'
   | 'proof-created-in-future'
   | 'proof-expired'
+  /** A selective-disclosure suite's base proof (for the holder), given to a verifier. */
+  | 'proof-not-derived'
   | 'hosted-valid'
   | 'hosted-gone'
   | 'hosted-no-url'
@@ -67,12 +69,12 @@ export type ProofCode =
   | 'jwt-expired'
   | 'jwt-not-yet-valid'
   | 'jwt-typ-unsupported'
-  | 'sd-jwt-disclosure-invalid'
-  | 'sd-jwt-key-binding-invalid';
   /** COSE_Sign1 (`application/vc+cose`): algorithm, `crit`, `typ` / content type. */
   | 'cose-alg-unsupported'
   | 'cose-crit-unsupported'
   | 'cose-typ-unsupported'
+  | 'sd-jwt-disclosure-invalid'
+  | 'sd-jwt-key-binding-invalid';
 
 /** `issuer` check: is the signing key the issuer's? */
 export type IssuerCode =

@@ -151,12 +151,14 @@ async function verifyOne(
     };
   }
   const suite = await load();
-  if (!suite.wellFormed(proof)) {
+  const shape = suite.wellFormed(proof);
+  if (shape !== true) {
     return {
       ...base,
       outcome: 'failed',
       code: 'proof-malformed',
       message: `The ${name} proof has no valid signature value.`,
+      ...(shape as object),
     };
   }
   const method = await resolveMethod(ctx, proof['verificationMethod']);
@@ -207,7 +209,7 @@ async function verifyOne(
       firstError ??= e instanceof CanonError ? e : CanonError.from(e);
       continue;
     }
-    if (await verifier.verify(proof, data)) {
+    if (await verifier.verify(proof, data, document, alt)) {
       const note = alt ? ' (using the 1EdTech copy of OB context 3.0.3)' : '';
       const now = ctx.now.getTime();
       if (times.created && times.created.getTime() > now + ctx.skewMs) {

@@ -124,6 +124,8 @@ export const checksEn: Record<CheckKey, string> = {
   'proof-bad-date': 'The date on its digital signature is not a valid date.',
   'proof-created-in-future': 'Its digital signature says it was made in the future, so it is not accepted.',
   'proof-expired': 'Its digital signature has expired, so it is no longer accepted.',
+  'proof-not-derived':
+    'This is the issuer’s original signature, which is meant for the holder: only a proof the holder derives from it (revealing the details they choose) can be checked.',
   'jwt-crit-invalid': 'The signed token is malformed (its list of required features is broken).',
   'jwt-expired': 'The signed token it comes in has expired, so it is no longer accepted.',
   'jwt-not-yet-valid': 'The signed token it comes in may not be used yet.',

@@ -116,6 +116,8 @@ export const checksEs: Record<CheckKey, string> = {
   'proof-bad-date': 'La fecha de su firma digital no es una fecha válida.',
   'proof-created-in-future': 'Su firma digital dice haberse hecho en el futuro, por lo que no se acepta.',
   'proof-expired': 'Su firma digital ha caducado, por lo que ya no se acepta.',
+  'proof-not-derived':
+    'Esta es la firma original del emisor, destinada al titular: solo puede comprobarse una prueba que el titular derive de ella (con los datos que decida revelar).',
   'jwt-crit-invalid': 'El token firmado está dañado (su lista de funciones obligatorias no es válida).',
   'jwt-expired': 'El token firmado que la contiene ha caducado, por lo que ya no se acepta.',
   'jwt-not-yet-valid': 'El token firmado que la contiene todavía no se puede usar.',

@@ -115,6 +115,8 @@ export const checksVi: Record<CheckKey, string> = {
   'proof-bad-date': 'Ngày trên chữ ký số không phải là ngày hợp lệ.',
   'proof-created-in-future': 'Chữ ký số ghi rằng nó được tạo trong tương lai, nên không được chấp nhận.',
   'proof-expired': 'Chữ ký số đã hết hạn, nên không còn được chấp nhận.',
+  'proof-not-derived':
+    'Đây là chữ ký gốc của bên cấp, dành cho người nắm giữ: chỉ có thể kiểm tra bằng chứng mà người nắm giữ tạo ra từ chữ ký này (chỉ tiết lộ những thông tin họ chọn).',
   'jwt-crit-invalid': 'Mã thông báo đã ký bị sai cấu trúc (danh sách các tính năng bắt buộc bị hỏng).',
   'jwt-expired': 'Mã thông báo đã ký chứa chứng chỉ này đã hết hạn, nên không còn được chấp nhận.',
   'jwt-not-yet-valid': 'Mã thông báo đã ký chứa chứng chỉ này chưa được phép sử dụng.',

@@ -104,6 +104,8 @@ export const checksZhHans: Record<CheckKey, string> = {
   'proof-bad-date': '其数字签名上的日期不是有效日期。',
   'proof-created-in-future': '其数字签名显示的创建时间在未来，因此不予接受。',
   'proof-expired': '其数字签名已过期，因此不再被接受。',
+  'proof-not-derived':
+    '这是颁发方的原始签名，仅供持有人使用：只能核验持有人从中派生的证明（仅披露其选择的信息）。',
   'jwt-crit-invalid': '已签名的令牌格式有误（其必需功能列表已损坏）。',
   'jwt-expired': '承载此证书的已签名令牌已过期，因此不再被接受。',
   'jwt-not-yet-valid': '承载此证书的已签名令牌尚不可使用。',

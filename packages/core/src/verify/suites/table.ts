@@ -22,6 +22,7 @@ const SUITES: Record<string, Load> = {
   'eddsa-jcs-2022': () => Promise.resolve(eddsaJcs),
   'ecdsa-rdfc-2019': ecdsa('rdfc'),
   'ecdsa-jcs-2019': ecdsa('jcs'),
+  'ecdsa-sd-2023': () => import('./ecdsa-sd.js').then((m) => m.ecdsaSd),
   Ed25519Signature2020: rdfc,
   Ed25519Signature2018: () => import('./ed25519-2018.js').then((m) => m.ed25519Signature2018),
 };

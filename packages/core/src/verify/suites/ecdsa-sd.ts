@@ -1,0 +1,97 @@
+/**
+ * The `ecdsa-sd-2023` suite (W3C vc-di-ecdsa, selective disclosure), verification of derived proofs
+ * only — Microcred never derives. The holder discloses some statements of what the issuer signed:
+ *
+ * - the proof options are canonicalised (RDFC-1.0) and hashed: `proofHash` (the first half of the
+ *   signed data data-integrity.ts computes);
+ * - the disclosed document is canonicalised, its blank nodes renamed through the proof's label map
+ *   (`_:c14n0` → `_:u<HMAC of the issuer's label>`), the N-Quads sorted (./sd-statements.ts);
+ * - the statements at `mandatoryIndexes` are hashed together (`mandatoryHash`); the base signature,
+ *   by the issuer's key, covers proofHash ‖ the ephemeral public key ‖ mandatoryHash;
+ * - every other statement carries its own signature by that ephemeral P-256 key.
+ *
+ * P-256 with SHA-256 through WebCrypto. Lazy chunk, loaded the first time a credential carries such
+ * a proof. A base proof (what the issuer gives the holder) is refused as not verifiable.
+ */
+import { concat, utf8 } from '../encoding.js';
+import type { PublicKey } from '../keys.js';
+import { decompress, jwkOf } from './ec-key.js';
+import { parseDerivedProofValue, proofValueKind } from './ecdsa-sd-proof-value.js';
+import { disclosedStatements } from './sd-statements.js';
+import type { DataIntegritySuite, ShapeFailure } from './suite.js';
+
+type Obj = Record<string, unknown>;
+
+const ECDSA = { name: 'ECDSA', hash: 'SHA-256' } as const;
+
+function importP256(jwk: JsonWebKey | undefined): Promise<CryptoKey | undefined> {
+  if (jwk?.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return Promise.resolve(undefined);
+  const { kty, crv, x, y } = jwk;
+  return crypto.subtle
+    .importKey('jwk', { kty, crv, x, y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify'])
+    .catch(() => undefined);
+}
+
+const check = (key: CryptoKey, sig: Uint8Array, data: Uint8Array): Promise<boolean> =>
+  crypto.subtle.verify(ECDSA, key, sig as BufferSource, data as BufferSource).catch(() => false);
+
+async function verifyDerived(
+  issuerKey: CryptoKey,
+  proof: Obj,
+  proofHash: Uint8Array,
+  document: Obj,
+  alt: boolean,
+): Promise<boolean> {
+  const parts = parseDerivedProofValue(proof['proofValue']);
+  if (!parts) return false;
+  const data = await disclosedStatements(document, alt, parts.labelMap, parts.mandatoryIndexes);
+  // "If the length of signatures does not match the length of nonMandatory, an error MUST be raised"
+  if (!data || data.nonMandatory.length !== parts.signatures.length) return false;
+  // "Initialize toVerify to the result of calling the algorithm in Section 3.3.1 serializeSignData,
+  // passing proofHash, publicKey, and mandatoryHash." — verified with the issuer's key
+  const toVerify = concat(proofHash, parts.publicKey, data.mandatoryHash);
+  if (!(await check(issuerKey, parts.baseSignature, toVerify))) return false;
+  // each non-mandatory statement: "the UTF-8 representation of the value at index of nonMandatory as
+  // the data to be verified against signature using the public key specified by publicKeyBytes"
+  // (the ephemeral key of the proof value, whose P-256 multikey header is 0x80 0x24)
+  const ephemeral = await importP256(decompress('P-256', parts.publicKey.subarray(2)));
+  if (!ephemeral) return false;
+  const results = await Promise.all(
+    data.nonMandatory.map((nq, i) => check(ephemeral, parts.signatures[i]!, utf8(nq))),
+  );
+  return results.every(Boolean);
+}
+
+/** Whether the proof value is a derived proof, or why it cannot be verified. */
+function wellFormed(proof: Obj): boolean | ShapeFailure {
+  // "parseDerivedProofValue […] Ensure that the decodedProofValue starts with the ECDSA-SD disclosure
+  // proof header bytes 0xd9, 0x5d, and 0x01": a base proof (0xd9 0x5d 0x00) is the holder's input to
+  // "Add Derived Proof", never verified as it is
+  if (proofValueKind(proof['proofValue']) === 'base') {
+    return {
+      outcome: 'failed',
+      code: 'proof-not-derived',
+      message:
+        'The ecdsa-sd-2023 proof is the issuer’s base proof, which is meant for the holder: a verifier checks only a proof derived from it.',
+    };
+  }
+  return parseDerivedProofValue(proof['proofValue']) !== undefined;
+}
+
+/** `ecdsa-sd-2023` (derived proofs). */
+export const ecdsaSd: DataIntegritySuite = {
+  canon: 'rdfc',
+  keyNeed: 'a P-256 key',
+  wellFormed,
+  verifier: async (key: PublicKey) => {
+    const issuerKey = await importP256(jwkOf(key));
+    return (
+      issuerKey && {
+        hash: 'SHA-256',
+        // data = SHA-256(canonical proof options) ‖ SHA-256(canonical document): the first half is proofHash
+        verify: (proof, data, document, alt) =>
+          verifyDerived(issuerKey, proof, data.subarray(0, 32), document, alt).catch(() => false),
+      }
+    );
+  },
+};
