@@ -12,7 +12,8 @@ import { createPrivateKey, sign as nodeSign, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import cbor from 'cbor';
 import cose from 'cose-js';
-import { verifyCredential } from '@microcred/core';
+import { CompactSign, exportJWK, generateKeyPair } from 'jose';
+import { verifyCredential, verifyPresentation } from '@microcred/core';
 import type { VerificationReport } from '@microcred/core';
 import { NOW } from './harness.js';
 
@@ -399,6 +400,52 @@ describe('VC-JOSE-COSE: credentials secured with COSE (application/vc+cose)', ()
       assert.equal(r.credential?.issuer?.id, 'https://university.example/issuers/14');
       assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'key-missing' });
     }
+  });
+
+  it('a presentation (vp+jwt) holding COSE-secured EnvelopedVerifiableCredentials verifies each, and fails a forged one', async () => {
+    // VC-JOSE-COSE §3.3.1: "When including verifiable credentials secured with COSE in verifiable
+    // presentations as Enveloped Verifiable Credentials, the credentials MUST be encoded using base64"
+    const issuer = await makeIssuer('ES256');
+    const { privateKey, publicKey } = await generateKeyPair('EdDSA', { extractable: true });
+    const holder = `did:jwk:${b64u(JSON.stringify(await exportJWK(publicKey)))}`;
+    const good = await coseJs(
+      issuer,
+      credential(issuer.did, {
+        credentialSubject: {
+          id: holder,
+          type: ['AchievementSubject'],
+          achievement: {
+            id: 'https://westfield.example/a',
+            type: ['Achievement'],
+            name: 'Soldering Safety',
+            description: 'd',
+            criteria: { narrative: 'n' },
+          },
+        },
+      }),
+    );
+    const [p, u, body, sig] = parts(good);
+    const forged = reencode([p, u, body, flip(sig)]);
+    const vp = (creds: Uint8Array[]) =>
+      new CompactSign(
+        new TextEncoder().encode(
+          JSON.stringify({
+            '@context': ['https://www.w3.org/ns/credentials/v2'],
+            type: ['VerifiablePresentation'],
+            holder,
+            verifiableCredential: creds.map(enveloped),
+          }),
+        ),
+      )
+        .setProtectedHeader({ alg: 'EdDSA', kid: `${holder}#0`, typ: 'vp+jwt' })
+        .sign(privateKey);
+    const r = await verifyPresentation(await vp([good]), { now: NOW, fetch: offline });
+    assert.equal(r.credentials.length, 1);
+    assert.equal(r.credentials[0]!.verified, true, summary(r.credentials[0]!));
+    assert.equal(r.verified, true, r.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`).join(' '));
+    const bad = await verifyPresentation(await vp([good, forged]), { now: NOW, fetch: offline });
+    assert.equal(bad.verified, false);
+    assert.deepEqual(check(bad.credentials[1]!, 'proof'), { outcome: 'failed', code: 'proof-bad-signature' });
   });
 
   it('a COSE-secured presentation is recognised and answered in words, not verified', async () => {
