@@ -1,7 +1,9 @@
 // A Vite/Rolldown plugin for the embed bundle: minifies the static text of Lit `css` and `html`
 // tagged templates in our element sources (the JS minifier leaves template text alone).
-// - css`…`: comments removed, whitespace collapsed, no spaces around { } ; , > or after : (calc's + - *
-//   keep theirs).
+// - css`…`: comments removed, whitespace collapsed, no spaces around { } ; , > / or after :, none around
+//   a * that multiplies (calc's + and - keep theirs), no leading zero in a number (0.5rem → .5rem), no
+//   quotes around an identifier in an attribute selector ([variant='compact'] → [variant=compact]).
+//   Our stylesheets put no `/`, `*` or numbers inside strings or attribute values, which these rely on.
 // - html`…`: every whitespace run that contains a line break becomes one space (rendering is unchanged:
 //   HTML collapses such whitespace anyway; none of our templates use <pre> or white-space: pre).
 // Templates are found with the TypeScript parser, so nested templates and `${…}` are handled exactly.
@@ -16,6 +18,10 @@ export function minifyCss(text: string): string {
     .replace(/\s*([{};,>])\s*/g, '$1')
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
+    .replace(/ ?\/ ?/g, '/')
+    .replace(/ \* (?=\.?\d|var\(|calc\()/g, '*')
+    .replace(/(?<=[\s:(,/*]-?)0\.(?=\d)/g, '.')
+    .replace(/\[([\w-]+)=(['"])(-?[a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
     .trim();
 }
 

@@ -1,151 +1,142 @@
 import { css } from 'lit';
+import tokens from '../internal/tokens.styles.js';
 
-export default css`
-  :host {
-    display: block;
-  }
-  :host([hidden]) {
-    display: none;
-  }
-
-  .base {
-    --_space: var(--mc-space, 1rem);
-    --_border: var(--mc-color-border, color-mix(in srgb, currentColor 25%, transparent));
-    --_success: var(--mc-color-success, light-dark(#1b6e3a, #8fd6a5));
-    --_danger: var(--mc-color-danger, light-dark(#b3261e, #f2b8b5));
-    --_warning: var(--mc-color-warning, light-dark(#8a5a00, #f5c46b));
-    --_radius: var(--mc-radius, 0.5rem);
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: calc(var(--_space) * 0.5);
-    font-family: var(--mc-font-family, inherit);
-    line-height: 1.5;
-    overflow-wrap: anywhere;
-  }
-  p,
-  ul {
-    margin: 0;
-  }
-
-  .button {
-    min-block-size: 2.75em;
-    padding: 0.4em 1em;
-    border: 2px solid currentColor;
-    border-radius: var(--_radius);
-    background: transparent;
-    color: inherit;
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .button[aria-disabled='true'] {
-    cursor: progress;
-  }
-  .button:focus-visible,
-  summary:focus-visible {
-    outline: 2px solid currentColor;
-    outline-offset: 2px;
-  }
-
-  .status:empty {
-    display: none;
-  }
-  .progress,
-  .summary {
-    display: flex;
-    gap: 0.4em;
-    align-items: center;
-  }
-  .summary {
-    inline-size: fit-content;
-    padding: 0.15em 0.6em;
-    border: 2px solid var(--_tone, var(--_warning));
-    border-radius: calc(var(--_radius) / 2);
-  }
-  .verified,
-  .passed {
-    --_tone: var(--_success);
-  }
-  /* Expired keeps the warning tone (and its own icon and words); revoked is danger (issue 13). */
-  .revoked,
-  .invalid,
-  .failed {
-    --_tone: var(--_danger);
-  }
-  .skipped {
-    --_tone: var(--_border);
-  }
-  .icon {
-    flex: none;
-    inline-size: 1.1em;
-    block-size: 1.1em;
-    fill: var(--_tone, var(--_warning));
-  }
-  .checked {
-    font-size: 0.875em;
-  }
-
-  .checks summary {
-    cursor: pointer;
-    font-weight: 600;
-  }
-  .checks ul {
-    display: flex;
-    flex-direction: column;
-    gap: calc(var(--_space) * 0.5);
-    margin-block-start: calc(var(--_space) * 0.5);
-    padding: calc(var(--_space) * 0.75);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    list-style: none;
-  }
-  .check {
-    display: flex;
-    gap: 0.5em;
-    align-items: flex-start;
-  }
-  .check .icon {
-    margin-block-start: 0.2em;
-  }
-  .outcome {
-    font-weight: 600;
-  }
-
-  .pulse {
-    inline-size: 1em;
-    block-size: 1em;
-    border-radius: 50%;
-    background: var(--_border);
-    animation: mc-pulse 1.2s ease-in-out infinite alternate;
-  }
-  @keyframes mc-pulse {
-    to {
-      opacity: 0.3;
-      transform: scale(0.7);
+/** The verify button's styles, after the shared tokens. */
+export default [
+  tokens,
+  css`
+    .base {
+      --_warning: var(--mc-color-warning, light-dark(#8a5a00, #f5c46b));
+      display: flex;
+      flex-direction: column;
+      align-items: flex-start;
+      gap: calc(var(--_space) * 0.5);
+      overflow-wrap: anywhere;
     }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .pulse {
-      animation: none;
+    p,
+    ul {
+      margin: 0;
     }
-  }
 
-  @media (forced-colors: active) {
-    .button,
-    .summary,
-    .checks ul {
-      border-color: CanvasText;
-    }
     .button {
-      color: ButtonText;
-      background: ButtonFace;
+      min-block-size: 2.75em;
+      padding: 0.4em 1em;
+      border: 2px solid currentColor;
+      border-radius: var(--_radius);
+      background: transparent;
+      color: inherit;
+      font: inherit;
+      font-weight: 600;
+      cursor: pointer;
+    }
+    .button[aria-disabled='true'] {
+      cursor: progress;
+    }
+    .button:focus-visible,
+    summary:focus-visible {
+      outline: 2px solid currentColor;
+      outline-offset: 2px;
+    }
+
+    .status:empty {
+      display: none;
+    }
+    .progress,
+    .summary {
+      display: flex;
+      gap: 0.4em;
+      align-items: center;
+    }
+    .summary {
+      inline-size: fit-content;
+      padding: 0.15em 0.6em;
+      border: 2px solid var(--_tone, var(--_warning));
+      border-radius: calc(var(--_radius) / 2);
+    }
+    .verified,
+    .passed {
+      --_tone: var(--_success);
+    }
+    /* Expired keeps the warning tone (and its own icon and words); revoked is danger (issue 13). */
+    .revoked,
+    .invalid,
+    .failed {
+      --_tone: var(--_danger);
+    }
+    .skipped {
+      --_tone: var(--_border);
     }
     .icon {
-      fill: CanvasText;
+      flex: none;
+      inline-size: 1.1em;
+      block-size: 1.1em;
+      fill: var(--_tone, var(--_warning));
     }
+    .checked {
+      font-size: 0.875em;
+    }
+
+    .checks summary {
+      cursor: pointer;
+      font-weight: 600;
+    }
+    .checks ul {
+      display: flex;
+      flex-direction: column;
+      gap: calc(var(--_space) * 0.5);
+      margin-block-start: calc(var(--_space) * 0.5);
+      padding: calc(var(--_space) * 0.75);
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      list-style: none;
+    }
+    .check {
+      display: flex;
+      gap: 0.5em;
+      align-items: flex-start;
+    }
+    .check .icon {
+      margin-block-start: 0.2em;
+    }
+    .outcome {
+      font-weight: 600;
+    }
+
     .pulse {
-      background: CanvasText;
+      inline-size: 1em;
+      block-size: 1em;
+      border-radius: 50%;
+      background: var(--_border);
+      animation: mc-pulse 1.2s ease-in-out infinite alternate;
     }
-  }
-`;
+    @keyframes mc-pulse {
+      to {
+        opacity: 0.3;
+        transform: scale(0.7);
+      }
+    }
+    @media (prefers-reduced-motion: reduce) {
+      .pulse {
+        animation: none;
+      }
+    }
+
+    @media (forced-colors: active) {
+      .button,
+      .summary,
+      .checks ul {
+        border-color: CanvasText;
+      }
+      .button {
+        color: ButtonText;
+        background: ButtonFace;
+      }
+      .icon {
+        fill: CanvasText;
+      }
+      .pulse {
+        background: CanvasText;
+      }
+    }
+  `,
+];
