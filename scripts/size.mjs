@@ -38,6 +38,9 @@ const budgets = {
   'suite-ed25519-2018': 1 * KB,
   'suite-ecdsa': 2 * KB,
   'suite-ecdsa-sd': 3 * KB,
+  // bbs-2023 derived proofs: BBS ProofVerify (@digitalbazaar/bbs-signatures) with the BLS12-381 curve,
+  // pairing and hash-to-curve (@noble/curves) are almost all of it: 28,783 B when added.
+  'suite-bbs': 29 * KB,
   envelope: 1 * KB,
   'envelope-sd-jwt': 4 * KB,
   // COSE_Sign1 credentials (application/vc+cose): the COSE checks and @levischuck/tiny-cbor's decoder
@@ -112,6 +115,7 @@ const lazy = {
   'suite-ed25519-2018': /core\/src\/verify\/suites\/ed25519-2018\.ts$/,
   'suite-ecdsa': /core\/src\/verify\/suites\/(ecdsa|ec-key)\.ts$/,
   'suite-ecdsa-sd': /core\/src\/verify\/suites\/ecdsa-sd\.ts$/,
+  'suite-bbs': /core\/src\/verify\/suites\/bbs\.ts$/,
   envelope: /core\/src\/verify\/envelopes\/envelope\.ts$/,
   'envelope-sd-jwt': /core\/src\/verify\/envelopes\/sd-jwt\.ts$/,
   'envelope-cose': /core\/src\/verify\/envelopes\/cose\.ts$/,
@@ -163,6 +167,7 @@ const verifierParts = [
   'suite-ed25519-2018',
   'suite-ecdsa',
   'suite-ecdsa-sd',
+  'suite-bbs',
   'envelope',
   'envelope-sd-jwt',
   'envelope-cose',

@@ -16,7 +16,9 @@ export type PublicKey =
   | { kind: 'ed25519'; raw: Uint8Array }
   | { kind: 'jwk'; jwk: JsonWebKey }
   /** A P-256 or P-384 public key as a compressed point (Multikey `zDn…` / `z82…`). */
-  | { kind: 'ec'; crv: 'P-256' | 'P-384'; raw: Uint8Array };
+  | { kind: 'ec'; crv: 'P-256' | 'P-384'; raw: Uint8Array }
+  /** A BLS12-381 G2 public key as a 96-byte compressed point (Multikey `zUC7…`), for bbs-2023. */
+  | { kind: 'bls12-381-g2'; raw: Uint8Array };
 
 /** A resolved verification method. */
 export interface ResolvedMethod {
@@ -60,12 +62,14 @@ export function ed25519FromMultikey(multibase: string): Uint8Array | undefined {
 
 /**
  * The key of a multikey: Ed25519 (`z6Mk…`, multicodec 0xed01 + 32 bytes), P-256 (`zDn…`, 0x1200 +
- * a 33-byte compressed point) or P-384 (`z82…`, 0x1201 + 49 bytes).
+ * a 33-byte compressed point), P-384 (`z82…`, 0x1201 + 49 bytes) or BLS12-381 G2 (`zUC7…`, 0xeb +
+ * 96 bytes).
  */
 export function fromMultikey(multibase: string): PublicKey | undefined {
   const raw = ed25519FromMultikey(multibase);
   if (raw) return { kind: 'ed25519', raw };
   const b = multibaseDecode(multibase);
+  if (b?.[0] === 0xeb && b[1] === 1 && b.length === 98) return { kind: 'bls12-381-g2', raw: b.slice(2) };
   if (b?.[1] !== 0x24) return undefined;
   if (b[0] === 0x80 && b.length === 35) return { kind: 'ec', crv: 'P-256', raw: b.slice(2) };
   if (b[0] === 0x81 && b.length === 51) return { kind: 'ec', crv: 'P-384', raw: b.slice(2) };

@@ -23,6 +23,7 @@ const SUITES: Record<string, Load> = {
   'ecdsa-rdfc-2019': ecdsa('rdfc'),
   'ecdsa-jcs-2019': ecdsa('jcs'),
   'ecdsa-sd-2023': () => import('./ecdsa-sd.js').then((m) => m.ecdsaSd),
+  'bbs-2023': () => import('./bbs.js').then((m) => m.bbs2023),
   Ed25519Signature2020: rdfc,
   Ed25519Signature2018: () => import('./ed25519-2018.js').then((m) => m.ed25519Signature2018),
 };
