@@ -4,9 +4,12 @@
 // comes from), bundled so that no context is ever fetched at run time, in groups of what credentials
 // use together. The core group is part of the verifier; each other group is a module of its own
 // that the verifier imports the first time a credential names one of its URLs:
-//   generated/core.ts      the contexts nearly every Data Integrity credential uses
+//   generated/core.ts      the contexts nearly every Data Integrity credential uses (in the
+//                          JSON-LD engine's chunk)
 //   generated/<group>.ts   one lazily loaded group each (see GROUPS)
-//   generated/index.ts     the core group, and which lazy group holds each other URL
+//   generated/lazy.ts      which lazy group holds each other URL, and its loader (small; in the
+//                          chunk that starts canonicalisation, so it can load a group beside the
+//                          engine)
 //   generated/contexts.ts  all of them in one record, for tests and tools (never for the verifier:
 //                          importing it would bundle every group)
 // Usage (from the repository root): node packages/core/src/verify/contexts/generate.mjs
@@ -155,18 +158,14 @@ const lazy = Object.keys(GROUPS).filter((g) => g !== 'core');
 for (const [group, list] of Object.entries(GROUPS)) await groupModule(group, list);
 
 await write(
-  'index.ts',
+  'lazy.ts',
   [
     ...HEADER,
     "import type { LoadGroup } from '../../jsonld/resolver.js';",
-    "import { CONTEXTS as CORE } from './core.js';",
-    '',
-    '/** The core group: the JSON-LD context documents nearly every credential uses, by URL, as JSON text. */',
-    'export { CORE };',
     '',
     ...lazy.map((g) => `const ${g}: LoadGroup = () => import('./${g}.js').then((m) => m.CONTEXTS);`),
     '',
-    '/** Every other bundled URL, with the loader of the group that holds it. */',
+    '/** Every bundled URL outside the core group, with the loader of the group that holds it. */',
     'export const LAZY: Record<string, LoadGroup> = {',
     ...lazy.flatMap((g) => GROUPS[g].map((url) => `  ${JSON.stringify(url)}: ${g},`)),
     '};',
@@ -182,7 +181,7 @@ await write(
     '',
     '/**',
     ' * Every bundled JSON-LD context document by URL, as JSON text, for tests and tools. The verifier',
-    ' * never imports this (it would bundle every group): it reads ./index.ts.',
+    ' * never imports this (it would bundle every group): it reads ./core.ts and ./lazy.ts.',
     ' */',
     'export const CONTEXTS: Record<string, string> = {',
     ...Object.keys(GROUPS).map((g) => `  ...${g},`),

@@ -3,13 +3,16 @@
  * `Ed25519Signature2020`. JSON-LD is expanded in safe mode with ONLY the bundled contexts: a context
  * that is not bundled is never fetched, and an undefined term is an error of its own kind.
  *
- * The libraries and the core contexts are loaded lazily from ./engine.ts on first use, the other
- * groups of contexts when a document names one of theirs; the context resolver
- * (./resolver.ts) is part of this module's chunk, so the engine chunk shares no module with it.
+ * The libraries and the core contexts are loaded lazily from ./engine.ts on first use; each other
+ * group of contexts when a document names one of its URLs, beside the engine when that is the
+ * document's own `@context`. The context resolver (./resolver.ts) and the index of the groups are
+ * part of this module's chunk, so the engine chunk shares no module with it.
  */
+import { LAZY } from '../contexts/generated/lazy.js';
 import type * as EngineModule from './engine.js';
 import { CanonError } from './errors.js';
 import { BundledContextResolver } from './resolver.js';
+import type { LoadGroup } from './resolver.js';
 
 type Engine = typeof EngineModule & {
   resolver: BundledContextResolver;
@@ -26,7 +29,7 @@ const OB_303_ALT_URL = `${OB_303}#1edtech-validator`;
 function loadEngine(): Promise<Engine> {
   engine ??= import('./engine.js').then((m) => ({
     ...m,
-    resolver: new BundledContextResolver(m.CORE, m.LAZY),
+    resolver: new BundledContextResolver(m.CORE, LAZY),
     eventHandler: m.setupEventHandler({ options: { safe: true } }),
   }));
   engine.catch(() => (engine = undefined));
@@ -53,11 +56,32 @@ export function uses303(doc: Record<string, unknown>): boolean {
   return Array.isArray(c) ? c.includes(OB_303) : c === OB_303;
 }
 
+/** The lazy groups already asked for (see `warm`). */
+const warmed = new Set<LoadGroup>();
+
+/**
+ * Starts loading the lazy context groups that `doc`'s own `@context` names, so they download beside
+ * the engine rather than after it (the resolver waits for the same loads; a failed one is retried
+ * there, and judged there).
+ */
+function warm(doc: unknown): void {
+  const c =
+    typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)['@context'] : undefined;
+  for (const url of Array.isArray(c) ? c : [c]) {
+    const load = typeof url === 'string' && Object.hasOwn(LAZY, url) ? LAZY[url] : undefined;
+    if (load && !warmed.has(load)) {
+      warmed.add(load);
+      load().catch(() => warmed.delete(load));
+    }
+  }
+}
+
 /**
  * The canonical N-Quads of `doc` (RDFC-1.0 over its safe-mode expansion).
  * @throws {CanonError} `undefined-term`, `unknown-context`, `invalid-jsonld`, `too-complex`, `aborted`.
  */
 export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<string> {
+  warm(doc);
   const e = await loadEngine();
   const options = {
     base: '',

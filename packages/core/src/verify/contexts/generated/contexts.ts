@@ -7,7 +7,7 @@ import { CONTEXTS as legacy } from './legacy.js';
 
 /**
  * Every bundled JSON-LD context document by URL, as JSON text, for tests and tools. The verifier
- * never imports this (it would bundle every group): it reads ./index.ts.
+ * never imports this (it would bundle every group): it reads ./core.ts and ./lazy.ts.
  */
 export const CONTEXTS: Record<string, string> = {
   ...core,

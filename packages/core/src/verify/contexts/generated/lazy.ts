@@ -2,15 +2,11 @@
 // reference copies in ../shared/vectors/contexts). Do not edit by hand.
 /* eslint-disable */
 import type { LoadGroup } from '../../jsonld/resolver.js';
-import { CONTEXTS as CORE } from './core.js';
-
-/** The core group: the JSON-LD context documents nearly every credential uses, by URL, as JSON text. */
-export { CORE };
 
 const badges: LoadGroup = () => import('./badges.js').then((m) => m.CONTEXTS);
 const legacy: LoadGroup = () => import('./legacy.js').then((m) => m.CONTEXTS);
 
-/** Every other bundled URL, with the loader of the group that holds it. */
+/** Every bundled URL outside the core group, with the loader of the group that holds it. */
 export const LAZY: Record<string, LoadGroup> = {
   'https://purl.imsglobal.org/spec/ob/v3p0/context.json': badges,
   'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.1.json': badges,
