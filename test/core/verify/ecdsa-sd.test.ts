@@ -16,6 +16,7 @@ import {
   createVerifyCryptosuite,
 } from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
+import cbor from 'cbor';
 import { decode as cborDecode, encode as cborEncode } from 'cborg';
 import { verifyCredential } from '@microcred/core';
 import type { VerificationReport } from '@microcred/core';
@@ -187,6 +188,30 @@ describe('ecdsa-sd-2023: the W3C vc-di-ecdsa derived test vector', () => {
     assert.equal(proofOf(same)['proofValue'], proofOf(doc)['proofValue']);
     const r = await verify(same);
     assert.equal(check(r, 'proof').outcome, 'passed', summary(r));
+  });
+
+  it('reads byte strings written as CBOR tag 64 (a Uint8Array as node-cbor encodes it)', async () => {
+    // node-cbor writes a Uint8Array as tag 64 (uint8 typed array, RFC 8746); the Digital Bazaar
+    // suite decodes it as a byte string, so a derived proof made with node-cbor verifies there
+    const parts = partsOf(doc).map((p) =>
+      p instanceof Uint8Array
+        ? new Uint8Array(p)
+        : Array.isArray(p)
+          ? p.map((x) => (x instanceof Uint8Array ? new Uint8Array(x) : x))
+          : p instanceof Map
+            ? new Map([...p].map(([k, v]) => [k, new Uint8Array(v)]))
+            : p,
+    );
+    const body = new Uint8Array(cbor.encode(parts));
+    assert.deepEqual([...body.subarray(1, 3)], [0xd8, 0x40], 'node-cbor wrote tag 64');
+    const c = structuredClone(doc);
+    proofOf(c)['proofValue'] = `u${b64url(new Uint8Array([0xd9, 0x5d, 0x01, ...body]))}`;
+    const r = await verify(c);
+    assert.deepEqual(check(r, 'proof'), { outcome: 'passed', code: 'proof-valid' }, summary(r));
+    // any other tag is refused
+    body[2] = 0x41;
+    proofOf(c)['proofValue'] = `u${b64url(new Uint8Array([0xd9, 0x5d, 0x01, ...body]))}`;
+    assert.deepEqual(check(await verify(c), 'proof'), { outcome: 'failed', code: 'proof-malformed' });
   });
 
   it('a proof value that is not a derived proof is malformed, never passed', async () => {
