@@ -45,6 +45,9 @@ const budgets = {
   'suite-bbs': 29 * KB,
   envelope: 1 * KB,
   'envelope-sd-jwt': 4 * KB,
+  // The IETF Token Status List of SD-JWT VCs (a signed statuslist+jwt, ZLIB-inflated), loaded only
+  // for a credential whose status names one (issue 14).
+  'status-token-list': 1.5 * KB,
   // COSE_Sign1 credentials (application/vc+cose): the COSE checks and @levischuck/tiny-cbor's decoder
   // (about 1.4 KB of it), loaded only when a COSE credential appears: 4,240 B when added.
   'envelope-cose': 4.5 * KB,
@@ -120,6 +123,7 @@ const lazy = {
   'suite-bbs': /core\/src\/verify\/suites\/bbs\.ts$/,
   envelope: /core\/src\/verify\/envelopes\/envelope\.ts$/,
   'envelope-sd-jwt': /core\/src\/verify\/envelopes\/sd-jwt\.ts$/,
+  'status-token-list': /core\/src\/verify\/envelopes\/status-token-list\.ts$/,
   'envelope-cose': /core\/src\/verify\/envelopes\/cose\.ts$/,
   'related-resources': /core\/src\/verify\/related-resources\.ts$/,
   'contexts-badges': /core\/src\/verify\/contexts\/generated\/badges\.ts$/,
@@ -172,6 +176,7 @@ const verifierParts = [
   'suite-bbs',
   'envelope',
   'envelope-sd-jwt',
+  'status-token-list',
   'envelope-cose',
   'related-resources',
   'contexts-badges',
