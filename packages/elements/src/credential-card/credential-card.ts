@@ -11,6 +11,7 @@ import {
 import { McElement } from '../internal/mc-element.js';
 import { heading, headingLevel, safeHttpUrl } from '../internal/heading.js';
 import type * as Details from './credential-card-details.js';
+import type { Download } from './credential-card-download.js';
 import { achievementTypeLabel, canonicalTag } from '../i18n/localize.js';
 import { McErrorEvent } from '../events.js';
 import { McLoadEvent } from './credential-card-events.js';
@@ -150,8 +151,10 @@ export class McCredentialCard extends McElement {
     });
   }
 
-  #abortController: AbortController | undefined;
-  #loadToken = 0;
+  /** The download of `src` (`@lit/task`), made with the first `src` (`#downloader` loads it). */
+  #download: Download | undefined;
+  #downloader: Promise<unknown> | undefined;
+  /** Taken out of the page while downloading: the download was aborted; it restarts on return. */
   #interrupted = false;
   #inlineObserver: MutationObserver | undefined;
   #inlineText: string | undefined;
@@ -177,7 +180,8 @@ export class McCredentialCard extends McElement {
     super.connectedCallback();
     if (this.#interrupted) {
       this.#interrupted = false;
-      this.#load();
+      this.#show('loading');
+      void this.#download!.run();
     } else if (this.hasUpdated && this.credential == null && !this.src) {
       this.#watchInline();
       this.#readInline(false);
@@ -188,10 +192,8 @@ export class McCredentialCard extends McElement {
     super.disconnectedCallback();
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
-    if (this.#abortController) {
-      this.#abortController.abort();
-      this.#abortController = undefined;
-      this.#loadToken++;
+    if (this.#download?.status == 1 /* TaskStatus.PENDING */) {
+      this.#download.abort();
       this.#interrupted = true;
     }
   }
@@ -214,37 +216,37 @@ export class McCredentialCard extends McElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** Detail sections and Markdown still loading. */
+  /**
+   * The download task's module, detail sections and Markdown still loading. Not the download of
+   * `src` itself: `updateComplete` shows the loading state; `mc-load` / `mc-error` tell when it ended.
+   */
   protected override pending(): unknown[] {
     const waiting = this.#loadedView && this.variant !== 'compact' && !details && detailsJob;
-    return [waiting, ...(this.#markdown?.pending() ?? [])];
+    return [this.#downloader, waiting, ...(this.#markdown?.pending() ?? [])];
   }
 
   /** Reads the current input (property, then `src`, then inline JSON) and shows it. */
   #load(): void {
-    this.#abortController?.abort();
-    this.#abortController = undefined;
-    const token = ++this.#loadToken;
     if (this.credential != null) {
       this.#stopWatchingInline();
       this.#settle(() => normalizeCredential(this.credential));
     } else if (this.src) {
       this.#stopWatchingInline();
-      const controller = (this.#abortController = new AbortController());
       this.#show('loading');
+      // The download task runs at each update from then on (a new `src` aborts the one under way).
       // A server render shows the loading state; the browser downloads after hydration.
-      if (isServer) return;
-      let url: string;
-      try {
-        url = new URL(this.src, document.baseURI).href;
-      } catch (e) {
-        this.#fail(e, 'network');
-        return;
-      }
-      this.fetchSource(url, controller.signal).then(
-        (data) => token === this.#loadToken && this.#settle(() => normalizeCredential(data)),
-        (e: unknown) => token === this.#loadToken && this.#fail(e, 'network'),
-      );
+      if (!isServer && !this.#download)
+        this.#downloader ??= import('./credential-card-download.js').then(({ download }) => {
+          this.#downloader = undefined;
+          this.#download = download(this, {
+            args: () => [this.credential == null && this.src],
+            fetch: (url, signal) => this.fetchSource(url, signal),
+            onComplete: (view) => this.#show('loaded', view, undefined, new McLoadEvent(view)),
+            // Aborted because the card left the page: it downloads again when it comes back.
+            onError: (e) => this.#interrupted || this.#fail(e, 'network'),
+          });
+          this.requestUpdate();
+        });
     } else if (!isServer) {
       this.#readInline(true);
       this.#watchInline();
@@ -283,34 +285,31 @@ export class McCredentialCard extends McElement {
     this.#inlineText = undefined;
   }
 
-  #show(loadState: CredentialCardState, view?: CredentialView, error?: McError): void {
+  #show(loadState: CredentialCardState, view?: CredentialView, error?: McError, event?: Event): void {
     this.#loadState = loadState;
     this.#loadedView = view;
     this.#verdict = undefined;
     this.#loadError = error;
+    this.#pendingEvent = event;
     this.#markdown?.clear();
     this.requestUpdate();
   }
 
   #settle(read: () => CredentialView): void {
-    this.#abortController = undefined;
     try {
       const view = read();
-      this.#show('loaded', view);
-      this.#pendingEvent = new McLoadEvent(view);
+      this.#show('loaded', view, undefined, new McLoadEvent(view));
     } catch (e) {
       this.#fail(e, 'not-a-credential');
     }
   }
 
   #fail(e: unknown, fallback: McErrorCode): void {
-    this.#abortController = undefined;
     const error =
       e instanceof McError
         ? e
         : new McError(fallback, e instanceof Error ? e.message : String(e), { cause: e });
-    this.#show('error', undefined, error);
-    this.#pendingEvent = new McErrorEvent(error);
+    this.#show('error', undefined, error, new McErrorEvent(error));
   }
 
   #handleImageError(e: Event): void {
