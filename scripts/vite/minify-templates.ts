@@ -5,7 +5,10 @@
 //   quotes around an identifier in an attribute selector ([variant='compact'] → [variant=compact]).
 //   Our stylesheets put no `/`, `*` or numbers inside strings or attribute values, which these rely on.
 // - html`…`: every whitespace run that contains a line break becomes one space (rendering is unchanged:
-//   HTML collapses such whitespace anyway; none of our templates use <pre> or white-space: pre).
+//   HTML collapses such whitespace anyway; none of our templates use <pre> or white-space: pre);
+//   inside a tag, such a run before `>` goes (`</span\n  >` → `</span>`, as Prettier writes them), and
+//   a void HTML element loses its ` /` (`<br />` → `<br>`: HTML ignores it). Text between tags is
+//   left as it is, so a `>` or `/>` in text is never touched.
 // Templates are found with the TypeScript parser, so nested templates and `${…}` are handled exactly.
 import ts from 'typescript';
 import type { Plugin } from 'vite';
@@ -25,9 +28,59 @@ export function minifyCss(text: string): string {
     .trim();
 }
 
-/** Minifies the static text of one HTML template segment. */
-export function minifyHtml(text: string): string {
-  return text.replace(/\s*\n\s*/g, ' ');
+/** HTML elements that have no end tag (a ` /` before their `>` is ignored by HTML). */
+const voidElements = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/i;
+
+/** Where an HTML template's scan is between segments: inside a tag (its name) and inside a quote. */
+export interface HtmlState {
+  tag: string | undefined;
+  quote: string | undefined;
+}
+
+/**
+ * Minifies the static text of one HTML template segment. `state` says where the previous segment
+ * left off (a `${…}` may sit inside a tag) and is updated for the next one.
+ */
+export function minifyHtml(text: string, state: HtmlState = { tag: undefined, quote: undefined }): string {
+  let out = '';
+  for (let i = 0; i < text.length;) {
+    const c = text[i]!;
+    if (state.tag === undefined) {
+      const open = /^<\/?([a-zA-Z][\w-]*)/.exec(text.slice(i));
+      if (open) {
+        state.tag = open[1]!;
+        out += open[0];
+        i += open[0].length;
+        continue;
+      }
+    } else if (state.quote) {
+      if (c === state.quote) state.quote = undefined;
+    } else if (c === '"' || c === "'") {
+      state.quote = c;
+    } else if (c === '>') {
+      state.tag = undefined;
+    } else if (/\s/.test(c)) {
+      const run = /^\s+/.exec(text.slice(i))![0];
+      const next = text.slice(i + run.length);
+      if (next.startsWith('/>') && voidElements.test(state.tag)) {
+        i += run.length + 1; // the `>` is written next, and ends the tag
+        continue;
+      }
+      if (run.includes('\n') && next.startsWith('>')) {
+        i += run.length;
+        continue;
+      }
+    }
+    const ws = /^\s*\n\s*/.exec(text.slice(i));
+    if (ws) {
+      out += ' ';
+      i += ws[0].length;
+      continue;
+    }
+    out += c;
+    i += 1;
+  }
+  return out;
 }
 
 /** Static text ranges [start, end) of a template literal node's segments. */
@@ -51,7 +104,8 @@ export function minifyTemplates(code: string, fileName = 'x.ts'): string {
       ts.isIdentifier(node.tag) &&
       /^(css|html)$/.test(node.tag.text)
     ) {
-      const minify = node.tag.text === 'css' ? minifyCss : minifyHtml;
+      const state: HtmlState = { tag: undefined, quote: undefined };
+      const minify = node.tag.text === 'css' ? minifyCss : (text: string) => minifyHtml(text, state);
       for (const [start, end] of segments(node.template))
         edits.push([start, end, minify(code.slice(start, end))]);
     }
