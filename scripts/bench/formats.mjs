@@ -1,6 +1,7 @@
 // The verify benchmark's formats beyond eddsa-rdfc-2022 (issue 14): fresh keys and credentials for
-// ecdsa-rdfc-2019 (P-256), ecdsa-jcs-2019 (P-384), Ed25519Signature2018, a VC-JOSE-COSE vc+jwt
-// (ES384) and an SD-JWT VC (ES256, with a key binding JWT), and each format's reference verifier:
+// ecdsa-rdfc-2019 (P-256), ecdsa-jcs-2019 (P-384), an ecdsa-sd-2023 derived credential (P-256),
+// Ed25519Signature2018, a VC-JOSE-COSE vc+jwt (ES384) and an SD-JWT VC (ES256, with a key binding
+// JWT), and each format's reference verifier:
 // the Digital Bazaar stack for the Data Integrity suites, jose for the JWT, @sd-jwt/core for SD-JWT.
 import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
@@ -9,6 +10,11 @@ import {
   createSignCryptosuite as ecdsaJcsSign,
   createVerifyCryptosuite as ecdsaJcsVerify,
 } from '@digitalbazaar/ecdsa-jcs-2019-cryptosuite';
+import {
+  createDiscloseCryptosuite as ecdsaSdDisclose,
+  createSignCryptosuite as ecdsaSdSign,
+  createVerifyCryptosuite as ecdsaSdVerify,
+} from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
 import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
@@ -94,6 +100,29 @@ export async function issueFormats() {
       documentLoader: documentLoaderFor(docs),
     });
   }
+  // ecdsa-sd-2023, P-256: the issuer's base proof, then the holder's derived proof disclosing the
+  // subject (issuer and validFrom mandatory)
+  const sdKp = await EcdsaMultikey.generate({ curve: 'P-256' });
+  const dSd = didKeyDocuments(sdKp.publicKeyMultibase);
+  sdKp.controller = dSd.did;
+  sdKp.id = dSd.id;
+  Object.assign(docs, { [dSd.did]: dSd[dSd.did], [dSd.id]: dSd[dSd.id] });
+  const sdBase = await vc.issue({
+    credential: unsignedCredential(dSd.did, 2),
+    suite: new DataIntegrityProof({
+      signer: sdKp.signer(),
+      date: NOW,
+      cryptosuite: ecdsaSdSign({ mandatoryPointers: ['/issuer', '/validFrom'] }),
+    }),
+    documentLoader: documentLoaderFor(docs),
+  });
+  ecdsa.ecdsaSd = await vc.derive({
+    verifiableCredential: sdBase,
+    suite: new DataIntegrityProof({
+      cryptosuite: ecdsaSdDisclose({ selectivePointers: ['/type', '/name', '/credentialSubject'] }),
+    }),
+    documentLoader: documentLoaderFor(docs),
+  });
   // Ed25519Signature2018 on VCDM 1.1
   const key2018 = await Ed25519VerificationKey2018.generate();
   const d18 = didKey2018(key2018);
@@ -194,6 +223,7 @@ export function formatBaselines(fx) {
   return {
     ecdsaRdfc: dbVerifier(fx.formatDocs, new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 })),
     ecdsaJcs: dbVerifier(fx.formatDocs, new DataIntegrityProof({ cryptosuite: ecdsaJcsVerify() })),
+    ecdsaSd: dbVerifier(fx.formatDocs, new DataIntegrityProof({ cryptosuite: ecdsaSdVerify() })),
     ed2018: dbVerifier(fx.formatDocs, new Ed25519Signature2018()),
     vcJwt: async (jwt) => {
       await jose.compactVerify(jwt, await es384);
@@ -208,6 +238,7 @@ export function formatBaselines(fx) {
 export const FORMAT_LINES = {
   'ecdsa-rdfc-2019 P-256 warm': 'ecdsaRdfc',
   'ecdsa-jcs-2019 P-384 warm': 'ecdsaJcs',
+  'ecdsa-sd-2023 P-256 derived warm': 'ecdsaSd',
   'Ed25519Signature2018 warm': 'ed2018',
   'vc+jwt ES384 warm (baseline: jose alone)': 'vcJwt',
   'sd-jwt vc + key binding warm (baseline: @sd-jwt/core)': 'sdJwt',
