@@ -10,6 +10,7 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrivateKey, sign as nodeSign, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import cbor from 'cbor';
 import cose from 'cose-js';
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
@@ -202,7 +203,7 @@ describe('VC-JOSE-COSE: credentials secured with COSE (application/vc+cose)', ()
   });
 
   for (const alg of ['ES256', 'EdDSA'] as const) {
-    it(`${alg}: every mutation fails (payload byte, protected alg, signature byte, wrong kid, issuer, expiry, crit, typ)`, async () => {
+    it(`${alg}: every mutation fails (payload byte, protected alg, signature byte, wrong kid, issuer, crit, typ, alg)`, async () => {
       const issuer = await makeIssuer(alg);
       const other = await makeIssuer(alg);
       const c = credential(issuer.did);
@@ -328,6 +329,55 @@ describe('VC-JOSE-COSE: credentials secured with COSE (application/vc+cose)', ()
     r = await verifyCredential(cwtOtherIss, { now: NOW, fetch: offline });
     assert.equal(r.verified, false);
     assert.deepEqual(check(r, 'issuer'), { outcome: 'failed', code: 'issuer-mismatch' });
+  });
+
+  it('the status of a COSE credential is checked, against a status list that is itself secured with COSE', async () => {
+    const issuer = await makeIssuer('EdDSA');
+    const listUrl = 'https://westfield.example/status/1';
+    const bits = new Uint8Array(16384);
+    bits[0] = 0b0000_0100; // index 5 set (index 0 is the most significant bit of the first byte)
+    const list = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      id: listUrl,
+      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
+      issuer: issuer.did,
+      validFrom: '2026-01-01T00:00:00Z',
+      credentialSubject: {
+        id: `${listUrl}#list`,
+        type: 'BitstringStatusList',
+        statusPurpose: 'revocation',
+        encodedList: `u${b64u(gzipSync(bits))}`,
+      },
+    };
+    const served = Buffer.from(nodeCose(issuer, header(issuer), list)).toString('base64');
+    const fetchList = (async (input: string | URL | Request) => {
+      const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+      return url === listUrl
+        ? new Response(served, { headers: { 'content-type': 'application/vc+cose' } })
+        : new Response('not found', { status: 404 });
+    }) as typeof fetch;
+    const entry = (index: number): Obj => ({
+      credentialStatus: {
+        id: `${listUrl}#${index}`,
+        type: 'BitstringStatusListEntry',
+        statusPurpose: 'revocation',
+        statusListIndex: String(index),
+        statusListCredential: listUrl,
+      },
+    });
+    const revoked = nodeCose(issuer, header(issuer), credential(issuer.did, entry(5)));
+    let r = await verifyCredential(revoked, { now: NOW, fetch: fetchList });
+    assert.equal(r.verified, false);
+    assert.deepEqual(check(r, 'status'), { outcome: 'failed', code: 'revoked' }, summary(r));
+    assert.deepEqual(check(r, 'proof'), { outcome: 'passed', code: 'proof-valid' });
+    const current = nodeCose(issuer, header(issuer), credential(issuer.did, entry(6)));
+    r = await verifyCredential(current, { now: NOW, fetch: fetchList });
+    assert.equal(r.verified, true, summary(r));
+    assert.deepEqual(check(r, 'status'), { outcome: 'passed', code: 'not-revoked' });
+    // the list cannot be fetched: could not check, never "not revoked"
+    r = await verifyCredential(current, { now: NOW, fetch: unreachable });
+    assert.equal(r.verified, false);
+    assert.equal(check(r, 'status').outcome, 'unknown', summary(r));
   });
 
   it('a key that cannot be fetched is unknown, never passed; a key the issuer publishes at https verifies', async () => {
