@@ -8,7 +8,7 @@
  * - a COSE_Sign1 (CBOR) credential, as bytes, base64 / base64url / hex text or `application/vc+cose`,
  *   verified by ./cose.ts (its own lazy chunk, `envelope-cose`).
  * Anything else is left to the parser (which keeps its own messages). A lazy chunk: the verifier
- * loads it only for input that ./detect.ts says may be an envelope.
+ * loads it only for input the parser cannot read or that names an `Enveloped…` type.
  */
 import type { VerifyContext } from '../context.js';
 import type { InnerResult } from '../verify-credential.js';
