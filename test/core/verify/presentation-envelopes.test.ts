@@ -211,6 +211,52 @@ describe('EnvelopedVerifiablePresentation and enveloped credentials (VC-JOSE-COS
     assert.deepEqual(get(r, 'subject'), ['passed', 'subject-is-holder'], summary(r));
     assert.equal(r.verified, true, summary(r));
     assert.equal(r.credentials[0]?.credential?.name, 'Formative Assessment');
+    // an SD-JWT whose subject (sub) is a selectively disclosed claim: about the holder when disclosed
+    const about = async (sub: string) => {
+      const sd = await registrar.issue({ sub }, ['given_name', 'sub']);
+      assert.ok(
+        !JSON.stringify(JSON.parse(Buffer.from(sd.split('.')[1]!, 'base64url').toString())).includes(sub),
+      );
+      const vp = await learner.signPresentation(
+        {
+          '@context': [VC2],
+          type: ['VerifiablePresentation'],
+          holder: learner.did,
+          verifiableCredential: [
+            enveloped('EnvelopedVerifiableCredential', `data:application/dc+sd-jwt,${sd}`),
+          ],
+        },
+        { challenge: CHALLENGE, domain: DOMAIN },
+      );
+      return verifyPresentation(vp, { challenge: CHALLENGE, domain: DOMAIN, now: NOW, fetch });
+    };
+    const mine = await about(learner.did);
+    assert.deepEqual(get(mine, 'credentials'), ['passed', 'credentials-verified'], summary(mine));
+    assert.deepEqual(get(mine, 'subject'), ['passed', 'subject-is-holder'], summary(mine));
+    const theirs = await about('did:example:someone-else');
+    assert.deepEqual(get(theirs, 'subject'), ['unknown', 'subject-not-holder'], summary(theirs));
+  });
+
+  it('hostile presentations and envelopes: nothing throws, nothing passes', async () => {
+    const inputs: unknown[] = [
+      enveloped('EnvelopedVerifiablePresentation', 42 as never),
+      { type: ['EnvelopedVerifiablePresentation'] },
+      `data:application/vp+jwt,${'A'.repeat(100_000)}`,
+      'data:application/vp+jwt;base64,!!!',
+      `data:application/vp+jwt,${b64u('{}')}.${b64u('{"vp":[]}')}.AA`,
+      `data:application/vp+jwt,${b64u('{"alg":"none","typ":"vp+jwt"}')}.${b64u(JSON.stringify({ type: ['VerifiablePresentation'], holder: holder.did }))}.`,
+      `${b64u('{"alg":"EdDSA","typ":"vp+jwt","jwk":{"kty":"OKP","crv":"Ed25519","x":"AA"}}')}.${b64u(JSON.stringify({ type: ['VerifiablePresentation'], verifiableCredential: [42, null, 'x', { type: 'EnvelopedVerifiableCredential', id: 'data:,' }] }))}.${b64u('x'.repeat(64))}`,
+      JSON.stringify({ type: 'EnvelopedVerifiablePresentation', id: 'data:text/plain,hello' }),
+    ];
+    for (const [i, input] of inputs.entries()) {
+      const r = await verifyPresentation(input, { now: NOW, fetch });
+      assert.equal(r.verified, false, `input ${i}`);
+      assert.ok(
+        !r.checks.some((c) => c.outcome === 'passed' && c.id !== 'format'),
+        `input ${i}: ${summary(r)}`,
+      );
+      assert.ok(!r.checks.some((c) => c.code === 'verifier-error'), `input ${i}: ${summary(r)}`);
+    }
   });
 });
 

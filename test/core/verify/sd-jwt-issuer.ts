@@ -27,8 +27,11 @@ export interface SdJwtIssuer {
   metadata: Obj;
   /** The metadata's address. */
   metadataUrl: string;
-  /** Issues an SD-JWT VC with `claims` (iss, iat, exp, vct filled in), `given_name` selectively disclosable. */
-  issue: (claims?: Obj) => Promise<string>;
+  /**
+   * Issues an SD-JWT VC with `claims` (iss, iat, exp, vct filled in), the claims named in `disclosable`
+   * (default `given_name`) selectively disclosable, all disclosed.
+   */
+  issue: (claims?: Obj, disclosable?: string[]) => Promise<string>;
   /** A Token Status List token (`statuslist+jwt`) signed with the issuer's key. */
   statusList: (payload: Obj, header?: Obj) => Promise<string>;
 }
@@ -65,7 +68,7 @@ export async function sdJwtIssuer(iss = 'https://registrar.eastside.example'): P
     iss,
     metadata: { issuer: iss, jwks: { keys: [{ ...key.jwk, kid: 'k1' }] } },
     metadataUrl,
-    issue: (claims = {}) =>
+    issue: (claims = {}, disclosable = ['given_name']) =>
       sd.issue(
         {
           iss,
@@ -76,7 +79,7 @@ export async function sdJwtIssuer(iss = 'https://registrar.eastside.example'): P
           given_name: 'Ana',
           ...claims,
         },
-        { _sd: ['given_name'] },
+        { _sd: disclosable },
         { header: { kid: 'k1', typ: 'dc+sd-jwt' } },
       ),
     statusList: (payload, header = {}) =>

@@ -525,6 +525,9 @@ function subjectCheck(
   const others: string[] = [];
   reports.forEach((r, i) => {
     const s = subjectOf(items[i]);
+    // an SD-JWT's `sub` may be a disclosed claim: its verified report shows it as the recipient
+    const shown = r.credential?.recipient?.id;
+    if (s.ids.length === 0 && shown) s.ids.push(shown);
     const byKey = !!s.cnf && !!key && publicPart(s.cnf) === publicPart(key);
     const byId = !!holder && s.ids.length > 0 && s.ids.every((id) => bareId(id) === bareId(holder));
     if (!byKey && !byId)
