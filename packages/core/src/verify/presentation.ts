@@ -70,8 +70,10 @@ function dataUrlBody(url: string, m: RegExpExecArray): string | undefined {
 }
 
 /**
- * The token of an `EnvelopedVerifiablePresentation`'s `data:` URL (VC-JOSE-COSE: "The @context,
- * id, and type properties are REQUIRED"; `id` is "a data: URL … application/vp+jwt").
+ * The token of an `EnvelopedVerifiablePresentation` (VCDM 2.0 §"Enveloped Verifiable
+ * Presentations": "The id value of the object MUST be a data: URL [RFC2397] that expresses a
+ * secured verifiable presentation using an enveloping security scheme"; VC-JOSE-COSE: the media
+ * type `application/vp+jwt`).
  */
 function unenvelope(url: unknown): string | PresentationCheck {
   const m = typeof url === 'string' ? DATA_URL.exec(url) : null;
@@ -97,8 +99,9 @@ function unenvelope(url: unknown): string | PresentationCheck {
 }
 
 /**
- * A presentation token: VC-JOSE-COSE `vp+jwt`, whose payload is the presentation ("the vc and vp
- * claims MUST NOT be present"), or a VC-JWT 1.1 token whose `vp` claim is the presentation.
+ * A presentation token: VC-JOSE-COSE `vp+jwt`, whose payload is the presentation ("The JWT Claim
+ * Names vc and vp MUST NOT be present in any JWT Claims Set that comprises a verifiable credential
+ * or a verifiable presentation"), or a VC-JWT 1.1 token whose `vp` claim is the presentation.
  */
 function token(t: string | PresentationCheck): Read {
   if (typeof t !== 'string') return t;
