@@ -91,8 +91,8 @@ export async function sdJwtIssuer(iss = 'https://registrar.eastside.example'): P
 
 /**
  * `lst` of a Token Status List: `bits` per entry, entry i in the bits `i*bits … i*bits+bits-1` counted
- * from the least significant bit of byte 0 ("the status of each Referenced Token … starting at the
- * least significant bit"), DEFLATE with the ZLIB data format, base64url.
+ * from the least significant bit of byte 0 (as the draft's examples show), DEFLATE with the ZLIB
+ * data format, base64url.
  */
 export function statusLst(values: Record<number, number>, bits: 1 | 2 | 4 | 8, length = 1024): string {
   const bytes = new Uint8Array((length * bits) / 8);

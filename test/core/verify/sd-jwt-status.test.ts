@@ -134,7 +134,8 @@ describe('SD-JWT VC status: Token Status List over real HTTP', () => {
 
   it('a list that cannot be used leaves the status unknown, never "not revoked"', async () => {
     const cases: [string, () => Promise<void>, string][] = [
-      // "The subject claim (sub) of the Status List Token MUST be equal to the uri claim"
+      // sub: "The value MUST be equal to that of the uri claim contained in the status_list claim of
+      // the Referenced Token"
       [
         'other-sub',
         () => publish('other-sub', statusLst({}, 1), 1, { sub: uri('elsewhere') }),

@@ -92,7 +92,7 @@ async function loadList(
     ok: false,
     ...unknown('status-list-invalid', `The status list cannot be used: ${why}.`),
   });
-  // "typ … MUST be statuslist+jwt"
+  // "The JWT type MUST be statuslist+jwt"
   if (
     !header ||
     !payload ||
@@ -126,7 +126,8 @@ async function loadList(
         `The status list is not signed by the credential's issuer: ${issuer.message}`,
       ),
     };
-  // "The subject claim (sub) of the Status List Token MUST be equal to the uri claim"
+  // sub "MUST specify the URI of the Status List Token. The value MUST be equal to that of the uri
+  // claim contained in the status_list claim of the Referenced Token"
   if (payload['sub'] !== uri)
     return invalid(`it is the list ${String(payload['sub']).slice(0, 120)}, not ${uri}`);
   const now = ctx.now.getTime();
@@ -136,7 +137,7 @@ async function loadList(
   const list = payload['status_list'];
   const bits = isObj(list) ? list['bits'] : undefined;
   const lst = isObj(list) ? list['lst'] : undefined;
-  // "bits … The allowed values for bits are 1, 2, 4 and 8"
+  // bits: "The allowed values for bits are 1,2,4 and 8"
   if (
     (bits !== 1 && bits !== 2 && bits !== 4 && bits !== 8) ||
     typeof lst !== 'string' ||
