@@ -10,11 +10,14 @@
  *   by the issuer's key, covers proofHash ‖ the ephemeral public key ‖ mandatoryHash;
  * - every other statement carries its own signature by that ephemeral P-256 key.
  *
- * P-256 with SHA-256 through WebCrypto. Lazy chunk, loaded the first time a credential carries such
- * a proof. A base proof (what the issuer gives the holder) is refused as not verifiable.
+ * P-256 with SHA-256 through WebCrypto (node:crypto in Node, see ../node-crypto.ts). Lazy chunk,
+ * loaded the first time a credential carries such a proof. A base proof (what the issuer gives the
+ * holder) is refused as not verifiable.
  */
 import { concat, utf8 } from '../encoding.js';
 import type { PublicKey } from '../keys.js';
+import { nodeCrypto } from '../node-crypto.js';
+import type { NodeKey } from '../node-crypto.js';
 import { decompress, jwkOf } from './ec-key.js';
 import { parseDerivedProofValue, proofValueKind } from './ecdsa-sd-proof-value.js';
 import { disclosedStatements } from './sd-statements.js';
@@ -24,19 +27,44 @@ type Obj = Record<string, unknown>;
 
 const ECDSA = { name: 'ECDSA', hash: 'SHA-256' } as const;
 
-function importP256(jwk: JsonWebKey | undefined): Promise<CryptoKey | undefined> {
-  if (jwk?.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return Promise.resolve(undefined);
+/** A P-256 public key: a node:crypto KeyObject in Node, a WebCrypto key elsewhere. */
+type Key = NodeKey | CryptoKey;
+
+async function importP256(jwk: JsonWebKey | undefined): Promise<Key | undefined> {
+  if (jwk?.kty !== 'EC' || jwk.crv !== 'P-256' || 'd' in jwk) return undefined;
   const { kty, crv, x, y } = jwk;
-  return crypto.subtle
-    .importKey('jwk', { kty, crv, x, y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify'])
-    .catch(() => undefined);
+  try {
+    return nodeCrypto
+      ? nodeCrypto.createPublicKey({ key: { kty, crv, x, y }, format: 'jwk' })
+      : await crypto.subtle.importKey(
+          'jwk',
+          { kty, crv, x, y },
+          { name: 'ECDSA', namedCurve: 'P-256' },
+          false,
+          ['verify'],
+        );
+  } catch {
+    return undefined;
+  }
 }
 
-const check = (key: CryptoKey, sig: Uint8Array, data: Uint8Array): Promise<boolean> =>
-  crypto.subtle.verify(ECDSA, key, sig as BufferSource, data as BufferSource).catch(() => false);
+/**
+ * ECDSA P-256 / SHA-256 over `data` with an IEEE P1363 (r ‖ s) signature; never throws. In Node
+ * synchronously (a derived credential carries one signature per disclosed statement, and the thread
+ * pool WebCrypto uses there costs more than each check).
+ */
+async function check(key: Key, sig: Uint8Array, data: Uint8Array): Promise<boolean> {
+  try {
+    return nodeCrypto
+      ? nodeCrypto.verify('sha256', data, { key, dsaEncoding: 'ieee-p1363' }, sig)
+      : await crypto.subtle.verify(ECDSA, key as CryptoKey, sig as BufferSource, data as BufferSource);
+  } catch {
+    return false;
+  }
+}
 
 async function verifyDerived(
-  issuerKey: CryptoKey,
+  issuerKey: Key,
   proof: Obj,
   proofHash: Uint8Array,
   document: Obj,
