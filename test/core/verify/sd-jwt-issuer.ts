@@ -79,7 +79,8 @@ export async function sdJwtIssuer(iss = 'https://registrar.eastside.example'): P
           given_name: 'Ana',
           ...claims,
         },
-        { _sd: disclosable },
+        // the frame's type lists the literal claim names; `disclosable` names them at run time
+        { _sd: disclosable } as never,
         { header: { kid: 'k1', typ: 'dc+sd-jwt' } },
       ),
     statusList: (payload, header = {}) =>
