@@ -1,9 +1,10 @@
 // A Vite/Rolldown plugin for the embed bundle: minifies the static text of Lit `css` and `html`
 // tagged templates in our element sources (the JS minifier leaves template text alone).
-// - css`…`: comments removed, whitespace collapsed, no spaces around { } ; , > / or after :, none around
-//   a * that multiplies (calc's + and - keep theirs), no leading zero in a number (0.5rem → .5rem), no
-//   quotes around an identifier in an attribute selector ([variant='compact'] → [variant=compact]).
-//   Our stylesheets put no `/`, `*` or numbers inside strings or attribute values, which these rely on.
+// - css`…`: comments removed, whitespace collapsed; no spaces around { } ; , > /, after :, just inside
+//   ( ), before !important, after @media, or around a * that multiplies (calc's + and - keep theirs);
+//   no leading zero in a number (0.5rem → .5rem); no quotes around an identifier in an attribute
+//   selector ([variant='compact'] → [variant=compact]). Our stylesheets put no `/`, `*`, `(` or
+//   numbers inside strings or attribute values, which these rely on.
 // - html`…`: every whitespace run that contains a line break becomes one space (rendering is unchanged:
 //   HTML collapses such whitespace anyway; none of our templates use <pre> or white-space: pre);
 //   inside a tag, such a run before `>` goes (`</span\n  >` → `</span>`, as Prettier writes them), and
@@ -22,6 +23,9 @@ export function minifyCss(text: string): string {
     .replace(/:\s+/g, ':')
     .replace(/;}/g, '}')
     .replace(/ ?\/ ?/g, '/')
+    .replace(/\( | \)/g, (m) => m.trim())
+    .replace(/@media \(/g, '@media(')
+    .replace(/ !important/g, '!important')
     .replace(/ \* (?=\.?\d|var\(|calc\()/g, '*')
     .replace(/(?<=[\s:(,/*]-?)0\.(?=\d)/g, '.')
     .replace(/\[([\w-]+)=(['"])(-?[a-zA-Z_][\w-]*)\2\]/g, '[$1=$3]')
