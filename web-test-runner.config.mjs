@@ -23,7 +23,9 @@ const ci = process.env.CI === 'true';
 export default {
   rootDir: '.',
   files: ['test/elements/**/*.test.ts', 'test/embed/**/*.test.ts', 'test/vendor/**/*.test.ts'],
-  nodeResolve: { exportConditions: ['browser', 'import', 'default'] },
+  // browser: a package's "browser" field mapping is honoured, as Vite does in the build (e.g.
+  // @digitalbazaar/bbs-signatures maps its node:crypto module to the browser's crypto).
+  nodeResolve: { exportConditions: ['browser', 'import', 'default'], browser: true },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   // Per test file. Every file takes seconds here (the slowest, badge-wallet, 8 s in a loaded gate);
