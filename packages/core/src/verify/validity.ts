@@ -65,10 +65,11 @@ const MAX_NUMERIC_DATE = 8.64e12;
 
 /**
  * The `nbf`/`exp` claims of a VC-JWT: a failed check when the token is not (or no longer) to be
- * accepted at `ctx.now` with `ctx.skewMs` leeway, or when a claim is not a NumericDate.
+ * accepted at `ctx.now` with `ctx.skewMs` leeway, or when a claim is not a NumericDate. `token`: the
+ * compact token, or its payload when the caller has decoded it already.
  */
-function tokenWindow(ctx: VerifyContext, jws: string): Check | undefined {
-  const payload = decodeJwsPart(jws.split('.')[1]);
+function tokenWindow(ctx: VerifyContext, token: string | Obj): Check | undefined {
+  const payload = typeof token === 'string' ? decodeJwsPart(token.split('.')[1]) : token;
   if (!payload) return undefined;
   const read = (claim: 'nbf' | 'exp'): Date | 'bad' | undefined => {
     if (!(claim in payload)) return undefined;
@@ -97,9 +98,9 @@ function tokenWindow(ctx: VerifyContext, jws: string): Check | undefined {
 
 /**
  * Checks the validity window of a VC-shaped document at `ctx.now`, allowing `ctx.skewMs`. For a
- * VC-JWT pass the compact token as `jws`: its `nbf` and `exp` must hold too.
+ * VC-JWT pass the compact token (or its decoded payload) as `jws`: its `nbf` and `exp` must hold too.
  */
-export function checkValidity(ctx: VerifyContext, doc: Obj, jws?: string): Check {
+export function checkValidity(ctx: VerifyContext, doc: Obj, jws?: string | Obj): Check {
   const from = readDate(doc, ['validFrom', 'issuanceDate', 'issuedOn']);
   const until = readDate(doc, ['validUntil', 'expirationDate', 'expires']);
   for (const d of [from, until]) {

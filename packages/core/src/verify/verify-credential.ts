@@ -14,6 +14,7 @@ import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
+import { decodeJwsPart } from './jwt/jws.js';
 import { algFitsKey, JWT_ALGS, resolveKid } from './jwt/jwk.js';
 import type { Envelope } from './envelopes/envelope.js';
 import { fetchText, describeFailure, failureCode, isHttpUrl } from './http.js';
@@ -245,13 +246,15 @@ async function verifyParsed(
   }
   if (parsed.jws) {
     const issuerId = issuerIdOf(doc);
-    const [proof, issuer] = await verifyVcJwt(ctx, parsed.jws, doc, issuerId);
+    // header and payload decoded once, for the signature check and for the token's nbf and exp
+    const [header, payload] = parsed.jws.split('.', 2).map(decodeJwsPart);
+    const [proof, issuer] = await verifyVcJwt(ctx, parsed.jws, doc, issuerId, header, payload);
     const checks: Check[] = [
       formatCheck(view.format, true),
       await schemaCheck(ctx, doc),
       proof,
       issuer,
-      checkValidity(ctx, doc, parsed.jws),
+      checkValidity(ctx, doc, payload),
     ];
     if (ctx.depth < 2) checks.push(await checkStatus(ctx, doc, verifyNested));
     checks.push(...(await memberChecks(ctx, doc, view)));

@@ -72,8 +72,9 @@ const imported = new Map<string, Promise<CryptoKey> | NodeKey>();
  * published for signing imports for verifying.
  */
 function jwkKey(alg: JwsAlg, { kty, crv, x, y, n, e }: JsonWebKey): Promise<CryptoKey> | NodeKey {
-  const jwk = Object.fromEntries(Object.entries({ kty, crv, x, y, n, e }).filter(([, v]) => v !== undefined));
-  const id = alg + JSON.stringify(jwk);
+  // members left undefined count as absent, for WebCrypto (WebIDL) and node:crypto alike
+  const jwk = { kty, crv, x, y, n, e };
+  const id = alg + JSON.stringify([kty, crv, x, y, n, e]);
   let k = imported.get(id);
   if (!k) {
     if (imported.size > 100) imported.clear();

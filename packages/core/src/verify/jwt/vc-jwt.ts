@@ -7,7 +7,7 @@ import type { VerifyContext } from '../context.js';
 import type { Check } from '../types.js';
 import { algFitsKey, issuerPublishes, JWT_ALGS, resolveKid } from './jwk.js';
 import type { JwtKey } from './jwk.js';
-import { critProblem, decodeJwsPart, verifyCompactJws } from './jws.js';
+import { critProblem, verifyCompactJws } from './jws.js';
 import type { JwsAlg } from './jws.js';
 import { isObj } from '../../parse/parse-input.js';
 
@@ -28,16 +28,18 @@ const issuer = (outcome: Check['outcome'], code: Check['code'], message: string)
   message,
 });
 
-/** The `proof` and `issuer` checks of a compact JWS VC-JWT whose credential is `doc`. */
+/**
+ * The `proof` and `issuer` checks of a compact JWS VC-JWT whose credential is `doc`; `header` and
+ * `payload` are the token's as `decodeJwsPart` reads them (decoded once, by the caller).
+ */
 export async function verifyVcJwt(
   ctx: VerifyContext,
   jws: string,
   doc: Obj,
   issuerId: string | undefined,
+  header: Obj | undefined,
+  payload: Obj | undefined,
 ): Promise<[Check, Check]> {
-  const [h, p] = jws.split('.');
-  const header = decodeJwsPart(h);
-  const payload = decodeJwsPart(p);
   if (!header || !payload)
     return [
       proof('failed', 'proof-malformed', 'The signed token cannot be decoded.'),
