@@ -62,6 +62,8 @@ const budgets = {
   'card-details': 8 * KB,
   // The card's download of `src` on @lit/task, loaded with the first card that has a `src`.
   'card-download': 1.5 * KB,
+  // What an unreadable input is (a presentation, an SD-JWT, COSE), loaded only when reading failed.
+  'look-inside': 1 * KB,
   'strings-en': 3 * KB,
   'strings-es': 3 * KB,
   'wallet-owner': 20 * KB,
@@ -99,6 +101,7 @@ const lazy = {
   fetch: /\/fetch\//,
   'card-details': /credential-card-details/,
   'card-download': /credential-card-download/,
+  'look-inside': /parse\/look-inside\.ts$/,
   'strings-en': /i18n\/en\.ts$/,
   'strings-es': /i18n\/es\.ts$/,
   'wallet-owner': /badge-wallet-owner\.ts$/,

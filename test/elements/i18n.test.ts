@@ -51,6 +51,9 @@ describe('i18n', () => {
   it('translates every McErrorCode', () => {
     const codes: Record<McErrorCode, true> = {
       'invalid-json': true,
+      presentation: true,
+      'sd-jwt': true,
+      cose: true,
       'empty-input': true,
       'not-a-credential': true,
       'unsupported-format': true,

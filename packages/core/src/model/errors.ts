@@ -18,7 +18,11 @@ export type McErrorCode =
   | 'timeout'
   | 'aborted'
   | 'unbake'
-  | 'invalid-option';
+  | 'invalid-option'
+  // Not one credential, but something known (`parse/look-inside.ts`): said in words.
+  | 'presentation'
+  | 'sd-jwt'
+  | 'cose';
 
 /** Base class of every error Microcred throws. */
 export class McError extends Error {

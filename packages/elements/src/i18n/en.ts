@@ -28,6 +28,11 @@ export const en = {
   'error.timeout': 'The credential took too long to download.',
   'error.aborted': 'Loading the credential was cancelled.',
   'error.unbake': 'No credential was found inside this image.',
+  'error.presentation':
+    'This is a presentation of credentials, not one credential. Open each credential on its own to see it.',
+  'error.sd-jwt':
+    'This is an SD-JWT credential (selective disclosure). It can be verified, but not shown here.',
+  'error.cose': 'This is a COSE-secured credential. It can be verified, but not shown here.',
 
   // Field labels
   issuedBy: 'Issued by',

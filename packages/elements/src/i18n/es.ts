@@ -25,6 +25,11 @@ export const es: Strings = {
   'error.timeout': 'La descarga de la credencial tardó demasiado.',
   'error.aborted': 'Se canceló la carga de la credencial.',
   'error.unbake': 'No se encontró ninguna credencial dentro de esta imagen.',
+  'error.presentation':
+    'Esto es una presentación de credenciales, no una sola credencial. Abra cada credencial por separado para verla.',
+  'error.sd-jwt':
+    'Esta es una credencial SD-JWT (divulgación selectiva). Se puede verificar, pero no mostrar aquí.',
+  'error.cose': 'Esta es una credencial protegida con COSE. Se puede verificar, pero no mostrar aquí.',
 
   issuedBy: 'Emitida por',
   offeredBy: 'Ofrecida por',

@@ -27,6 +27,11 @@ export const vi: Strings = {
   'error.timeout': 'Chứng chỉ mất quá nhiều thời gian để tải xuống.',
   'error.aborted': 'Đã hủy tải chứng chỉ.',
   'error.unbake': 'Không tìm thấy chứng chỉ nào bên trong hình ảnh này.',
+  'error.presentation':
+    'Đây là một bản trình bày gồm nhiều chứng chỉ, không phải một chứng chỉ. Hãy mở riêng từng chứng chỉ để xem.',
+  'error.sd-jwt':
+    'Đây là chứng chỉ SD-JWT (tiết lộ có chọn lọc). Có thể xác minh nhưng không thể hiển thị ở đây.',
+  'error.cose': 'Đây là chứng chỉ được bảo vệ bằng COSE. Có thể xác minh nhưng không thể hiển thị ở đây.',
 
   issuedBy: 'Đơn vị cấp',
   offeredBy: 'Đơn vị tổ chức',

@@ -26,6 +26,9 @@ export const zhHans: Strings = {
   'error.timeout': '证书下载时间过长。',
   'error.aborted': '已取消加载证书。',
   'error.unbake': '在此图片中未找到证书。',
+  'error.presentation': '这是一份包含多个证书的出示材料，而不是单个证书。请分别打开每个证书进行查看。',
+  'error.sd-jwt': '这是 SD-JWT 证书（选择性披露）。可以验证，但无法在此显示。',
+  'error.cose': '这是受 COSE 保护的证书。可以验证，但无法在此显示。',
 
   issuedBy: '颁发机构',
   offeredBy: '提供机构',

@@ -35,6 +35,10 @@ export const checksEn: Record<CheckKey, string> = {
   'too-deep': 'It is nested too deeply to check.',
   'invalid-jws': 'The signed credential (JWS) is damaged.',
   unbake: 'No credential was found inside this image.',
+  presentation:
+    'This is a presentation of credentials, not one credential. Open each credential on its own to see it.',
+  'sd-jwt': 'This is an SD-JWT credential (selective disclosure). It can be verified, but not shown here.',
+  cose: 'This is a COSE-secured credential. It can be verified, but not shown here.',
   http: 'It could not be downloaded.',
   network: 'It could not be downloaded.',
   timeout: 'It took too long to download.',

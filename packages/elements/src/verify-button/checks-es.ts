@@ -22,6 +22,11 @@ export const checksEs: Record<CheckKey, string> = {
   'too-deep': 'Tiene demasiados niveles anidados para comprobarla.',
   'invalid-jws': 'La credencial firmada (JWS) está dañada.',
   unbake: 'No se encontró ninguna credencial dentro de esta imagen.',
+  presentation:
+    'Esto es una presentación de credenciales, no una sola credencial. Abra cada credencial por separado para verla.',
+  'sd-jwt':
+    'Esta es una credencial SD-JWT (divulgación selectiva). Se puede verificar, pero no mostrar aquí.',
+  cose: 'Esta es una credencial protegida con COSE. Se puede verificar, pero no mostrar aquí.',
   http: 'No se pudo descargar.',
   network: 'No se pudo descargar.',
   timeout: 'Tardó demasiado en descargarse.',

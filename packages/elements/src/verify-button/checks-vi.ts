@@ -23,6 +23,10 @@ export const checksVi: Record<CheckKey, string> = {
   'too-deep': 'Có quá nhiều cấp lồng nhau để kiểm tra.',
   'invalid-jws': 'Chứng chỉ đã ký (JWS) bị hỏng.',
   unbake: 'Không tìm thấy chứng chỉ nào bên trong hình ảnh này.',
+  presentation:
+    'Đây là một bản trình bày gồm nhiều chứng chỉ, không phải một chứng chỉ. Hãy mở riêng từng chứng chỉ để xem.',
+  'sd-jwt': 'Đây là chứng chỉ SD-JWT (tiết lộ có chọn lọc). Có thể xác minh nhưng không thể hiển thị ở đây.',
+  cose: 'Đây là chứng chỉ được bảo vệ bằng COSE. Có thể xác minh nhưng không thể hiển thị ở đây.',
   http: 'Không thể tải xuống.',
   network: 'Không thể tải xuống.',
   timeout: 'Mất quá nhiều thời gian để tải xuống.',
