@@ -190,6 +190,16 @@ describe('ecdsa-sd-2023: the W3C vc-di-ecdsa derived test vector', () => {
     assert.equal(check(r, 'proof').outcome, 'passed', summary(r));
   });
 
+  it('a P-384 issuer key is refused: ecdsa-sd-2023 is verified with P-256 keys', async () => {
+    // as the Digital Bazaar suite (its requiredAlgorithm is P-256); the proof value's ephemeral key
+    // is a P-256 multikey by construction
+    const c = structuredClone(doc);
+    const k = 'z82LkuBieyGShVBhvtE2zoiD6Kma4tJGFtkAhxR5pfkp5QPw4LutoYWhvQCnGjdVn14kujQ';
+    proofOf(c)['verificationMethod'] = `did:key:${k}#${k}`;
+    const r = await verify(c);
+    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'key-wrong-type' }, summary(r));
+  });
+
   it('reads byte strings written as CBOR tag 64 (a Uint8Array as node-cbor encodes it)', async () => {
     // node-cbor writes a Uint8Array as tag 64 (uint8 typed array, RFC 8746); the Digital Bazaar
     // suite decodes it as a byte string, so a derived proof made with node-cbor verifies there
