@@ -128,7 +128,7 @@ describe('bbs-2023: the W3C vc-di-bbs test vectors', () => {
 });
 
 describe('bbs-2023: an Open Badge signed and derived by the Digital Bazaar implementation', () => {
-  type Issuer = { did: string; vm: string; signer: unknown };
+  type Issuer = { did: string; vm: string; signer: unknown; publicKeyMultibase: string };
   const docs: Obj = {};
   const documentLoader = async (url: string) => {
     const text = CONTEXTS[url];
@@ -136,14 +136,42 @@ describe('bbs-2023: an Open Badge signed and derived by the Digital Bazaar imple
     if (!document) throw new Error(`offline: ${url}`);
     return { contextUrl: null, documentUrl: url, document };
   };
-  async function freshIssuer(): Promise<Issuer> {
+  /** A fresh BLS12-381 key, as a did:key or (`didWeb`) the key `#key-1` of that did:web. */
+  async function freshIssuer(didWeb?: string): Promise<Issuer> {
     const kp = await Bls12381Multikey.generateBbsKeyPair({
       algorithm: Bls12381Multikey.ALGORITHMS.BBS_BLS12381_SHA256,
     });
-    const did = `did:key:${kp.publicKeyMultibase}`;
-    kp.id = `${did}#${kp.publicKeyMultibase}`;
+    const { publicKeyMultibase } = kp;
+    const did = didWeb ?? `did:key:${publicKeyMultibase}`;
+    kp.id = `${did}#${didWeb ? 'key-1' : publicKeyMultibase}`;
     kp.controller = did;
-    return { did, vm: kp.id, signer: kp.signer() };
+    return { did, vm: kp.id, signer: kp.signer(), publicKeyMultibase };
+  }
+  /** The credential signed by `by` (base proof) and the holder's derived credential. */
+  async function issueAndDerive(by: Issuer): Promise<{ base: Obj; derived: Obj }> {
+    const signed = await vc.issue({
+      credential: credential(by.did),
+      suite: new DataIntegrityProof({
+        signer: by.signer,
+        date: '2026-11-21T12:00:00Z',
+        cryptosuite: createSignCryptosuite({
+          mandatoryPointers: ['/issuer', '/validFrom', '/name', '/credentialSubject/achievement'],
+        }),
+      }),
+      documentLoader,
+    });
+    // the holder discloses that a result exists but keeps its value to themselves
+    const disclosed = await vc.derive({
+      verifiableCredential: signed,
+      suite: new DataIntegrityProof({
+        cryptosuite: createDiscloseCryptosuite({
+          selectivePointers: ['/credentialSubject/result/0/type'],
+          presentationHeader: new Uint8Array([1, 2, 3, 4]),
+        }),
+      }),
+      documentLoader,
+    });
+    return { base: signed, derived: disclosed };
   }
   const credential = (issuer: string): Obj => ({
     '@context': [
@@ -174,28 +202,7 @@ describe('bbs-2023: an Open Badge signed and derived by the Digital Bazaar imple
   let derived: Obj;
   before(async () => {
     issuer = await freshIssuer();
-    base = await vc.issue({
-      credential: credential(issuer.did),
-      suite: new DataIntegrityProof({
-        signer: issuer.signer,
-        date: '2026-11-21T12:00:00Z',
-        cryptosuite: createSignCryptosuite({
-          mandatoryPointers: ['/issuer', '/validFrom', '/name', '/credentialSubject/achievement'],
-        }),
-      }),
-      documentLoader,
-    });
-    // the holder discloses that a result exists but keeps its value, and their own id, to themselves
-    derived = await vc.derive({
-      verifiableCredential: base,
-      suite: new DataIntegrityProof({
-        cryptosuite: createDiscloseCryptosuite({
-          selectivePointers: ['/credentialSubject/result/0/type'],
-          presentationHeader: new Uint8Array([1, 2, 3, 4]),
-        }),
-      }),
-      documentLoader,
-    });
+    ({ base, derived } = await issueAndDerive(issuer));
   });
 
   it('the derived credential verifies: proof, issuer bound to the did:key, every check', async () => {
@@ -267,6 +274,42 @@ describe('bbs-2023: an Open Badge signed and derived by the Digital Bazaar imple
     (c['issuer'] as Obj)['id'] = other.did;
     const r = await verify(c);
     assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-bad-signature' }, summary(r));
+  });
+
+  it('a did:web issuer whose DID document lists the key as a Multikey verifies too', async () => {
+    const did = 'did:web:bbs.college.example';
+    const web = await freshIssuer(did);
+    const didDoc = {
+      '@context': ['https://www.w3.org/ns/did/v1', 'https://w3id.org/security/multikey/v1'],
+      id: did,
+      verificationMethod: [
+        { id: web.vm, type: 'Multikey', controller: did, publicKeyMultibase: web.publicKeyMultibase },
+      ],
+      assertionMethod: [web.vm],
+    };
+    const served = (async (input: string | URL | Request) =>
+      String(input instanceof Request ? input.url : input) ===
+      'https://bbs.college.example/.well-known/did.json'
+        ? new Response(JSON.stringify(didDoc), { headers: { 'content-type': 'application/json' } })
+        : new Response('not found', { status: 404 })) as typeof fetch;
+    const r = await verifyCredential((await issueAndDerive(web)).derived, { now: NOW, fetch: served });
+    assert.deepEqual(check(r, 'proof'), { outcome: 'passed', code: 'proof-valid' }, summary(r));
+    assert.deepEqual(check(r, 'issuer'), { outcome: 'passed', code: 'issuer-bound' }, summary(r));
+  });
+
+  it('a proof claiming more statements than the verifier checks fails before any pairing', async () => {
+    // 600 more undisclosed messages: 600 more 32-byte scalars in the BBS proof, after the 3 points
+    const r = await verify(
+      reencode(derived, (p) => {
+        const proof = p[0] as Uint8Array;
+        p[0] = new Uint8Array([
+          ...proof.subarray(0, 144),
+          ...new Uint8Array(600 * 32),
+          ...proof.subarray(144),
+        ]);
+      }),
+    );
+    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-too-complex' }, summary(r));
   });
 
   it('an Ed25519 key cannot verify a bbs-2023 proof (key-wrong-type, no pairing)', async () => {

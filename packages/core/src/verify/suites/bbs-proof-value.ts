@@ -41,6 +41,17 @@ export function featureOf(value: string): string {
   return FEATURES[base64UrlDecode(value.slice(1))?.[2] ?? 0] ?? 'an optional feature';
 }
 
+/**
+ * How many messages the issuer signed, as a derived proof tells: the BBS proof (ciphersuite
+ * BLS12-381-SHA-256) is Abar ‖ Bbar ‖ D (three 48-byte points) ‖ e^ ‖ r1^ ‖ r3^ ‖ m^_1 … m^_U ‖
+ * challenge (32-byte scalars), one m^ per undisclosed message, plus the disclosed ones; undefined
+ * when the proof has no such length.
+ */
+export function messageCount(parts: DerivedProofValue): number | undefined {
+  const scalars = (parts.bbsProof.length - 3 * 48) / 32;
+  return Number.isInteger(scalars) && scalars >= 4 ? scalars - 4 + parts.selectiveIndexes.length : undefined;
+}
+
 const isUints = (x: unknown): x is number[] => Array.isArray(x) && x.every((i) => typeof i === 'number');
 
 /** The parts of a baseline derived proof value, or undefined when it is not one. */
