@@ -1,44 +1,20 @@
 /**
  * `<mc-catalog>`'s details dialog: one entry as a full card, its facts (effort, format, subjects,
  * grades, audience, stacks, required evidence) and how to register. Takes a narrow typed view of
- * the catalog ({@link CatalogDetailsView}), never the element.
+ * the catalog ({@link CatalogView}), never the element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogEntry } from '@microcred/core';
-import type { CatalogFacet } from '@microcred/core/catalog/search.js';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { heading, headingLevel as levelOf } from '../internal/heading.js';
-import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { CatalogStringKey } from './strings-en.js';
-
-/** What the details dialog may use of the catalog. */
-export interface CatalogDetailsView {
-  /** The catalog's strings. */
-  t: Translator<CatalogStringKey>;
-  /** Dates and numbers in the catalog's locale. */
-  localize: LocalizeController;
-  /** The entry shown, if the dialog is open. */
-  openEntry: CatalogEntry | undefined;
-  /** The catalog's `heading-level`. */
-  headingLevel: number;
-  /** The instant registration dates are judged at. */
-  now: Date | undefined;
-  /** The name of a stack, by id (the id when the catalog has no such stack). */
-  stackName(id: string): string;
-  /** The label of a facet value. */
-  facetLabel(facet: CatalogFacet, value: string): string;
-  /** A register link was activated (dispatches the cancelable `mc-register`). */
-  register(entry: CatalogEntry, url: string, e: Event): void;
-  /** The print, close buttons and the dialog's `close` event. */
-  print(): void;
-  close(): void;
-  closed(): void;
-}
+import { McRegisterEvent } from './catalog-events.js';
+import { facetLabel, stackName, type CatalogView } from './catalog-templates.js';
 
 const rel = 'noopener noreferrer';
 
-function effortText(v: CatalogDetailsView, minutes: number): string {
+function effortText(v: CatalogView, minutes: number): string {
   const { hours, minutes: m } = durationParts(minutes);
   if (!hours) return v.t('minutes', { count: v.localize.number(m) });
   return m
@@ -46,8 +22,8 @@ function effortText(v: CatalogDetailsView, minutes: number): string {
     : v.t('hours', { count: v.localize.number(hours) });
 }
 
-export function renderDialog(v: CatalogDetailsView): TemplateResult {
-  const e = v.openEntry;
+export function renderDialog(v: CatalogView): TemplateResult {
+  const e = v.d.entry;
   const { t } = v;
   // Named by the entry (the card below says it once, as a heading): no second title (issue 13).
   return html`<dialog
@@ -55,15 +31,15 @@ export function renderDialog(v: CatalogDetailsView): TemplateResult {
     class="dialog"
     aria-label=${e?.name ?? ''}
     tabindex="-1"
-    @close=${v.closed}
+    @close=${() => v.d.closed()}
   >
     ${
       e
         ? html`<div class="dialog-bar">
-              <button type="button" class="button secondary print-hide" @click=${v.print}>
+              <button type="button" class="button secondary print-hide" @click=${() => window.print()}>
                 ${t('print')}
               </button>
-              <button type="button" class="button secondary print-hide" @click=${v.close}>
+              <button type="button" class="button secondary print-hide" @click=${() => v.d.close()}>
                 ${t('close')}
               </button>
             </div>
@@ -79,10 +55,10 @@ export function renderDialog(v: CatalogDetailsView): TemplateResult {
   </dialog>`;
 }
 
-function renderFacts(v: CatalogDetailsView, e: CatalogEntry): TemplateResult {
+function renderFacts(v: CatalogView, e: CatalogEntry): TemplateResult {
   const { t } = v;
   const level = levelOf(v.headingLevel, 1);
-  const stacks = e.stacks.map((id) => v.stackName(id));
+  const stacks = e.stacks.map((id) => stackName(v, id));
   const fact = (label: string, value: unknown): unknown =>
     value
       ? html`<div>
@@ -93,7 +69,7 @@ function renderFacts(v: CatalogDetailsView, e: CatalogEntry): TemplateResult {
   return html`<div class="facts-panel">
     <dl class="facts">
       ${fact(t('effort'), e.effortMinutes !== undefined ? effortText(v, e.effortMinutes) : undefined)}
-      ${fact(t('format'), e.format ? v.facetLabel('format', e.format) : undefined)}
+      ${fact(t('format'), e.format ? facetLabel(v, 'format', e.format) : undefined)}
       ${fact(t('subjects'), e.subjects.join(', '))} ${fact(t('gradeBands'), e.gradeBands.join(', '))}
       ${fact(t('audience'), e.audience.join(', '))} ${fact(t('stacks'), stacks.join(', '))}
     </dl>
@@ -116,13 +92,13 @@ function renderFacts(v: CatalogDetailsView, e: CatalogEntry): TemplateResult {
   </div>`;
 }
 
-function kindLabel(v: CatalogDetailsView, kind: string): string {
+function kindLabel(v: CatalogView, kind: string): string {
   const key = `kind.${kind}` as CatalogStringKey;
   const text = v.t(key);
   return text === key ? kind : text;
 }
 
-function renderRegister(v: CatalogDetailsView, e: CatalogEntry): unknown {
+function renderRegister(v: CatalogView, e: CatalogEntry): unknown {
   const r = e.registration;
   // Checked again here: a host may change the loaded catalog's objects in place.
   const url = idUrl(r?.url);
@@ -141,7 +117,7 @@ function renderRegister(v: CatalogDetailsView, e: CatalogEntry): unknown {
       href=${url}
       target="_blank"
       rel=${rel}
-      @click=${(ev: Event) => v.register(e, url, ev)}
+      @click=${(ev: Event) => v.fire(new McRegisterEvent(e, url)) || ev.preventDefault()}
       >${t('registerFor', { name: e.name })}</a
     >
   </p>`;
