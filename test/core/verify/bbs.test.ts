@@ -119,6 +119,9 @@ describe('bbs-2023: the W3C vc-di-bbs test vectors', () => {
       // "If the result is not an array of five, six, or eight elements an error MUST be raised"
       reencode(doc, (p) => void p.pop()),
       reencode(doc, (p) => void (p[0] = 7)), // bbsProof not bytes
+      // disclosed_indexes: "vector of unsigned integers in ascending order" (draft-irtf-cfrg-bbs-signatures)
+      reencode(doc, (p) => void (p[3] = [...(p[3] as number[])].reverse())),
+      reencode(doc, (p) => void (p[3] = [3, 3, 5, 8, 9, 10])),
     ];
     for (const v of variants) {
       const r = await verify(v);

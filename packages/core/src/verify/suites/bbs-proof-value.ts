@@ -68,6 +68,9 @@ export function parseDerivedProofValue(value: unknown): DerivedProofValue | unde
   if (!(bbsProof instanceof Uint8Array) || !(presentationHeader instanceof Uint8Array)) return undefined;
   if (!(compressed instanceof Map) || !isUints(mandatoryIndexes) || !isUints(selectiveIndexes))
     return undefined;
+  // ProofVerify's disclosed_indexes: "vector of unsigned integers in ascending order"
+  // (draft-irtf-cfrg-bbs-signatures); ascending also rules out one message disclosed twice
+  if (selectiveIndexes.some((v, i) => i > 0 && v <= selectiveIndexes[i - 1]!)) return undefined;
   // decompressLabelMap: "a key that adds the prefix "c14n" to k, and a value that adds a prefix of
   // "b" to v"
   const labelMap = new Map<string, string>();
