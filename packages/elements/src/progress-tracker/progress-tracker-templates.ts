@@ -1,10 +1,12 @@
 /**
- * `<mc-progress-tracker>`'s templates below the summary: the complete and next-step panels, each
- * requirement (nested for groups) with its state, dates and reviewer feedback. They take a narrow
- * typed view of the tracker ({@link TrackerView}), never the element.
+ * `<mc-progress-tracker>`'s templates: the loading and error states, the name, summary and progress
+ * bar (full and compact), the complete and next-step panels, each requirement (nested for groups)
+ * with its state, dates and reviewer feedback. They take a narrow typed view of the tracker
+ * ({@link TrackerView}), never the element.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type {
+  McError,
   PathwayProgress,
   PathwayRequirement,
   RequirementProgress,
@@ -21,12 +23,12 @@ export interface TrackerView {
   t: Translator<TrackerStringKey>;
   /** Dates and numbers in the tracker's locale. */
   localize: LocalizeController;
-  /** The name shown for a requirement. */
-  nameOf(req: PathwayRequirement): string;
-  /** The requirement with this id, if the pathway has one. */
-  find(id: string): PathwayRequirement | undefined;
-  /** Reviewer feedback (Markdown) as a template; plain text until the Markdown chunk has loaded. */
-  md(text: string): unknown;
+  /** The computed progress of the requirement with this id, if the pathway has one. */
+  byId(id: string): RequirementProgress | undefined;
+  /** The tracker's `heading-level`, checked. */
+  level(): number;
+  /** Reviewer feedback (Markdown, `#` at `level`) as a template; plain text until the Markdown chunk has loaded. */
+  md(text: string, level: number): unknown;
   /** A next step's call to action was activated. */
   act(p: RequirementProgress, e: Event): void;
   /** A requirement's name was activated. */
@@ -36,6 +38,103 @@ export interface TrackerView {
 }
 
 const rel = 'noopener noreferrer';
+
+/** The name shown for a requirement: its own, its earned credential's, or one made from its id. */
+export function nameOf(v: TrackerView, req: PathwayRequirement): string {
+  if (req.name) return req.name;
+  const held = v.byId(req.id)?.credential?.achievementName;
+  if (held) return held;
+  if (req.kind === 'achievement') {
+    const tail =
+      req.achievementId
+        .replace(/(?<![/#?])[/#?]+$/, '')
+        .split(/[/#:]/)
+        .pop() ?? req.achievementId;
+    return tail.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  }
+  return v.t(req.kind === 'all' ? 'groupAll' : 'groupN', { n: req.n });
+}
+
+/** The loading state (also what a server renders for a `src`). */
+export const renderLoading = (t: Translator<TrackerStringKey>): TemplateResult =>
+  html`<section part="base" class="base" aria-busy="true">
+    <p part="loading" role="status">${t('loading')}</p>
+  </section>`;
+
+/** The error state: a translated message by the error's `code`. */
+export function renderError(t: Translator<TrackerStringKey>, error: McError): TemplateResult {
+  const status = (error as McError & { status?: number }).status;
+  const code = error.code;
+  const message =
+    code === 'http'
+      ? t('error.http', { status: status ?? '?' })
+      : code === 'network' || code === 'timeout'
+        ? t('error.network')
+        : code === 'schema' || code === 'invalid-json'
+          ? t('error.schema')
+          : t('error.other');
+  return html`<section part="base" class="base">
+    <div part="error" class="error" role="alert">
+      <p><strong>${t('errorTitle')}</strong><br />${message}</p>
+    </div>
+  </section>`;
+}
+
+/** The tracker once it has a pathway (`p`, computed), or its empty state. */
+export function renderTracker(
+  v: TrackerView,
+  p: PathwayProgress | undefined,
+  compact: boolean,
+): TemplateResult {
+  const { t } = v;
+  if (!p) return html`<section part="base" class="base"><p class="empty">${t('empty')}</p></section>`;
+  const name = p.pathway.name;
+  const summary = t('summary', {
+    done: v.localize.number(p.done),
+    total: v.localize.number(p.required),
+  });
+  const bar = html`<div
+    part="progress"
+    class="bar"
+    role="progressbar"
+    aria-label=${t('progressLabel', { name })}
+    aria-valuemin="0"
+    aria-valuemax=${p.required}
+    aria-valuenow=${p.done}
+    aria-valuetext=${summary}
+  >
+    <span class="fill" style="inline-size: ${p.percent}%"></span>
+  </div>`;
+  if (compact) {
+    const next = p.nextSteps[0];
+    return html`<section part="base" class="base compact" aria-labelledby="name">
+      <p class="compact-line">
+        <span part="name" id="name" class="compact-name">${name}</span>
+        <span part="summary" class="summary"
+          >${p.complete ? html`${icon('earned')} ${t('complete')}` : summary}</span
+        >
+      </p>
+      ${bar}
+      ${
+        next && !p.complete
+          ? html`<p class="compact-next">${t('nextStep')}: ${renderAction(v, next)}</p>`
+          : nothing
+      }
+    </section>`;
+  }
+  const level = v.level();
+  const sub = Math.min(6, level + 1);
+  return html`<section part="base" class="base" aria-labelledby="name">
+    ${heading(level, name, { part: 'name', id: 'name' })}
+    ${p.pathway.description ? html`<p class="description">${p.pathway.description}</p>` : nothing}
+    <p part="summary" class="summary">${summary}</p>
+    ${bar} ${p.complete ? renderComplete(v, p, sub) : renderNext(v, p, sub)}
+    ${heading(sub, t('requirements'), { id: 'requirements' })}
+    <ol part="steps" class="steps" aria-labelledby="requirements">
+      ${p.root.children.map((c) => renderStep(v, c, sub + 1))}
+    </ol>
+  </section>`;
+}
 
 // One distinct shape per state, so state never depends on color (the words are always shown too).
 const ICONS: Record<RequirementState | 'locked', string> = {
@@ -51,12 +150,12 @@ const ICONS: Record<RequirementState | 'locked', string> = {
     'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM3.8 4.9l7.3 7.3A5.5 5.5 0 0 1 3.8 4.9zm1.1-1.1a5.5 5.5 0 0 1 7.3 7.3z',
   locked: 'M5 7V5a3 3 0 0 1 6 0v2h1.5v8h-9V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z',
 };
-export const icon = (state: RequirementState | 'locked'): TemplateResult =>
+const icon = (state: RequirementState | 'locked'): TemplateResult =>
   html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
     <path d=${ICONS[state]} />
   </svg>`;
 
-export function renderComplete(v: TrackerView, p: PathwayProgress, level: number): TemplateResult {
+function renderComplete(v: TrackerView, p: PathwayProgress, level: number): TemplateResult {
   const { t } = v;
   const cred = p.stackCredential;
   return html`<div part="complete" class="panel complete" role="status">
@@ -74,7 +173,7 @@ export function renderComplete(v: TrackerView, p: PathwayProgress, level: number
   </div>`;
 }
 
-export function renderNext(v: TrackerView, p: PathwayProgress, level: number): TemplateResult {
+function renderNext(v: TrackerView, p: PathwayProgress, level: number): TemplateResult {
   const { t } = v;
   const steps = p.nextSteps.slice(0, 3);
   return html`<div part="next-step" class="panel next">
@@ -89,13 +188,13 @@ export function renderNext(v: TrackerView, p: PathwayProgress, level: number): T
   </div>`;
 }
 
-export function renderAction(v: TrackerView, s: RequirementProgress): TemplateResult {
+function renderAction(v: TrackerView, s: RequirementProgress): TemplateResult {
   const state = s.state === 'earned' ? 'not-started' : s.state;
   const key =
     (`action.${state}` as TrackerStringKey) in actionKeys
       ? (`action.${state}` as TrackerStringKey)
       : 'action.not-started';
-  const label = v.t(key, { name: v.nameOf(s.requirement) });
+  const label = v.t(key, { name: nameOf(v, s.requirement) });
   // A real link when there is an address; a button only when the host handles mc-next-step.
   return control(v, idUrl(s.record?.url), s, 'action', label, (e) => v.act(s, e));
 }
@@ -129,14 +228,14 @@ function stateText(
   return { state: s.state, words: v.t(`state.${s.state}`) };
 }
 
-export function renderStep(v: TrackerView, s: RequirementProgress, level: number): TemplateResult {
+function renderStep(v: TrackerView, s: RequirementProgress, level: number): TemplateResult {
   const { t } = v;
   const req = s.requirement;
   const { state, words } = stateText(v, s);
-  const name = v.nameOf(req);
+  const name = nameOf(v, req);
   const after = s.requirement.prerequisites.map((id) => {
-    const found = v.find(id);
-    return found ? v.nameOf(found) : id;
+    const found = v.byId(id)?.requirement;
+    return found ? nameOf(v, found) : id;
   });
   const r = s.record;
   const meta: unknown[] = [];
@@ -172,13 +271,13 @@ export function renderStep(v: TrackerView, s: RequirementProgress, level: number
   </li>`;
 }
 
-export function renderFeedback(v: TrackerView, s: RequirementProgress, level: number): TemplateResult {
+function renderFeedback(v: TrackerView, s: RequirementProgress, level: number): TemplateResult {
   const f = s.record!.feedback!;
   const { t } = v;
   return html`<div part="feedback" class="feedback">
     ${heading(Math.min(6, level), f.reviewer ? t('feedbackFrom', { name: f.reviewer }) : t('feedback'))}
     ${f.date ? html`<p class="meta">${v.localize.date(f.date)}</p>` : nothing}
-    ${f.comment ? v.md(f.comment) : nothing}
+    ${f.comment ? v.md(f.comment, Math.min(6, v.level() + 2)) : nothing}
     ${
       f.criteria.length
         ? html`<dl class="levels" aria-label=${t('rubricLevels')}>

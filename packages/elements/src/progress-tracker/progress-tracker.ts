@@ -1,4 +1,5 @@
-import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { isServer, type PropertyValues } from 'lit';
+import { Task, TaskStatus } from '@lit/task';
 import {
   McError,
   normalizeCredential,
@@ -6,28 +7,20 @@ import {
   type HeldCredential,
   type Pathway,
   type PathwayProgress,
-  type PathwayRequirement,
   type ProgressRecord,
-  type RequirementProgress,
 } from '@microcred/core';
 import { computeProgress } from '@microcred/core/pathway/progress.js';
 import type * as PathwayFetch from '@microcred/core/pathway/fetch.js';
 import { McElement } from '../internal/mc-element.js';
 import { stringSet } from '../i18n/localize.js';
 import { providedValue } from '../provider/provider-context.js';
-import { heading, headingLevel } from '../internal/heading.js';
-import { renderMarkdown } from '../markdown/render-markdown.js';
+import { headingLevel } from '../internal/heading.js';
+import { markdownCache } from '../markdown/markdown-cache.js';
 import { McErrorEvent } from '../events.js';
 import type { TrackerStrings } from './strings-en.js';
 import { McNextStepEvent, McRequirementSelectEvent } from './progress-tracker-events.js';
-import {
-  icon,
-  renderAction,
-  renderComplete,
-  renderNext,
-  renderStep,
-  type TrackerView,
-} from './progress-tracker-templates.js';
+import { TrackerWallet } from './progress-tracker-wallet.js';
+import { renderError, renderLoading, renderTracker, type TrackerView } from './progress-tracker-templates.js';
 import styles from './progress-tracker.styles.js';
 
 /** Loading state of `<mc-progress-tracker>`. */
@@ -42,6 +35,12 @@ const strings = stringSet<TrackerStrings>('tracker', {
 });
 
 type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;
+
+/** What the tracker shows: a pathway (none: empty) and the learner's records. */
+interface TrackerData {
+  pathway?: Pathway;
+  records: ProgressRecord[];
+}
 
 /** Progress records already parsed (every item has an `achievementId` and a `state`). */
 function isRecordList(value: unknown): value is ProgressRecord[] {
@@ -129,12 +128,6 @@ export class McProgressTracker extends McElement {
     headingLevel: { type: Number, attribute: 'heading-level' },
     actionable: { type: Boolean },
     now: { attribute: false },
-    loadState: { state: true },
-    loadError: { state: true },
-    walletCredentials: { state: true },
-    fetchedPathway: { state: true },
-    fetchedRecords: { state: true },
-    markdownVersion: { state: true },
   };
 
   /** The pathway: a parsed `Pathway`, a pathway document, a catalog feed (first stack), a CLR 2.0 credential or a stack Achievement. Property only; takes precedence over `src`. */
@@ -173,44 +166,59 @@ export class McProgressTracker extends McElement {
   /** The instant expiry is judged at (default: now). Property only. */
   now: Date | undefined;
 
-  private loadState: ProgressTrackerState = 'empty';
-  private loadError: McError | undefined;
-  private walletCredentials: HeldCredential[] | undefined;
-  private fetchedPathway: Pathway | undefined;
-  private fetchedRecords: ProgressRecord[] | undefined;
-  private markdownVersion = 0;
-
-  private computed: PathwayProgress | undefined;
-  private job: Promise<void> | undefined;
-  private abortController: AbortController | undefined;
-  private walletElement: Element | undefined;
-  private markdown = new Map<string, TemplateResult | Promise<void>>();
-  private pendingEvent: Event | undefined;
-  private readonly t = this.localize.use(strings);
+  readonly #t = this.localize.use(strings);
+  readonly #wallet = new TrackerWallet(this);
+  readonly #markdown = markdownCache(() => this.requestUpdate());
+  /**
+   * Reading (or downloading) the pathway and records (`@lit/task`), run when `pathway`, `src`,
+   * `records` or `records-src` changes: a new run aborts the download under way (its signal goes to
+   * the fetches), and only the latest run's outcome is shown.
+   */
+  readonly #task = new Task(this, {
+    autoRun: false,
+    args: () => [this.pathway, this.src, this.records, this.recordsSrc] as const,
+    task: ([pathway, src, records, recordsSrc], { signal }) =>
+      this.#read(pathway, src, records, recordsSrc, signal),
+    // Aborted because the tracker left the page: it reads again when it comes back.
+    onError: (e) => this.#interrupted || this.#fail(e),
+  });
+  /** Taken out of the page while reading: the read was aborted; it starts again on return. */
+  #interrupted = false;
+  /** Data that needs no reading (a parsed pathway and no records, or nothing): shown at once, on a server too. */
+  #ready: TrackerData | undefined;
+  #error: McError | undefined;
+  #computed: PathwayProgress | undefined;
+  #pendingEvent: Event | undefined;
 
   /** The computed progress, once there is a pathway. Read-only. */
   get progress(): PathwayProgress | undefined {
-    return this.computed;
+    return this.#computed;
   }
 
   /** `empty`, `loading`, `loaded` or `error`. Read-only. */
   get state(): ProgressTrackerState {
-    return this.loadState;
+    const data = this.#data;
+    const status = this.#task.status;
+    return data
+      ? data.pathway
+        ? 'loaded'
+        : 'empty'
+      : status === TaskStatus.ERROR && !this.#interrupted
+        ? 'error'
+        : 'loading';
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) {
-      this.watchWallet();
-      this.load();
-    }
+    if (this.#interrupted) this.#run();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.abortController?.abort();
-    this.abortController = undefined;
-    this.unwatchWallet();
+    if (this.#task.status === TaskStatus.PENDING) {
+      this.#task.abort();
+      this.#interrupted = true;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -220,72 +228,77 @@ export class McProgressTracker extends McElement {
       changed.has('recordsSrc') ||
       changed.has('pathway') ||
       changed.has('records')
-    )
-      this.load();
-    if (!this.hasUpdated || changed.has('wallet')) this.watchWallet();
-    this.computed = this.compute();
-    this.toggleState('loading', this.loadState === 'loading');
-    this.toggleState('error', this.loadState === 'error');
-    this.toggleState('complete', !!this.computed?.complete);
+    ) {
+      this.#ready = ready(this.pathway, this.src, this.records, this.recordsSrc);
+      // A server render shows the loading state; the browser reads after hydration.
+      if (!isServer) this.#run();
+    }
+    if (!this.hasUpdated || changed.has('wallet')) this.#wallet.watch(this.wallet);
+    const data = this.#data;
+    this.#computed = data?.pathway
+      ? computeProgress(data.pathway, this.#held(), data.records, { now: this.now ?? new Date() })
+      : undefined;
+    const state = this.state;
+    this.toggleState('loading', state === 'loading');
+    this.toggleState('error', state === 'error');
+    this.toggleState('complete', !!this.#computed?.complete);
   }
 
   protected override updated(): void {
-    const event = this.pendingEvent;
-    this.pendingEvent = undefined;
+    const event = this.#pendingEvent;
+    this.#pendingEvent = undefined;
     if (event) this.dispatchEvent(event);
   }
 
-  // --- input ---------------------------------------------------------------------------------
+  /** Data still being read and feedback Markdown still loading. */
+  protected override pending(): unknown[] {
+    const task = this.#task;
+    return [
+      task.status === TaskStatus.PENDING && task.taskComplete.catch(() => {}),
+      ...this.#markdown.pending(),
+    ];
+  }
 
-  private load(): void {
-    this.abortController?.abort();
-    this.abortController = undefined;
-    this.loadError = undefined;
-    const pathway = this.pathway;
-    const records = this.records;
-    const readyPathway = pathway != null && isPathway(pathway) ? pathway : undefined;
+  /** The data shown: ready at once, or read by the task. */
+  get #data(): TrackerData | undefined {
+    return this.#ready ?? (this.#task.status === TaskStatus.COMPLETE ? this.#task.value : undefined);
+  }
+
+  #run(): void {
+    this.#interrupted = false;
+    void this.#task.run();
+  }
+
+  async #read(
+    pathway: unknown,
+    src: string,
+    records: unknown,
+    recordsSrc: string,
+    signal: AbortSignal,
+  ): Promise<TrackerData> {
+    const now = ready(pathway, src, records, recordsSrc);
+    if (now) return now;
+    const readyPathway = isPathway(pathway) ? pathway : undefined;
     // Records that look parsed get the parser's checks too (core's safeRecords, a small lazy chunk),
     // as does every answer below: no address that is not http(s) reaches a link or mc-next-step,
     // whatever the door.
     const listed = isRecordList(records) ? records : undefined;
-    const readyRecords = records == null && !this.recordsSrc ? [] : undefined;
-    if ((readyPathway || (pathway == null && !this.src)) && readyRecords) {
-      this.job = undefined;
-      this.fetchedPathway = readyPathway;
-      this.fetchedRecords = readyRecords;
-      this.loadState = readyPathway ? 'loaded' : 'empty';
-      return;
-    }
-    this.loadState = 'loading';
-    if (isServer) return; // a server render shows the loading state; the browser loads after hydration
-    const controller = (this.abortController = new AbortController());
+    const readyRecords = records == null && !recordsSrc ? [] : undefined;
     // Parsed-looking data on both sides needs no download, only safeRecords.
-    const work =
-      listed && (readyPathway || (pathway == null && !this.src))
-        ? Promise.resolve({ ...(readyPathway ? { pathway: readyPathway } : {}), records: listed })
+    const [result, { safeRecords }] = await Promise.all([
+      listed && (readyPathway || (pathway == null && !src))
+        ? { ...(readyPathway ? { pathway: readyPathway } : {}), records: listed }
         : this.fetchData(
-            readyPathway ? readyPathway : pathway != null ? { data: pathway } : this.src || undefined,
-            (readyRecords ?? listed) || (records != null ? { data: records } : this.recordsSrc),
-            controller.signal,
-          );
-    const job = (this.job = Promise.all([work, import('@microcred/core/pathway/safe.js')]).then(
-      ([result, { safeRecords }]) => {
-        if (this.abortController !== controller) return;
-        this.abortController = undefined;
-        this.fetchedPathway = result.pathway;
-        this.fetchedRecords = safeRecords(result.records ?? []);
-        this.loadState = result.pathway ? 'loaded' : 'empty';
-      },
-      (e: unknown) => {
-        if (this.abortController !== controller) return;
-        this.abortController = undefined;
-        this.fail(e);
-        this.requestUpdate();
-      },
-    ));
-    job.finally(() => {
-      if (this.job === job) this.job = undefined;
-    });
+            readyPathway ?? (pathway != null ? { data: pathway } : src || undefined),
+            (readyRecords ?? listed) || (records != null ? { data: records } : recordsSrc),
+            signal,
+          ),
+      import('@microcred/core/pathway/safe.js'),
+    ]);
+    return {
+      ...(result.pathway ? { pathway: result.pathway } : {}),
+      records: safeRecords(result.records ?? []),
+    };
   }
 
   /**
@@ -331,46 +344,18 @@ export class McProgressTracker extends McElement {
     return { ...(p ? { pathway: p } : {}), records: r };
   }
 
-  private fail(e: unknown): void {
+  #fail(e: unknown): void {
     const error =
       e instanceof McError
         ? e
         : new McError('schema', e instanceof Error ? e.message : String(e), { cause: e });
-    this.loadState = 'error';
-    this.loadError = error;
-    this.pendingEvent = new McErrorEvent(error);
+    this.#error = error;
+    this.#pendingEvent = new McErrorEvent(error);
   }
 
-  private watchWallet(): void {
-    this.unwatchWallet();
-    if (!this.wallet || !this.isConnected) return;
-    const root = this.getRootNode() as Document | ShadowRoot;
-    const el = root.getElementById?.(this.wallet) ?? undefined;
-    if (!el) return;
-    this.walletElement = el;
-    el.addEventListener('mc-wallet-change', this.readWallet);
-    this.readWallet();
-  }
-
-  private unwatchWallet(): void {
-    this.walletElement?.removeEventListener('mc-wallet-change', this.readWallet);
-    this.walletElement = undefined;
-  }
-
-  private readWallet = (): void => {
-    const records = (this.walletElement as { records?: unknown } | undefined)?.records;
-    if (!Array.isArray(records)) return;
-    this.walletCredentials = records.flatMap((r: { raw?: unknown; verification?: { outcome?: string } }) => {
-      try {
-        return [{ view: normalizeCredential(r.raw), revoked: r.verification?.outcome === 'revoked' }];
-      } catch {
-        return [];
-      }
-    });
-  };
-
-  private heldCredentials(): HeldCredential[] {
-    if (!this.credentials) return this.walletCredentials ?? [];
+  /** The learner's credentials: `credentials` (checked one by one), else the wallet's. */
+  #held(): HeldCredential[] {
+    if (!this.credentials) return this.#wallet.credentials ?? [];
     const list = Array.isArray(this.credentials) ? this.credentials : [];
     return list.flatMap((c: unknown) => {
       if (c && typeof c === 'object' && 'view' in c && (c as HeldCredential).view?.kind)
@@ -385,145 +370,36 @@ export class McProgressTracker extends McElement {
     });
   }
 
-  private compute(): PathwayProgress | undefined {
-    if (this.loadState !== 'loaded' || !this.fetchedPathway) return undefined;
-    return computeProgress(this.fetchedPathway, this.heldCredentials(), this.fetchedRecords ?? [], {
-      now: this.now ?? new Date(),
-    });
-  }
-
-  /** Data still being read and feedback Markdown still loading. */
-  protected override pending(): unknown[] {
-    return [this.job, ...[...this.markdown.values()].filter((v) => v instanceof Promise)];
-  }
-
-  // --- events --------------------------------------------------------------------------------
-
-  private select(p: RequirementProgress): void {
-    const event = new McRequirementSelectEvent(p);
-    this.dispatchEvent(event);
-  }
-
-  private act(p: RequirementProgress, e: Event): void {
-    const event = new McNextStepEvent(p);
-    if (!this.dispatchEvent(event)) e.preventDefault();
-  }
-
-  // --- rendering -----------------------------------------------------------------------------
-
-  private get level(): number {
-    return headingLevel(this.headingLevel);
-  }
-
-  private nameOf(req: PathwayRequirement): string {
-    if (req.name) return req.name;
-    const held = this.computed?.byId.get(req.id)?.credential?.achievementName;
-    if (held) return held;
-    if (req.kind === 'achievement') {
-      const tail =
-        req.achievementId
-          .replace(/(?<![/#?])[/#?]+$/, '')
-          .split(/[/#:]/)
-          .pop() ?? req.achievementId;
-      return tail.replace(/[-_]+/g, ' ').replace(/^./, (c) => c.toUpperCase());
-    }
-    return this.t(req.kind === 'all' ? 'groupAll' : 'groupN', { n: req.n });
-  }
-
   /** What the templates may use of the tracker (progress-tracker-templates.ts). */
-  private readonly view: TrackerView = {
-    t: this.t,
+  readonly #view: TrackerView = {
+    t: this.#t,
     localize: this.localize,
-    nameOf: (req) => this.nameOf(req),
-    find: (id) => this.computed?.byId.get(id)?.requirement,
-    md: (text) => this.md(text),
-    act: (p, e) => this.act(p, e),
-    select: (p) => this.select(p),
+    byId: (id) => this.#computed?.byId.get(id),
+    level: () => headingLevel(this.headingLevel),
+    md: (text, level) => this.#markdown.md(text, level),
+    act: (p, e) => this.dispatchEvent(new McNextStepEvent(p)) || e.preventDefault(),
+    select: (p) => this.dispatchEvent(new McRequirementSelectEvent(p)),
     on: () => this.actionable,
   };
 
-  private md(text: string): unknown {
-    const hit = this.markdown.get(text);
-    if (hit && !(hit instanceof Promise)) return hit;
-    if (!hit) {
-      const job = renderMarkdown(text, { headingLevel: Math.min(6, this.level + 2) }).then(
-        (template) => {
-          this.markdown.set(text, template);
-          this.markdownVersion++;
-        },
-        () => void this.markdown.delete(text),
-      );
-      this.markdown.set(text, job);
-    }
-    return html`<p class="plain">${text}</p>`;
+  protected override render(): unknown {
+    const t = this.#t;
+    const main = (): unknown => renderTracker(this.#view, this.#computed, this.variant === 'compact');
+    return this.#ready
+      ? main()
+      : this.#task.render({
+          initial: () => renderLoading(t),
+          pending: () => renderLoading(t),
+          complete: main,
+          error: () => (this.#interrupted ? renderLoading(t) : renderError(t, this.#error!)),
+        });
   }
+}
 
-  protected override render(): TemplateResult {
-    const { t } = this;
-    if (this.loadState === 'loading')
-      return html`<section part="base" class="base" aria-busy="true">
-        <p part="loading" role="status">${t('loading')}</p>
-      </section>`;
-    if (this.loadState === 'error' && this.loadError)
-      return html`<section part="base" class="base">
-        <div part="error" class="error" role="alert">
-          <p><strong>${t('errorTitle')}</strong><br />${this.errorMessage(this.loadError)}</p>
-        </div>
-      </section>`;
-    const p = this.computed;
-    if (!p) return html`<section part="base" class="base"><p class="empty">${t('empty')}</p></section>`;
-    const name = p.pathway.name;
-    const summary = t('summary', {
-      done: this.localize.number(p.done),
-      total: this.localize.number(p.required),
-    });
-    const bar = html`<div
-      part="progress"
-      class="bar"
-      role="progressbar"
-      aria-label=${t('progressLabel', { name })}
-      aria-valuemin="0"
-      aria-valuemax=${p.required}
-      aria-valuenow=${p.done}
-      aria-valuetext=${summary}
-    >
-      <span class="fill" style="inline-size: ${p.percent}%"></span>
-    </div>`;
-    if (this.variant === 'compact') {
-      const next = p.nextSteps[0];
-      return html`<section part="base" class="base compact" aria-labelledby="name">
-        <p class="compact-line">
-          <span part="name" id="name" class="compact-name">${name}</span>
-          <span part="summary" class="summary"
-            >${p.complete ? html`${icon('earned')} ${t('complete')}` : summary}</span
-          >
-        </p>
-        ${bar}
-        ${
-          next && !p.complete
-            ? html`<p class="compact-next">${t('nextStep')}: ${renderAction(this.view, next)}</p>`
-            : nothing
-        }
-      </section>`;
-    }
-    const sub = Math.min(6, this.level + 1);
-    return html`<section part="base" class="base" aria-labelledby="name">
-      ${heading(this.level, name, { part: 'name', id: 'name' })}
-      ${p.pathway.description ? html`<p class="description">${p.pathway.description}</p>` : nothing}
-      <p part="summary" class="summary">${summary}</p>
-      ${bar} ${p.complete ? renderComplete(this.view, p, sub) : renderNext(this.view, p, sub)}
-      ${heading(sub, t('requirements'), { id: 'requirements' })}
-      <ol part="steps" class="steps" aria-labelledby="requirements">
-        ${p.root.children.map((c) => renderStep(this.view, c, sub + 1))}
-      </ol>
-    </section>`;
-  }
-
-  private errorMessage(error: McError): string {
-    const status = (error as McError & { status?: number }).status;
-    if (error.code === 'http') return this.t('error.http', { status: status ?? '?' });
-    if (error.code === 'network' || error.code === 'timeout') return this.t('error.network');
-    if (error.code === 'schema' || error.code === 'invalid-json') return this.t('error.schema');
-    return this.t('error.other');
-  }
+/** The data when it needs no reading: a parsed pathway (or none) and no records. */
+function ready(pathway: unknown, src: string, records: unknown, recordsSrc: string): TrackerData | undefined {
+  const parsed = isPathway(pathway) ? pathway : undefined;
+  return (parsed || (pathway == null && !src)) && records == null && !recordsSrc
+    ? { ...(parsed ? { pathway: parsed } : {}), records: [] }
+    : undefined;
 }
