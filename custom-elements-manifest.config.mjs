@@ -72,6 +72,21 @@ function shippedPaths() {
   };
 }
 
+/**
+ * Leaves ES private members (`#name`) out: they are no part of the element's API, and templates and
+ * lazy chunks get a narrow context instead of the element, so its internals can be private.
+ */
+function noEsPrivate() {
+  return {
+    name: 'microcred-no-es-private',
+    packageLinkPhase({ customElementsManifest }) {
+      for (const module of customElementsManifest.modules)
+        for (const d of module.declarations ?? [])
+          if (d.members) d.members = d.members.filter((m) => !m.name.startsWith('#'));
+    },
+  };
+}
+
 export default {
   globs: ['packages/elements/src/**/*.ts'],
   exclude: [
@@ -82,5 +97,5 @@ export default {
   outdir: 'packages/elements',
   litelement: true,
   dev: false,
-  plugins: [defineElementCalls(), shippedPaths()],
+  plugins: [defineElementCalls(), shippedPaths(), noEsPrivate()],
 };

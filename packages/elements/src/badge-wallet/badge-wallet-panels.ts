@@ -16,7 +16,7 @@ import {
 } from '@microcred/core';
 import type * as Uqr from 'uqr';
 import type { WalletStringKey } from './strings-en.js';
-import type { WalletEntry } from './types.js';
+import type { WalletEntry, WalletHost } from './types.js';
 import { headingLevel } from '../internal/heading.js';
 import type { Translator } from '../i18n/localize.js';
 
@@ -29,24 +29,19 @@ export interface PanelsHost {
   ws: Translator<WalletStringKey>;
   /** The name shown for an entry. */
   name(entry: WalletEntry): string;
-  /** Imports what the form gives (owner mode). */
-  importItems(sources: readonly (ImportSource | File)[]): Promise<readonly ImportItemResult[]>;
-  /** The address of `microcred.js` for embed snippets; `''` when none is known (no snippet). */
-  scriptSrc(): string;
+  /** The wallet, through its public options (`importItems`, `now`, `fetch`, `headingLevel`). */
+  host: WalletHost;
   /** Records a verification made in the dialog. */
-  recordVerification(entry: WalletEntry, outcome: WalletVerifyOutcome): void;
-  /** Re-renders the wallet (a lazy part arrived). */
-  requestUpdate(): void;
-  now: Date | undefined;
-  fetch: typeof globalThis.fetch | undefined;
-  headingLevel: number;
+  data: { record(entry: WalletEntry, outcome: WalletVerifyOutcome): void };
+  /** The address of `microcred.js` its owner gave: `embed-script`, else a provider's `embedScript` option. */
+  embedScript: unknown;
 }
 
 const rel = 'noopener noreferrer';
 
 /* ---------------- import ---------------- */
 
-function handleSubmit(host: PanelsHost, e: SubmitEvent): void {
+function handleSubmit(w: PanelsHost, e: SubmitEvent): void {
   e.preventDefault();
   const form = e.target as HTMLFormElement;
   // Busy, not disabled: a disabled button would drop the keyboard focus to <body> (issue 13).
@@ -59,16 +54,16 @@ function handleSubmit(host: PanelsHost, e: SubmitEvent): void {
   if (url) sources.push({ kind: 'url', url });
   for (const file of data.getAll('files')) if (file instanceof File && file.name) sources.push(file);
   if (!sources.length) return;
-  void host.importItems(sources).then(() => form.reset());
+  void w.host.importItems(sources).then(() => form.reset());
 }
 
 /** The import form and, after an import, one line per item. */
 export function renderImport(
-  host: PanelsHost,
+  w: PanelsHost,
   state: { importing: boolean; results: readonly ImportItemResult[] | undefined },
 ): TemplateResult {
-  const { ws } = host;
-  return html`<form part="import" class="import" @submit=${(e: SubmitEvent) => handleSubmit(host, e)}>
+  const { ws } = w;
+  return html`<form part="import" class="import" @submit=${(e: SubmitEvent) => handleSubmit(w, e)}>
       <label class="field"
         ><span>${ws('paste')}</span><textarea name="paste" rows="4" spellcheck="false"></textarea>
       </label>
@@ -88,11 +83,11 @@ export function renderImport(
         ${ws('importButton')}
       </button>
     </form>
-    ${state.results ? renderResults(host, state.results) : nothing}`;
+    ${state.results ? renderResults(w, state.results) : nothing}`;
 }
 
-function renderResults(host: PanelsHost, results: readonly ImportItemResult[]): TemplateResult {
-  const { ws } = host;
+function renderResults(w: PanelsHost, results: readonly ImportItemResult[]): TemplateResult {
+  const { ws } = w;
   return html`<ul class="results">
     ${results.map(
       (r) =>
@@ -112,6 +107,19 @@ function renderResults(host: PanelsHost, results: readonly ImportItemResult[]): 
 
 /* ---------------- one credential ---------------- */
 
+/**
+ * The address of `microcred.js` for embed snippets: the one given (`embed-script`, else the
+ * `embedScript` option of the nearest `<mc-provider>`), else the page's own Microcred script; `''`
+ * when none is known (then no snippet is offered: there is no default CDN address).
+ */
+function scriptSrc(given: unknown): string {
+  if (given && typeof given == 'string') return new URL(given, document.baseURI).href;
+  return (
+    document.querySelector<HTMLScriptElement>('script[src$="/microcred.js"],script[src$="/autoloader.js"]')
+      ?.src ?? ''
+  );
+}
+
 type Qr = typeof Uqr;
 let qr: Qr | undefined;
 let qrJob: Promise<Qr> | undefined;
@@ -122,18 +130,18 @@ function publicUrl(entry: WalletEntry, view: CredentialView | undefined): string
   return candidates.find((u): u is string => !!u && /^https?:\/\/\S+$/i.test(u));
 }
 
-async function copy(host: PanelsHost, text: string, status: HTMLElement | null): Promise<void> {
+async function copy(w: PanelsHost, text: string, status: HTMLElement | null): Promise<void> {
   try {
     await navigator.clipboard.writeText(text);
-    if (status) status.textContent = host.ws('copied');
+    if (status) status.textContent = w.ws('copied');
   } catch {
-    if (status) status.textContent = host.ws('copyFailed');
+    if (status) status.textContent = w.ws('copyFailed');
   }
 }
 
 /** Downloads one credential (the export module loads on the first click); a failure is said in words. */
 async function exportAs(
-  host: PanelsHost,
+  w: PanelsHost,
   entry: WalletEntry,
   kind: 'json' | 'png' | 'svg',
   e: Event,
@@ -141,60 +149,60 @@ async function exportAs(
   const status = (e.target as HTMLElement).closest('.details')?.querySelector<HTMLElement>('.copy-status');
   try {
     const { exportCredential } = await import('./badge-wallet-export.js');
-    await exportCredential(entry, host.name(entry), kind, host.fetch);
+    await exportCredential(entry, w.name(entry), kind, w.host.fetch);
   } catch {
-    if (status) status.textContent = host.ws('exportFailed');
+    if (status) status.textContent = w.ws('exportFailed');
   }
 }
 
 /** The QR code of `url` as an inline SVG (one path), once the QR chunk has loaded. */
-function renderQr(host: PanelsHost, url: string): TemplateResult {
+function renderQr(w: PanelsHost, url: string): TemplateResult {
   if (!qr) {
     qrJob ??= import('uqr').then((m) => (qr = m));
-    void qrJob.then(() => host.requestUpdate());
+    void qrJob.then(() => w.host.requestUpdate());
     return html``;
   }
   const { data, size } = qr.encode(url, { ecc: 'M', border: 2 });
   let d = '';
   data.forEach((row, y) => row.forEach((on, x) => on && (d += `M${x} ${y}h1v1h-1z`)));
-  return html`<svg class="qr" role="img" aria-label=${host.ws('qr')} viewBox="0 0 ${size} ${size}">
+  return html`<svg class="qr" role="img" aria-label=${w.ws('qr')} viewBox="0 0 ${size} ${size}">
     ${svg`<rect width=${size} height=${size} fill="#fff" /><path d=${d} fill="#000" />`}
   </svg>`;
 }
 
 /** One credential in full: the card with its verify button, then sharing and export. */
-export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateResult {
-  const { ws } = host;
+export function renderDetails(w: PanelsHost, entry: WalletEntry): TemplateResult {
+  const { ws } = w;
   let view: CredentialView | undefined;
   try {
     view = normalizeCredential(entry.input);
   } catch {
     view = undefined;
   }
-  const name = host.name(entry);
+  const name = w.name(entry);
   const url = publicUrl(entry, view);
   const raw = typeof entry.input === 'string' ? entry.input : JSON.stringify(entry.input);
   // no snippet without a known Microcred script (embed-script, a provider's embedScript, the page's)
-  const scriptSrc = host.scriptSrc();
-  const snippet = scriptSrc && embedSnippet({ scriptSrc, ...(url ? { src: url } : { json: raw }), name });
+  const src = scriptSrc(w.embedScript);
+  const snippet = src && embedSnippet({ scriptSrc: src, ...(url ? { src: url } : { json: raw }), name });
   const linkedIn = view
     ? linkedInAddToProfileUrl(linkedInFields(view, url ? { certUrl: url } : {}))
     : undefined;
   const status = (e: Event) =>
     (e.target as HTMLElement).closest('.details')?.querySelector<HTMLElement>('.copy-status') ?? null;
-  const level = Math.max(2, headingLevel(host.headingLevel));
+  const level = Math.max(2, headingLevel(w.host.headingLevel));
   return html`<div class="details">
     <mc-credential-card
       .credential=${entry.input}
-      .now=${host.now}
+      .now=${w.host.now}
       heading-level=${level}
-      @mc-verified=${(e: Event & { outcome?: WalletVerifyOutcome }) => e.outcome && host.recordVerification(entry, e.outcome)}
+      @mc-verified=${(e: Event & { outcome?: WalletVerifyOutcome }) => e.outcome && w.data.record(entry, e.outcome)}
     >
       <mc-verify-button
         slot="status"
         .credential=${entry.input}
-        .now=${host.now}
-        .fetch=${host.fetch}
+        .now=${w.host.now}
+        .fetch=${w.host.fetch}
       ></mc-verify-button>
     </mc-credential-card>
     <section class="share" aria-labelledby="share-title">
@@ -203,19 +211,19 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
         // Known to be revoked (verified here or before): nothing to share it with (issue 13 item 6).
         entry.verification?.outcome === 'revoked'
           ? html`<p><strong>${ws('status.revoked')}</strong></p>`
-          : renderShare(host, url, snippet, linkedIn, status)
+          : renderShare(w, url, snippet, linkedIn, status)
       }
     </section>
     <section class="export" aria-labelledby="export-title">
       <h3 id="export-title">${ws('exportAs')}</h3>
       <p class="buttons">
-        <button type="button" @click=${(e: Event) => void exportAs(host, entry, 'json', e)}>
+        <button type="button" @click=${(e: Event) => void exportAs(w, entry, 'json', e)}>
           ${ws('exportJson')}
         </button>
-        <button type="button" @click=${(e: Event) => void exportAs(host, entry, 'png', e)}>
+        <button type="button" @click=${(e: Event) => void exportAs(w, entry, 'png', e)}>
           ${ws('exportPng')}
         </button>
-        <button type="button" @click=${(e: Event) => void exportAs(host, entry, 'svg', e)}>
+        <button type="button" @click=${(e: Event) => void exportAs(w, entry, 'svg', e)}>
           ${ws('exportSvg')}
         </button>
         <button type="button" @click=${() => window.print()}>${ws('print')}</button>
@@ -226,13 +234,13 @@ export function renderDetails(host: PanelsHost, entry: WalletEntry): TemplateRes
 
 /** Sharing: LinkedIn, the public link with its QR code, and the embed code. */
 function renderShare(
-  host: PanelsHost,
+  w: PanelsHost,
   url: string | undefined,
   snippet: string,
   linkedIn: string | undefined,
   status: (e: Event) => HTMLElement | null,
 ): TemplateResult {
-  const { ws } = host;
+  const { ws } = w;
   return html` <p class="copy-status" role="status"></p>
     ${
       linkedIn
@@ -247,11 +255,11 @@ function renderShare(
       url
         ? html`<p>
               <a href=${url} rel=${rel}>${url}</a>
-              <button type="button" @click=${(e: Event) => void copy(host, url, status(e))}>
+              <button type="button" @click=${(e: Event) => void copy(w, url, status(e))}>
                 ${ws('copyLink')}
               </button>
             </p>
-            ${renderQr(host, url)}`
+            ${renderQr(w, url)}`
         : html`<p>${ws('noPublicUrl')}</p>`
     }
     ${
@@ -261,7 +269,7 @@ function renderShare(
               ><textarea readonly rows="4" spellcheck="false" .value=${snippet}></textarea>
             </label>
             <p>
-              <button type="button" @click=${(e: Event) => void copy(host, snippet, status(e))}>
+              <button type="button" @click=${(e: Event) => void copy(w, snippet, status(e))}>
                 ${ws('copySnippet')}
               </button>
             </p>`

@@ -1,5 +1,17 @@
-/** Shapes shared by `<mc-badge-wallet>` and its lazy chunks (types only: no code). */
-import type { WalletItem, WalletRecord, WalletSummary, WalletVerification } from '@microcred/core';
+/** Shapes shared by `<mc-badge-wallet>`, its controllers, templates and lazy chunks (types only: no code). */
+import type { ReactiveControllerHost } from 'lit';
+import type {
+  ImportItemResult,
+  ImportSource,
+  WalletGroup,
+  WalletItem,
+  WalletRecord,
+  WalletSort,
+  WalletSummary,
+  WalletVerification,
+} from '@microcred/core';
+import type { LocalizeController, Translator } from '../i18n/localize.js';
+import type { WalletStringKey } from './strings-en.js';
 
 /** One credential shown by the wallet. */
 export interface WalletEntry extends WalletItem {
@@ -19,3 +31,42 @@ export interface WalletEntry extends WalletItem {
   /** Being verified right now. */
   checking?: boolean;
 }
+
+/**
+ * What the wallet's controllers and templates may use of the wallet: its public options, its
+ * strings and locale, and its live region — never the element's internals.
+ */
+export interface WalletContext {
+  /** The wallet, through its public options only. */
+  host: WalletHost;
+  /** The wallet's strings. */
+  ws: Translator<WalletStringKey>;
+  /** The wallet's language, locale and number formatting. */
+  l: LocalizeController;
+  /** Says `text` in the wallet's live region. */
+  say(text: string): void;
+  /** The name shown for an entry (its summary, computed when first needed). */
+  name(entry: WalletEntry): string;
+}
+
+/** The public options of `<mc-badge-wallet>` its controllers read. */
+export interface WalletHost extends ReactiveControllerHost, HTMLElement {
+  readonly editable: boolean;
+  readonly fetch: typeof globalThis.fetch | undefined;
+  readonly now: Date | undefined;
+  readonly verifyWorker: string;
+  readonly groupBy: WalletGroup;
+  readonly sortBy: WalletSort;
+  readonly headingLevel: number;
+  readonly label: string;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  verifyAll(): Promise<void>;
+  openDetails(key: string): void;
+  importItems(sources: readonly (ImportSource | File)[]): Promise<readonly ImportItemResult[]>;
+}
+
+/** What the wallet is doing: `empty` (nothing given), `loading`, `loaded` or `error` (as every element says). */
+export type BadgeWalletState = 'empty' | 'loading' | 'loaded' | 'error';
+
+/** The dialog's content: a credential (by key) or the import form. */
+export type WalletDialog = { kind: 'details'; key: string } | { kind: 'import' };
