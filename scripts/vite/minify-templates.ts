@@ -6,9 +6,11 @@
 //   selector ([variant='compact'] → [variant=compact]). Our stylesheets put no `/`, `*`, `(` or
 //   numbers inside strings or attribute values, which these rely on.
 // - html`…`: every whitespace run that contains a line break becomes one space (rendering is unchanged:
-//   HTML collapses such whitespace anyway; none of our templates use <pre> or white-space: pre);
+//   HTML collapses such whitespace anyway; none of our templates use <pre> or white-space: pre, and
+//   none has static text inside <textarea>, <style> or <script>, where HTML would read no tags);
 //   inside a tag, such a run before `>` goes (`</span\n  >` → `</span>`, as Prettier writes them), and
-//   a void HTML element loses its ` /` (`<br />` → `<br>`: HTML ignores it). Text between tags is
+//   a void HTML element loses its ` /` (`<br />` → `<br>`: HTML ignores it), and a static attribute
+//   value of letters, digits, - and _ its quotes (`class="base"` → `class=base`). Text between tags is
 //   left as it is, so a `>` or `/>` in text is never touched.
 // Templates are found with the TypeScript parser, so nested templates and `${…}` are handled exactly.
 import ts from 'typescript';
@@ -60,6 +62,13 @@ export function minifyHtml(text: string, state: HtmlState = { tag: undefined, qu
     } else if (state.quote) {
       if (c === state.quote) state.quote = undefined;
     } else if (c === '"' || c === "'") {
+      // A static value of letters, digits, - and _ needs no quotes (class="base" → class=base).
+      const plain = out.endsWith('=') ? /^(["'])([\w-]+)\1(?=[\s>])/.exec(text.slice(i)) : null;
+      if (plain) {
+        out += plain[2];
+        i += plain[0].length;
+        continue;
+      }
       state.quote = c;
     } else if (c === '>') {
       state.tag = undefined;
