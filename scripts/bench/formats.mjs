@@ -1,6 +1,6 @@
 // The verify benchmark's formats beyond eddsa-rdfc-2022 (issue 14): fresh keys and credentials for
-// ecdsa-rdfc-2019 (P-256), ecdsa-jcs-2019 (P-384), an ecdsa-sd-2023 derived credential (P-256),
-// Ed25519Signature2018, a VC-JOSE-COSE vc+jwt (ES384) and an SD-JWT VC (ES256, with a key binding
+// ecdsa-rdfc-2019 (P-256), ecdsa-jcs-2019 (P-384), an ecdsa-sd-2023 derived credential (P-256), a
+// bbs-2023 derived credential (BLS12-381), Ed25519Signature2018, a VC-JOSE-COSE vc+jwt (ES384) and an SD-JWT VC (ES256, with a key binding
 // JWT), and each format's reference verifier:
 // the Digital Bazaar stack for the Data Integrity suites, jose for the JWT, @sd-jwt/core for SD-JWT.
 import * as vc from '@digitalbazaar/vc';
@@ -15,6 +15,12 @@ import {
   createSignCryptosuite as ecdsaSdSign,
   createVerifyCryptosuite as ecdsaSdVerify,
 } from '@digitalbazaar/ecdsa-sd-2023-cryptosuite';
+import {
+  createDiscloseCryptosuite as bbsDisclose,
+  createSignCryptosuite as bbsSign,
+  createVerifyCryptosuite as bbsVerify,
+} from '@digitalbazaar/bbs-2023-cryptosuite';
+import * as Bls12381Multikey from '@digitalbazaar/bls12-381-multikey';
 import * as EcdsaMultikey from '@digitalbazaar/ecdsa-multikey';
 import { Ed25519Signature2018 } from '@digitalbazaar/ed25519-signature-2018';
 import { Ed25519VerificationKey2018 } from '@digitalbazaar/ed25519-verification-key-2018';
@@ -123,6 +129,31 @@ export async function issueFormats() {
     }),
     documentLoader: documentLoaderFor(docs),
   });
+  // bbs-2023, BLS12-381: the issuer's base proof, then the holder's derived proof disclosing the
+  // subject (issuer and validFrom mandatory)
+  const bbsKp = await Bls12381Multikey.generateBbsKeyPair({
+    algorithm: Bls12381Multikey.ALGORITHMS.BBS_BLS12381_SHA256,
+  });
+  const dBbs = didKeyDocuments(bbsKp.publicKeyMultibase);
+  bbsKp.controller = dBbs.did;
+  bbsKp.id = dBbs.id;
+  Object.assign(docs, { [dBbs.did]: dBbs[dBbs.did], [dBbs.id]: dBbs[dBbs.id] });
+  const bbsBase = await vc.issue({
+    credential: unsignedCredential(dBbs.did, 2),
+    suite: new DataIntegrityProof({
+      signer: bbsKp.signer(),
+      date: NOW,
+      cryptosuite: bbsSign({ mandatoryPointers: ['/issuer', '/validFrom'] }),
+    }),
+    documentLoader: documentLoaderFor(docs),
+  });
+  ecdsa.bbs = await vc.derive({
+    verifiableCredential: bbsBase,
+    suite: new DataIntegrityProof({
+      cryptosuite: bbsDisclose({ selectivePointers: ['/type', '/name', '/credentialSubject'] }),
+    }),
+    documentLoader: documentLoaderFor(docs),
+  });
   // Ed25519Signature2018 on VCDM 1.1
   const key2018 = await Ed25519VerificationKey2018.generate();
   const d18 = didKey2018(key2018);
@@ -224,6 +255,7 @@ export function formatBaselines(fx) {
     ecdsaRdfc: dbVerifier(fx.formatDocs, new DataIntegrityProof({ cryptosuite: ecdsaRdfc2019 })),
     ecdsaJcs: dbVerifier(fx.formatDocs, new DataIntegrityProof({ cryptosuite: ecdsaJcsVerify() })),
     ecdsaSd: dbVerifier(fx.formatDocs, new DataIntegrityProof({ cryptosuite: ecdsaSdVerify() })),
+    bbs: dbVerifier(fx.formatDocs, new DataIntegrityProof({ cryptosuite: bbsVerify() })),
     ed2018: dbVerifier(fx.formatDocs, new Ed25519Signature2018()),
     vcJwt: async (jwt) => {
       await jose.compactVerify(jwt, await es384);
@@ -234,11 +266,18 @@ export function formatBaselines(fx) {
   };
 }
 
+/**
+ * Fewer runs for the formats whose verification takes hundreds of milliseconds (a BBS proof is
+ * pairings in JavaScript), by fixture name; the others use warmMedians' defaults.
+ */
+export const FORMAT_RUNS = { bbs: { warm: 2, runs: 9 } };
+
 /** The bench lines of the formats: name → fixture name. */
 export const FORMAT_LINES = {
   'ecdsa-rdfc-2019 P-256 warm': 'ecdsaRdfc',
   'ecdsa-jcs-2019 P-384 warm': 'ecdsaJcs',
   'ecdsa-sd-2023 P-256 derived warm': 'ecdsaSd',
+  'bbs-2023 derived warm': 'bbs',
   'Ed25519Signature2018 warm': 'ed2018',
   'vc+jwt ES384 warm (baseline: jose alone)': 'vcJwt',
   'sd-jwt vc + key binding warm (baseline: @sd-jwt/core)': 'sdJwt',

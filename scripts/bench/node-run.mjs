@@ -34,7 +34,7 @@ if (mode === 'issue') {
   const f = await import('./formats.mjs');
   const baselines = f.formatBaselines(fx);
   for (const [name, key] of Object.entries(f.FORMAT_LINES))
-    out[name] = await warmMedians(ours, baselines[key], fx.formats[key]);
+    out[name] = await warmMedians(ours, baselines[key], fx.formats[key], f.FORMAT_RUNS[key]);
   process.stdout.write(JSON.stringify(out));
 } else if (mode === 'first-ours' || mode === 'first-baseline') {
   const fx = fixtures();

@@ -45,9 +45,11 @@ globalThis.mcBench = {
     const formats = {};
     for (const [name, key] of Object.entries(f.FORMAT_LINES)) {
       // a reference library that cannot run in a browser page is reported, not fatal
-      formats[name] = await warmMedians(ours, baselines[key], fx.formats[key]).catch((e) => ({
-        error: String(e?.message ?? e),
-      }));
+      formats[name] = await warmMedians(ours, baselines[key], fx.formats[key], f.FORMAT_RUNS[key]).catch(
+        (e) => ({
+          error: String(e?.message ?? e),
+        }),
+      );
     }
     return {
       'eddsa-rdfc-2022 warm': await warmMedians(ours, b.baselineVerifier(fx.docs), fx.credentials.rdfcV2),
