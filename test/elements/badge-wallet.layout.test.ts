@@ -9,6 +9,7 @@ import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-walle
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
 import { deleteWallets, newKey, offline } from './helpers/wallet.js';
+import { WalletHarness } from './harness/wallet.js';
 
 const R = '/vectors/digital-credentials-public-validator/inspector-vc/src/test/resources';
 
@@ -40,12 +41,11 @@ async function wallet(mode: 'display' | 'owner', lang: string, width = 320): Pro
     </div>`,
   );
   const el = wrapper.querySelector('mc-badge-wallet')!;
-  await el.updateComplete;
   await el.ready;
   if (mode === 'owner') await el.importItems(creds.map((value) => ({ kind: 'data' as const, value })));
-  await settled(el.shadowRoot as unknown as Element);
-  for (const card of el.shadowRoot!.querySelectorAll('mc-credential-card')) await settled(card);
-  await new Promise((r) => setTimeout(r, 50));
+  const h = new WalletHarness(el);
+  await h.settleAll();
+  for (const card of h.cards) await settled(card);
   return el;
 }
 
@@ -84,7 +84,7 @@ describe('<mc-badge-wallet> layout', () => {
     for (const lang of ['en', 'es']) {
       it(`reflows at 320 px with no horizontal overflow (${mode}, ${lang})`, async () => {
         const el = await wallet(mode, lang);
-        expect(el.shadowRoot!.querySelectorAll('mc-credential-card').length).to.equal(3);
+        expect(new WalletHarness(el).cards.length).to.equal(3);
         expect(el.scrollWidth).to.be.at.most(320);
         expect(overflowing(el)).to.deep.equal([]);
       });
@@ -101,17 +101,10 @@ describe('<mc-badge-wallet> layout', () => {
           id: 'https://badges.example.edu/credentials/4a1c0d2e-1111-4000-8000-000000000001-a-very-long-path',
         },
       ];
-      await el.updateComplete;
-      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=actions] button')!.click();
-      const dialog = await (async () => {
-        for (let i = 0; i < 200; i++) {
-          const d = el.shadowRoot!.querySelector('dialog');
-          if (d?.querySelector('.share a')) return d;
-          await new Promise((r) => setTimeout(r, 10));
-        }
-        throw new Error('the dialog did not open');
-      })();
-      await settled(dialog.querySelector('mc-credential-card')!);
+      const h = new WalletHarness(el);
+      await h.settle();
+      const dialog = await h.openDetails(0);
+      expect(dialog.querySelector('.share a'), 'the long address is shown').to.exist;
       expect(dialog.getBoundingClientRect().right).to.be.at.most(320);
       expect(dialog.scrollWidth).to.be.at.most(dialog.clientWidth);
       expect(overflowing(el, dialog)).to.deep.equal([]);
@@ -122,9 +115,8 @@ describe('<mc-badge-wallet> layout', () => {
     const el = await wallet('owner', 'en');
     const arrows = (dir: string) => {
       el.parentElement!.dir = dir;
-      const [earlier, later] = [...el.shadowRoot!.querySelectorAll('[part=item]')][1]!.querySelectorAll(
-        '.move .icon',
-      );
+      const h = new WalletHarness(el);
+      const [earlier, later] = h.moveButtons(h.items[1]!).map((b) => b.querySelector('.icon'));
       // Unmirrored, the icon points to the left (the inline start in a left-to-right page).
       const mirrored = (icon: Element) => getComputedStyle(icon).transform !== 'none';
       return [mirrored(earlier!), mirrored(later!)];
@@ -157,18 +149,17 @@ describe('<mc-badge-wallet> layout', () => {
       [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)].filter(
         (e) => getComputedStyle(e).display !== 'none',
       );
-    expect(shown('[part=toolbar]')).to.have.length(0);
-    expect(shown('[part=actions]')).to.have.length(0);
+    const h = new WalletHarness(el);
+    expect([h.toolbar!].filter((e) => getComputedStyle(e).display !== 'none')).to.have.length(0);
+    expect(h.actions.filter((e) => getComputedStyle(e).display !== 'none')).to.have.length(0);
     expect(shown('button')).to.have.length(0);
     expect(shown('mc-credential-card')).to.have.length(3);
     expect(getComputedStyle(el.shadowRoot!.querySelector('.tile')!).breakInside).to.equal('avoid');
 
     el.openDetails(el.records[0]!.key);
-    await el.updateComplete;
-    await new Promise((r) => setTimeout(r, 50));
-    expect(el.shadowRoot!.querySelector('dialog')!.open).to.be.true;
-    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=grid]')!).display).to.equal('none');
-    const dialog = getComputedStyle(el.shadowRoot!.querySelector('dialog')!);
+    expect((await h.openedDialog()).open).to.be.true;
+    expect(getComputedStyle(h.grids[0]!).display).to.equal('none');
+    const dialog = getComputedStyle(h.dialog!);
     expect(dialog.position, 'not fixed: printed once, not on every page').to.equal('absolute');
     expect(dialog.maxBlockSize).to.equal('none');
   });

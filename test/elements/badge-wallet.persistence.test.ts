@@ -12,6 +12,7 @@ import { WalletStore, WALLET_DB_VERSION } from '@microcred/elements/badge-wallet
 import { loadSource, SOURCE_TIMEOUT_MS } from '@microcred/elements/badge-wallet/badge-wallet-owner.js';
 import { importCredentials, McTimeoutError, type WalletRecord } from '@microcred/core';
 import { mount, unmountAll } from './helpers/dom.js';
+import { WalletHarness } from './harness/wallet.js';
 import { NOW } from './helpers/card.js';
 import {
   deleteWallets,
@@ -78,10 +79,8 @@ const layoutV1 = (db: IDBDatabase): void => {
   store.createIndex('credentialId', 'credentialId', { unique: true });
 };
 
-const chips = (el: McBadgeWallet): string[] =>
-  [...root(el).querySelectorAll('[part=chip]')].map((c) => c.textContent!.trim());
-const alerts = (el: McBadgeWallet): string[] =>
-  [...root(el).querySelectorAll('[role=alert]')].map((a) => a.textContent!.replace(/\s+/g, ' ').trim());
+const chips = (el: McBadgeWallet): string[] => new WalletHarness(el).chips;
+const alerts = (el: McBadgeWallet): string[] => new WalletHarness(el).alerts;
 
 /** A signed OB 3.0 vector with its name changed after signing: a forgery. */
 async function forgedCredential(): Promise<Record<string, unknown>> {
@@ -174,9 +173,8 @@ describe('<mc-badge-wallet> in two tabs (issue 11 item 14)', () => {
 
     // B starts "Verify all" from its view, then A hides a credential while B is verifying.
     const verifying = b.verifyAll();
-    root(a)
-      .querySelector<HTMLButtonElement>(`[data-key="${target}"] button[aria-pressed][aria-label^="Hide"]`)!
-      .click();
+    const ha = new WalletHarness(a);
+    ha.toggles(ha.item(target)!).hide.click();
     await until(a, () => a.records.find((r) => r.key === target)?.hidden === true);
     await verifying;
 
@@ -213,7 +211,8 @@ describe('<mc-badge-wallet> in two tabs (issue 11 item 14)', () => {
     });
     const changedInA = oneEvent(a, 'mc-wallet-change') as Promise<McWalletChangeEvent>;
     // B features the first credential: A, which did nothing, shows it featured.
-    b.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed][aria-label^="Feature"]')!.click();
+    const hb = new WalletHarness(b);
+    hb.toggles(hb.items[0]!).feature.click();
     expect(await heard).to.equal('changed');
     await until(a, () => a.records[0]?.featured === true);
     // …and says so, as for its own changes (a progress tracker watching it follows).
@@ -319,12 +318,11 @@ describe('<mc-badge-wallet> schema versions (issue 11 item 16)', () => {
           ? 'This wallet was saved by a newer version of Microcred. It is shown read-only here: importing and changes are turned off. Open it with that version to change it.'
           : 'Esta cartera se guardó con una versión más reciente de Microcred. Aquí se muestra solo para lectura: la importación y los cambios están desactivados. Ábrala con esa versión para cambiarla.',
       ]);
-      expect(root(el).querySelector<HTMLButtonElement>('.import-button')!.disabled).to.equal(true);
-      expect(
-        [...root(el).querySelectorAll<HTMLButtonElement>('[part=actions] button')]
-          .filter((b) => !b.disabled)
-          .map((b) => b.textContent!.trim()),
-      ).to.deep.equal([lang === 'en' ? 'Details' : 'Detalles']);
+      const h = new WalletHarness(el);
+      expect(h.importButton!.disabled).to.equal(true);
+      expect(h.actionButtons.filter((b) => !b.disabled).map((b) => b.textContent!.trim())).to.deep.equal([
+        lang === 'en' ? 'Details' : 'Detalles',
+      ]);
       // An import attempted anyway is reported as not saved — never as imported.
       const [cred] = await manyCredentials(2).then((c) => c.slice(1));
       const results = await el.importItems([new File([JSON.stringify(cred)], 'new.json')]);

@@ -4,6 +4,7 @@ import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount } from './dom.js';
 import { NOW } from './card.js';
+import { WalletHarness } from '../harness/wallet.js';
 
 /** Fetches a vector (or any test URL) as JSON. */
 export const json = async (path: string): Promise<Record<string, unknown>> =>
@@ -47,8 +48,7 @@ export async function ownerWallet(key: string, lang = 'en'): Promise<McBadgeWall
 export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 
 /** The text of the wallet's live region, whitespace collapsed. */
-export const statusText = (el: Element): string =>
-  (root(el).querySelector('[part=status]')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const statusText = (el: Element): string => new WalletHarness(el as McBadgeWallet).status;
 
 /** Waits until `test` holds, re-checking after each update of `el` (no sleeps). */
 export async function until(el: McBadgeWallet, test: () => boolean, tries = 200): Promise<void> {
