@@ -7,7 +7,8 @@ import { css } from 'lit';
  * uses (`var(--_accent)`), so a default is written in one place. Also the rules every element has:
  * `display: block`, `[hidden]`, and the base part's font. Only what all five elements need belongs
  * here: it is in the code every element loads first. An element whose documented default differs
- * (the progress tracker's success colour) sets its own variable in its own sheet.
+ * (the progress tracker's success colour) sets its own variable in its own sheet. Each element keeps
+ * its own `@media (forced-colors: active)` block (its sheet ends with it; none here).
  */
 export default css`
   :host {
