@@ -1,3 +1,4 @@
+import { Task, TaskStatus } from '@lit/task';
 import {
   html,
   nothing,
@@ -196,8 +197,10 @@ export class McVerifyButton extends McElement {
   private readonly checkText = this.localize.use(checks, () => this.result);
   private failure: McError | undefined;
   private checkedAt: Date | undefined;
-  private controller: AbortController | undefined;
-  private job: Promise<VerificationReport | undefined> | undefined;
+  /** The verification under way (`@lit/task`, run by `verify()`): a new one aborts it, as does `reset()`. */
+  readonly #task = new Task(this, { autoRun: false, task: (_, { signal }) => this.run(signal) });
+  /** Counts `verify()` calls, so that a call overtaken by a newer one resolves `undefined`. */
+  #calls = 0;
   /** The other element (card or `for`) whose credential is being or was verified, and what it held then. */
   private source: { el: CredentialSource; held: unknown } | undefined;
   /** The element `watcher` is added to (a Lit element: it tells the button before each of its updates). */
@@ -231,14 +234,10 @@ export class McVerifyButton extends McElement {
    */
   verify(): Promise<VerificationReport | undefined> {
     if (!this.emit(new McVerifyEvent())) return Promise.resolve(undefined);
-    this.controller?.abort();
-    const controller = (this.controller = new AbortController());
     this.phase = 'verifying';
     this.result = this.failure = undefined;
-    const job = this.run(controller.signal).finally(() => {
-      if (this.job === job) this.job = undefined;
-    });
-    return (this.job = job);
+    const call = ++this.#calls;
+    return this.#task.run().then(() => (call === this.#calls ? this.#task.value : undefined));
   }
 
   private async run(signal: AbortSignal): Promise<VerificationReport | undefined> {
@@ -305,7 +304,7 @@ export class McVerifyButton extends McElement {
 
   /** Back to the initial state: any verification under way aborted, no result, nothing watched. */
   private reset(): void {
-    this.controller?.abort();
+    this.#task.abort();
     this.settle('idle');
     this.checkedAt = undefined;
     this.source = undefined;
@@ -326,7 +325,6 @@ export class McVerifyButton extends McElement {
   }
 
   private settle(phase: VerifyButtonState, report?: VerificationReport, error?: McError): void {
-    this.controller = undefined;
     this.phase = phase;
     this.result = report;
     this.failure = error;
@@ -390,12 +388,12 @@ export class McVerifyButton extends McElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.listen(undefined);
-    if (this.controller) this.reset();
+    if (this.#task.status === TaskStatus.PENDING) this.reset();
   }
 
   /** A verification under way. */
   protected override pending(): unknown[] {
-    return [this.job];
+    return [this.#task.status === TaskStatus.PENDING && this.#task.taskComplete];
   }
 
   /** Dispatches one of the documented events (listed in the class JSDoc). */
