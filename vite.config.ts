@@ -194,7 +194,7 @@ function library(pkg: 'core' | 'elements' | 'react'): UserConfig {
 
 /** Modules every element needs at first render (see `embed()`): Lit, the element base, localisation. */
 const baseModules =
-  /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|packages[\\/]elements[\\/]src[\\/](internal[\\/][\w-]+|i18n[\\/]localize)\.ts$/;
+  /node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](reactive-element|css-tag))\.js$|packages[\\/]elements[\\/]src[\\/](internal[\\/][\w.-]+|i18n[\\/]localize)\.ts$/;
 
 /**
  * Core's display model, parsers and normaliser: every element needs them too, and so does the verify

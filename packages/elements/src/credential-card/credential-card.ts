@@ -10,10 +10,11 @@ import {
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import { heading, headingLevel, safeHttpUrl } from '../internal/heading.js';
+import { icon } from '../internal/icon.js';
 import type * as Details from './credential-card-details.js';
-import type { Download } from './credential-card-download.js';
+import type * as Downloads from './credential-card-download.js';
 import { achievementTypeLabel, canonicalTag } from '../i18n/localize.js';
-import { McErrorEvent } from '../events.js';
+import { McErrorEvent } from '../internal/error-event.js';
 import { McLoadEvent } from './credential-card-events.js';
 import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
 import styles from './credential-card.styles.js';
@@ -33,8 +34,6 @@ let detailsJob: Promise<typeof Details> | undefined;
 const loadDetails = (): Promise<typeof Details> =>
   (detailsJob ??= import('./credential-card-details.js').then((m) => (details = m)));
 
-const icon = (d: string): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d=${d} /></svg>`;
 const clockIcon =
   'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
 const checkIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z';
@@ -152,8 +151,12 @@ export class McCredentialCard extends McElement {
   }
 
   /** The download of `src` (`@lit/task`), made with the first `src` (`#downloader` loads it). */
-  #download: Download | undefined;
+  #download: Downloads.Download | undefined;
+  /** The download module, once loaded (it holds the default `fetchSource`). */
+  #downloads: typeof Downloads | undefined;
   #downloader: Promise<unknown> | undefined;
+  /** The look inside an input that could not be read (`#settle`), while it loads. */
+  #looking: Promise<unknown> | undefined;
   /** Taken out of the page while downloading: the download was aborted; it restarts on return. */
   #interrupted = false;
   #inlineObserver: MutationObserver | undefined;
@@ -222,29 +225,30 @@ export class McCredentialCard extends McElement {
    */
   protected override pending(): unknown[] {
     const waiting = this.#loadedView && this.variant !== 'compact' && !details && detailsJob;
-    return [this.#downloader, waiting, ...(this.#markdown?.pending() ?? [])];
+    return [this.#downloader, this.#looking, waiting, ...(this.#markdown?.pending() ?? [])];
   }
 
   /** Reads the current input (property, then `src`, then inline JSON) and shows it. */
   #load(): void {
     if (this.credential != null) {
       this.#stopWatchingInline();
-      this.#settle(() => normalizeCredential(this.credential));
+      this.#settle(this.credential);
     } else if (this.src) {
       this.#stopWatchingInline();
       this.#show('loading');
       // The download task runs at each update from then on (a new `src` aborts the one under way).
       // A server render shows the loading state; the browser downloads after hydration.
       if (!isServer && !this.#download)
-        this.#downloader ??= import('./credential-card-download.js').then(({ download }) => {
+        this.#downloader ??= import('./credential-card-download.js').then((m) => {
           this.#downloader = undefined;
-          this.#download = download(this, {
-            args: () => [this.credential == null && this.src],
-            fetch: (url, signal) => this.fetchSource(url, signal),
-            onComplete: (view) => this.#show('loaded', view, undefined, new McLoadEvent(view)),
+          this.#downloads = m;
+          this.#download = m.download(
+            this,
+            (url, signal) => this.fetchSource(url, signal),
+            (data) => this.#settle(data),
             // Aborted because the card left the page: it downloads again when it comes back.
-            onError: (e) => this.#interrupted || this.#fail(e, 'network'),
-          });
+            (e) => this.#interrupted || this.#fail(e, 'network'),
+          );
           this.requestUpdate();
         });
     } else if (!isServer) {
@@ -266,9 +270,8 @@ export class McCredentialCard extends McElement {
    * assertions, typed errors, timeout). Loaded on first use so pages that pass credentials as
    * properties never download it; subclasses may supply their own.
    */
-  protected async fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
-    const { fetchSource } = await import('../provider/fetch-source.js');
-    return fetchSource(this, url, signal);
+  protected fetchSource(url: string, signal: AbortSignal): Promise<unknown> {
+    return this.#downloads!.fetchSource(this, url, signal);
   }
 
   #readInline(force: boolean): void {
@@ -276,7 +279,7 @@ export class McCredentialCard extends McElement {
     if (!force && text === this.#inlineText) return;
     this.#inlineText = text;
     if (text === undefined) this.#show('empty');
-    else this.#settle(() => normalizeCredential(text));
+    else this.#settle(text);
   }
 
   #stopWatchingInline(): void {
@@ -291,16 +294,33 @@ export class McCredentialCard extends McElement {
     this.#verdict = undefined;
     this.#loadError = error;
     this.#pendingEvent = event;
+    this.#looking = undefined;
     this.#markdown?.clear();
     this.requestUpdate();
   }
 
-  #settle(read: () => CredentialView): void {
+  /**
+   * Shows `input` (whatever was given or downloaded). When it is not one readable credential, a
+   * lazy look inside says what it is instead (a presentation, an SD-JWT, COSE), or opens the
+   * envelope it is (`data:application/vc+jwt,…`) and shows the credential in it.
+   */
+  #settle(input: unknown): void {
     try {
-      const view = read();
+      const view = normalizeCredential(input);
       this.#show('loaded', view, undefined, new McLoadEvent(view));
     } catch (e) {
-      this.#fail(e, 'not-a-credential');
+      if (isServer) return this.#fail(e, 'not-a-credential');
+      // Until it answers, the card stays as it was (a newer input wins: `#show` drops this look).
+      const look: Promise<unknown> = (this.#looking = import('@microcred/core/parse/look-inside.js')
+        .then(
+          (m) => m.lookInside(input),
+          () => undefined,
+        )
+        .then((inside) => {
+          if (look != this.#looking) return;
+          if (inside && 'inner' in inside) this.#settle(inside.inner);
+          else this.#fail(inside ?? e, 'not-a-credential');
+        }));
     }
   }
 
@@ -362,8 +382,10 @@ export class McCredentialCard extends McElement {
 
   #errorMessage(error: McError): string {
     const status = (error as McError & { status?: number }).status ?? '?';
-    // 404 and 410 have their own words; 401 and 403 share "sign-in needed".
-    const http = ({ 404: '-404', 410: '-410', 401: '-401', 403: '-401' } as const)[status as 404] ?? '';
+    // 401, 403, 404 and 410 have their own words.
+    const http = (
+      [401, 403, 404, 410].includes(status as number) ? `-${status}` : ''
+    ) as `-${401 | 403 | 404 | 410}`;
     return this.localize.t(error.code === 'http' ? `error.http${http}` : `error.${error.code}`, { status });
   }
 

@@ -24,6 +24,8 @@ export const en = {
     'This credential was removed by its issuer (HTTP 410). For a badge this usually means it was revoked.',
   'error.http-401':
     'The server does not allow this page to read the credential without signing in (HTTP {status}).',
+  'error.http-403':
+    'The server does not allow this page to read the credential without signing in (HTTP {status}).',
   'error.network': 'The credential could not be downloaded. Check the address and your connection.',
   'error.timeout': 'The credential took too long to download.',
   'error.aborted': 'Loading the credential was cancelled.',

@@ -21,6 +21,8 @@ export const es: Strings = {
     'El emisor retiró esta credencial (HTTP 410). En una insignia, esto suele significar que fue revocada.',
   'error.http-401':
     'El servidor no permite que esta página lea la credencial sin iniciar sesión (HTTP {status}).',
+  'error.http-403':
+    'El servidor no permite que esta página lea la credencial sin iniciar sesión (HTTP {status}).',
   'error.network': 'No se pudo descargar la credencial. Revise la dirección y su conexión.',
   'error.timeout': 'La descarga de la credencial tardó demasiado.',
   'error.aborted': 'Se canceló la carga de la credencial.',

@@ -23,6 +23,7 @@ export const vi: Strings = {
   'error.http-410':
     'Đơn vị cấp đã gỡ bỏ chứng chỉ này (HTTP 410). Đối với huy hiệu, điều này thường có nghĩa là huy hiệu đã bị thu hồi.',
   'error.http-401': 'Máy chủ không cho phép trang này đọc chứng chỉ khi chưa đăng nhập (HTTP {status}).',
+  'error.http-403': 'Máy chủ không cho phép trang này đọc chứng chỉ khi chưa đăng nhập (HTTP {status}).',
   'error.network': 'Không thể tải chứng chỉ xuống. Vui lòng kiểm tra địa chỉ và kết nối mạng của bạn.',
   'error.timeout': 'Chứng chỉ mất quá nhiều thời gian để tải xuống.',
   'error.aborted': 'Đã hủy tải chứng chỉ.',

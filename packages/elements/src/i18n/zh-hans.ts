@@ -22,6 +22,7 @@ export const zhHans: Strings = {
   'error.http-404': '在此地址未找到证书（HTTP 404）。',
   'error.http-410': '颁发机构已移除此证书（HTTP 410）。对于徽章，这通常表示它已被撤销。',
   'error.http-401': '服务器不允许此页面在未登录的情况下读取证书（HTTP {status}）。',
+  'error.http-403': '服务器不允许此页面在未登录的情况下读取证书（HTTP {status}）。',
   'error.network': '无法下载证书。请检查地址和您的网络连接。',
   'error.timeout': '证书下载时间过长。',
   'error.aborted': '已取消加载证书。',

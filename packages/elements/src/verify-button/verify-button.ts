@@ -9,9 +9,10 @@ import {
 } from 'lit';
 import { McError, type Check, type CheckCode, type VerificationReport } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
+import { icon } from '../internal/icon.js';
 import type { StringKey } from '../i18n/en.js';
 import { stringSet } from '../i18n/localize.js';
-import { McErrorEvent } from '../events.js';
+import { McErrorEvent } from '../internal/error-event.js';
 import { McVerifiedEvent, McVerifyEvent, type VerifyOutcome } from './verify-button-events.js';
 import type { CheckKey } from './checks-en.js';
 import styles from './verify-button.styles.js';
@@ -70,10 +71,6 @@ const iconOf: Record<VerifyOutcome | Check['outcome'] | 'error', string> = {
   invalid: icons.failed,
   error: icons.unknown,
 };
-const icon = (name: keyof typeof iconOf): TemplateResult =>
-  html`<svg class="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-    <path d=${iconOf[name]} />
-  </svg>`;
 
 const outcomeWord: Record<Check['outcome'], StringKey> = {
   passed: 'verify.passed',
@@ -458,7 +455,7 @@ export class McVerifyButton extends McElement {
               </p>`
             : done
               ? html`<p part="summary" class="summary ${phase}">
-                    ${icon(phase as keyof typeof iconOf)}<strong>${t(label as StringKey)}</strong>
+                    ${icon(iconOf[phase as keyof typeof iconOf])}<strong>${t(label as StringKey)}</strong>
                   </p>
                   <p part="reason">${reason}</p>`
               : nothing
@@ -479,7 +476,7 @@ export class McVerifyButton extends McElement {
                 ${report.checks.map(
                   (c) =>
                     html`<li part="check" class="check ${c.outcome}">
-                      ${icon(c.outcome)}
+                      ${icon(iconOf[c.outcome])}
                       <span
                         ><strong>${this.checkName(c)}:</strong>
                         <span class="outcome">${t(outcomeWord[c.outcome])}.</span> ${this.explain(c)}</span
