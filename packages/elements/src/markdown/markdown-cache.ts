@@ -5,7 +5,6 @@
  * `updateComplete` still waits for.
  */
 import { html, type TemplateResult } from 'lit';
-import { renderMarkdown } from './render-markdown.js';
 
 export interface MarkdownCache {
   /** `text` as Markdown with `#` at `level`: plain text until rendered. */
@@ -24,14 +23,17 @@ export function markdownCache(onReady: () => void): MarkdownCache {
       const hit = cache.get(key);
       if (hit && !(hit instanceof Promise)) return hit;
       if (!hit) {
-        const job = renderMarkdown(text, { headingLevel: level }).then(
-          (template) => {
-            if (cache.get(key) !== job) return;
-            cache.set(key, template);
-            onReady();
-          },
-          () => cache.delete(key),
-        );
+        // The renderer is a lazy chunk too (with `marked`): most data has no Markdown at all.
+        const job = import('./render-markdown.js')
+          .then((m) => m.renderMarkdown(text, { headingLevel: level }))
+          .then(
+            (template) => {
+              if (cache.get(key) !== job) return;
+              cache.set(key, template);
+              onReady();
+            },
+            () => cache.delete(key),
+          );
         cache.set(key, job);
       }
       return html`<p class="plain">${text}</p>`;
