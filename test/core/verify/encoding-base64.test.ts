@@ -1,5 +1,7 @@
-// base64UrlDecode (verify/encoding.ts, the lookup-table decoder of JWS parts, did:jwk, status lists):
-// what it reads and what it refuses, against Node's own base64url decoder (issue 14).
+// base64UrlDecode (verify/encoding.ts: JWS parts, did:jwk, status lists): what it reads and what it
+// refuses, against Node's own base64url decoder (issue 14). In Node 20 this is the lookup-table loop;
+// browsers take Uint8Array.fromBase64 for unpadded base64url, which test/elements/encoding-base64.test.ts
+// checks against the same loop in Chromium.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { base64UrlDecode, base64UrlEncode } from '../../../packages/core/src/verify/encoding.js';

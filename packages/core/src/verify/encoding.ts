@@ -40,11 +40,17 @@ for (let i = 0; i < 64; i++)
 B64[45] = 62; // -
 B64[95] = 63; // _
 
+/** The platform's base64 decoder (Chromium 140, Firefox 133, Safari 18.2; not Node 20), if any. */
+const fromBase64 = (Uint8Array as { fromBase64?: (text: string, options: object) => Uint8Array }).fromBase64;
+
 /** Decodes base64url (or base64) without padding requirements; undefined when malformed. */
 export function base64UrlDecode(text: string): Uint8Array | undefined {
   let n = text.length;
   while (n > 0 && text.charCodeAt(n - 1) === 61) n--; // trailing '='
   if (n % 4 === 1) return undefined;
+  // unpadded base64url (a JWS part, a did:jwk) is read by the platform when it has a decoder, which
+  // reads it as the loop below does (trailing bits ignored), several times faster
+  if (fromBase64 && /^[\w-]*$/.test(text)) return fromBase64(text, { alphabet: 'base64url' });
   const out = new Uint8Array((n * 3) >> 2);
   let acc = 0;
   let bits = 0;
