@@ -13,6 +13,7 @@ import { conformanceCheck, formatCheck, isVerified, issuerCheck, issuerIdOf, pro
 import type { VerifyContext } from './context.js';
 import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
+import { warm } from './jsonld/canonize.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
 import { decodeJwsPart } from './jwt/jws.js';
 import { algFitsKey, JWT_ALGS, resolveKid } from './jwt/jwk.js';
@@ -348,6 +349,13 @@ export async function runVerification(
   options: VerifyOptions = {},
 ): Promise<VerificationReport> {
   const ctx = makeContext(options);
+  // the context groups a Data Integrity credential names start loading now, beside reading it and
+  // resolving its key, not when canonicalisation first asks for them (a first verification)
+  try {
+    warm(input);
+  } catch {
+    // a hostile object: reading it below reports what is wrong
+  }
   const result = await refreshOnce(ctx, await run(ctx, input), (text) =>
     run({ ...ctx, refresh: false }, text),
   );

@@ -31,10 +31,13 @@ export async function verifyCredential(
   if (!verifier) {
     verifier = import('./verify-credential.js');
     verifier.catch(() => (verifier = undefined));
-    // Data Integrity proofs need the JSON-LD engine (the larger chunk): fetch it alongside the
-    // verifier instead of after it, unless the input is plainly a compact JWS (VC-JWT, OB 2.0 signed).
-    if (!(typeof input === 'string' && /^\s*eyJ/.test(input)))
+    // Data Integrity proofs need the JSON-LD engine (the larger chunk) and the context groups the
+    // credential names: fetch them alongside the verifier instead of after it, unless the input is
+    // plainly a compact JWS (VC-JWT, OB 2.0 signed).
+    if (!(typeof input === 'string' && /^\s*eyJ/.test(input))) {
       void import('./jsonld/engine.js').catch(() => {});
+      void import('./jsonld/canonize.js').then((m) => m.warm(input)).catch(() => {});
+    }
   }
   const { runVerification } = await verifier;
   return runVerification(input, options);

@@ -64,7 +64,7 @@ const warmed = new Set<LoadGroup>();
  * the engine rather than after it (the resolver waits for the same loads; a failed one is retried
  * there, and judged there).
  */
-function warm(doc: unknown): void {
+export function warm(doc: unknown): void {
   const c =
     typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)['@context'] : undefined;
   for (const url of Array.isArray(c) ? c : [c]) {
