@@ -19,6 +19,7 @@ import {
   until,
 } from './helpers/wallet.js';
 import { focusLands } from './helpers/focus.js';
+import { WalletHarness } from './harness/wallet.js';
 
 afterEach(async () => {
   unmountAll();
@@ -26,11 +27,9 @@ afterEach(async () => {
 });
 
 const names = (el: McBadgeWallet): (string | undefined)[] =>
-  [...root(el).querySelectorAll('[part=item]')].map((t) => t.querySelector('mc-credential-card')!.view?.name);
+  new WalletHarness(el).items.map((t) => t.querySelector('mc-credential-card')!.view?.name);
 const tile = (el: McBadgeWallet, name: string): HTMLElement =>
-  [...root(el).querySelectorAll<HTMLElement>('[part=item]')].find(
-    (t) => t.querySelector('mc-credential-card')!.view?.name === name,
-  )!;
+  new WalletHarness(el).items.find((t) => t.querySelector('mc-credential-card')!.view?.name === name)!;
 /** A point near the top middle of `e`, in viewport pixels. */
 const point = (e: Element): { x: number; y: number } => {
   const r = e.getBoundingClientRect();
@@ -61,8 +60,8 @@ describe('<mc-badge-wallet> reordering', () => {
 describe('<mc-badge-wallet> keyboard reordering', () => {
   it('keeps focus on the moved credential, and on its other move button at an end', async () => {
     const el = await filledWallet(3);
-    const later = (name: string) =>
-      tile(el, name).querySelector<HTMLButtonElement>('button[aria-label^="Move later"]')!;
+    const h = new WalletHarness(el);
+    const later = (name: string) => h.moveButtons(tile(el, name))[1]!;
     later('Credential 1').focus();
     later('Credential 1').click();
     // Focus comes back once the moved tile has rendered in its new place.
@@ -72,24 +71,22 @@ describe('<mc-badge-wallet> keyboard reordering', () => {
     await until(el, () => names(el)[2] === 'Credential 1');
     // Last now: "Move later" is disabled, so focus goes to its "Move earlier".
     expect(later('Credential 1').disabled).to.be.true;
-    await focusLands(root(el), () =>
-      tile(el, 'Credential 1').querySelector('button[aria-label^="Move earlier"]'),
-    );
+    await focusLands(root(el), () => h.moveButtons(tile(el, 'Credential 1'))[0]!);
     expect(statusText(el)).to.equal('Credential 1 moved to position 3.');
   });
 
   it('keeps focus on the moved credential in a virtualised wallet (more than 60)', async () => {
     const el = await filledWallet(70);
-    await until(el, () => !!root(el).querySelector('.virtual [part=item]'));
-    const later = () =>
-      root(el).querySelector<HTMLButtonElement>('button[aria-label="Move later: Credential 2"]')!;
+    const h = new WalletHarness(el);
+    const key = el.records.find((r) => r.summary.name === 'Credential 2')!.key;
+    await until(el, () => !!h.grids[0]?.classList.contains('virtual') && !!h.item(key));
+    const later = () => h.moveButtons(h.item(key)!)[1]!;
     later().focus();
     later().click();
-    const key = el.records.find((r) => r.summary.name === 'Credential 2')!.key;
-    const third = () => root(el).querySelectorAll<HTMLElement>('[part=item]')[2]!;
+    const third = () => h.items[2]!;
     await until(el, () => third().dataset['key'] === key);
     await focusLands(root(el), later);
-    expect(later().closest('[part=item]')).to.equal(third());
+    expect(third().contains(later())).to.be.true;
   });
 });
 
@@ -99,10 +96,10 @@ describe('<mc-badge-wallet> status and filters', () => {
       html`<mc-badge-wallet .credentials=${[await json(V.expired)]} .now=${NOW}></mc-badge-wallet>`,
     );
     await until(el, () => !!root(el).querySelector('mc-credential-card')?.view);
-    const item = root(el).querySelector<HTMLElement>('[part=item]')!;
-    const card = item.querySelector('mc-credential-card')!;
+    const h = new WalletHarness(el);
+    const card = h.items[0]!.querySelector('mc-credential-card')!;
     await card.updateComplete;
-    expect(item.querySelector('[part=chip]')!.textContent!.trim()).to.equal('Expired');
+    expect(h.chips).to.deep.equal(['Expired']);
     const flag = card.shadowRoot!.querySelector('[part=expired]')!;
     expect(flag, 'the card still marks it (for cards outside a wallet)').to.exist;
     expect(getComputedStyle(flag).display).to.equal('none');
@@ -181,7 +178,7 @@ describe('<mc-badge-wallet> sharing and export', () => {
     const el = await mount<McBadgeWallet>(
       html`<mc-badge-wallet .credentials=${[credential]} .now=${NOW}></mc-badge-wallet>`,
     );
-    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    new WalletHarness(el).openDetailsButton.click();
     await until(el, () => !!root(el).querySelector('dialog svg.qr'));
     const svg = root(el).querySelector<SVGSVGElement>('dialog svg.qr')!;
     expect(svg.getAttribute('role')).to.equal('img');
@@ -199,7 +196,7 @@ describe('<mc-badge-wallet> sharing and export', () => {
     const el = await mount<McBadgeWallet>(
       html`<mc-badge-wallet .credentials=${[credential]} .now=${NOW}></mc-badge-wallet>`,
     );
-    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    new WalletHarness(el).openDetailsButton.click();
     await until(el, () => !!root(el).querySelector('dialog .details'));
     expect(root(el).querySelector('dialog svg.qr')).to.equal(null);
     expect(root(el).querySelector('dialog .share')!.textContent).to.contain('has no public address');
@@ -228,7 +225,7 @@ describe('<mc-badge-wallet> sharing and export', () => {
     const el = await mount<McBadgeWallet>(
       html`<mc-badge-wallet .credentials=${credentials} .now=${NOW} .fetch=${fetcher}></mc-badge-wallet>`,
     );
-    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    new WalletHarness(el).openDetailsButton.click();
     await until(el, () => !!root(el).querySelector('dialog .export'));
     return el;
   }

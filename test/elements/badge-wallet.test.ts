@@ -10,6 +10,7 @@ import { createClient, exportWallet, type ImportItemResult, type WalletRecord } 
 import '@microcred/elements/provider/mc-provider.js';
 import type { McErrorEvent, McImportedEvent } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
+import { WalletHarness } from './harness/wallet.js';
 import { NOW } from './helpers/card.js';
 import {
   deleteWallets,
@@ -83,15 +84,14 @@ describe('<mc-badge-wallet> display mode', () => {
       expect(el.state).to.equal('loaded');
       expect(root(el).querySelectorAll('mc-credential-card')).to.have.length(2);
       expect(statusText(el)).to.equal(lang === 'en' ? '2 credentials' : '2 credenciales');
-      expect(root(el).querySelector('[part=toolbar] input[type=search]')).to.exist;
+      const h = new WalletHarness(el);
+      expect(h.toolbar!.querySelector('input[type=search]')).to.exist;
       // Visitors can verify everything shown; importing and exporting are the owner's.
       const actions = [...root(el).querySelectorAll('.wallet-actions button')].map((b) =>
         b.textContent!.trim(),
       );
       expect(actions).to.deep.equal([lang === 'en' ? 'Verify all' : 'Verificar todas']);
-      expect(root(el).querySelector('[part=chip]')!.textContent!.trim()).to.equal(
-        lang === 'en' ? 'Not checked yet' : 'Sin comprobar todavía',
-      );
+      expect(h.chips[0]).to.equal(lang === 'en' ? 'Not checked yet' : 'Sin comprobar todavía');
       await expect(el).to.be.accessible();
     });
   }
@@ -339,7 +339,7 @@ describe('<mc-badge-wallet> owner mode: import', () => {
     const el = await ownerWallet(newKey());
     await el.importItems([{ kind: 'data', value: await json(`${R}/ob30/simple.json`) }]);
     await el.updateComplete;
-    const toolbar = root(el).querySelector('[part=toolbar]')!;
+    const toolbar = new WalletHarness(el).toolbar!;
     const controls = [...toolbar.querySelectorAll('button, input, select')];
     expect(controls[0]!.classList.contains('import-button')).to.be.true;
     expect(controls.findIndex((c) => c.matches('input[type=search]'))).to.be.above(
@@ -407,8 +407,8 @@ describe('<mc-badge-wallet> owner mode: import', () => {
     const records = el.records;
     expect(records.length).to.be.at.least(5);
     // Curate a little first, so curation is part of the round trip.
-    const tiles = root(el).querySelectorAll<HTMLElement>('[part=item]');
-    tiles[1]!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+    const h = new WalletHarness(el);
+    h.toggles(h.items[1]!).feature.click();
     await until(el, () => el.records.some((r) => r.featured));
     const exported = exportWallet(el.records, { now: NOW });
 
@@ -437,17 +437,15 @@ describe('<mc-badge-wallet> owner mode: import', () => {
 describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
   it('reorders by keyboard (move later/earlier), features and hides, and keeps it after reload', async () => {
     const el = await filledWallet();
-    const names = () =>
-      [...root(el).querySelectorAll('[part=item]')].map(
-        (t) => t.querySelector('mc-credential-card')!.view?.name,
-      );
+    const h = new WalletHarness(el);
+    const names = () => h.items.map((t) => t.querySelector('mc-credential-card')!.view?.name);
     expect(names()).to.deep.equal(['Credential 1', 'Credential 2', 'Credential 3']);
-    const later = root(el).querySelector<HTMLButtonElement>('[part=item] button[aria-label^="Move later"]')!;
+    const later = h.moveButtons(h.items[0]!)[1]!;
     later.focus();
     later.click();
     await until(el, () => names()[0] === 'Credential 2');
     expect(statusText(el)).to.equal('Credential 1 moved to position 2.');
-    const hide = root(el).querySelectorAll<HTMLButtonElement>('button[aria-label^="Hide from visitors"]')[2]!;
+    const hide = h.toggles(h.items[2]!).hide;
     hide.click();
     await until(el, () => el.records.some((r) => r.hidden));
     expect(hide.getAttribute('aria-pressed')).to.equal('true');
@@ -463,7 +461,8 @@ describe('<mc-badge-wallet> owner mode: curation, dialog, verify', () => {
   it('opens a credential in an accessible dialog: focus inside, Escape closes, focus returns', async () => {
     const el = await filledWallet(3, 'es');
     el.embedScript = '/cdn/microcred.js';
-    const details = root(el).querySelector<HTMLButtonElement>('[part=actions] button')!;
+    const h = new WalletHarness(el);
+    const details = h.detailsButton(h.items[0]!);
     details.focus();
     details.click();
     await until(el, () => !!root(el).querySelector('dialog .details'));
@@ -499,7 +498,8 @@ describe('<mc-badge-wallet> embed snippet: the address of microcred.js', () => {
 
   /** Opens the first credential's details; resolves with its snippet (undefined: none offered). */
   async function snippetOf(el: McBadgeWallet): Promise<string | undefined> {
-    root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+    const h = new WalletHarness(el);
+    h.detailsButton(h.items[0]!).click();
     await until(el, () => !!root(el).querySelector('dialog .details'));
     return root(el).querySelector<HTMLTextAreaElement>('dialog textarea')?.value;
   }

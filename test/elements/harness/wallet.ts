@@ -49,6 +49,11 @@ export class WalletHarness extends Harness<McBadgeWallet> {
     return item.querySelector<HTMLButtonElement>('[part~=actions] button')!;
   }
 
+  /** The first credential's details button. */
+  get openDetailsButton(): HTMLButtonElement {
+    return this.detailsButton(this.items[0]!);
+  }
+
   /** The move-earlier and move-later buttons of a tile (owner mode, in the owner's order). */
   moveButtons(item: Element): HTMLButtonElement[] {
     return [...item.querySelectorAll<HTMLButtonElement>('[data-move]')];
