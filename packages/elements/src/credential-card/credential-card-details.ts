@@ -1,13 +1,13 @@
 /**
  * The full card's detail sections (skills, how to earn, how to register, evidence, endorsements),
- * with the Markdown renderer they use. Loaded on first use by `<mc-credential-card variant="full">`,
+ * and the Markdown cache they render with. Loaded on first use by `<mc-credential-card variant="full">`,
  * so compact tiles (catalogs, wallets) never download it. Not a public module.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CredentialView } from '@microcred/core';
 import type { LocalizeController } from '../i18n/localize.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
-import { renderMarkdown } from '../markdown/render-markdown.js';
+export { markdownCache } from '../markdown/markdown-cache.js';
 export { default as styles } from './credential-card-details.styles.js';
 
 /** What the detail sections need from the card that renders them. */
@@ -22,39 +22,6 @@ export interface DetailsHost {
   link(url: string | undefined, content: unknown): unknown;
   date(date: Date): TemplateResult;
   md(text: string, level: number): unknown;
-}
-
-/**
- * Renders Markdown safely with a per-card cache: plain text until the renderer has loaded, then the
- * rendered template (`onReady` asks the card to re-render).
- */
-export function markdownCache(onReady: () => void): {
-  md: (text: string, level: number) => unknown;
-  pending: () => Promise<unknown>[];
-  clear: () => void;
-} {
-  const cache = new Map<string, TemplateResult | Promise<unknown>>();
-  return {
-    md(text, level) {
-      const key = `${level}\n${text}`;
-      const hit = cache.get(key);
-      if (hit && !(hit instanceof Promise)) return hit;
-      if (!hit) {
-        const job = renderMarkdown(text, { headingLevel: level }).then(
-          (template) => {
-            if (cache.get(key) !== job) return;
-            cache.set(key, template);
-            onReady();
-          },
-          () => cache.delete(key),
-        );
-        cache.set(key, job);
-      }
-      return html`<p class="plain">${text}</p>`;
-    },
-    pending: () => [...cache.values()].filter((v): v is Promise<unknown> => v instanceof Promise),
-    clear: () => cache.clear(),
-  };
 }
 
 /** The recipient, when the identity is public (full card, credentials only). */

@@ -1,7 +1,6 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   isExpired,
-  isNotYetValid,
   McError,
   normalizeCredential,
   UNTITLED_NAME,
@@ -9,11 +8,11 @@ import {
   type McErrorCode,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
-import { heading, headingLevel, safeHttpUrl } from '../internal/heading.js';
-import { icon } from '../internal/icon.js';
+import { headingLevel } from '../internal/heading.js';
 import type * as Details from './credential-card-details.js';
 import type * as Downloads from './credential-card-download.js';
-import { achievementTypeLabel, canonicalTag } from '../i18n/localize.js';
+import { canonicalTag } from '../i18n/localize.js';
+import { dateOf, failure, image, link, summary, type CardContext } from './credential-card-templates.js';
 import { McErrorEvent } from '../internal/error-event.js';
 import { McLoadEvent } from './credential-card-events.js';
 import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
@@ -25,7 +24,6 @@ export type CredentialCardState = 'empty' | 'loading' | 'loaded' | 'error';
 /** Display variant of `<mc-credential-card>`. */
 export type CredentialCardVariant = 'full' | 'compact';
 
-const rel = 'noopener noreferrer nofollow';
 const INLINE = ':scope>script[type="application/json"]';
 
 /** The full variant's detail sections, loaded on first use and shared by every card on the page. */
@@ -33,19 +31,6 @@ let details: typeof Details | undefined;
 let detailsJob: Promise<typeof Details> | undefined;
 const loadDetails = (): Promise<typeof Details> =>
   (detailsJob ??= import('./credential-card-details.js').then((m) => (details = m)));
-
-const clockIcon =
-  'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
-const checkIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z';
-const alertIcon = 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z';
-
-/** One or two initials for the placeholder shown when there is no image or it failed to load. */
-const initials = (name: string): string =>
-  name
-    .split(/\s+/)
-    .slice(0, 2)
-    .map((w) => w.charAt(0).toUpperCase())
-    .join('');
 
 /**
  * Shows one credential (an Open Badges 2.0/3.0 or CLR 2.0 credential, awarded to someone) or one
@@ -332,24 +317,15 @@ export class McCredentialCard extends McElement {
     this.#show('error', undefined, error, new McErrorEvent(error));
   }
 
-  #handleImageError(e: Event): void {
+  #onImageError = (e: Event): void => {
     this.#failedImage = (e.target as HTMLImageElement).getAttribute('src') ?? undefined;
     this.requestUpdate();
-  }
-
-  #link(url: string | undefined, content: unknown): unknown {
-    const href = safeHttpUrl(url);
-    return href ? html`<a href=${href} rel=${rel}>${content}</a>` : content;
-  }
-
-  #date(date: Date): TemplateResult {
-    return html`<time datetime=${date.toISOString()}>${this.localize.date(date)}</time>`;
-  }
+  };
 
   protected override render(): TemplateResult {
     const view = this.#loadedView;
-    const { t } = this.localize;
-    const full = view && this.#full(view);
+    const c = view && this.#context(view);
+    const full = c && this.#full();
     return html`<article
       part="base"
       class=${this.#loadState === 'empty' ? 'base empty' : 'base'}
@@ -357,148 +333,41 @@ export class McCredentialCard extends McElement {
       aria-busy=${this.#loadState === 'loading' ? 'true' : nothing}
     >
       <div class="layout">
-        ${view ? this.#renderImage(view) : nothing}
+        ${c ? image(view!, c, this.#failedImage, this.#onImageError) : nothing}
         <div class="main">
           ${
             this.#loadState === 'loading'
-              ? html`<p part="loading" class="loading" role="status">${t('loading')}</p>`
+              ? html`<p part="loading" class="loading" role="status">${this.localize.t('loading')}</p>`
               : nothing
           }
-          ${
-            this.#loadError
-              ? html`<div part="error" class="error" role="alert">
-                  ${icon(alertIcon)}
-                  <p><strong>${t('errorTitle')}</strong><br />${this.#errorMessage(this.#loadError)}</p>
-                </div>`
-              : nothing
-          }
-          ${view ? this.#renderSummary(view, full) : nothing}
+          ${this.#loadError ? failure(this.localize, this.#loadError) : nothing}
+          ${c ? summary(view!, c, full, this.now ?? new Date(), this.variant == 'compact', this.#verdict) : nothing}
           <slot name="status"></slot>
         </div>
-        ${full ? full[0].renderDetails(view!, full[1]) : nothing}
+        ${full ? full.renderDetails(view!, c!) : nothing}
       </div>
     </article>`;
   }
 
-  #errorMessage(error: McError): string {
-    const status = (error as McError & { status?: number }).status ?? '?';
-    // 401, 403, 404 and 410 have their own words.
-    const http = (
-      [401, 403, 404, 410].includes(status as number) ? `-${status}` : ''
-    ) as `-${401 | 403 | 404 | 410}`;
-    return this.localize.t(error.code === 'http' ? `error.http${http}` : `error.${error.code}`, { status });
-  }
-
-  #renderImage(view: CredentialView): TemplateResult {
-    const url = view.image?.url;
-    // normalizeCredential guarantees an http(s) or data:image URL (see CredentialView).
-    if (url && url !== this.#failedImage) {
-      return html`<img
-        part="image"
-        class="image"
-        src=${url}
-        alt=${view.image?.alt ?? ''}
-        lang=${canonicalTag(view.language) ?? nothing}
-        loading="lazy"
-        decoding="async"
-        referrerpolicy="no-referrer"
-        @error=${this.#handleImageError}
-      />`;
-    }
-    return html`<div part="image" class="image monogram" aria-hidden="true">
-      ${initials(this.#name(view))}
-    </div>`;
-  }
-
-  #name(view: CredentialView): string {
-    return view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name;
-  }
-
-  #renderSummary(
-    view: CredentialView,
-    full: [typeof Details, Details.DetailsHost] | undefined,
-  ): TemplateResult {
-    const { t } = this.localize;
-    const now = this.now ?? new Date();
-    const expired = isExpired(view, now);
-    const notYet = isNotYetValid(view, now);
-    const lang = canonicalTag(view.language);
-    const achievement = view.kind === 'achievement';
-    // The achievement's type, else the kind of credential (all have labels under `type.`).
-    const type = achievementTypeLabel(
-      this.localize,
-      view.achievementType ??
-        (view.format === 'clr2'
-          ? 'Record'
-          : view.format === 'endorsement'
-            ? 'Endorsement'
-            : view.format.startsWith('ob2')
-              ? 'Badge'
-              : achievement
-                ? 'Achievement'
-                : 'Credential'),
-    );
-    return html`
-      ${heading(this.headingLevel, this.#name(view), { part: 'name', id: 'name', lang })}
-      <p part="type" class="type">${type}</p>
-      ${
-        expired
-          ? html`<p part="expired" class="flag">${icon(clockIcon)}${t('expired')}</p>`
-          : notYet && view.validFrom
-            ? html`<p class="flag">
-                ${icon(alertIcon)}${t('notYetValid', { date: this.localize.date(view.validFrom) })}
-              </p>`
-            : nothing
-      }
-      ${
-        this.#verdict === 'verified' || this.#verdict === 'revoked'
-          ? html`<p part="verdict" class="flag ${this.#verdict}">
-              ${icon(this.#verdict === 'verified' ? checkIcon : alertIcon)}${t(`verify.${this.#verdict}`)}
-            </p>`
-          : nothing
-      }
-      <dl class="facts">
-        <div part="issuer">
-          <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>
-          <dd>
-            ${
-              // A compact card (a catalog or wallet tile) names its issuer without a link: a list of
-              // tiles would otherwise put one identical issuer link before each tile's own controls.
-              this.#link(
-                this.variant == 'compact' ? '' : view.issuer?.url,
-                view.issuer?.name ?? t('unknownIssuer'),
-              )
-            }
-          </dd>
-        </div>
-        ${full?.[0].recipientFact(view, full[1])}
-        ${
-          view.issued && !achievement
-            ? html`<div part="dates">
-                <dt>${t('issued')}</dt>
-                <dd>${this.#date(view.issued)}</dd>
-              </div>`
-            : nothing
-        }
-        ${
-          view.validUntil && (this.variant !== 'compact' || expired)
-            ? html`<div part="dates">
-                <dt>${t(expired ? 'expired' : 'expires')}</dt>
-                <dd>${this.#date(view.validUntil)}</dd>
-              </div>`
-            : nothing
-        }
-        ${full?.[0].creditsFact(view, full[1])}
-      </dl>
-      ${full?.[0].description(view, full[1])}
-    `;
+  /** What the templates (the card's and the lazy details') need from the card, for `view`. */
+  #context(view: CredentialView): CardContext {
+    return {
+      localize: this.localize,
+      level: headingLevel(this.headingLevel),
+      lang: canonicalTag(view.language),
+      name: view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name,
+      link,
+      date: (date) => dateOf(this.localize, date),
+      md: (text, level) =>
+        (this.#markdown ??= details!.markdownCache(() => this.requestUpdate())).md(text, level),
+    };
   }
 
   /**
-   * The full variant's module and what it needs from this card, once loaded; `undefined` until
-   * then (the first call requests it and re-renders when it arrives).
+   * The full variant's module, once loaded; `undefined` until then (the first call requests it and
+   * re-renders when it arrives) and for the compact variant.
    */
-  #full(view: CredentialView): [typeof Details, Details.DetailsHost] | undefined {
+  #full(): typeof Details | undefined {
     if (this.variant === 'compact') return undefined;
     if (!details) {
       loadDetails().then(
@@ -511,18 +380,6 @@ export class McCredentialCard extends McElement {
     const sheet = details.styles.styleSheet;
     if (sheet && !root.adoptedStyleSheets.includes(sheet))
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    this.#markdown ??= details.markdownCache(() => this.requestUpdate());
-    return [
-      details,
-      {
-        localize: this.localize,
-        level: headingLevel(this.headingLevel),
-        lang: canonicalTag(view.language),
-        name: this.#name(view),
-        link: (url, content) => this.#link(url, content),
-        date: (date) => this.#date(date),
-        md: this.#markdown.md,
-      },
-    ];
+    return details;
   }
 }

@@ -1,0 +1,163 @@
+/**
+ * The card's templates: pure functions of the credential and a narrow {@link CardContext} the card
+ * makes for each render (the lazy detail sections take the same context). No element state here.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { isExpired, isNotYetValid, type CredentialView, type McError } from '@microcred/core';
+import type { DetailsHost } from './credential-card-details.js';
+import type * as Details from './credential-card-details.js';
+import { achievementTypeLabel, type LocalizeController } from '../i18n/localize.js';
+import { heading, safeHttpUrl } from '../internal/heading.js';
+import { icon } from '../internal/icon.js';
+import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
+
+/** What the card's templates need from it (the lazy detail sections take the same). */
+export type CardContext = DetailsHost;
+
+const clockIcon =
+  'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
+const checkIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z';
+const alertIcon = 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z';
+
+/** One or two initials for the placeholder shown when there is no image or it failed to load. */
+const initials = (name: string): string =>
+  name
+    .split(/\s+/)
+    .slice(0, 2)
+    .map((w) => w.charAt(0).toUpperCase())
+    .join('');
+
+/** `content` linked to `url` when it is an absolute http(s) URL (never followed with the page's referrer). */
+export const link = (url: string | undefined, content: unknown): unknown => {
+  const href = safeHttpUrl(url);
+  return href ? html`<a href=${href} rel="noopener noreferrer nofollow">${content}</a>` : content;
+};
+
+/** A date in the card's language, as a `<time>`. */
+export const dateOf = (localize: LocalizeController, date: Date): TemplateResult =>
+  html`<time datetime=${date.toISOString()}>${localize.date(date)}</time>`;
+
+/** The error state: what could not be shown, and why, in words. */
+export function failure(localize: LocalizeController, error: McError): TemplateResult {
+  const status = (error as McError & { status?: number }).status ?? '?';
+  // 401, 403, 404 and 410 have their own words.
+  const http = (
+    [401, 403, 404, 410].includes(status as number) ? `-${status}` : ''
+  ) as `-${401 | 403 | 404 | 410}`;
+  return html`<div part="error" class="error" role="alert">
+    ${icon(alertIcon)}
+    <p>
+      <strong>${localize.t('errorTitle')}</strong><br />${localize.t(
+        error.code === 'http' ? `error.http${http}` : `error.${error.code}`,
+        { status },
+      )}
+    </p>
+  </div>`;
+}
+
+/** The badge image, or the monogram when there is none or it failed to load (`failed`). */
+export function image(
+  view: CredentialView,
+  c: CardContext,
+  failed: string | undefined,
+  onError: (e: Event) => void,
+): TemplateResult {
+  const url = view.image?.url;
+  // normalizeCredential guarantees an http(s) or data:image URL (see CredentialView).
+  return url && url !== failed
+    ? html`<img
+        part="image"
+        class="image"
+        src=${url}
+        alt=${view.image?.alt ?? ''}
+        lang=${c.lang ?? nothing}
+        loading="lazy"
+        decoding="async"
+        referrerpolicy="no-referrer"
+        @error=${onError}
+      />`
+    : html`<div part="image" class="image monogram" aria-hidden="true">${initials(c.name)}</div>`;
+}
+
+/**
+ * Name, type, flags (expired at `now`, not yet valid, the `verdict` of a verify button in the card)
+ * and facts; a `compact` card (a tile) links no issuer and shows no expiry date unless expired.
+ */
+export function summary(
+  view: CredentialView,
+  c: CardContext,
+  full: typeof Details | undefined,
+  now: Date,
+  compact: boolean,
+  verdict: VerifyOutcome | undefined,
+): TemplateResult {
+  const { t } = c.localize;
+  const expired = isExpired(view, now);
+  const notYet = isNotYetValid(view, now);
+  const achievement = view.kind === 'achievement';
+  // The achievement's type, else the kind of credential (all have labels under `type.`).
+  const type = achievementTypeLabel(
+    c.localize,
+    view.achievementType ??
+      (view.format === 'clr2'
+        ? 'Record'
+        : view.format === 'endorsement'
+          ? 'Endorsement'
+          : view.format.startsWith('ob2')
+            ? 'Badge'
+            : achievement
+              ? 'Achievement'
+              : 'Credential'),
+  );
+  return html`
+    ${heading(c.level, c.name, { part: 'name', id: 'name', lang: c.lang })}
+    <p part="type" class="type">${type}</p>
+    ${
+      expired
+        ? html`<p part="expired" class="flag">${icon(clockIcon)}${t('expired')}</p>`
+        : notYet && view.validFrom
+          ? html`<p class="flag">
+              ${icon(alertIcon)}${t('notYetValid', { date: c.localize.date(view.validFrom) })}
+            </p>`
+          : nothing
+    }
+    ${
+      verdict === 'verified' || verdict === 'revoked'
+        ? html`<p part="verdict" class="flag ${verdict}">
+            ${icon(verdict === 'verified' ? checkIcon : alertIcon)}${t(`verify.${verdict}`)}
+          </p>`
+        : nothing
+    }
+    <dl class="facts">
+      <div part="issuer">
+        <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>
+        <dd>
+          ${
+            // A compact card (a catalog or wallet tile) names its issuer without a link: a list of
+            // tiles would otherwise put one identical issuer link before each tile's own controls.
+            link(compact ? '' : view.issuer?.url, view.issuer?.name ?? t('unknownIssuer'))
+          }
+        </dd>
+      </div>
+      ${full?.recipientFact(view, c)}
+      ${
+        view.issued && !achievement
+          ? html`<div part="dates">
+              <dt>${t('issued')}</dt>
+              <dd>${c.date(view.issued)}</dd>
+            </div>`
+          : nothing
+      }
+      ${
+        view.validUntil && (!compact || expired)
+          ? html`<div part="dates">
+              <dt>${t(expired ? 'expired' : 'expires')}</dt>
+              <dd>${c.date(view.validUntil)}</dd>
+            </div>`
+          : nothing
+      }
+      ${full?.creditsFact(view, c)}
+    </dl>
+    ${full?.description(view, c)}
+  `;
+}
