@@ -200,6 +200,9 @@ describe('<mc-badge-wallet> in two tabs (issue 11 item 14)', () => {
     await a.importItems(
       (await manyCredentials(2)).map((c, i) => new File([JSON.stringify(c)], `c${i}.json`)),
     );
+    // A's own check of what it imported is saved (and said) first, so that the next change A
+    // reports is B's, not this one.
+    await until(a, () => a.records.every((r) => r.verification));
     const win = await secondTab();
     const b = win.document.createElement('mc-badge-wallet') as McBadgeWallet;
     Object.assign(b, { editable: true, storageKey: key, now: NOW, fetch: offline });

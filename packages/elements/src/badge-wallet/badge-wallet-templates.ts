@@ -28,7 +28,7 @@ export interface WalletView extends WalletContext, Panels.PanelsHost {
   said: string;
   /** Columns of the virtualised grid. */
   cols: number;
-  dialog: WalletDialog | undefined;
+  /** Opens the dialog (the import form). */
   open(dialog: WalletDialog): void;
   /** The dialog closed. */
   closed(): void;

@@ -372,7 +372,6 @@ export class McBadgeWallet extends McElement {
       error: (this.#task.error as McError | undefined)?.code,
       said: this.#said,
       cols: this.#cols,
-      dialog: this.#dialog,
       open: (d) => this.#open(d),
       closed: this.#closed,
       embedScript: this.#dialog && (this.embedScript || providedValue(this)?.options['embedScript']),
