@@ -53,6 +53,9 @@ const budgets = {
   'envelope-cose': 4.5 * KB,
   // Digests of a credential's relatedResource entries (issue 14 §1), loaded only when it lists some.
   'related-resources': 1.5 * KB,
+  // Verifiable Presentations (holder binding, challenge and domain, VP-JWT and enveloped ones),
+  // loaded only when a presentation is verified (verifyPresentation, or one given to the verifier).
+  presentation: 4 * KB,
   // Bundled JSON-LD contexts beyond the core group the verifier carries (issue 14), one chunk per
   // group (packages/core/src/verify/contexts/generate.mjs): Open Badges 3.0 and CLR 2.0 (3,023 B),
   // legacy and rare ones (2,590 B). Each budget is its measured size rounded up to the next 0.5 KB.
@@ -134,6 +137,7 @@ const lazy = {
   'status-token-list': /core\/src\/verify\/envelopes\/status-token-list\.ts$/,
   'envelope-cose': /core\/src\/verify\/envelopes\/cose\.ts$/,
   'related-resources': /core\/src\/verify\/related-resources\.ts$/,
+  presentation: /core\/src\/verify\/presentation\.ts$/,
   'contexts-badges': /core\/src\/verify\/contexts\/generated\/badges\.ts$/,
   'contexts-legacy': /core\/src\/verify\/contexts\/generated\/legacy\.ts$/,
 };
@@ -187,6 +191,7 @@ const verifierParts = [
   'status-token-list',
   'envelope-cose',
   'related-resources',
+  'presentation',
   'contexts-badges',
   'contexts-legacy',
 ];

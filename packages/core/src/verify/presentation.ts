@@ -26,8 +26,8 @@ import type {
   PresentationOptions,
   PresentationReport,
 } from './presentation-types.js';
-import type { VerificationReport } from './types.js';
-import { runVerification } from './verify-credential.js';
+import type { Check, VerificationReport, VerifyOptions } from './types.js';
+import { verifyOne } from './verify-credential.js';
 
 type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -431,8 +431,7 @@ async function credentials(
     ];
   const { challenge: _c, domain: _d, ...credentialOptions } = options;
   const reports: VerificationReport[] = [];
-  for (const item of items.slice(0, MAX_CREDENTIALS))
-    reports.push(await runVerification(item, credentialOptions));
+  for (const item of items.slice(0, MAX_CREDENTIALS)) reports.push(await verifyOne(item, credentialOptions));
   const failed = reports.filter((r) => r.checks.some((c) => c.outcome === 'failed')).length;
   const verified = reports.filter((r) => r.verified).length;
   const extra = items.length > MAX_CREDENTIALS ? items.length - MAX_CREDENTIALS : 0;
@@ -643,4 +642,43 @@ export async function runPresentation(
     get('holder') === 'passed' &&
     checks.every((c) => c.id === 'subject' || c.outcome === 'passed' || c.outcome === 'skipped');
   return { verified, format, ...(holder ? { holder } : {}), checks, credentials: creds };
+}
+
+/**
+ * A presentation given where a credential was expected (`verifyCredential()`, `verifyMany()`, the
+ * verify button): verified as `verifyPresentation()` does without a challenge or domain (no
+ * verifier asked for one: both `skipped`), and answered as a credential report that keeps the
+ * report contract (see `VerificationReport.presentation`): `format` and `proof` are the
+ * presentation's, `issuer` is its holder check, `validity` and `status` are `skipped`, and
+ * `credentials` sums up the enclosed credentials.
+ */
+export async function presentationAsReport(
+  input: unknown,
+  options: VerifyOptions,
+): Promise<VerificationReport> {
+  const { refresh: _r, ...rest } = options;
+  const p = await runPresentation(input, rest);
+  const get = (id: PresentationCheckId, as: Check['id'] = id as Check['id']): Check => ({
+    ...p.checks.find((c) => c.id === id)!,
+    id: as,
+  });
+  const none = (id: Check['id']): Check => ({
+    id,
+    outcome: 'skipped',
+    code: 'not-checked',
+    message: "A presentation has none of its own; each credential's is checked in its own report.",
+  });
+  return {
+    verified: p.verified,
+    format: p.format,
+    checks: [
+      get('format'),
+      get('proof'),
+      get('holder', 'issuer'),
+      none('validity'),
+      none('status'),
+      get('credentials'),
+    ],
+    presentation: p,
+  };
 }

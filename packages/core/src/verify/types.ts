@@ -4,6 +4,7 @@
  */
 import type { CredentialFormat, CredentialView } from '../model/credential-view.js';
 import type { CheckCode } from './codes.js';
+import type { PresentationReport } from './presentation-types.js';
 
 /** The outcome of one check. `unknown` means "could not check" and never counts as a pass. */
 export type CheckOutcome = 'passed' | 'failed' | 'unknown' | 'skipped';
@@ -31,8 +32,11 @@ export interface Check {
   message: string;
 }
 
-/** The format found by the verifier (the display formats plus signed transports). */
-export type VerifiedFormat = CredentialFormat | 'unknown';
+/**
+ * The format found by the verifier (the display formats plus signed transports); `vp` and `vp-jwt`
+ * when the input was a presentation (see {@link VerificationReport.presentation}).
+ */
+export type VerifiedFormat = CredentialFormat | 'vp' | 'vp-jwt' | 'unknown';
 
 /** What `verifyCredential()` answers. */
 export interface VerificationReport {
@@ -50,6 +54,18 @@ export interface VerificationReport {
   checks: Check[];
   /** The claims an SD-JWT credential disclosed (selective disclosure), in the order they were found. */
   disclosures?: Disclosure[];
+  /**
+   * Set when the input was a Verifiable Presentation (a JSON presentation, a VP-JWT, a `vp+jwt` or an
+   * `EnvelopedVerifiablePresentation`), which `verifyCredential()` and `verifyMany()` verify as
+   * `verifyPresentation()` does, without a challenge or domain (both `skipped`): the full
+   * presentation report, with each enclosed credential's report. The report's own fields then say
+   * this of the presentation: `verified` is the presentation's (its proof, its holder binding and
+   * every enclosed credential verified), `format` is `vp` or `vp-jwt`, and `checks` keep the report
+   * contract — `format` and `proof` are the presentation's, `issuer` is its holder check (who signed
+   * it), `validity` and `status` are `skipped` (`not-checked`: a presentation has neither; each
+   * credential's are in its own report), and `credentials` sums up the enclosed credentials.
+   */
+  presentation?: PresentationReport;
 }
 
 /** A selectively disclosed claim of an SD-JWT credential. */

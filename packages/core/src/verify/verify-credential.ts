@@ -343,11 +343,64 @@ export function verifyNested(ctx: VerifyContext, input: unknown): Promise<InnerR
   return run(ctx.depth === 0 ? deeper(ctx) : ctx, input);
 }
 
-/** The verifier proper (loaded lazily by `verifyCredential`); `options.now` is already validated. */
+const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
+/** A presentation token in a `data:` URL (VC-JOSE-COSE); a `vp+cose` one is the COSE envelope's to answer. */
+const VP_DATA = /^data:application\/vp\+(ld\+)?jwt[,;]/i;
+
+/**
+ * Whether `input` is a Verifiable Presentation rather than a credential: an object (or JSON text)
+ * whose `type` names `VerifiablePresentation` (or `EnvelopedVerifiablePresentation` of a `vp+jwt`),
+ * a token whose `typ` is `vp+jwt` or whose payload has a `vp` claim (VC-JWT), or a
+ * `data:application/vp+jwt` URL.
+ * Bytes are read as text unless they are an image or COSE. Never throws.
+ */
+function isPresentation(input: unknown): boolean {
+  let value = input;
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
+    const bytes =
+      value instanceof ArrayBuffer
+        ? new Uint8Array(value)
+        : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    // an image (PNG 0x89) or COSE (0xd2, 0x84) is not read as text
+    if (!(bytes[0]! < 0x7f) || bytes.length > 2 ** 21) return false;
+    value = new TextDecoder().decode(bytes);
+  }
+  try {
+    if (typeof value === 'string') {
+      const text = value.trim();
+      if (VP_DATA.test(text)) return true;
+      if (JWS.test(text)) {
+        const [header, payload] = text.split('.', 2).map(decodeJwsPart);
+        return /vp\+(ld\+)?jwt$/i.test(`${header?.['typ']}`) || isObj(payload?.['vp']);
+      }
+      if (!text.startsWith('{') || !text.includes('VerifiablePresentation')) return false;
+      value = JSON.parse(text);
+    }
+    const types = isObj(value) ? [value['type']].flat() : [];
+    return (
+      types.includes('VerifiablePresentation') ||
+      (types.includes('EnvelopedVerifiablePresentation') && VP_DATA.test(`${(value as Obj)['id']}`))
+    );
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The verifier proper (loaded lazily by `verifyCredential`, and by `verifyMany`'s worker);
+ * `options.now` is already validated. A presentation is verified as one (./presentation.ts, a lazy
+ * chunk) and answered as a credential report with its `presentation` report.
+ */
 export async function runVerification(
   input: unknown,
   options: VerifyOptions = {},
 ): Promise<VerificationReport> {
+  if (isPresentation(input)) return (await import('./presentation.js')).presentationAsReport(input, options);
+  return verifyOne(input, options);
+}
+
+/** Verifies `input` as one credential (what an enclosed credential of a presentation is). */
+export async function verifyOne(input: unknown, options: VerifyOptions = {}): Promise<VerificationReport> {
   const ctx = makeContext(options);
   // the context groups a Data Integrity credential names start loading now, beside reading it and
   // resolving its key, not when canonicalisation first asks for them (a first verification)
