@@ -9,7 +9,6 @@ import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { heading, headingLevel as levelOf } from '../internal/heading.js';
 import type { CatalogStringKey } from './strings-en.js';
-import { McRegisterEvent } from './catalog-events.js';
 import { facetLabel, stackName, type CatalogView } from './catalog-templates.js';
 
 const rel = 'noopener noreferrer';
@@ -117,7 +116,7 @@ function renderRegister(v: CatalogView, e: CatalogEntry): unknown {
       href=${url}
       target="_blank"
       rel=${rel}
-      @click=${(ev: Event) => v.fire(new McRegisterEvent(e, url)) || ev.preventDefault()}
+      @click=${(ev: Event) => v.d.register(e, url, ev)}
       >${t('registerFor', { name: e.name })}</a
     >
   </p>`;

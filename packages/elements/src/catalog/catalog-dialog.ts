@@ -1,12 +1,12 @@
 /**
  * `<mc-catalog>`'s details dialog, as a controller with its own state (it needs none of the host's
  * lifecycle, so it is not registered with `addController`): the entry shown,
- * the button that opened it (focus goes back there on close) and `mc-catalog-open`. Its template is
+ * the button that opened it (focus goes back there on close), `mc-catalog-open` and `mc-register`. Its template is
  * in catalog-details.ts.
  */
 import type { LitElement } from 'lit';
 import type { CatalogEntry } from '@microcred/core';
-import { McCatalogOpenEvent } from './catalog-events.js';
+import { McCatalogOpenEvent, McRegisterEvent } from './catalog-events.js';
 
 export class CatalogDialog {
   /** The entry shown, while the dialog is open. */
@@ -40,7 +40,12 @@ export class CatalogDialog {
     this.closed();
   }
 
-  /** The dialog closed (its `close` event), or the catalog changed under it. */
+  /** A register link (`e`, its click) was activated: `mc-register`, which may keep the link from opening. */
+  register(entry: CatalogEntry, url: string, e: Event): void {
+    if (!this.#host.dispatchEvent(new McRegisterEvent(entry, url))) e.preventDefault();
+  }
+
+  /** The dialog closed (its `close` event). */
   closed(): void {
     if (!this.entry) return;
     const opener = this.#opener;

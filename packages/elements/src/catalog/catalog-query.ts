@@ -4,8 +4,9 @@
  * per query, filters, sort and locale); the result count announced once typing pauses; and, with
  * `url-state`, the page URL (`mc-q`, `mc-sort`, `mc-<facet>`) and the back button.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { LitElement, ReactiveController } from 'lit';
 import type { CatalogEntry } from '@microcred/core';
+import type { LocalizeController } from '../i18n/localize.js';
 import {
   CATALOG_FACETS,
   CatalogIndex,
@@ -25,8 +26,6 @@ export interface CatalogQueryOptions {
   page(): number;
   /** The catalog keeps its search in the page URL (`url-state`). */
   url(): boolean;
-  /** The locale the index compares text in. */
-  locale(): string;
   /** The result count in words, announced once typing pauses. */
   count(): string;
 }
@@ -42,16 +41,19 @@ export class CatalogQuery implements ReactiveController {
   /** The last result count announced to screen readers. */
   announcement = '';
 
-  #host: ReactiveControllerHost;
+  #host: LitElement;
   #o: CatalogQueryOptions;
+  #localize: LocalizeController;
   #index: CatalogIndex | undefined;
   #entries: readonly CatalogEntry[] | undefined;
   #locale = '';
   #cached: { key: string; result: CatalogResult } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: ReactiveControllerHost, options: CatalogQueryOptions) {
+  /** `localize`: the catalog's, whose locale the index compares text in. */
+  constructor(host: LitElement, localize: LocalizeController, options: CatalogQueryOptions) {
     (this.#host = host).addController(this);
+    this.#localize = localize;
     this.#o = options;
   }
 
@@ -73,25 +75,17 @@ export class CatalogQuery implements ReactiveController {
   /** The search's results over `entries` (memoised per entries, query, filters, sort and locale). */
   result(entries: readonly CatalogEntry[] | undefined): CatalogResult | undefined {
     if (!entries) return undefined;
-    const locale = this.#o.locale();
+    const locale = this.#localize.locale;
     if (!this.#index || this.#entries !== entries || this.#locale !== locale) {
       this.#index = new CatalogIndex(entries, locale);
       this.#entries = entries;
       this.#locale = locale;
       this.#cached = undefined;
     }
-    const key = JSON.stringify([this.text, this.filters, this.sort, locale]);
-    if (this.#cached?.key !== key)
-      this.#cached = {
-        key,
-        result: this.#index.search({ text: this.text, filters: this.filters, sort: this.sort }),
-      };
+    const query = { text: this.text, filters: this.filters, sort: this.sort };
+    const key = JSON.stringify([query, locale]);
+    if (this.#cached?.key !== key) this.#cached = { key, result: this.#index.search(query) };
     return this.#cached.result;
-  }
-
-  /** The query or filters hold something. */
-  get filtered(): boolean {
-    return !!this.text.trim() || Object.keys(this.filters).length > 0;
   }
 
   search(text: string): void {
@@ -114,17 +108,27 @@ export class CatalogQuery implements ReactiveController {
     this.#changed(true);
   }
 
-  /** Clears the filters, and the query too when `all`. */
-  clear(all: boolean): void {
+  /** Clears the filters; with `all` (the empty state's button) the query too, then focuses the search field. */
+  clear(all?: boolean): void {
     if (all) this.text = '';
     this.filters = {};
     this.#changed(true);
+    if (all) this.#focus('#search');
   }
 
+  /** Shows a page more, then focuses the first new result, so keyboard users continue where they were. */
   more(): void {
+    const first = this.shown;
     this.shown += this.#o.page();
     this.#announce();
     this.#host.requestUpdate();
+    this.#focus('[part~="details-button"]', first);
+  }
+
+  /** Focuses the `i`th match of `selector` once rendered. */
+  #focus(selector: string, i = 0): void {
+    const host = this.#host;
+    void host.updateComplete.then(() => host.renderRoot.querySelectorAll<HTMLElement>(selector)[i]?.focus());
   }
 
   #changed(push: boolean): void {

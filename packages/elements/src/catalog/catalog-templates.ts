@@ -5,7 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Catalog, CatalogEntry, McError } from '@microcred/core';
+import type { Catalog, McError } from '@microcred/core';
 import { CATALOG_FACETS, type CatalogFacet, type CatalogResult } from '@microcred/core/catalog/search.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { CatalogStringKey } from './strings-en.js';
@@ -32,12 +32,6 @@ export interface CatalogView {
   now: Date | undefined;
   /** The result count in words. */
   count: string;
-  /** Dispatches an event from the catalog; false when it was canceled. */
-  fire(event: Event): boolean;
-  /** The empty state's button: clears the search and filters, then focuses the search field. */
-  clearAll(): void;
-  /** "Show more", then focus on the first new result. */
-  more(): void;
 }
 
 /** The loading state (also what a server renders for a `src`). */
@@ -111,7 +105,7 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
         ${CATALOG_FACETS.map((facet) => renderFacet(v, facet, r))}
         ${
           Object.keys(q.filters).length
-            ? html`<button type="button" class="link-button" @click=${() => q.clear(false)}>
+            ? html`<button type="button" class="link-button" @click=${() => q.clear()}>
                 ${t('clearFilters')}
               </button>`
             : nothing
@@ -126,14 +120,32 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
                 ${repeat(
                   visible,
                   (e) => e.id,
-                  (e) => renderItem(v, e),
+                  (e) =>
+                    html`<li part="item" class="item">
+                      <mc-credential-card
+                        variant="compact"
+                        heading-level=${v.headingLevel}
+                        .credential=${e.achievement}
+                        .now=${v.now}
+                      ></mc-credential-card>
+                      <button
+                        type="button"
+                        part="details-button"
+                        class="details-button"
+                        aria-haspopup="dialog"
+                        aria-label=${t('detailsFor', { name: e.name })}
+                        @click=${(ev: Event) => v.d.open(e, ev)}
+                      >
+                        ${t('details')}
+                      </button>
+                    </li>`,
                 )}
               </ul>`
             : renderEmpty(v)
         }
         ${
           r.entries.length > q.shown
-            ? html`<button type="button" part="more" class="more" @click=${v.more}>
+            ? html`<button type="button" part="more" class="more" @click=${() => q.more()}>
                 ${t('showMore', { count: v.localize.number(Math.min(v.page, r.entries.length - q.shown)) })}
               </button>`
             : nothing
@@ -143,26 +155,6 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
     ${dialog}
   </section>`;
 }
-
-const renderItem = (v: CatalogView, e: CatalogEntry): TemplateResult =>
-  html`<li part="item" class="item">
-    <mc-credential-card
-      variant="compact"
-      heading-level=${v.headingLevel}
-      .credential=${e.achievement}
-      .now=${v.now}
-    ></mc-credential-card>
-    <button
-      type="button"
-      part="details-button"
-      class="details-button"
-      aria-haspopup="dialog"
-      aria-label=${v.t('detailsFor', { name: e.name })}
-      @click=${(ev: Event) => v.d.open(e, ev)}
-    >
-      ${v.t('details')}
-    </button>
-  </li>`;
 
 function renderFacet(v: CatalogView, facet: CatalogFacet, r: CatalogResult): unknown {
   const values = r.facets[facet];
@@ -207,6 +199,6 @@ function renderEmpty(v: CatalogView): TemplateResult {
       ${text ? html`<li>${t('emptyHintWords')}</li>` : nothing}
       ${Object.keys(q.filters).length ? html`<li>${t('emptyHintFilters')}</li>` : nothing}
     </ul>
-    <button type="button" class="button" @click=${v.clearAll}>${t('clearAll')}</button>
+    <button type="button" class="button" @click=${() => q.clear(true)}>${t('clearAll')}</button>
   </div>`;
 }

@@ -22,6 +22,9 @@ const strings = stringSet<CatalogStrings>('catalog', {
   es: () => import('./strings-es.js'),
 });
 
+/** `state` by the task's status (`TaskStatus`: initial, pending, complete, error) when there is input. */
+const STATES = ['loading', 'loading', 'loaded', 'error'] as const;
+
 type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;
 
 /**
@@ -113,10 +116,9 @@ export class McCatalog extends McElement {
   now: Date | undefined;
 
   readonly #t = this.localize.use(strings);
-  readonly #query = new CatalogQuery(this, {
+  readonly #query = new CatalogQuery(this, this.localize, {
     page: () => this.#page,
     url: () => this.urlState,
-    locale: () => this.localize.locale,
     count: () => this.#count(),
   });
   readonly #dialog = new CatalogDialog(this);
@@ -126,8 +128,7 @@ export class McCatalog extends McElement {
    */
   readonly #task = new Task(this, {
     autoRun: false,
-    args: () => [this.items, this.src] as const,
-    task: ([items, src], { signal }) => this.#read(items, src, signal),
+    task: ([items, src]: [unknown, string], { signal }) => this.#read(items, src, signal),
     onComplete: (catalog) => this.#show(catalog, catalog && new McCatalogLoadEvent(catalog)),
     // Aborted because the catalog left the page: it reads again when it comes back.
     onError: (e) => this.#interrupted || this.#fail(e),
@@ -148,14 +149,7 @@ export class McCatalog extends McElement {
 
   /** `empty`, `loading`, `loaded` or `error`. Read-only. */
   get state(): CatalogState {
-    const status = this.#task.status;
-    return !this.#input
-      ? 'empty'
-      : status === TaskStatus.COMPLETE
-        ? 'loaded'
-        : status === TaskStatus.ERROR && !this.#interrupted
-          ? 'error'
-          : 'loading';
+    return this.#input ? STATES[this.#interrupted ? 0 : this.#task.status] : 'empty';
   }
 
   /** The entries matching the current search and filters, in order. Read-only. */
@@ -213,7 +207,7 @@ export class McCatalog extends McElement {
 
   #run(): void {
     this.#interrupted = false;
-    void this.#task.run();
+    void this.#task.run([this.items, this.src]);
   }
 
   async #read(items: unknown, src: string, signal: AbortSignal): Promise<Catalog | undefined> {
@@ -252,6 +246,7 @@ export class McCatalog extends McElement {
 
   /** Shows `catalog` (none: empty, or `error`): first page, dialog closed, JSON-LD rewritten. */
   #show(catalog: Catalog | undefined, event?: Event, error?: McError): void {
+    this.#interrupted = false;
     this.#loaded = catalog;
     this.#error = error;
     this.#pendingEvent = event;
@@ -292,16 +287,12 @@ export class McCatalog extends McElement {
     this.#dialog.close();
   }
 
-  /** Focuses the `i`th match of `selector` once rendered. */
-  #focus(selector: string, i = 0): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelectorAll<HTMLElement>(selector)[i]?.focus());
-  }
-
   /** The result count in words ("3 of 12 micro-credentials" when searching or filtering). */
   #count(): string {
     const total = this.#loaded?.entries.length ?? 0;
     const count = this.results.length;
-    const filtered = this.#query.filtered;
+    const q = this.#query;
+    const filtered = !!q.text.trim() || Object.keys(q.filters).length > 0;
     const one = this.localize.plural(filtered ? total : count) === 'one';
     return this.#t(filtered ? (one ? 'countOfOne' : 'countOfOther') : one ? 'countOne' : 'countOther', {
       count: this.localize.number(count),
@@ -312,12 +303,13 @@ export class McCatalog extends McElement {
   protected override render(): unknown {
     const t = this.#t;
     const empty = html`<section part="base" class="base"></section>`;
+    const loading = (): unknown => renderLoading(t);
     return this.#input
       ? this.#task.render({
-          initial: () => renderLoading(t),
-          pending: () => renderLoading(t),
+          initial: loading,
+          pending: loading,
           complete: (catalog) => (catalog ? this.#main(catalog) : empty),
-          error: () => (this.#interrupted ? renderLoading(t) : renderError(t, this.#error!)),
+          error: () => (this.#interrupted ? loading() : renderError(t, this.#error!)),
         })
       : empty;
   }
@@ -334,29 +326,12 @@ export class McCatalog extends McElement {
       headingLevel: this.headingLevel,
       now: this.now,
       count: this.#count(),
-      fire: (e) => this.dispatchEvent(e),
-      clearAll: () => {
-        q.clear(true);
-        this.#focus('#search');
-      },
-      more: () => {
-        const first = q.shown;
-        q.more();
-        // Focus goes to the first newly shown result, so keyboard users continue where they were.
-        this.#focus('[part~="details-button"]', first);
-      },
     };
     return renderCatalog(view, q.result(catalog.entries)!, renderDialog(view));
   }
 }
 
-function isCatalog(value: unknown): value is Catalog {
-  const c = value as Catalog;
-  return (
-    !!c &&
-    typeof c === 'object' &&
-    Array.isArray(c.entries) &&
-    Array.isArray(c.issues) &&
-    typeof c.source === 'string'
-  );
-}
+const isCatalog = (value: unknown): value is Catalog =>
+  Array.isArray((value as Catalog | undefined)?.entries) &&
+  Array.isArray((value as Catalog).issues) &&
+  typeof (value as Catalog).source === 'string';

@@ -18,7 +18,7 @@ export class TrackerWallet implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.#host.hasUpdated) this.watch(this.#id);
+    this.watch(this.#id);
   }
 
   hostDisconnected(): void {

@@ -35,10 +35,11 @@ const strings = stringSet<TrackerStrings>('tracker', {
 });
 
 type ClientFetch<T> = (url: string, options: { signal: AbortSignal }) => Promise<T>;
+type Get = 'fetchPathway' | 'fetchProgress';
 
 /** What the tracker shows: a pathway (none: empty) and the learner's records. */
 interface TrackerData {
-  pathway?: Pathway;
+  pathway: Pathway | undefined;
   records: ProgressRecord[];
 }
 
@@ -59,12 +60,8 @@ function parseRecordsLeniently(m: typeof PathwayFetch, data: unknown): ProgressR
   }
 }
 
-function isPathway(value: unknown): value is Pathway {
-  const p = value as Pathway;
-  return (
-    !!p && typeof p === 'object' && !!p.root && Array.isArray(p.root.children) && typeof p.id === 'string'
-  );
-}
+const isPathway = (value: unknown): value is Pathway =>
+  Array.isArray((value as Pathway | undefined)?.root?.children) && typeof (value as Pathway).id === 'string';
 
 /**
  * Shows a learner's progress through a stack (pathway) of micro-credentials: every requirement
@@ -229,7 +226,13 @@ export class McProgressTracker extends McElement {
       changed.has('pathway') ||
       changed.has('records')
     ) {
-      this.#ready = ready(this.pathway, this.src, this.records, this.recordsSrc);
+      // Data that needs no reading: a parsed pathway (or none) and no records.
+      const { pathway, records } = this;
+      const parsed = isPathway(pathway) ? pathway : undefined;
+      this.#ready =
+        (parsed || (pathway == null && !this.src)) && records == null && !this.recordsSrc
+          ? { pathway: parsed, records: [] }
+          : undefined;
       // A server render shows the loading state; the browser reads after hydration.
       if (!isServer) this.#run();
     }
@@ -276,29 +279,24 @@ export class McProgressTracker extends McElement {
     recordsSrc: string,
     signal: AbortSignal,
   ): Promise<TrackerData> {
-    const now = ready(pathway, src, records, recordsSrc);
-    if (now) return now;
-    const readyPathway = isPathway(pathway) ? pathway : undefined;
+    if (this.#ready) return this.#ready; // only to end a read under way
+    const parsed = isPathway(pathway) ? pathway : undefined;
     // Records that look parsed get the parser's checks too (core's safeRecords, a small lazy chunk),
     // as does every answer below: no address that is not http(s) reaches a link or mc-next-step,
     // whatever the door.
     const listed = isRecordList(records) ? records : undefined;
-    const readyRecords = records == null && !recordsSrc ? [] : undefined;
-    // Parsed-looking data on both sides needs no download, only safeRecords.
     const [result, { safeRecords }] = await Promise.all([
-      listed && (readyPathway || (pathway == null && !src))
-        ? { ...(readyPathway ? { pathway: readyPathway } : {}), records: listed }
+      // Parsed-looking data on both sides needs no download, only safeRecords.
+      listed && (parsed || (pathway == null && !src))
+        ? { pathway: parsed, records: listed }
         : this.fetchData(
-            readyPathway ?? (pathway != null ? { data: pathway } : src || undefined),
-            (readyRecords ?? listed) || (records != null ? { data: records } : recordsSrc),
+            parsed ?? (pathway != null ? { data: pathway } : src || undefined),
+            listed ?? (records != null ? { data: records } : recordsSrc || []),
             signal,
           ),
       import('@microcred/core/pathway/safe.js'),
     ]);
-    return {
-      ...(result.pathway ? { pathway: result.pathway } : {}),
-      records: safeRecords(result.records ?? []),
-    };
+    return { pathway: result.pathway, records: safeRecords(result.records ?? []) };
   }
 
   /**
@@ -313,29 +311,25 @@ export class McProgressTracker extends McElement {
     signal: AbortSignal,
   ): Promise<{ pathway?: Pathway; records?: ProgressRecord[] }> {
     const m = await import('@microcred/core/pathway/fetch.js');
-    const abs = (u: string): string => new URL(u, document.baseURI).href;
     // Inside an <mc-provider>: its client's fetchPathway/fetchProgress when it has them, else its fetch.
     const provided = providedValue(this);
-    const client = provided?.client as
-      { fetchPathway?: ClientFetch<Pathway>; fetchProgress?: ClientFetch<ProgressRecord[]> } | undefined;
+    const client = provided?.client as Partial<Record<Get, ClientFetch<never>>> | undefined;
     const options = { signal, ...(provided?.fetch ? { fetch: provided.fetch } : {}) };
-    const getPathway = (u: string): Promise<Pathway> =>
-      typeof client?.fetchPathway === 'function'
-        ? client.fetchPathway(u, { signal })
-        : m.fetchPathway(u, options);
-    const getRecords = (u: string): Promise<ProgressRecord[]> =>
-      typeof client?.fetchProgress === 'function'
-        ? client.fetchProgress(u, { signal })
-        : m.fetchProgress(u, options);
+    const get = <T>(name: Get, url: string): Promise<T> => {
+      const href = new URL(url, document.baseURI).href;
+      return typeof client?.[name] === 'function'
+        ? client[name](href, { signal })
+        : (m[name](href, options) as Promise<T>);
+    };
     const [p, r] = await Promise.all([
       typeof pathway === 'string'
-        ? getPathway(abs(pathway))
+        ? get<Pathway>('fetchPathway', pathway)
         : pathway && 'data' in pathway
           ? m.readPathway(pathway.data)
           : pathway,
       typeof records === 'string'
         ? records
-          ? getRecords(abs(records))
+          ? get<ProgressRecord[]>('fetchProgress', records)
           : []
         : 'data' in records
           ? parseRecordsLeniently(m, records.data)
@@ -385,21 +379,14 @@ export class McProgressTracker extends McElement {
   protected override render(): unknown {
     const t = this.#t;
     const main = (): unknown => renderTracker(this.#view, this.#computed, this.variant === 'compact');
+    const loading = (): unknown => renderLoading(t);
     return this.#ready
       ? main()
       : this.#task.render({
-          initial: () => renderLoading(t),
-          pending: () => renderLoading(t),
+          initial: loading,
+          pending: loading,
           complete: main,
-          error: () => (this.#interrupted ? renderLoading(t) : renderError(t, this.#error!)),
+          error: () => (this.#interrupted ? loading() : renderError(t, this.#error!)),
         });
   }
-}
-
-/** The data when it needs no reading: a parsed pathway (or none) and no records. */
-function ready(pathway: unknown, src: string, records: unknown, recordsSrc: string): TrackerData | undefined {
-  const parsed = isPathway(pathway) ? pathway : undefined;
-  return (parsed || (pathway == null && !src)) && records == null && !recordsSrc
-    ? { ...(parsed ? { pathway: parsed } : {}), records: [] }
-    : undefined;
 }
