@@ -57,9 +57,8 @@ function checkDepth(value: unknown): void {
   }
 }
 
-function utf8(bytes: AllowSharedBufferSource): string {
-  return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-}
+/** Strict UTF-8 (no label is UTF-8), made once: a decoder keeps no state between whole-input `decode` calls. */
+const utf8 = new TextDecoder(undefined, { fatal: true });
 
 /**
  * A base64url part of a JWS, decoded and parsed as JSON. The bytes are copied in a plain loop:
@@ -70,7 +69,7 @@ function b64json(part: string): unknown {
   const bin = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
   const bytes = new Uint8Array(bin.length);
   for (let i = bin.length; i--;) bytes[i] = bin.charCodeAt(i);
-  return JSON.parse(utf8(bytes));
+  return JSON.parse(utf8.decode(bytes));
 }
 
 /** Maps a VC-JWT payload to its credential: the `vc` claim with the registered claims filled in. */
@@ -119,7 +118,7 @@ export function parseCredentialInput(input: unknown): ParsedInput {
       if (input.byteLength > MAX_INPUT_SIZE) throw fail('too-large');
       // no bytes decode to '', which is refused below as `empty-input`
       try {
-        input = utf8(input);
+        input = utf8.decode(input);
       } catch (cause) {
         throw fail('invalid-json', cause, 'This file is not UTF-8 text.');
       }
