@@ -467,6 +467,28 @@ describe('<mc-badge-wallet> reading src (issue 11 item 12)', () => {
     expect(signals[1]!.aborted).to.equal(true);
   });
 
+  it('is in :state(loading) and aria-busy while src loads, and leaves both when it has loaded', async () => {
+    let asked!: () => void;
+    const request = new Promise<void>((resolve) => (asked = resolve));
+    let answer!: (r: Response) => void;
+    const el = document.createElement('mc-badge-wallet');
+    el.src = 'https://example.org/list.json';
+    el.fetch = (() => (asked(), new Promise<Response>((resolve) => (answer = resolve)))) as typeof fetch;
+    document.body.append(el);
+    await request;
+    const base = () => new WalletHarness(el).part('base')!;
+    expect(el.state).to.equal('loading');
+    expect(el.matches(':state(loading)')).to.be.true;
+    expect(base().getAttribute('aria-busy')).to.equal('true');
+    answer(new Response(JSON.stringify([await json(`${R}/ob30/simple.json`)])));
+    await el.updateComplete;
+    expect(el.state).to.equal('loaded');
+    expect(el.matches(':state(loading)')).to.be.false;
+    expect(base().hasAttribute('aria-busy')).to.be.false;
+    expect(new WalletHarness(el).items).to.have.length(1);
+    el.remove();
+  });
+
   for (const lang of ['en', 'es']) {
     it(`says in words that the credentials took too long (${lang})`, async () => {
       // A host fetch with its own, shorter limit answers as core's downloads do: McTimeoutError.
