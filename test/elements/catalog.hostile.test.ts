@@ -10,6 +10,7 @@ import type { McCatalog } from '@microcred/elements/catalog/catalog.js';
 import type { McCatalogOpenEvent, McRegisterEvent } from '@microcred/elements/catalog/catalog-events.js';
 import type { Catalog, CatalogEntry } from '@microcred/core';
 import { mount, settled, unmountAll } from './helpers/dom.js';
+import { CatalogHarness } from './harness/catalog.js';
 import { HOSTILE_URLS } from './helpers/hostile-urls.js';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
@@ -98,8 +99,7 @@ async function mountCatalog(items: unknown): Promise<{ el: McCatalog; loaded: Ca
 async function openFirst(el: McCatalog): Promise<CatalogEntry> {
   let opened: CatalogEntry | undefined;
   el.addEventListener('mc-catalog-open', (e) => (opened = (e as McCatalogOpenEvent).entry), { once: true });
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=details-button]')!.click();
-  await el.updateComplete;
+  await new CatalogHarness(el).open();
   await settled(el.shadowRoot as unknown as Element);
   expect(opened, 'mc-catalog-open fired').to.not.equal(undefined);
   return opened!;
@@ -125,7 +125,7 @@ describe('<mc-catalog> hostile URLs (issue 11 item 9)', () => {
         expect(urlsIn(entry), `mc-catalog-open for ${JSON.stringify(url)}`).to.deep.equal([]);
         expect(safe(entry.registration?.url)).to.equal(true);
         // href: no register link (there is no safe address to register at), no unsafe link anywhere
-        expect(el.shadowRoot!.querySelector('[part=register]'), url).to.equal(null);
+        expect(new CatalogHarness(el).register, url).to.equal(null);
         for (const a of el.shadowRoot!.querySelectorAll('a[href]'))
           expect(safe(a.getAttribute('href')), `href ${a.getAttribute('href')}`).to.equal(true);
         // JSON-LD written into the page
@@ -141,7 +141,7 @@ describe('<mc-catalog> hostile URLs (issue 11 item 9)', () => {
   it('keeps an http(s) registration address and sends it in mc-register', async () => {
     const { el } = await mountCatalog(hostileCatalog('https://lakeside.example/register?id=1'));
     await openFirst(el);
-    const a = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part=register]')!;
+    const a = new CatalogHarness(el).register!;
     expect(a.getAttribute('href')).to.equal('https://lakeside.example/register?id=1');
     let url = '';
     el.addEventListener(
@@ -162,7 +162,7 @@ describe('<mc-catalog> hostile URLs (issue 11 item 9)', () => {
     // A host mutates the loaded catalog in place (the object it handed over).
     (el.catalog!.entries[0]!.registration as { url: string }).url = 'javascript:alert(1)';
     await openFirst(el);
-    expect(el.shadowRoot!.querySelector('[part=register]')).to.equal(null);
+    expect(new CatalogHarness(el).register).to.equal(null);
     el.close();
   });
 });

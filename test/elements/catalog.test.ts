@@ -7,6 +7,7 @@ import type { McErrorEvent } from '@microcred/elements';
 import { parseCatalog } from '@microcred/core';
 import { afterLangChange, mount, settled, unmountAll } from './helpers/dom.js';
 import { CatalogHarness } from './harness/catalog.js';
+import { heldFetch } from './helpers/held-fetch.js';
 import { lakesideCatalogFeed, generateCatalogFeed, STACKS } from '../../stories/fixtures/catalog.js';
 
 const NOW = new Date('2026-03-15T12:00:00Z');
@@ -42,10 +43,9 @@ for (const lang of ['en', 'es']) {
       expect(el.matches(':state(no-results)')).to.equal(true);
       await expect(el).to.be.accessible();
       await type(el, '');
-      $<HTMLButtonElement>(el, '[part~=details-button]').click();
-      await el.updateComplete;
+      await h(el).open();
       await settled(root(el) as unknown as Element);
-      expect($<HTMLDialogElement>(el, 'dialog').open).to.equal(true);
+      expect(h(el).dialog.open).to.equal(true);
       await expect(el).to.be.accessible();
       el.close();
       const err = await catalog(lang, { nope: true });
@@ -65,14 +65,14 @@ describe('<mc-catalog> behaviour', () => {
     const doc = JSON.parse(script.textContent!);
     expect(doc['@graph']).to.have.length(12);
     expect(doc['@graph'][0]['@type']).to.equal('EducationalOccupationalCredential');
-    expect($(el, '[part=count]').textContent).to.contain('12 micro-credentials');
+    expect(h(el).count).to.contain('12 micro-credentials');
   });
 
   it('searches accent- and case-insensitively as you type', async () => {
     const el = await catalog();
     await type(el, 'EDUCACION');
     expect(names(el)).to.deep.equal(['Educación bilingüe en el aula']);
-    expect($(el, '[part=count]').textContent).to.contain('1 of 12');
+    expect(h(el).count).to.contain('1 of 12');
   });
 
   it('filters by facets with counts, combines facets, and clears', async () => {
@@ -104,7 +104,7 @@ describe('<mc-catalog> behaviour', () => {
     const el = await catalog();
     await toggle(el, 'Format', 'Cohort');
     await type(el, 'no such thing');
-    const empty = $(el, '[part=empty]');
+    const empty = h(el).empty!;
     expect(empty.textContent).to.contain('no such thing');
     expect(empty.querySelectorAll('li')).to.have.length(2);
     const focused = h(el).focusLands(() => $(el, '#search'));
@@ -117,15 +117,15 @@ describe('<mc-catalog> behaviour', () => {
 
   it('opens details in a modal dialog, returns focus on close, emits events; register is cancelable', async () => {
     const el = await catalog();
-    const button = $<HTMLButtonElement>(el, '[part~=details-button]');
+    const button = h(el).detailsButtons[0]!;
     const open = oneEvent(el, 'mc-catalog-open');
     button.click();
     const opened = (await open) as unknown as McCatalogOpenEvent;
     expect(opened.entry.name).to.equal(el.results[0]!.name);
-    const dialog = $<HTMLDialogElement>(el, 'dialog');
+    const dialog = h(el).dialog;
     expect(dialog.open).to.equal(true);
     expect(dialog.textContent).to.contain(el.results[0]!.name);
-    const register = $<HTMLAnchorElement>(el, '[part=register]');
+    const register = h(el).register;
     if (register) {
       el.addEventListener('mc-register', (e) => e.preventDefault(), { once: true });
       const seen = oneEvent(el, 'mc-register');
@@ -143,10 +143,7 @@ describe('<mc-catalog> behaviour', () => {
   it('explains closed and not-yet-open registration instead of a register button', async () => {
     const el = await catalog();
     const open = async (name: string): Promise<HTMLDialogElement> => {
-      const i = el.results.findIndex((e) => e.name === name);
-      ($$(el, '[part~=details-button]')[i] as HTMLButtonElement).click();
-      await el.updateComplete;
-      return $<HTMLDialogElement>(el, 'dialog');
+      return h(el).open(el.results.findIndex((e) => e.name === name));
     };
     expect((await open('Co-Teaching for Inclusion')).textContent).to.contain('Registration opens');
     el.close();
@@ -189,19 +186,19 @@ describe('<mc-catalog> behaviour', () => {
 
   it('pages results with "Show more" and moves focus to the first new result', async () => {
     const el = await catalog('en', lakesideCatalogFeed, 'small');
-    expect($$(el, '[part=item]')).to.have.length(2);
+    expect(h(el).items).to.have.length(2);
     const focused = h(el).focusLands(() => h(el).detailsButtons[2] ?? null);
-    $<HTMLButtonElement>(el, '[part=more]').click();
+    h(el).more!.click();
     await el.updateComplete;
     await focused;
-    expect($$(el, '[part=item]')).to.have.length(4);
-    expect(root(el).activeElement).to.equal($$(el, '[part~=details-button]')[2]);
+    expect(h(el).items).to.have.length(4);
+    expect(root(el).activeElement).to.equal(h(el).detailsButtons[2]);
   });
 
   it('accepts a parsed Catalog, CSV-derived data, and 1,000 entries', async () => {
     const el = await catalog('en', parseCatalog(generateCatalogFeed(1000)));
     expect(el.results.length).to.equal(1000);
-    expect($$(el, '[part=item]')).to.have.length(24);
+    expect(h(el).items).to.have.length(24);
     await type(el, 'musica');
     expect(el.results.every((e) => /música/i.test(e.name))).to.equal(true);
   });
@@ -213,7 +210,7 @@ describe('<mc-catalog> behaviour', () => {
     await afterLangChange(el);
     await el.updateComplete;
     expect($(el, 'label[for=search]').textContent).to.equal('Buscar microcredenciales');
-    expect($(el, '[part=count]').textContent).to.contain('12 microcredenciales');
+    expect(h(el).count).to.contain('12 microcredenciales');
   });
 
   it('shows a translated error and fires mc-error for bad input and failed downloads', async () => {
@@ -225,7 +222,7 @@ describe('<mc-catalog> behaviour', () => {
     const e = (await failed) as unknown as McErrorEvent;
     expect(e.error.code).to.equal('http');
     await el.updateComplete;
-    expect($(el, '[part=error]').textContent).to.contain('HTTP 404');
+    expect(h(el).error).to.contain('HTTP 404');
     const bad = await catalog('en', 'this is not, a catalog');
     expect(bad.state).to.equal('error');
   });
@@ -244,6 +241,46 @@ describe('<mc-catalog> behaviour', () => {
     expect(r.type).to.equal('mc-error');
     el.remove();
     URL.revokeObjectURL(blob);
+  });
+
+  it('a new src aborts the download under way; only the latest catalog is shown and announced', async () => {
+    const f = heldFetch(() => lakesideCatalogFeed);
+    const wrapper = await mount(html`<mc-provider .fetch=${f.fetch}><mc-catalog></mc-catalog></mc-provider>`);
+    const el = wrapper.querySelector('mc-catalog')!;
+    const events: string[] = [];
+    for (const type of ['mc-catalog-load', 'mc-error']) el.addEventListener(type, () => events.push(type));
+    const held = f.nextHeld();
+    el.src = 'https://district.example/held.json';
+    const stale = await held;
+    expect(el.state).to.equal('loading');
+    expect(el.matches(':state(loading)')).to.equal(true);
+    el.src = 'https://district.example/catalog.json';
+    await el.updateComplete;
+    expect(stale.aborted).to.equal(true);
+    expect(el.state).to.equal('loaded');
+    expect(el.results.length).to.equal(12);
+    expect(events).to.deep.equal(['mc-catalog-load']);
+  });
+
+  it('leaving the page aborts the download under way; coming back downloads again', async () => {
+    const f = heldFetch(() => lakesideCatalogFeed);
+    const wrapper = await mount(html`<mc-provider .fetch=${f.fetch}><mc-catalog></mc-catalog></mc-provider>`);
+    const el = wrapper.querySelector('mc-catalog')!;
+    let errors = 0;
+    el.addEventListener('mc-error', () => errors++);
+    const first = f.nextHeld();
+    el.src = 'https://district.example/held.json';
+    const signal = await first;
+    el.remove();
+    expect(signal.aborted).to.equal(true);
+    await el.updateComplete;
+    expect(errors).to.equal(0);
+    expect(el.state).to.equal('loading');
+    const again = f.nextHeld();
+    wrapper.append(el);
+    expect((await again).aborted).to.equal(false);
+    expect(f.held).to.have.length(2);
+    el.remove();
   });
 
   it('downloads src through the fetch of the nearest <mc-provider>', async () => {

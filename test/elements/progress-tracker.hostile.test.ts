@@ -11,6 +11,7 @@ import type { McProgressTracker } from '@microcred/elements/progress-tracker/pro
 import type { McNextStepEvent } from '@microcred/elements/progress-tracker/progress-tracker-events.js';
 import type { ProgressRecord } from '@microcred/core';
 import { mount, settled, unmountAll } from './helpers/dom.js';
+import { TrackerHarness } from './harness/tracker.js';
 import { literacyPathway, mayaCredentials, mayaRecords } from '../../stories/fixtures/progress.js';
 import { HOSTILE_URLS } from './helpers/hostile-urls.js';
 
@@ -60,7 +61,7 @@ async function mountTracker(
 
 /** Activates the first next step; returns its element and the record url the event carried. */
 function act(el: McProgressTracker): { action: HTMLElement; url: unknown } {
-  const action = el.shadowRoot!.querySelector<HTMLElement>('[part=next-step] [part=action]')!;
+  const action = new TrackerHarness(el).nextAction!;
   let url: unknown = 'not fired';
   el.addEventListener(
     'mc-next-step',
@@ -75,7 +76,7 @@ function act(el: McProgressTracker): { action: HTMLElement; url: unknown } {
 }
 
 function expectSafe(el: McProgressTracker, what: string): void {
-  expect(el.shadowRoot!.querySelector('[part=next-step] [part=action]'), what).to.not.equal(null);
+  expect(new TrackerHarness(el).nextAction, what).to.not.equal(null);
   for (const a of el.shadowRoot!.querySelectorAll('a[href]'))
     expect(safe(a.getAttribute('href')), `${what}: href ${a.getAttribute('href')}`).to.equal(true);
   const { action, url } = act(el);

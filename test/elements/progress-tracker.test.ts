@@ -8,6 +8,7 @@ import type {
 } from '@microcred/elements/progress-tracker/progress-tracker-events.js';
 import { afterLangChange, mount, settled, unmountAll } from './helpers/dom.js';
 import { TrackerHarness } from './harness/tracker.js';
+import { heldFetch } from './helpers/held-fetch.js';
 import {
   digitalPathway,
   generatePathway,
@@ -111,7 +112,7 @@ describe('<mc-progress-tracker> behaviour', () => {
 
   it('puts the most urgent next step first, with a call to action that fires a cancelable event', async () => {
     const el = await tracker(literacyPathway);
-    const action = $<HTMLAnchorElement>(el, '[part=next-step] [part=action]');
+    const action = h(el).nextAction as HTMLAnchorElement;
     expect(action.textContent!.trim()).to.equal('Revise and resubmit Writing Workshop');
     expect(action.href).to.equal('https://learn.lakeside-usd.example/submissions/writing-workshop');
     el.addEventListener('mc-next-step', (e) => e.preventDefault(), { once: true });
@@ -227,6 +228,29 @@ describe('<mc-progress-tracker> behaviour', () => {
     await el.updateComplete;
     expect(h(el).part('name')!.textContent).to.equal('Digital Learning Coach');
     expect(text(el)).to.contain('40% done');
+  });
+
+  it('a new src aborts the download under way; only the latest pathway is shown', async () => {
+    const f = heldFetch((url) => (url.includes('progress') ? mayaRecords : lakesideCatalogFeed));
+    const wrapper = await mount(
+      html`<mc-provider .fetch=${f.fetch}
+        ><mc-progress-tracker .now=${NOW}></mc-progress-tracker
+      ></mc-provider>`,
+    );
+    const el = wrapper.querySelector('mc-progress-tracker')!;
+    let errors = 0;
+    el.addEventListener('mc-error', () => errors++);
+    const held = f.nextHeld();
+    el.src = 'https://district.example/held.json';
+    const stale = await held;
+    expect(el.state).to.equal('loading');
+    expect(el.matches(':state(loading)')).to.equal(true);
+    el.src = 'https://district.example/catalog.json';
+    await el.updateComplete;
+    expect(stale.aborted).to.equal(true);
+    expect(el.state).to.equal('loaded');
+    expect(el.progress?.pathway.name).to.equal(literacyPathway.name);
+    expect(errors).to.equal(0);
   });
 
   it('follows a wallet element named by `wallet`', async () => {

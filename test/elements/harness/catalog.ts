@@ -36,6 +36,38 @@ export class CatalogHarness extends Harness<McCatalog> {
     return this.parts<HTMLButtonElement>('details-button');
   }
 
+  /** The result count, as shown. */
+  get count(): string {
+    return this.text('count');
+  }
+
+  /** The empty state (no results), or null. */
+  get empty(): HTMLElement | null {
+    return this.part('empty');
+  }
+
+  /** The "Show more" button, or null. */
+  get more(): HTMLButtonElement | null {
+    return this.part<HTMLButtonElement>('more');
+  }
+
+  /** The error message, as shown ('' when there is none). */
+  get error(): string {
+    return this.text('error');
+  }
+
+  /** The details dialog's register link, or null (no open dialog, or no way to register). */
+  get register(): HTMLAnchorElement | null {
+    return this.part<HTMLAnchorElement>('register');
+  }
+
+  /** Opens the details of the `i`th result shown (a click on its details button) and waits for the render. */
+  async open(i = 0): Promise<HTMLDialogElement> {
+    this.detailsButtons[i]!.click();
+    await this.settle();
+    return this.dialog;
+  }
+
   /** The details dialog. */
   get dialog(): HTMLDialogElement {
     return this.$<HTMLDialogElement>('dialog');

@@ -15,6 +15,10 @@ export class TrackerHarness extends Harness<McProgressTracker> {
   get states(): string[] {
     return this.parts('state').map((s) => s.textContent!.trim());
   }
+  /** The first call to action of the next-step panel, or null. */
+  get nextAction(): HTMLElement | null {
+    return this.root.querySelector<HTMLElement>('[part~=next-step] [part~=action]');
+  }
   /** The requirement row whose text contains `name`. */
   step(name: string): HTMLElement | undefined {
     return this.steps.find((s) => s.textContent!.includes(name));
