@@ -5,14 +5,16 @@ import { card, currentLang, showMissing, startShell } from './shell.js';
 startShell({
   en: {
     title: 'My badges — SlideCraft',
-    sideTitle: 'My badges',
-    h1: 'Badge details',
+    h1: 'My badges',
+    sideTitle: 'Earned badges',
+    detailTitle: 'Badge details',
     details: 'View details',
   },
   es: {
     title: 'Mis insignias — SlideCraft',
-    sideTitle: 'Mis insignias',
-    h1: 'Detalles de la insignia',
+    h1: 'Mis insignias',
+    sideTitle: 'Insignias obtenidas',
+    detailTitle: 'Detalles de la insignia',
     details: 'Ver detalles',
   },
 });
@@ -23,7 +25,9 @@ async function main(): Promise<void> {
   try {
     // Marcus's badges from the demo issuer's OB 3.0 API (JSON-LD and a VC-JWT; one expired).
     const credentials = await credentialsOf(TOKENS.marcus);
-    const show = (credential: unknown) => detail.replaceChildren(card(credential, { headingLevel: 2 }));
+    // Both panes are h2 sections under the page's h1: every card in them, the list's compact ones
+    // and the one shown in full, is at level 3 (its sections at 4) — packages/elements/README.md.
+    const show = (credential: unknown) => detail.replaceChildren(card(credential, { headingLevel: 3 }));
     credentials.forEach((credential, i) => {
       const li = document.createElement('li');
       const button = document.createElement('button');

@@ -163,6 +163,47 @@ async function axe(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The page's heading outline as a person with a screen reader meets it: every rendered `<h1>`…`<h6>`
+ * in the order of the composed tree (light DOM, open shadow roots, slotted children where their slot
+ * is), as `"hN text"`.
+ */
+async function outline(page: Page): Promise<string[]> {
+  // A string, not a function: tsx would wrap named inner functions in a `__name` helper.
+  return page.evaluate<[], () => string[]>(`(() => {
+    const found = [];
+    const visit = (node) => {
+      if (node.nodeType !== 1) return;
+      if (/^h[1-6]$/.test(node.localName) && node.checkVisibility())
+        found.push(node.localName + ' ' + node.textContent.replace(/\\s+/g, ' ').trim());
+      const children = node.shadowRoot
+        ? node.shadowRoot.children
+        : node.localName === 'slot' && node.assignedElements().length
+          ? node.assignedElements()
+          : node.children;
+      for (const child of children) visit(child);
+    };
+    visit(document.body);
+    return found;
+  })()`);
+}
+
+/**
+ * Problems in an outline (WCAG 1.3.1, 2.4.6; the scheme in packages/elements/README.md): the first
+ * heading must be the page's h1, and no heading may be more than one level deeper than the one
+ * before it.
+ */
+function outlineProblems(headings: string[]): string[] {
+  const problems: string[] = [];
+  const level = (h: string | undefined) => Number(h?.[1] ?? 0);
+  if (level(headings[0]) !== 1) problems.push(`first heading is not the h1: ${headings[0]}`);
+  headings.forEach((h, i) => {
+    if (i > 0 && level(h) > level(headings[i - 1]) + 1)
+      problems.push(`"${headings[i - 1]}" then "${h}" skips a level`);
+  });
+  return problems;
+}
+
 describe('demo pages with the demo issuer', () => {
   it('district catalog: 14 micro-credentials from the issuer, axe clean, no console errors', async () => {
     const { page, problems } = await open('/district.html');
@@ -270,8 +311,7 @@ describe('demo pages with the demo issuer', () => {
         shown.map((c) => c.name).join(' | '),
       );
       assert.ok(shown.every((c) => c.state === 'loaded'));
-      if (lang === 'es')
-        assert.equal(await page.$eval('h1', (h) => h.textContent), 'Detalles de la insignia');
+      if (lang === 'es') assert.equal(await page.$eval('h1', (h) => h.textContent), 'Mis insignias');
       assert.deepEqual(await axe(page), []);
       assert.deepEqual(problems, []);
       await page.close();
@@ -289,6 +329,43 @@ describe('demo pages with the demo issuer', () => {
     assert.deepEqual(problems, []);
     await page.close();
   });
+});
+
+describe('the heading outline of every demo page (issue 13 item 7)', () => {
+  // WCAG 1.3.1 Info and Relationships and 2.4.6 Headings and Labels: headings, including those the
+  // elements render in their shadow roots, nest under the page's h1 without skipped levels.
+  const pages: [path: string, settle: (page: Page) => Promise<void>][] = [
+    ['/index.html', (page) => cardsSettled(page, 1)],
+    ['/district.html', (page) => cardsSettled(page, 14)],
+    ['/vendor.html', (page) => cardsSettled(page, 5)],
+    [
+      '/portfolio.html',
+      async (page) => {
+        await cardsSettled(page, 8, PORTFOLIO);
+        await page.waitForFunction(
+          () =>
+            document.querySelectorAll('#stack-trackers mc-progress-tracker').length > 0 &&
+            [...document.querySelectorAll('#stack-trackers mc-progress-tracker')].every((t) =>
+              t.shadowRoot?.querySelector('h1,h2,h3,h4,h5,h6'),
+            ),
+          { timeout: 30_000 },
+        );
+        await page.waitForNetworkIdle({ idleTime: 300, timeout: 15_000 });
+      },
+    ],
+    ['/verify.html', (page) => cardsSettled(page, 7)],
+  ];
+  for (const [path, settle] of pages)
+    it(`${path}: the h1 first, and no heading more than one level below the one before it`, async () => {
+      const { page, problems } = await open(path);
+      await settle(page);
+      const headings = await outline(page);
+      if (process.env['MC_PRINT_OUTLINE']) console.log(path, JSON.stringify(headings, null, 1));
+      assert.ok(headings.length > 1, `${path}: ${JSON.stringify(headings)}`);
+      assert.deepEqual(outlineProblems(headings), [], `${path}: ${JSON.stringify(headings)}`);
+      assert.deepEqual(problems, []);
+      await page.close();
+    });
 });
 
 describe('<mc-verify-button> on an issuer credential', () => {
