@@ -96,6 +96,22 @@ describe('<mc-badge-wallet> display mode', () => {
     });
   }
 
+  it('shows new credentials given as a property at once, keeping the toolbar and the focus in the search', async () => {
+    const el = await mount<McBadgeWallet>(
+      html`<mc-badge-wallet .credentials=${await manyCredentials(3)} .now=${NOW}></mc-badge-wallet>`,
+    );
+    const h = new WalletHarness(el);
+    const search = h.toolbar!.querySelector<HTMLInputElement>('input[type=search]')!;
+    search.focus();
+    el.credentials = await manyCredentials(4);
+    // The same update that takes the property shows them: no loading state in between.
+    await el.updateComplete;
+    expect(el.state).to.equal('loaded');
+    expect(h.items).to.have.length(4);
+    expect(h.toolbar!.querySelector('input[type=search]')).to.equal(search);
+    expect(root(el).activeElement).to.equal(search);
+  });
+
   it('shows the empty state with its slotted fallback, accessibly', async () => {
     const el = await mount<McBadgeWallet>(
       html`<mc-badge-wallet><a href="/portfolio">My badges</a></mc-badge-wallet>`,

@@ -92,6 +92,18 @@ describe('server rendering (@lit-labs/ssr)', () => {
     });
   }
 
+  it('renders a wallet given credentials as a property with those credentials, on the server', async () => {
+    const out = words(
+      (
+        await collectResult(render(html`<mc-badge-wallet .credentials=${[credential]}></mc-badge-wallet>`))
+      ).replace(/<style>[\s\S]*?<\/style>/g, ''),
+    );
+    assert.match(out, /Water safety/);
+    assert.match(out, /1 credential\b/);
+    assert.doesNotMatch(out, /\b(false|true|undefined)\b/, 'no stray template values');
+    assert.doesNotMatch(out, keys);
+  });
+
   // The browser side of this fixture is test/elements/ssr-hydration.test.ts (hydration, no flash).
   // After a deliberate change to the card's markup: UPDATE_SSR_FIXTURE=1 node --import tsx --test test/ssr/elements.test.ts
   it('renders the hydration fixture (test/ssr/card-loading.html) as it is committed', async () => {

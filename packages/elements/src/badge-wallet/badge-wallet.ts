@@ -1,5 +1,5 @@
-import { html, isServer, nothing, type TemplateResult } from 'lit';
-import { Task, TaskStatus } from '@lit/task';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { initialState, Task, TaskStatus } from '@lit/task';
 import {
   McError as Err,
   type ImportItemResult,
@@ -201,14 +201,22 @@ export class McBadgeWallet extends McElement {
   readonly #data = new WalletData(this.#w);
 
   /**
-   * Loads what the wallet shows: the stored wallet (owner mode), else `credentials`, else the list
-   * at `src` (a new run aborts the one before, and leaving the page aborts it too).
+   * Display mode with `credentials` (or with nothing at all): shown at once, in the update that
+   * sets them (on a server too), without the task; setting them again keeps the toolbar and focus.
+   */
+  get #direct(): boolean {
+    return !this.editable && (!!this.credentials || !this.src);
+  }
+
+  /**
+   * Loads what takes time: the stored wallet (owner mode), else the list at `src` (a new run aborts
+   * the one before, and leaving the page aborts it too).
    */
   readonly #task = new Task(this, {
-    args: () => [this.editable, this.storageKey, this.credentials, this.src] as const,
-    task: async ([editable, key, credentials, src], { signal }): Promise<BadgeWalletState> => {
+    args: () => [this.editable, this.storageKey, !this.#direct && this.src] as const,
+    task: async ([editable, key, src], { signal }): Promise<BadgeWalletState | typeof initialState> => {
       if (editable) await this.#data.open(key, signal);
-      else if (credentials || !src) this.#data.show((credentials ?? []).map((input) => ({ input })));
+      else if (!src) return initialState;
       else
         try {
           const items = await (
@@ -227,7 +235,7 @@ export class McBadgeWallet extends McElement {
           }
           throw e;
         }
-      return editable || credentials || src ? 'loaded' : 'empty';
+      return 'loaded';
     },
   });
 
@@ -250,9 +258,10 @@ export class McBadgeWallet extends McElement {
 
   /** `empty`, `loading`, `loaded` or `error`. Read-only. */
   get state(): BadgeWalletState {
+    if (this.#direct) return this.credentials ? 'loaded' : 'empty';
     const { status, value } = this.#task;
     return status === TaskStatus.COMPLETE
-      ? value!
+      ? (value as BadgeWalletState)
       : status === TaskStatus.ERROR
         ? 'error'
         : status || (isServer && (this.editable || this.src))
@@ -317,7 +326,14 @@ export class McBadgeWallet extends McElement {
     return [task.status === TaskStatus.PENDING && task.taskComplete.catch(() => {}), ...arriving()];
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (
+      this.#direct &&
+      (!this.hasUpdated || changed.has('credentials') || changed.has('src') || changed.has('editable'))
+    )
+      this.#data.show((this.credentials ?? []).map((input) => ({ input })));
+    // A server render skips controllers' hostUpdate (@lit-labs/ssr): the query is brought up to date here.
+    if (isServer) this.#q.hostUpdate();
     // The columns the first render lays out (the resize observer keeps them right after).
     if (!this.hasUpdated && !isServer) this.#cols = colsFor(this.getBoundingClientRect().width);
   }
@@ -377,6 +393,7 @@ export class McBadgeWallet extends McElement {
       embedScript: this.#dialog && (this.embedScript || providedValue(this)?.options['embedScript']),
     };
     const n = total(v);
+    const direct = this.#direct;
     const empty = html`<div class="empty"><slot></slot></div>`;
     return html`<section
       part="base"
@@ -387,12 +404,24 @@ export class McBadgeWallet extends McElement {
       @drop=${this.#drag.drop}
       @mc-error=${stopEvent}
     >
-      ${this.#task.render({ complete: () => (n || this.editable ? renderToolbar(v, n) : nothing) })}
+      ${
+        direct
+          ? n
+            ? renderToolbar(v, n)
+            : nothing
+          : this.#task.render({ complete: () => (n || this.editable ? renderToolbar(v, n) : nothing) })
+      }
       ${renderStatus(v, n)}
-      ${this.#task.render({
-        initial: () => (v.state === 'empty' ? empty : nothing),
-        complete: () => (n ? nothing : empty),
-      })}
+      ${
+        direct
+          ? n
+            ? nothing
+            : empty
+          : this.#task.render({
+              initial: () => (v.state === 'empty' ? empty : nothing),
+              complete: () => (n ? nothing : empty),
+            })
+      }
       ${renderGrid(v)} ${this.#dialog ? renderDialog(v, this.#dialog) : nothing}
     </section>`;
   }
