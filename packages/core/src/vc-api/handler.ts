@@ -17,9 +17,7 @@ import type { PresentationReport } from '../verify/presentation-types.js';
 import type { CheckOutcome, VerificationReport } from '../verify/types.js';
 import { verifyCredential } from '../verify/verify.js';
 import { verifyPresentation } from '../verify/verify-presentation.js';
-
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+import { isObj } from '../parse/parse-input.js';
 
 /** Options of {@link createVcApiHandler}. */
 export interface VcApiHandlerOptions {

@@ -13,9 +13,9 @@ import { base64UrlDecode } from '../encoding.js';
 import { describeFailure, failureCode, fetchText } from '../http.js';
 import { decodeJwsPart } from '../jwt/jws.js';
 import type { Check } from '../types.js';
+import { isObj } from '../../parse/parse-input.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * The `proof` and `issuer` checks of a JWT that says it comes from `iss`, by the rules the
