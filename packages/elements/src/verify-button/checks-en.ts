@@ -5,13 +5,14 @@
  * the verifier's own English message. Placeholders are written `{name}`. Typed by core's `CheckCode`:
  * a code the verifier can give without an entry here fails the type check.
  */
-import type { CheckCode, CheckId } from '@microcred/core';
+import type { CheckCode, CheckId, PresentationCheckId } from '@microcred/core';
 
 /**
- * A key of the check explanations: a check's name (`id.<id>`), `format` (every `format-…` code),
- * or any other code of the verifier.
+ * A key of the check explanations: a check's name (`id.<id>`, a credential's or a presentation's),
+ * `format` (every `format-…` code), or any other code of the verifier.
  */
-export type CheckKey = `id.${CheckId}` | 'format' | Exclude<CheckCode, `format-${string}`>;
+export type CheckKey =
+  `id.${CheckId | PresentationCheckId}` | 'format' | Exclude<CheckCode, `format-${string}`>;
 
 export const checksEn: Record<CheckKey, string> = {
   'id.format': 'Format',
@@ -24,6 +25,10 @@ export const checksEn: Record<CheckKey, string> = {
   'id.credentials': 'Credentials in this record',
   'id.endorsements': 'Endorsements',
   'id.refresh': 'Update',
+  'id.holder': 'Holder',
+  'id.challenge': 'Request code',
+  'id.domain': 'Website',
+  'id.subject': 'About the holder',
   format: 'It is a credential in a standard format.',
   'not-an-award':
     'This describes an achievement; it was not awarded to anyone, so there is nothing to verify.',
@@ -166,11 +171,11 @@ export const checksEn: Record<CheckKey, string> = {
   'challenge-match': 'The presentation was made for this request.',
   'challenge-mismatch': 'The presentation was made for another request, so it may be replayed.',
   'challenge-missing': 'The presentation does not answer this request, so it may be replayed.',
-  'challenge-not-requested': 'No request code was asked for.',
+  'challenge-not-requested': 'Not checked: no request code was asked for.',
   'domain-match': 'The presentation was made for this website.',
   'domain-mismatch': 'The presentation was made for another website.',
   'domain-missing': 'The presentation does not say which website it was made for.',
-  'domain-not-requested': 'No website was asked for.',
+  'domain-not-requested': 'Not checked: no website was asked for.',
   'subject-is-holder': 'Each credential is about the person presenting it.',
   'subject-not-holder':
     'At least one credential is about someone other than the person presenting it, or does not say whom it is about.',

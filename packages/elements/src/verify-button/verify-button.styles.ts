@@ -80,7 +80,7 @@ export default [
       cursor: pointer;
       font-weight: 600;
     }
-    .checks ul {
+    ul {
       display: flex;
       flex-direction: column;
       gap: calc(var(--_space) * 0.5);
@@ -124,7 +124,7 @@ export default [
     @media (forced-colors: active) {
       .button,
       .summary,
-      .checks ul {
+      ul {
         border-color: CanvasText;
       }
       .button {

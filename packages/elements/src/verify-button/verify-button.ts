@@ -7,7 +7,13 @@ import {
   type ReactiveControllerHost,
   type TemplateResult,
 } from 'lit';
-import { McError, type Check, type CheckCode, type VerificationReport } from '@microcred/core';
+import {
+  McError,
+  type Check,
+  type CheckCode,
+  type PresentationCheck,
+  type VerificationReport,
+} from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import { icon } from '../internal/icon.js';
 import type { StringKey } from '../i18n/en.js';
@@ -34,13 +40,28 @@ const NOTHING = Symbol('nothing to verify');
 /** Checks that decide whether a credential can be trusted (the others are informative). */
 const informative = ['recipient', 'endorsements', 'refresh'];
 
+/** The outcomes from best to worst. */
+const rank: VerifyOutcome[] = ['verified', 'unknown', 'expired', 'revoked', 'invalid'];
+
 /**
  * The summary of a report. Expired and revoked are said only of a credential whose signature and
  * issuer checked out; a failed check makes it `invalid`; anything not passed is `unknown` (never
- * shown as verified).
+ * shown as verified). A presentation's is the worst of its own (its checks but `credentials`) and
+ * of each credential's.
  */
 export function outcomeOf(report: VerificationReport): VerifyOutcome {
   if (report.verified) return 'verified';
+  const p = report.presentation;
+  if (p) {
+    // its own checks (validity and status are skipped for a presentation; a failed format skips the rest)
+    const checks = report.checks.filter((c) => c.id !== 'credentials');
+    const own = {
+      format: report.format,
+      checks,
+      verified: checks.every((c) => c.outcome === 'passed' || c.outcome === 'skipped'),
+    };
+    return rank[Math.max(...[own, ...p.credentials].map((r) => rank.indexOf(outcomeOf(r))))]!;
+  }
   const get = (id: Check['id']): Check | undefined => report.checks.find((c) => c.id === id);
   const issuer = get('issuer')?.outcome;
   if (get('proof')?.outcome === 'passed' && (issuer === 'passed' || issuer === 'skipped')) {
@@ -105,6 +126,13 @@ const held = (source: CredentialSource): unknown =>
  * A button that verifies a credential on request and explains the answer in plain language: whether
  * it is authentic (the issuer's signature), who issued it, whether it is current, and whether it
  * has been revoked, each check with an icon and words. "Could not check" is never shown as a pass.
+ *
+ * Given a Verifiable Presentation (a JSON presentation, a VP-JWT, a `vp+jwt` or an
+ * `EnvelopedVerifiablePresentation`), it verifies the presentation (its proof and that its holder
+ * signed it; challenge and domain are "not checked", as no verifier asked for them) and every
+ * credential it holds, and shows one line per credential (its name and outcome); the result is
+ * "Verified" only when the presentation and every credential are, otherwise the worst outcome.
+ * `report.presentation` holds the presentation's own report.
  *
  * It verifies, in this order: its own `credential` property, its own `src`, the element whose id is
  * `for` (e.g. an `<mc-credential-card>`), or the card whose `status` slot it sits in (the card's
@@ -403,7 +431,7 @@ export class McVerifyButton extends McElement {
   }
 
   /** A check explanation in the element's language, else English, else the verifier's own message. */
-  private explain(check: Check): string {
+  private explain(check: Check | PresentationCheck): string {
     const lang = this.localize.lang;
     // every `format-…` code shares one text; any other code is a key (core's CheckCode: no cast to string)
     const key: CheckKey = check.code.startsWith('format-')
@@ -418,7 +446,7 @@ export class McVerifyButton extends McElement {
     return text;
   }
 
-  private checkName(check: Check): string {
+  private checkName(check: Check | PresentationCheck): string {
     return checks.get(this.localize.lang, `id.${check.id}`) ?? check.id;
   }
 
@@ -462,6 +490,16 @@ export class McVerifyButton extends McElement {
         }
       </div>
       ${
+        report?.presentation
+          ? html`<ul>
+              ${report.presentation.credentials.map((r) => {
+                const o = outcomeOf(r);
+                return this.line(o, r.credential?.name ?? t('untitled'), t(`verify.${o}`));
+              })}
+            </ul>`
+          : nothing
+      }
+      ${
         done && at
           ? html`<p part="checked" class="checked">
               <time datetime=${at.toISOString()}>${t('verify.checked', { time: this.time(at) })}</time>
@@ -473,21 +511,22 @@ export class McVerifyButton extends McElement {
           ? html`<details part="checks" class="checks">
               <summary>${t('verify.checks')}</summary>
               <ul>
-                ${report.checks.map(
-                  (c) =>
-                    html`<li part="check" class="check ${c.outcome}">
-                      ${icon(iconOf[c.outcome])}
-                      <span
-                        ><strong>${this.checkName(c)}:</strong>
-                        <span class="outcome">${t(outcomeWord[c.outcome])}.</span> ${this.explain(c)}</span
-                      >
-                    </li>`,
+                ${(report.presentation?.checks ?? report.checks).map((c) =>
+                  this.line(c.outcome, this.checkName(c), t(outcomeWord[c.outcome]), this.explain(c)),
                 )}
               </ul>
             </details>`
           : nothing
       }
     </div>`;
+  }
+
+  /** One line of a list: a check (or an enclosed credential), its icon and outcome in words, and why. */
+  private line(tone: keyof typeof iconOf, name: string, word: string, why = ''): TemplateResult {
+    return html`<li part="check" class="check ${tone}">
+      ${icon(iconOf[tone])}
+      <span><strong>${name}:</strong> <span class="outcome">${word}.</span> ${why}</span>
+    </li>`;
   }
 
   private errorText(): string {

@@ -39,7 +39,8 @@ export interface VerifyTool {
   setLang(lang: VerifyPageLang): void;
 }
 
-const FILE_TYPES = '.png,.svg,.json,.jsonld,.jws,.jwt,.txt,image/png,image/svg+xml,application/json';
+const FILE_TYPES =
+  '.png,.svg,.json,.jsonld,.jws,.jwt,.txt,.cose,.cbor,image/png,image/svg+xml,application/json';
 
 type Status =
   | { key: 'nothingYet' | 'reading' }

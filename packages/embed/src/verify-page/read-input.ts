@@ -1,14 +1,18 @@
 /**
  * What a person gives the verify page, read into what to show and verify: a baked PNG or SVG badge
- * (the credential inside it), a JSON, JWS or presentation file, pasted text, or a web address.
+ * (the credential inside it), a JSON, JWS, presentation or COSE file, pasted text (also base64 or
+ * hex COSE), or a web address.
  * A presentation (JSON or VP-JWT) is opened into its credentials, each verified on its own. Every
  * failure is a stable code the page translates; nothing here touches the DOM.
  */
 import { McError } from '@microcred/core/model/errors.js';
-import { isCompactJws } from '@microcred/core/parse/parse-input.js';
+import { isCompactJws, isObj } from '@microcred/core/parse/parse-input.js';
 
-/** One thing to show in a card and verify: a web address, or the credential's text. */
-export type VerifyTarget = { kind: 'url'; url: string } | { kind: 'credential'; text: string };
+/**
+ * One thing to show in a card and verify: a web address, or the credential: its text, or the bytes
+ * of a COSE-secured one (which the card names in words and the button verifies).
+ */
+export type VerifyTarget = { kind: 'url'; url: string } | { kind: 'credential'; text: string | Uint8Array };
 
 /** What the input held. */
 export interface ReadResult {
@@ -43,10 +47,6 @@ export const MAX_TEXT = 2 * 1024 * 1024;
 /** Most credentials of one presentation shown and verified. */
 export const MAX_TARGETS = 20;
 
-const isObj = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-const types = (v: Record<string, unknown>): unknown[] => (Array.isArray(v['type']) ? v['type'] : [v['type']]);
-
 /** The address when the text is one absolute http(s) URL. */
 function httpAddress(text: string): string | undefined {
   if (!/^https?:\/\/\S+$/i.test(text)) return undefined;
@@ -58,13 +58,11 @@ function httpAddress(text: string): string | undefined {
   }
 }
 
-/** Decodes a compact JWS's payload as JSON, or undefined. */
+/** Decodes a compact JWS's payload as JSON, or undefined (`atob` takes base64 without its padding). */
 function jwsPayload(jws: string): unknown {
   try {
     const part = jws.split('.')[1]!.replace(/-/g, '+').replace(/_/g, '/');
-    const bytes = Uint8Array.from(atob(part + '='.repeat((4 - (part.length % 4)) % 4)), (c) =>
-      c.charCodeAt(0),
-    );
+    const bytes = Uint8Array.from(atob(part), (c) => c.charCodeAt(0));
     return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
   } catch {
     return undefined;
@@ -103,7 +101,8 @@ export function readText(input: string): ReadResult {
     } catch {
       throw new ReadError('bad-json');
     }
-    if (isObj(value) && types(value).includes('VerifiablePresentation')) return presentationTargets(value);
+    if (isObj(value) && [value['type']].flat().includes('VerifiablePresentation'))
+      return presentationTargets(value);
     if (!isObj(value)) throw new ReadError('not-a-credential');
     return { targets: [{ kind: 'credential', text }] };
   }
@@ -113,17 +112,23 @@ export function readText(input: string): ReadResult {
     if (isObj(payload) && isObj(payload['vp'])) return presentationTargets(payload['vp']);
     return { targets: [{ kind: 'credential', text }] };
   }
+  // COSE_Sign1 in base64 ("0o…" tagged, "hE…"/"hF…" not) or hex ("d284…"/"84…"): the card says
+  // what it is (core's lookInside), the button verifies it
+  if (/^(0o|h[ef]|(d2)?84)[\w+/=-]{16,}$/i.test(text)) return { targets: [{ kind: 'credential', text }] };
   throw new ReadError('not-a-credential');
 }
 
 /**
- * Reads a file: a baked PNG or SVG gives the credential (or address) baked into it; any other file
+ * Reads a file: a baked PNG or SVG gives the credential (or address) baked into it; a COSE_Sign1
+ * (CBOR tag 18 and an array of four, `d2 84`, or the array alone, `84`) its bytes; any other file
  * is read as text (JSON, JWS, a presentation).
  */
 export async function readFile(file: Blob): Promise<ReadResult> {
   if (file.size > MAX_FILE) throw new ReadError('too-large');
   if (file.size === 0) throw new ReadError('empty');
   const bytes = new Uint8Array(await file.arrayBuffer());
+  if ((bytes[0] === 0xd2 && bytes[1] === 0x84) || bytes[0] === 0x84)
+    return { targets: [{ kind: 'credential', text: bytes }] };
   const head = new TextDecoder()
     .decode(bytes.subarray(0, 2048))
     .replace(/^\uFEFF/, '')
