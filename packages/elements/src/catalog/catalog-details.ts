@@ -8,8 +8,7 @@ import type { CatalogEntry } from '@microcred/core';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { heading, headingLevel as levelOf } from '../internal/heading.js';
-import type { CatalogStringKey } from './strings-en.js';
-import { facetLabel, stackName, type CatalogView } from './catalog-templates.js';
+import { facetLabel, label, stackName, type CatalogView } from './catalog-templates.js';
 
 const rel = 'noopener noreferrer';
 
@@ -80,7 +79,7 @@ function renderFacts(v: CatalogView, e: CatalogEntry): TemplateResult {
                 (ev) =>
                   html`<li>
                     <strong>${ev.name}</strong
-                    >${ev.kind ? html` <span class="tag">${kindLabel(v, ev.kind)}</span>` : nothing}
+                    >${ev.kind ? html` <span class="tag">${label(v, `kind.${ev.kind}`, ev.kind)}</span>` : nothing}
                     ${ev.description ? html`<br />${ev.description}` : nothing}
                   </li>`,
               )}
@@ -89,12 +88,6 @@ function renderFacts(v: CatalogView, e: CatalogEntry): TemplateResult {
     }
     ${renderRegister(v, e)}
   </div>`;
-}
-
-function kindLabel(v: CatalogView, kind: string): string {
-  const key = `kind.${kind}` as CatalogStringKey;
-  const text = v.t(key);
-  return text === key ? kind : text;
 }
 
 function renderRegister(v: CatalogView, e: CatalogEntry): unknown {

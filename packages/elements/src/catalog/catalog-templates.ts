@@ -47,8 +47,8 @@ export function renderError(t: Translator<CatalogStringKey>, error: McError): Te
   const message =
     code === 'http'
       ? t('error.http', { status: status ?? '?' })
-      : code === 'network' || code === 'timeout' || code === 'invalid-json' || code === 'schema'
-        ? t(`error.${code}`)
+      : ['network', 'timeout', 'invalid-json', 'schema'].includes(code)
+        ? t(`error.${code as 'network'}`)
         : t('error.other');
   return html`<section part="base" class="base">
     <div part="error" class="error" role="alert">
@@ -58,13 +58,17 @@ export function renderError(t: Translator<CatalogStringKey>, error: McError): Te
 }
 
 /** The label of a facet value (translated formats and efforts, stack names). */
-export function facetLabel(v: CatalogView, facet: CatalogFacet, value: string): string {
-  if (facet === 'format' || facet === 'effort') {
-    const key = `${facet}.${value}` as CatalogStringKey;
-    const text = v.t(key);
-    return text === key ? value : text;
-  }
-  return facet === 'stack' ? stackName(v, value) : value;
+export const facetLabel = (v: CatalogView, facet: CatalogFacet, value: string): string =>
+  facet === 'format' || facet === 'effort'
+    ? label(v, `${facet}.${value}`, value)
+    : facet === 'stack'
+      ? stackName(v, value)
+      : value;
+
+/** The string `prefix.value` translates to, or `value` when there is none (an unknown format or kind). */
+export function label(v: CatalogView, key: string, value: string): string {
+  const text = v.t(key as CatalogStringKey);
+  return text === key ? value : text;
 }
 
 /** The name of a stack, by id (the id when the catalog has no such stack). */

@@ -172,7 +172,6 @@ export class McCatalog extends McElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('items') || changed.has('src')) {
-      if (!this.#input) this.#show(undefined);
       // A server render shows the loading state; the browser reads after hydration.
       if (!isServer) this.#run();
     }
