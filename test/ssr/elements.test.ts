@@ -10,6 +10,7 @@ import { html } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { readFileSync, writeFileSync } from 'node:fs';
 import '../../packages/elements/src/ssr.js';
+import { literacyPathway } from '../../stories/fixtures/progress.js';
 
 const credential = JSON.parse(
   `{"@context":["https://www.w3.org/ns/credentials/v2","https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json"],
@@ -101,6 +102,27 @@ describe('server rendering (@lit-labs/ssr)', () => {
     assert.match(out, /Water safety/);
     assert.match(out, /1 credential\b/);
     assert.doesNotMatch(out, /\b(false|true|undefined)\b/, 'no stray template values');
+    assert.doesNotMatch(out, keys);
+  });
+
+  // The tracker's data comes on @lit/task, which never runs on a server (Lit SSR skips controllers'
+  // hostUpdate): a parsed pathway given as a property, with no records to read, is still rendered.
+  it('renders a tracker given a parsed pathway as a property with its progress, on the server', async () => {
+    const out = words(
+      (
+        await collectResult(
+          render(
+            html`<mc-progress-tracker
+              .pathway=${literacyPathway}
+              .now=${new Date('2026-03-15T12:00:00Z')}
+            ></mc-progress-tracker>`,
+          ),
+        )
+      ).replace(/<style>[\s\S]*?<\/style>/g, ''),
+    );
+    assert.match(out, new RegExp(literacyPathway.name));
+    assert.match(out, /0 of 3 complete/);
+    assert.doesNotMatch(out, /Loading progress…/);
     assert.doesNotMatch(out, keys);
   });
 
