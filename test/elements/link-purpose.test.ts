@@ -1,0 +1,113 @@
+// Link purpose and distinct control names in the catalog and the wallet (issue 13 item 7), in
+// English and Spanish.
+// - WCAG 2.4.4 Link Purpose (In Context): "The purpose of each link can be determined from the link
+//   text alone or from the link text together with its programmatically determined link context" —
+//   five buttons all named "View details" do not say which credential each opens; an identical
+//   issuer link before every tile's own button is clutter between a person and the results.
+// - WCAG 2.4.6 Headings and Labels: "Headings and labels describe topic or purpose."
+import { expect, html } from '@open-wc/testing';
+import '@microcred/elements/catalog/mc-catalog.js';
+import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
+import '@microcred/elements/credential-card/mc-credential-card.js';
+import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
+import { mount, settled, unmountAll } from './helpers/dom.js';
+import { manyCredentials, offline, root, until } from './helpers/wallet.js';
+import { NOW } from './helpers/card.js';
+import { lakesideCatalogFeed } from '../../stories/fixtures/catalog.js';
+
+afterEach(unmountAll);
+
+const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
+
+/** Each tile's card name (as shown), its Details button, and its issuer fact, in `r`. */
+function tiles(r: ShadowRoot, button: string) {
+  return [...r.querySelectorAll('[part~=item]')].map((item) => {
+    const card = item.querySelector('mc-credential-card')!.shadowRoot!;
+    return {
+      name: norm(card.querySelector('[part=name]')?.textContent),
+      button: item.querySelector<HTMLButtonElement>(button)!,
+      issuer: card.querySelector('[part=issuer]'),
+    };
+  });
+}
+
+async function catalog(lang: string) {
+  const wrapper = await mount(
+    html`<div lang=${lang}><mc-catalog .items=${lakesideCatalogFeed} .now=${NOW}></mc-catalog></div>`,
+  );
+  const el = wrapper.querySelector('mc-catalog')!;
+  await settled(el);
+  for (const card of el.shadowRoot!.querySelectorAll('mc-credential-card')) await settled(card);
+  return tiles(el.shadowRoot!, '[part~=details-button]');
+}
+
+async function wallet(lang: string, credentials: unknown[]) {
+  const wrapper = await mount(
+    html`<div lang=${lang}>
+      <mc-badge-wallet .credentials=${credentials} .now=${NOW} .fetch=${offline}></mc-badge-wallet>
+    </div>`,
+  );
+  const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
+  await el.ready;
+  await until(
+    el,
+    () =>
+      root(el).querySelectorAll('[part=item] mc-credential-card').length === credentials.length &&
+      [...root(el).querySelectorAll('[part=item] mc-credential-card')].every(
+        (c) => !!c.shadowRoot?.querySelector('[part=name]'),
+      ),
+  );
+  return tiles(root(el), '[part=actions] button');
+}
+
+for (const lang of ['en', 'es']) {
+  const details = lang === 'en' ? 'Details' : 'Detalles';
+
+  describe(`names and links of the tiles (${lang})`, () => {
+    it('catalog: each Details button is named by its entry ("Details: name"), no two alike', async () => {
+      const shown = await catalog(lang);
+      expect(shown.length).to.be.greaterThan(4);
+      for (const t of shown) {
+        expect(t.name).to.not.equal('');
+        // The visible word comes first in the name (2.5.3 Label in Name), then the entry.
+        expect(norm(t.button.textContent)).to.equal(details);
+        expect(t.button.getAttribute('aria-label')).to.equal(`${details}: ${t.name}`);
+      }
+      const names = shown.map((t) => t.button.getAttribute('aria-label'));
+      expect(new Set(names).size, names.join(' | ')).to.equal(names.length);
+    });
+
+    it('wallet: each Details button is named by its credential ("Details: name"), no two alike', async () => {
+      const shown = await wallet(lang, await manyCredentials(5));
+      expect(shown).to.have.length(5);
+      for (const t of shown) {
+        expect(norm(t.button.textContent)).to.equal(details);
+        expect(t.button.getAttribute('aria-label')).to.equal(`${details}: ${t.name}`);
+      }
+      const names = shown.map((t) => t.button.getAttribute('aria-label'));
+      expect(new Set(names).size, names.join(' | ')).to.equal(5);
+    });
+
+    it('compact tiles (catalog and wallet) name their issuer as text, without a link; the full card links it', async () => {
+      const credentials = await manyCredentials(3);
+      for (const shown of [await catalog(lang), await wallet(lang, credentials)])
+        for (const t of shown) {
+          expect(norm(t.issuer?.textContent), t.name).to.not.equal('');
+          expect(t.issuer!.querySelector('a'), t.name).to.equal(null);
+        }
+      // Not for want of an issuer address: the same credential in full links its issuer.
+      const card = await mount(
+        html`<mc-credential-card
+          lang=${lang}
+          .credential=${credentials[0]}
+          .now=${NOW}
+        ></mc-credential-card>`,
+      );
+      for (let i = 0; i < 200 && !card.shadowRoot!.querySelector('[part=issuer] a'); i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        await settled(card);
+      }
+      expect(card.shadowRoot!.querySelector('[part=issuer] a[href]')).to.not.equal(null);
+    });
+  });
+}
