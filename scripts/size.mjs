@@ -70,6 +70,8 @@ const budgets = {
   'card-download': 3 * KB,
   // What an unreadable input is (a presentation, an SD-JWT, COSE), loaded only when reading failed.
   'look-inside': 1 * KB,
+  // The credentials of a presentation given to the wallet's import (loaded only then).
+  'wallet-presentation': 1.5 * KB,
   'strings-en': 3 * KB,
   'strings-es': 3 * KB,
   'wallet-owner': 20 * KB,
@@ -108,6 +110,7 @@ const lazy = {
   'card-details': /credential-card-details/,
   'card-download': /credential-card-download/,
   'look-inside': /parse\/look-inside\.ts$/,
+  'wallet-presentation': /wallet\/presentation-items\.ts$/,
   'strings-en': /i18n\/en\.ts$/,
   'strings-es': /i18n\/es\.ts$/,
   'wallet-owner': /badge-wallet-owner\.ts$/,

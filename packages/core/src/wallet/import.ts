@@ -48,6 +48,8 @@ interface Found {
   stack?: string;
   /** Curation carried by a wallet export file. */
   kept?: WalletExportEntry;
+  /** Taken out of a presentation (whose credentials are not opened again). */
+  held?: boolean;
 }
 
 type Failure = Omit<ImportItemResult, 'record'>;
@@ -322,7 +324,18 @@ export async function importCredentials(
         order = Math.max(order, record.order) + 1;
         results.push({ label: item.label, status: 'imported', record, name: record.summary.name });
       } catch (e) {
-        results.push(failure(item.label, e));
+        // A presentation: each credential it holds is imported on its own (looked for only now).
+        const held =
+          !item.held &&
+          (await import('./presentation-items.js').then(
+            (m) => m.presentationItems(item.value),
+            () => undefined,
+          ));
+        if (held)
+          found.push(
+            ...held.map((value, i) => ({ ...item, label: `${item.label} #${i + 1}`, value, held: true })),
+          );
+        else results.push(failure(item.label, e));
       }
     }
   }
