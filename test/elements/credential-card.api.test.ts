@@ -3,7 +3,8 @@ import { McError, type CredentialView } from '@microcred/core';
 import { McCredentialCard, McErrorEvent, McLoadEvent, McVerifiedEvent } from '@microcred/elements';
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import type { McTestHeldCard } from './helpers/card.js';
-import { catalogEntry, NOW, shadow, text, V, vector } from './helpers/card.js';
+import { catalogEntry, NOW, shadow, V, vector } from './helpers/card.js';
+import { CardHarness } from './harness/card.js';
 
 async function card(
   template = html`<mc-credential-card .now=${NOW}></mc-credential-card>`,
@@ -33,15 +34,13 @@ describe('<mc-credential-card> properties and attributes', () => {
     await el.updateComplete;
     expect(el.state).to.equal('loaded');
     expect(el.view!.name).to.equal('1EdTech University Degree for Example Student');
-    expect(text(el, '[part=name]')).to.equal('1EdTech University Degree for Example Student');
-    expect(text(el, '[part=type]')).to.equal('Degree');
-    expect(text(el, '[part=issuer] dd')).to.equal('1EdTech University');
-    expect(shadow(el).querySelector<HTMLAnchorElement>('[part=issuer] a')!.href).to.equal(
-      'https://1edtech.edu/',
-    );
-    expect(text(el, '[part=recipient] dd')).to.equal('did:example:ebfeb1f712ebc6f1c276e12ec21');
-    expect(text(el, '[part=description]')).to.equal('1EdTech University Degree Description');
-    expect(shadow(el).querySelector('[part=image]')).to.exist;
+    expect(CardHarness.of(el).name).to.equal('1EdTech University Degree for Example Student');
+    expect(CardHarness.of(el).type).to.equal('Degree');
+    expect(CardHarness.of(el).issuer).to.equal('1EdTech University');
+    expect(CardHarness.of(el).issuerLink!.href).to.equal('https://1edtech.edu/');
+    expect(CardHarness.of(el).recipient).to.equal('did:example:ebfeb1f712ebc6f1c276e12ec21');
+    expect(CardHarness.of(el).description).to.equal('1EdTech University Degree Description');
+    expect(CardHarness.of(el).image).to.exist;
   });
 
   it('accepts JSON text and compact JWS (OB 2.0 and CLR 2.0) as the credential', async () => {
@@ -49,19 +48,19 @@ describe('<mc-credential-card> properties and attributes', () => {
     el.credential = JSON.stringify(await vector(V.v1));
     await el.updateComplete;
     expect(el.view!.format).to.equal('ob3-vc1');
-    expect(text(el, '[part=type]')).to.equal('Diploma');
+    expect(CardHarness.of(el).type).to.equal('Diploma');
 
     el.credential = await vector(V.ob2Jws);
     await el.updateComplete;
     expect(el.state).to.equal('loaded');
     expect(el.view!.format).to.equal('ob2');
     expect(el.view!.jws).to.be.a('string');
-    expect(text(el, '[part=name]')).to.equal('Untitled credential');
+    expect(CardHarness.of(el).name).to.equal('Untitled credential');
 
     el.credential = await vector(V.clrJws);
     await el.updateComplete;
     expect(el.view!.format).to.equal('clr2');
-    expect(text(el, '[part=type]')).to.equal('Learner record');
+    expect(CardHarness.of(el).type).to.equal('Learner record');
   });
 
   it('loads src from a URL (resolved against the page), showing the loading state first', async () => {
@@ -71,7 +70,7 @@ describe('<mc-credential-card> properties and attributes', () => {
     await el.updateComplete;
     expect(el.state).to.equal('loading');
     expect(el.matches(':state(loading)')).to.equal(true);
-    expect(shadow(el).querySelector('[part=base]')!.getAttribute('aria-busy')).to.equal('true');
+    expect(CardHarness.of(el).base!.getAttribute('aria-busy')).to.equal('true');
     await loaded;
     await el.updateComplete;
     expect(el.state).to.equal('loaded');
@@ -98,7 +97,7 @@ describe('<mc-credential-card> properties and attributes', () => {
     expect(el.error).to.be.instanceOf(McError);
     expect(el.error!.code).to.equal('http');
     expect((el.error as McError & { status: number }).status).to.equal(404);
-    expect(text(el, '[part=error]')).to.contain('No credential was found at this address (HTTP 404).');
+    expect(CardHarness.of(el).error).to.contain('No credential was found at this address (HTTP 404).');
     expect(el.view).to.equal(undefined);
   });
 
@@ -110,7 +109,7 @@ describe('<mc-credential-card> properties and attributes', () => {
     await el.updateComplete;
     expect(el.state).to.equal('error');
     expect(['invalid-json', 'not-a-credential', 'unsupported-format']).to.include(el.error!.code);
-    expect(text(el, '[part=error]')).to.match(/can’t be shown/);
+    expect(CardHarness.of(el).error).to.match(/can’t be shown/);
   });
 
   it('shows a translated error for JSON that is no credential', async () => {
@@ -119,7 +118,7 @@ describe('<mc-credential-card> properties and attributes', () => {
     await el.updateComplete;
     expect(el.state).to.equal('error');
     expect(el.error!.code).to.equal('not-a-credential');
-    expect(text(el, '[part=error]')).to.contain('This is not a credential or badge that can be displayed.');
+    expect(CardHarness.of(el).error).to.contain('This is not a credential or badge that can be displayed.');
   });
 
   it('prefers the credential property over src, and falls back to src when it is cleared', async () => {
@@ -197,14 +196,14 @@ describe('<mc-credential-card> properties and attributes', () => {
     el.variant = 'compact';
     await el.updateComplete;
     expect(el.getAttribute('variant')).to.equal('compact');
-    expect(shadow(el).querySelector('[part=name]')).to.exist;
+    expect(CardHarness.of(el).heading).to.exist;
     for (const part of ['skills', 'criteria', 'evidence', 'endorsements', 'description', 'recipient']) {
-      expect(shadow(el).querySelector(`[part~=${part}]`), part).to.equal(null);
+      expect(CardHarness.of(el).part(part), part).to.equal(null);
     }
     el.setAttribute('variant', 'full');
     await el.updateComplete;
     expect(el.variant).to.equal('full');
-    expect(shadow(el).querySelector('[part=skills]')).to.exist;
+    expect(CardHarness.of(el).section('skills')).to.exist;
   });
 
   it('renders the name at heading-level, sections one level below, clamped to 1–6', async () => {
@@ -212,18 +211,18 @@ describe('<mc-credential-card> properties and attributes', () => {
     el.credential = await vector(V.full);
     await el.updateComplete;
     expect(el.headingLevel).to.equal(2);
-    expect(shadow(el).querySelector('[part=name]')!.tagName).to.equal('H2');
-    expect(shadow(el).querySelector('[part=skills] > h3')).to.exist;
+    expect(CardHarness.of(el).heading!.tagName).to.equal('H2');
+    expect(CardHarness.of(el).sectionHeadingElement('skills', 'h3')).to.exist;
     el.headingLevel = 9;
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=name]')!.tagName).to.equal('H6');
+    expect(CardHarness.of(el).heading!.tagName).to.equal('H6');
     el.headingLevel = 0;
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=name]')!.tagName).to.equal('H1');
+    expect(CardHarness.of(el).heading!.tagName).to.equal('H1');
     el.setAttribute('heading-level', 'x');
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=name]')!.tagName, 'invalid → default 3').to.equal('H3');
-    expect(shadow(el).querySelector('[part=skills] > h4')).to.exist;
+    expect(CardHarness.of(el).heading!.tagName, 'invalid → default 3').to.equal('H3');
+    expect(CardHarness.of(el).sectionHeadingElement('skills', 'h4')).to.exist;
   });
 
   it('judges expiry at `now`: expired in words and icon, with the expired custom state', async () => {
@@ -233,15 +232,15 @@ describe('<mc-credential-card> properties and attributes', () => {
     el.credential = await vector(V.expired);
     await el.updateComplete;
     expect(el.matches(':state(expired)')).to.equal(false);
-    expect(shadow(el).querySelector('[part=expired]')).to.equal(null);
-    expect(text(el, '[part~=dates]:last-of-type dt')).to.equal('Expires');
+    expect(CardHarness.of(el).expiredFlag).to.equal(null);
+    expect(CardHarness.of(el).lastDateLabel).to.equal('Expires');
     el.now = NOW;
     await el.updateComplete;
     expect(el.matches(':state(expired)')).to.equal(true);
-    const flag = shadow(el).querySelector('[part=expired]')!;
+    const flag = CardHarness.of(el).expiredFlag!;
     expect(flag.textContent!.trim()).to.equal('Expired');
     expect(flag.querySelector('svg[aria-hidden=true]')).to.exist;
-    expect(text(el, '[part~=dates]:last-of-type')).to.equal('Expired January 1, 2011');
+    expect(CardHarness.of(el).lastDate).to.equal('Expired January 1, 2011');
     expect(shadow(el).querySelector('time[datetime="2011-01-01T00:00:00.000Z"]')).to.exist;
   });
 
@@ -250,10 +249,10 @@ describe('<mc-credential-card> properties and attributes', () => {
     el.credential = catalogEntry;
     await el.updateComplete;
     expect(el.matches(':state(achievement)')).to.equal(true);
-    expect(text(el, '[part=type]')).to.equal('Micro-credential');
-    expect(text(el, '[part=issuer] dt')).to.equal('Offered by');
-    expect(shadow(el).querySelector('[part=recipient]')).to.equal(null);
-    const reg = shadow(el).querySelector('[part=registration]')!;
+    expect(CardHarness.of(el).type).to.equal('Micro-credential');
+    expect(CardHarness.of(el).issuerLabel).to.equal('Offered by');
+    expect(CardHarness.of(el).section('recipient')).to.equal(null);
+    const reg = CardHarness.of(el).section('registration')!;
     expect(reg.querySelector('h4')!.textContent).to.equal('How to register');
     expect(reg.querySelector('a')!.getAttribute('href')).to.equal(
       'https://district.example/register/robotics-1',
@@ -266,12 +265,12 @@ describe('<mc-credential-card> properties and attributes', () => {
     const el = await card();
     let plainFirst = false;
     el.addEventListener('mc-load', () => {
-      plainFirst = shadow(el).querySelector('[part=criteria] .plain') !== null;
+      plainFirst = CardHarness.of(el).criteriaPlain !== null;
     });
     el.credential = catalogEntry;
     await el.updateComplete;
     expect(plainFirst, 'plain text shown until the Markdown chunk loads').to.equal(true);
-    const criteria = shadow(el).querySelector('[part=criteria]')!;
+    const criteria = CardHarness.of(el).section('criteria')!;
     expect(criteria.querySelector('.plain')).to.equal(null);
     expect(criteria.querySelector('h5')!.textContent).to.equal('Requirements');
     expect(criteria.querySelector('ol li strong')!.textContent).to.equal('online module');
@@ -283,12 +282,13 @@ describe('<mc-credential-card> properties and attributes', () => {
     const el = await card();
     el.credential = cred;
     await el.updateComplete;
-    const img = shadow(el).querySelector('img[part=image]')!;
+    const img = CardHarness.of(el).image!;
+    expect(img.tagName).to.equal('IMG');
     expect(img.getAttribute('alt')).to.equal('Robot badge');
     // What the browser fires for an image it cannot decode (lazy images may never load in a hidden test page).
     img.dispatchEvent(new Event('error'));
     await el.updateComplete;
-    const mono = shadow(el).querySelector('[part=image]')!;
+    const mono = CardHarness.of(el).image!;
     expect(mono.tagName).to.equal('DIV');
     expect(mono.textContent!.trim()).to.equal('CR');
     expect(mono.getAttribute('aria-hidden')).to.equal('true');
@@ -377,11 +377,7 @@ describe('<mc-credential-card> slots and parts', () => {
     const el = await mount<McTestHeldCard>(
       html`<mc-test-held-card src="/held.json"><span slot="status">Verified</span></mc-test-held-card>`,
     );
-    const slotted = () =>
-      shadow(el)
-        .querySelector<HTMLSlotElement>('slot[name=status]')!
-        .assignedElements()
-        .map((e) => e.textContent);
+    const slotted = () => CardHarness.of(el).statusSlotted.map((e) => e.textContent);
     expect(el.state).to.equal('loading');
     expect(slotted()).to.deep.equal(['Verified']);
     el.requests[0]!.resolve(await vector(V.full));
@@ -412,31 +408,31 @@ describe('<mc-credential-card> slots and parts', () => {
       'evidence',
       'endorsements',
     ]) {
-      expect(shadow(el).querySelector(`[part~=${part}]`), part).to.exist;
+      expect(CardHarness.of(el).part(part), part).to.exist;
     }
     el.credential = catalogEntry;
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=registration]')).to.exist;
+    expect(CardHarness.of(el).section('registration')).to.exist;
     el.credential = await vector(V.expired);
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=expired]')).to.exist;
+    expect(CardHarness.of(el).expiredFlag).to.exist;
     el.credential = [];
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=error]')).to.exist;
+    expect(CardHarness.of(el).section('error')).to.exist;
   });
 
   it('lists skills as links, evidence and the endorsement count', async () => {
     const el = await card();
     el.credential = await vector(V.full);
     await el.updateComplete;
-    const skills = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part=skills] a')];
+    const skills = CardHarness.of(el).skillLinks;
     expect(skills.map((a) => a.getAttribute('href'))).to.deep.equal([
       'https://1edtech.edu/catalog/degree',
       'https://credentialengineregistry.org/resources/ce-98cb027b-95ef-4494-908d-6f7790ec6b6b',
     ]);
     for (const a of skills) expect(a.rel).to.equal('noopener noreferrer nofollow');
-    expect(shadow(el).querySelectorAll('[part=evidence] li')).to.have.length(2);
-    expect(text(el, '[part=endorsements]')).to.match(/^\d+ endorsements? \(/);
+    expect(CardHarness.of(el).evidenceItems).to.have.length(2);
+    expect(CardHarness.of(el).endorsements).to.match(/^\d+ endorsements? \(/);
   });
 });
 
@@ -458,7 +454,7 @@ describe('<mc-credential-card> shows what was verified', () => {
       ),
     );
     await el.updateComplete;
-    expect(text(el, '[part=name]')).to.equal('The issuer’s own name for it');
+    expect(CardHarness.of(el).name).to.equal('The issuer’s own name for it');
     const other: CredentialView = { ...given, id: 'https://elsewhere.example/1', name: 'Another badge' };
     el.dispatchEvent(
       new McVerifiedEvent(
@@ -467,6 +463,6 @@ describe('<mc-credential-card> shows what was verified', () => {
       ),
     );
     await el.updateComplete;
-    expect(text(el, '[part=name]')).to.equal('The issuer’s own name for it');
+    expect(CardHarness.of(el).name).to.equal('The issuer’s own name for it');
   });
 });
