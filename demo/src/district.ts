@@ -6,13 +6,11 @@ startShell({
     title: 'Micro-credentials — Lakeside Unified School District',
     h1: 'Professional learning micro-credentials',
     lede: 'Short, skill-focused credentials for Lakeside educators. Each one is earned by showing evidence from your classroom.',
-    catalogTitle: 'Available micro-credentials',
   },
   es: {
     title: 'Microcredenciales — Distrito Escolar Unificado de Lakeside',
     h1: 'Microcredenciales de desarrollo profesional',
     lede: 'Credenciales breves y centradas en habilidades para el personal docente de Lakeside. Cada una se obtiene presentando evidencias de su aula.',
-    catalogTitle: 'Microcredenciales disponibles',
   },
 });
 
