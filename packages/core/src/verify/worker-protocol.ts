@@ -31,7 +31,10 @@ export type ToWorker =
   /** The answer to a proxied request (no `response`: the request failed). */
   | { type: 'fetched'; id: number; response?: PlainResponse };
 
-/** Worker → page. */
+/**
+ * Worker → page. A report is plain data, copied by the structured clone: a presentation's report
+ * (`report.presentation`, with a report per enclosed credential) travels inside it as it is.
+ */
 export type FromWorker =
   | { type: 'result'; index: number; report: VerificationReport }
   | { type: 'fetch'; id: number; url: string; init: { method?: string; headers?: [string, string][] } }
