@@ -11,7 +11,9 @@
  * (VCDM 1.1 §6.3.1): the `vp` claim is the presentation and `iss` its holder.
  */
 import { expect, html } from '@open-wc/testing';
+import type { VerificationReport } from '@microcred/core';
 import type { McVerifiedEvent, McVerifyButton } from '@microcred/elements';
+import type { FromWorker } from '@microcred/core/verify/worker-protocol.js';
 import { afterLangChange, mount, unmountAll } from './helpers/dom.js';
 import { NOW, VV, vectorFetch, vectorJson } from './verify-button.helpers.js';
 import { VerifyButtonHarness } from './harness/verify-button.js';
@@ -64,8 +66,37 @@ const credentialLines = (el: McVerifyButton): string[] =>
     (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
   );
 
+const RealWorker = globalThis.Worker;
+
 describe('<mc-verify-button> on a presentation (issue 14 §2)', () => {
-  afterEach(unmountAll);
+  afterEach(() => {
+    globalThis.Worker = RealWorker;
+    unmountAll();
+  });
+
+  it('the presentation is verified in core’s verify worker, and its report arrives whole (report.presentation)', async () => {
+    // the seam of verify-button.worker.test.ts: the real worker, observed
+    const posted: VerificationReport[] = [];
+    globalThis.Worker = class extends RealWorker {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        this.addEventListener('message', (e: MessageEvent<FromWorker>) => {
+          if (e.data.type === 'result') posted.push(e.data.report);
+        });
+      }
+    };
+    const { present } = await holder();
+    const vp = await present([await vectorJson(VV.validOffline)]);
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button .credential=${vp} .now=${NOW} .fetch=${vectorFetch()}></mc-verify-button>`,
+    );
+    const report = await el.verify();
+    expect(posted).to.have.length(1);
+    expect(posted[0]!.presentation?.format).to.equal('vp-jwt');
+    expect(report).to.deep.equal(posted[0]);
+    expect(report!.presentation!.credentials[0]!.verified).to.equal(true);
+    expect(el.state).to.equal('verified');
+  });
 
   it('a VP-JWT holding two valid credentials: Verified, one line per credential, request code and website not checked', async () => {
     const { present } = await holder();
