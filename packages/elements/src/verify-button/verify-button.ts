@@ -160,7 +160,7 @@ const held = (source: CredentialSource): unknown =>
  * @csspart reason - One sentence under the result saying why.
  * @csspart checked - The "Last checked" time.
  * @csspart checks - The disclosure (`<details>`) holding the list of checks.
- * @csspart check - One check: an icon, its name, its outcome in words and an explanation.
+ * @csspart check - One check: an icon, its name, its outcome in words and an explanation; also one credential of a presentation (an icon, its name and its outcome), in the list after the reason.
  *
  * @cssproperty [--mc-color-success=light-dark(#1b6e3a, #8fd6a5)] - Icon and border of "Verified" and of passed checks.
  * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - Icon and border of failed, expired and revoked.
