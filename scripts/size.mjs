@@ -89,6 +89,13 @@ const budgets = {
   'strings-vi': 10 * KB,
   'wallet-strings-en': 2 * KB,
   'wallet-strings-es': 2 * KB,
+  // The owner wallet's strings (import, results, curation, storage alerts, the owner's identity),
+  // loaded in owner mode only (issue 13 items 7 and 9).
+  'wallet-owner-strings-en': 2 * KB,
+  'wallet-owner-strings-es': 2 * KB,
+  // Whose badge is this: core's verifyRecipient (hashed identities, md5), loaded by an import into a
+  // wallet that has an owner (issue 13 item 9).
+  'wallet-recipient': 3 * KB,
   'catalog-strings-en': 2 * KB,
   'catalog-strings-es': 2 * KB,
   'catalog-parse': 16 * KB,
@@ -123,6 +130,9 @@ const lazy = {
   'strings-vi': /i18n\/all-vi\.ts$/,
   'wallet-strings-en': /badge-wallet\/strings-en\.ts$/,
   'wallet-strings-es': /badge-wallet\/strings-es\.ts$/,
+  'wallet-owner-strings-en': /badge-wallet\/strings-owner-en\.ts$/,
+  'wallet-owner-strings-es': /badge-wallet\/strings-owner-es\.ts$/,
+  'wallet-recipient': /badge-wallet-recipient\.ts$/,
   'catalog-strings-en': /catalog\/strings-en\.ts$/,
   'catalog-strings-es': /catalog\/strings-es\.ts$/,
   'catalog-parse': /core\/src\/catalog\/(fetch|parse)\.ts$/,

@@ -84,7 +84,7 @@ const label = (e: Element): string => (e.getAttribute('aria-label') ?? e.textCon
 
 for (const lang of ['en', 'es']) {
   describe(`keyboard journeys (${lang})`, () => {
-    it('owner wallet: import → Enter on "Import these" keeps focus in the dialog → close → feature → hide → reorder', async () => {
+    it('owner wallet: import → Enter on "Import these" keeps focus in the dialog → close → Manage → feature → hide', async () => {
       const el = await ownerWallet(`journey-${Math.random().toString(36).slice(2)}`, lang);
       await start();
       const importButton = await tabTo((e) => e.classList.contains('import-button'));
@@ -104,6 +104,10 @@ for (const lang of ['en', 'es']) {
       expect(root(el).querySelector('.results li strong')!.textContent!.trim()).to.not.equal('');
       await sendKeys({ press: 'Escape' });
       await focused((e) => e === importButton);
+      // The tile's Manage disclosure (issue 13 item 7: fewer buttons per tile) opens with Enter.
+      const manage = await tabTo((e) => e.localName === 'summary');
+      await sendKeys({ press: 'Enter' });
+      await until(el, () => !!manage.closest('details')?.open);
       // Feature: the credential moves to the front; focus stays on its Feature button.
       const feature = await tabTo((e) => e.getAttribute('aria-pressed') === 'false');
       const name = label(feature);
@@ -127,6 +131,8 @@ for (const lang of ['en', 'es']) {
       ]);
       await el.updateComplete;
       await start();
+      await tabTo((e) => e.localName === 'summary');
+      await sendKeys({ press: 'Space' });
       const later = await tabTo((e) => e.matches('button.move.later:not(:disabled)'));
       const key = later.closest('[data-key]')!.getAttribute('data-key');
       await sendKeys({ press: 'Enter' });

@@ -14,6 +14,7 @@ import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import { registerTranslation, type Translation } from '@microcred/elements';
 import { en } from '../../packages/elements/src/i18n/en.js';
 import { walletEn } from '../../packages/elements/src/badge-wallet/strings-en.js';
+import { walletOwnerEn } from '../../packages/elements/src/badge-wallet/strings-owner-en.js';
 import catalogEn from '../../packages/elements/src/catalog/strings-en.js';
 import trackerEn from '../../packages/elements/src/progress-tracker/strings-en.js';
 import { checksEn } from '../../packages/elements/src/verify-button/checks-en.js';
@@ -41,6 +42,7 @@ const pseudoMap = <T extends Record<string, string>>(map: T): T =>
 const translation: Translation = {
   shared: pseudoMap(en),
   wallet: pseudoMap(walletEn),
+  walletOwner: pseudoMap(walletOwnerEn),
   catalog: pseudoMap(catalogEn),
   tracker: pseudoMap(trackerEn),
   checks: pseudoMap(checksEn),

@@ -54,9 +54,33 @@ export class WalletHarness extends Harness<McBadgeWallet> {
     return this.detailsButton(this.items[0]!);
   }
 
-  /** The move-earlier and move-later buttons of a tile (owner mode, in the owner's order). */
+  /** A tile's Manage disclosure (owner mode: feature, hide, move, remove), or null. */
+  manageOf(item: Element): HTMLDetailsElement | null {
+    return item.querySelector<HTMLDetailsElement>('[part~=actions] details');
+  }
+
+  /** Opens a tile's Manage disclosure (as a click on its summary does) and returns it. */
+  manage(item: Element): HTMLDetailsElement {
+    const details = this.manageOf(item)!;
+    details.open = true;
+    return details;
+  }
+
+  /** The move-earlier and move-later buttons of a tile (owner mode, in the owner's order), its Manage disclosure opened. */
   moveButtons(item: Element): HTMLButtonElement[] {
-    return [...item.querySelectorAll<HTMLButtonElement>('[data-move]')];
+    return [...this.manage(item).querySelectorAll<HTMLButtonElement>('[data-move]')];
+  }
+
+  /** The Remove (or Confirm remove) button of a tile, its Manage disclosure opened. */
+  removeButton(item: Element): HTMLButtonElement {
+    return this.manage(item).querySelector<HTMLButtonElement>('button.danger')!;
+  }
+
+  /** The controls a tile shows without opening anything (buttons and disclosure summaries). */
+  visibleControls(item: Element): HTMLElement[] {
+    return [...item.querySelectorAll<HTMLElement>('[part~=actions] button, [part~=actions] summary')].filter(
+      (b) => b.checkVisibility(),
+    );
   }
 
   /** The texts of the credentials' status chips, in order. */
@@ -64,9 +88,9 @@ export class WalletHarness extends Harness<McBadgeWallet> {
     return this.parts('chip').map((c) => (c.textContent ?? '').trim());
   }
 
-  /** The Feature and Hide toggles of a tile (owner mode). */
+  /** The Feature and Hide toggles of a tile (owner mode), its Manage disclosure opened. */
   toggles(item: Element): { feature: HTMLButtonElement; hide: HTMLButtonElement } {
-    const [feature, hide] = item.querySelectorAll<HTMLButtonElement>('[part~=actions] button[aria-pressed]');
+    const [feature, hide] = this.manage(item).querySelectorAll<HTMLButtonElement>('button[aria-pressed]');
     return { feature: feature!, hide: hide! };
   }
 

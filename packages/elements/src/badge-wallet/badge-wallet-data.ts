@@ -5,10 +5,10 @@
  * verifier are in the owner chunk, loaded on first use.
  */
 import type { ReactiveController } from 'lit';
-import type { ImportItemResult, ImportSource, WalletRecord, WalletVerification } from '@microcred/core';
+import type { ImportSource, WalletRecord, WalletVerification } from '@microcred/core';
 import { McImportedEvent, McWalletChangeEvent } from './badge-wallet-events.js';
 import type * as Owner from './badge-wallet-owner.js';
-import type { WalletContext, WalletEntry } from './types.js';
+import type { WalletContext, WalletEntry, WalletImportResult } from './types.js';
 
 let ownerJob: Promise<typeof Owner> | undefined;
 /** The owner chunk (IndexedDB, imports, verification, reading `src`), loaded once per page. */
@@ -34,7 +34,7 @@ export class WalletData implements ReactiveController {
   noStorage = false;
   importing = false;
   /** The last import's results (shown in the import form). */
-  results: readonly ImportItemResult[] | undefined;
+  results: readonly WalletImportResult[] | undefined;
   /** Verify all's progress while it runs. */
   progress: { done: number; total: number } | undefined;
   /** The key whose Remove asks for confirmation. */
@@ -113,6 +113,9 @@ export class WalletData implements ReactiveController {
       // A newer version opened it elsewhere: this connection is gone, nothing more can be saved.
       db.onclose = () => this.#db === db && this.#set({ readOnly: 'closed' });
       await this.#reload(db);
+      // The owner kept in the wallet, unless the page set one.
+      const { host } = this.#w;
+      host.owner ||= await db.owner().catch(() => '');
       this.interrupted = await db.interruptedImport().catch(() => false);
     } catch {
       if (!signal.aborted) this.noStorage = true;
@@ -149,8 +152,8 @@ export class WalletData implements ReactiveController {
   async import(
     sources: readonly (ImportSource | File)[],
     opened: Promise<unknown>,
-  ): Promise<readonly ImportItemResult[]> {
-    const { host, ws, l, say } = this.#w;
+  ): Promise<readonly WalletImportResult[]> {
+    const { host, os: ws, l, say } = this.#w;
     this.#set({ saveFailed: false, interrupted: false, importing: true, results: undefined });
     say(ws('importing', { count: l.number(sources.length) }));
     try {
@@ -160,6 +163,7 @@ export class WalletData implements ReactiveController {
       const { results, saved } = await owner.importInto(db, sources, this.records, {
         fetch: host.fetch,
         now: host.now,
+        owner: host.owner,
       });
       // What is stored now (another tab's changes included); without storage, this visit's list.
       if (db) await this.#reload(db);
@@ -171,11 +175,12 @@ export class WalletData implements ReactiveController {
         duplicate: l.number(count('duplicate')),
         failed: l.number(results.length - count('imported') - count('duplicate')),
       };
+      const others = results.filter((r) => r.otherRecipient).length;
       say(
         ws(
           count('not-saved') ? 'importNotSaved' : !db && saved.length ? 'importNotKept' : 'importDone',
           counts,
-        ),
+        ) + (others ? ' ' + ws('importElsewhere', { n: l.number(others) }) : ''),
       );
       host.dispatchEvent(new McImportedEvent(results));
       if (saved.length) {
@@ -241,8 +246,20 @@ export class WalletData implements ReactiveController {
     const name = this.#w.name(entry);
     if (!this.#db) this.entries = this.entries.filter((e) => e !== entry);
     if (!(await this.#save((db) => db.delete([entry.key])))) return false;
-    this.#w.say(this.#w.ws('removed', { name }));
+    this.#w.say(this.#w.os('removed', { name }));
     return true;
+  }
+
+  /** Sets whom the wallet belongs to (`''`: nobody), keeps it in the stored wallet and says so. */
+  async setOwner(owner: string): Promise<void> {
+    const { host, os, say } = this.#w;
+    host.owner = owner = owner.trim();
+    try {
+      await this.#db?.setOwner(owner);
+    } catch {
+      return this.#set({ saveFailed: true });
+    }
+    say(owner ? os('ownerSaved', { owner }) : os('ownerNone'));
   }
 
   /** Verifies entries (by key), a few at a time, announcing progress and a summary in words. */

@@ -14,7 +14,6 @@ import {
   readWalletExport,
   verificationOutcome,
   verifyMany,
-  type ImportItemResult,
   type ImportSource,
   type WalletRecord,
   type WalletVerifyOutcome,
@@ -22,7 +21,7 @@ import {
 import { readBodyText } from '@microcred/core/fetch/read-body.js';
 import { download } from './download.js';
 import { providedValue } from '../provider/provider-context.js';
-import type { WalletEntry } from './types.js';
+import type { WalletEntry, WalletImportResult } from './types.js';
 
 export { WalletStore } from './store.js';
 export type { WalletPatch, WalletSnapshot } from './store.js';
@@ -32,14 +31,15 @@ type FileSource = Extract<ImportSource, { kind: 'file' }>;
 
 /**
  * Classifies `sources` (core's `importCredentials`) and saves every new credential in one
- * transaction. If saving fails, nothing is saved and every would-be import is `not-saved`.
+ * transaction. If saving fails, nothing is saved and every would-be import is `not-saved`. With an
+ * `owner`, each import awarded to someone else is marked `otherRecipient` (a lazy chunk checks).
  */
 export async function importInto(
   store: WalletStore | undefined,
   sources: readonly (ImportSource | File)[],
   existing: readonly WalletRecord[],
-  options: { fetch?: typeof fetch | undefined; now?: Date | undefined },
-): Promise<{ results: ImportItemResult[]; saved: WalletRecord[] }> {
+  options: { fetch?: typeof fetch | undefined; now?: Date | undefined; owner?: string },
+): Promise<{ results: WalletImportResult[]; saved: WalletRecord[] }> {
   const files = new WeakMap<FileSource, File>();
   const list = sources.map((s): ImportSource => {
     if (!(s instanceof File)) return s;
@@ -48,12 +48,14 @@ export async function importInto(
     return source;
   });
   const fetchOptions = options.fetch ? { fetch: options.fetch } : {};
-  const results = await importCredentials(list, {
+  const results: WalletImportResult[] = await importCredentials(list, {
     existing,
     ...(options.now ? { now: options.now } : {}),
     fetchCredential: (url) => fetchCredential(url, fetchOptions),
     readFile: async (source) => new Uint8Array(await files.get(source)!.arrayBuffer()),
   });
+  if (options.owner)
+    await (await import('./badge-wallet-recipient.js')).markOtherRecipients(results, options.owner);
   const accepted = results.flatMap((r) => (r.status === 'imported' && r.record ? [r.record] : []));
   try {
     await store?.add(accepted);

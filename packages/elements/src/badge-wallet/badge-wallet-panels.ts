@@ -1,6 +1,7 @@
 /**
- * The wallet dialog's contents, loaded the first time a dialog opens: the import form with its
- * per-item results, and one credential in full with its verify button, sharing (LinkedIn, link,
+ * The wallet dialog's contents, loaded the first time a dialog opens (in owner mode, at once): the
+ * owner tiles' Manage disclosures, the owner's identity and the import form with its per-item
+ * results, and one credential in full with its verify button, sharing (LinkedIn, link,
  * QR code — itself a lazy chunk — and embed code) and export (JSON, baked PNG/SVG, print).
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
@@ -10,13 +11,14 @@ import {
   linkedInFields,
   normalizeCredential,
   type CredentialView,
-  type ImportItemResult,
   type ImportSource,
   type WalletVerifyOutcome,
 } from '@microcred/core';
 import type * as Uqr from 'uqr';
 import type { WalletStringKey } from './strings-en.js';
-import type { WalletEntry, WalletHost } from './types.js';
+import type { WalletOwnerStringKey } from './strings-owner-en.js';
+import type { WalletEntry, WalletHost, WalletImportResult } from './types.js';
+import { nextRange, type WalletView } from './badge-wallet-templates.js';
 import { headingLevel } from '../internal/heading.js';
 import type { Translator } from '../i18n/localize.js';
 
@@ -27,17 +29,124 @@ import type { Translator } from '../i18n/localize.js';
 export interface PanelsHost {
   /** The wallet's strings. */
   ws: Translator<WalletStringKey>;
+  /** The owner wallet's strings. */
+  os: Translator<WalletOwnerStringKey>;
   /** The name shown for an entry. */
   name(entry: WalletEntry): string;
   /** The wallet, through its public options (`importItems`, `now`, `fetch`, `headingLevel`). */
   host: WalletHost;
   /** Records a verification made in the dialog. */
-  data: { record(entry: WalletEntry, outcome: WalletVerifyOutcome): void };
+  data: {
+    record(entry: WalletEntry, outcome: WalletVerifyOutcome): void;
+    setOwner(owner: string): Promise<void>;
+  };
   /** The address of `microcred.js` its owner gave: `embed-script`, else a provider's `embedScript` option. */
   embedScript: unknown;
 }
 
 const rel = 'noopener noreferrer';
+
+/* ---------------- an owner tile's actions ---------------- */
+
+/** Per wallet, the keys whose Manage disclosure is open (kept when a virtualised row re-creates the tile). */
+const opened = new WeakMap<WalletHost, Set<string>>();
+
+/**
+ * An owner tile's Manage disclosure (a native `<details>`: Enter or Space opens it, its state is
+ * exposed as expanded or collapsed): Feature, Hide, Move earlier / later (in the owner's order,
+ * unfiltered) and Remove, each named with the credential. Each keeps the keyboard focus on itself
+ * (the wallet's focus keeper follows a moved tile); a removed credential sends it to the search.
+ */
+export function renderManage(
+  v: WalletView,
+  entry: WalletEntry,
+  name: string,
+  movable: boolean,
+  arrow: TemplateResult,
+): TemplateResult {
+  const { os, host, data, drag } = v;
+  const locked = !!data.readOnly;
+  const order = movable ? v.q.ordered : [];
+  const at = order.indexOf(entry);
+  const remove = data.confirm === entry.key ? 'confirmRemove' : 'remove';
+  let open = opened.get(host);
+  if (!open) opened.set(host, (open = new Set()));
+  const action = (text: string, label: string, click: () => unknown, pressed?: boolean, cls?: string) =>
+    html`<button
+      type="button"
+      class=${cls ?? nothing}
+      ?disabled=${locked}
+      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+      aria-label=${`${label}: ${name}`}
+      @click=${click}
+    >
+      ${text}
+    </button>`;
+  const move = (by: -1 | 1, label: string, cls: string) =>
+    html`<button
+      type="button"
+      data-move
+      class=${cls}
+      aria-label=${`${label}: ${name}`}
+      title=${label}
+      ?disabled=${order[at + by]?.featured !== entry.featured}
+      @click=${() => {
+        // Still open where the moved tile is drawn next (a virtualised row may draw it anew).
+        open.add(entry.key);
+        void drag.move(entry, by, () => nextRange(host.renderRoot));
+      }}
+    >
+      ${arrow}
+    </button>`;
+  return html`<details
+    class="manage"
+    .open=${open.has(entry.key)}
+    @toggle=${(e: Event) => open[(e.target as HTMLDetailsElement).open ? 'add' : 'delete'](entry.key)}
+  >
+    <summary aria-label=${`${os('manage')}: ${name}`}>${os('manage')}</summary>
+    <div class="manage-actions">
+      ${action(os('feature'), os('feature'), () => data.toggle(entry, 'featured'), entry.featured)}
+      ${action(os('hideShort'), os('hide'), () => data.toggle(entry, 'hidden'), entry.hidden)}
+      ${
+        movable
+          ? html`<span class="moves"
+              >${move(-1, os('moveEarlier'), 'move')} ${move(1, os('moveLater'), 'move later')}</span
+            >`
+          : nothing
+      }
+      ${action(
+        os(remove),
+        os(remove),
+        () =>
+          void data
+            .remove(entry)
+            .then((gone) => gone && host.renderRoot.querySelector<HTMLElement>('.toolbar input')?.focus()),
+        undefined,
+        'danger',
+      )}
+    </div>
+  </details>`;
+}
+
+/* ---------------- the owner's identity ---------------- */
+
+/** "This wallet belongs to": an email, web address or id, kept in the stored wallet (Enter or Save). */
+function renderOwner(w: PanelsHost): TemplateResult {
+  const { os } = w;
+  return html`<form
+    class="owner"
+    @submit=${(e: SubmitEvent) => {
+      e.preventDefault();
+      void w.data.setOwner(String(new FormData(e.target as HTMLFormElement).get('owner') ?? ''));
+    }}
+  >
+    <label class="field"
+      ><span>${os('owner')}</span
+      ><input name="owner" type="text" autocomplete="email" spellcheck="false" .value=${w.host.owner}
+    /></label>
+    <button type="submit">${os('ownerSave')}</button>
+  </form>`;
+}
 
 /* ---------------- import ---------------- */
 
@@ -60,10 +169,11 @@ function handleSubmit(w: PanelsHost, e: SubmitEvent): void {
 /** The import form and, after an import, one line per item. */
 export function renderImport(
   w: PanelsHost,
-  state: { importing: boolean; results: readonly ImportItemResult[] | undefined },
+  state: { importing: boolean; results: readonly WalletImportResult[] | undefined },
 ): TemplateResult {
-  const { ws } = w;
-  return html`<form part="import" class="import" @submit=${(e: SubmitEvent) => handleSubmit(w, e)}>
+  const { os: ws } = w;
+  return html`${renderOwner(w)}
+    <form part="import" class="import" @submit=${(e: SubmitEvent) => handleSubmit(w, e)}>
       <label class="field"
         ><span>${ws('paste')}</span><textarea name="paste" rows="4" spellcheck="false"></textarea>
       </label>
@@ -86,8 +196,8 @@ export function renderImport(
     ${state.results ? renderResults(w, state.results) : nothing}`;
 }
 
-function renderResults(w: PanelsHost, results: readonly ImportItemResult[]): TemplateResult {
-  const { ws } = w;
+function renderResults(w: PanelsHost, results: readonly WalletImportResult[]): TemplateResult {
+  const { os: ws } = w;
   return html`<ul class="results">
     ${results.map(
       (r) =>
@@ -99,7 +209,11 @@ function renderResults(w: PanelsHost, results: readonly ImportItemResult[]): Tem
               : html`<span class="label">${r.label === 'text' ? ws('pasted') : r.label}</span>`
           }
           ${r.name ? html`<span class="name">${r.name}</span>` : nothing}
-          <strong>${ws(`result.${r.status}`)}</strong>
+          <strong
+            >${
+              r.otherRecipient ? ws('result.elsewhere', { owner: w.host.owner }) : ws(`result.${r.status}`)
+            }</strong
+          >
         </li>`,
     )}
   </ul>`;

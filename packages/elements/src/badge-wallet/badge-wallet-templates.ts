@@ -73,7 +73,7 @@ export const total = (v: WalletView): number =>
 
 /** The live region's text, then the alerts (storage, read-only, unreadable, interrupted, not saved, not loaded). */
 export function renderStatus(v: WalletView, n: number): TemplateResult {
-  const { ws, l, data, state } = v;
+  const { ws, os, l, data, state } = v;
   const owner = v.host.editable;
   const shown = v.q.shown.length;
   const text =
@@ -83,7 +83,9 @@ export function renderStatus(v: WalletView, n: number): TemplateResult {
         (state !== 'loaded'
           ? ''
           : n === 0
-            ? ws(owner ? 'emptyOwner' : 'empty')
+            ? owner
+              ? os('emptyOwner')
+              : ws('empty')
             : shown === 0
               ? ws('noMatch')
               : shown < n
@@ -92,13 +94,13 @@ export function renderStatus(v: WalletView, n: number): TemplateResult {
                   ? ws('countAllOne')
                   : ws('countAll', { total: l.number(n) }));
   return html`<p part="status" class="status" role="status">${text}</p>
-    ${alert(data.noStorage, () => ws('storageError'))}
-    ${alert(data.readOnly, () => ws(data.readOnly === 'newer' ? 'readOnly' : 'closedElsewhere'))}
+    ${alert(data.noStorage, () => os('storageError'))}
+    ${alert(data.readOnly, () => os(data.readOnly === 'newer' ? 'readOnly' : 'closedElsewhere'))}
     ${alert(owner && data.unreadable, () =>
-      data.unreadable === 1 ? ws('unreadableOne') : ws('unreadable', { n: l.number(data.unreadable) }),
+      data.unreadable === 1 ? os('unreadableOne') : os('unreadable', { n: l.number(data.unreadable) }),
     )}
-    ${alert(owner && data.interrupted, () => ws('importInterrupted'))}
-    ${alert(owner && data.saveFailed, () => ws('saveFailed'))}
+    ${alert(owner && data.interrupted, () => os('importInterrupted'))}
+    ${alert(owner && data.saveFailed, () => os('saveFailed'))}
     ${alert(state === 'error', () => ws(v.error === 'timeout' ? 'loadTimeout' : 'loadError'))}`;
 }
 
@@ -106,7 +108,7 @@ export function renderStatus(v: WalletView, n: number): TemplateResult {
 const typeLabel = (v: WalletView, type: string): string => achievementTypeLabel(v.l, type);
 
 export function renderToolbar(v: WalletView, n: number): TemplateResult {
-  const { ws, host, data, q } = v;
+  const { ws, os, host, data, q } = v;
   const facets = q.facets();
   const query = q.q;
   const select = (label: string, value: unknown, options: [unknown, string][], change: (v: string) => void) =>
@@ -144,14 +146,14 @@ export function renderToolbar(v: WalletView, n: number): TemplateResult {
                     ?disabled=${!!data.readOnly}
                     @click=${() => v.open({ kind: 'import' })}
                   >
-                    ${ws('import')}
+                    ${os('import')}
                   </button>`
                 : nothing
             }
             ${n ? button(ws('verifyAll'), () => void host.verifyAll(), data.progress) : nothing}
             ${
               host.editable && n
-                ? button(ws('exportWallet'), () =>
+                ? button(os('exportWallet'), () =>
                     loadOwner().then((o) => o.downloadWallet(data.records, host.now)),
                   )
                 : nothing
@@ -259,39 +261,11 @@ function status(v: WalletView, entry: WalletEntry): WalletStatus | 'checking' | 
 
 /** One credential: its compact card with its status chip and marks, then its actions. */
 function renderTile(v: WalletView, entry: WalletEntry): TemplateResult {
-  const { ws, host, data, drag } = v;
+  const { ws, host, drag } = v;
   const name = v.name(entry);
   const s = status(v, entry);
-  const locked = !!data.readOnly;
-  const draggable = host.editable && !locked && host.sortBy === 'order' && !v.q.filtering;
-  const order = draggable ? v.q.ordered : [];
-  const at = order.indexOf(entry);
-  const canMove = (by: -1 | 1) => order[at + by]?.featured === entry.featured;
+  const draggable = host.editable && !v.data.readOnly && host.sortBy === 'order' && !v.q.filtering;
   const bad = s === 'expired' || s === 'revoked' || s === 'invalid';
-  const remove = data.confirm === entry.key ? 'confirmRemove' : 'remove';
-  const action = (text: string, label: string, click: () => unknown, pressed: boolean, cls?: string) =>
-    html`<button
-      type="button"
-      class=${cls ?? nothing}
-      ?disabled=${locked}
-      aria-pressed=${cls ? nothing : String(pressed)}
-      aria-label=${`${label}: ${name}`}
-      @click=${click}
-    >
-      ${text}
-    </button>`;
-  const move = (by: -1 | 1, label: string, cls: string) =>
-    html`<button
-      type="button"
-      data-move
-      class=${cls}
-      aria-label=${`${label}: ${name}`}
-      title=${label}
-      ?disabled=${!canMove(by)}
-      @click=${() => void drag.move(entry, by, () => nextRange(host.renderRoot))}
-    >
-      ${icon(arrowIcon)}
-    </button>`;
   return html`<div
     part="item"
     class=${entry.hidden ? 'tile is-hidden' : 'tile'}
@@ -322,31 +296,7 @@ function renderTile(v: WalletView, entry: WalletEntry): TemplateResult {
       >
         ${ws('details')}
       </button>
-      ${
-        host.editable
-          ? html`${action(ws('feature'), ws('feature'), () => data.toggle(entry, 'featured'), entry.featured)}
-            ${action(ws('hideShort'), ws('hide'), () => data.toggle(entry, 'hidden'), entry.hidden)}
-            ${
-              draggable
-                ? html`<span class="moves"
-                    >${move(-1, ws('moveEarlier'), 'move')} ${move(1, ws('moveLater'), 'move later')}</span
-                  >`
-                : nothing
-            }
-            ${action(
-              ws(remove),
-              ws(remove),
-              () =>
-                void data
-                  .remove(entry)
-                  .then(
-                    (gone) => gone && host.renderRoot.querySelector<HTMLElement>('.toolbar input')?.focus(),
-                  ),
-              false,
-              'danger',
-            )}`
-          : nothing
-      }
+      ${host.editable && panels ? panels.renderManage(v, entry, name, draggable, icon(arrowIcon)) : nothing}
     </div>
   </div>`;
 }
@@ -355,7 +305,7 @@ function renderTile(v: WalletView, entry: WalletEntry): TemplateResult {
 export function renderDialog(v: WalletView, dialog: WalletDialog): TemplateResult {
   const { ws } = v;
   const entry = dialog.kind === 'details' ? v.data.entries.find((e) => e.key === dialog.key) : undefined;
-  const title = dialog.kind === 'import' ? ws('importTitle') : entry ? v.name(entry) : '';
+  const title = dialog.kind === 'import' ? v.os('importTitle') : entry ? v.name(entry) : '';
   // A credential's card says its name once, as a heading: the dialog is named, not titled twice.
   return html`<dialog part="dialog" aria-label=${title} @close=${v.closed}>
     <div class="dialog-head">

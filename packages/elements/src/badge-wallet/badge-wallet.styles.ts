@@ -47,6 +47,7 @@ export default [
     select,
     textarea,
     button,
+    summary,
     .button {
       font: inherit;
       color: inherit;
@@ -64,6 +65,7 @@ export default [
       font-size: 0.875em;
     }
     button,
+    summary,
     .button {
       cursor: pointer;
       text-decoration: none;
@@ -198,6 +200,18 @@ export default [
       flex-wrap: wrap;
       gap: 0.25rem;
       font-size: 0.875em;
+    }
+    /* An owner tile's Manage disclosure: its actions on a row of their own when open. */
+    .manage[open] {
+      flex-basis: 100%;
+    }
+    .manage-actions,
+    .owner {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: end;
+      gap: 0.25rem 0.5rem;
+      margin-block: 0.25rem;
     }
     /* Move earlier / later: a pair of arrow buttons (named in words for assistive technology and in a tooltip). */
     .moves {

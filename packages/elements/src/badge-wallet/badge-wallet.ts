@@ -17,6 +17,7 @@ import { FocusKeeper } from './focus-keeper.js';
 import { McErrorEvent } from '../events.js';
 import { stringSet } from '../i18n/localize.js';
 import type { WalletStrings } from './strings-en.js';
+import type { WalletOwnerStrings } from './strings-owner-en.js';
 import { loadOwner, WalletData } from './badge-wallet-data.js';
 import { WalletDrag } from './badge-wallet-drag.js';
 import { index, WalletQueryController } from './badge-wallet-query.js';
@@ -38,6 +39,11 @@ export type { BadgeWalletState, WalletEntry } from './types.js';
 const strings = stringSet<WalletStrings>('wallet', {
   en: () => import('./strings-en.js'),
   es: () => import('./strings-es.js'),
+});
+/** The owner's strings (import, curation, storage): loaded in owner mode only. */
+const ownerStrings = stringSet<WalletOwnerStrings>('walletOwner', {
+  en: () => import('./strings-owner-en.js'),
+  es: () => import('./strings-owner-es.js'),
 });
 
 /** Smallest tile width in CSS pixels (the grid fits as many columns as this allows). */
@@ -70,7 +76,12 @@ const stopEvent = (e: Event): void => e.stopPropagation();
  * its own result; duplicates (same id, or the same content) are reported, not added. Imports are
  * all-or-nothing in storage: every new credential is written in one IndexedDB transaction, so a
  * failure leaves the wallet exactly as it was, and an import cut short by a reload is said on the
- * next load. Each imported credential is then verified. A status shows only a result this browser
+ * next load. With an `owner` (set by the page, or by the owner once in the import dialog, and kept in
+ * the stored wallet), each imported credential is checked with core's `verifyRecipient` (plain and
+ * hashed Open Badges 2.0 recipients, OB 3.0 `credentialSubject.id` and `identifier`s): one awarded
+ * to someone else is still imported, and its result says so in words (`otherRecipient` in
+ * `mc-imported`); one that names no recipient cannot be checked and says nothing. Each imported
+ * credential is then verified. A status shows only a result this browser
  * computed (a result written in a wallet file is never shown), else "Not checked yet".
  *
  * The stored wallet is versioned: a database of an earlier version is upgraded with its credentials,
@@ -78,6 +89,9 @@ const stopEvent = (e: Event): void => e.stopPropagation();
  * read is left as it is and counted, and a change that could not be saved is said. Changes are
  * written field by field (Hide never writes an old copy of a result, nor Verify all an old Hide), and
  * other tabs on the same `storage-key` reload when one changes it.
+ *
+ * In owner mode each tile shows Details and a Manage disclosure (a `<details>` named with the
+ * credential) that holds Feature, Hide, Move earlier, Move later and Remove.
  *
  * More than 60 credentials are rendered in a virtualised grid (only the rows in view exist).
  *
@@ -121,7 +135,7 @@ const stopEvent = (e: Event): void => e.stopPropagation();
  * @cssstate importing - An import is running.
  * @cssstate verifying - Verify all is running.
  *
- * @event {McImportedEvent} mc-imported - An import finished; `event.results` has one result per item.
+ * @event {McImportedEvent} mc-imported - An import finished; `event.results` has one result per item (with `otherRecipient: true` on one awarded to someone other than `owner`).
  * @event {McWalletChangeEvent} mc-wallet-change - The owner's wallet changed and was saved (here, or in another tab on the same `storage-key`); `event.records` is the whole wallet.
  * @event {McErrorEvent} mc-error - The credentials at `src` or the stored wallet could not be loaded. (The errors of the cards and verify buttons inside are shown where they happen and do not leave the wallet.)
  */
@@ -133,6 +147,7 @@ export class McBadgeWallet extends McElement {
     src: {},
     editable: { type: Boolean, reflect: true },
     storageKey: { attribute: 'storage-key' },
+    owner: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
     label: {},
     embedScript: { attribute: 'embed-script' },
@@ -154,6 +169,13 @@ export class McBadgeWallet extends McElement {
 
   /** Which stored wallet owner mode uses (one IndexedDB database per key). */
   storageKey = 'default';
+
+  /**
+   * Owner mode: whom this wallet belongs to — an email (`ana@example.org`), a web address or an id
+   * (a DID) — against which each import is checked. Set by the page, or by the owner in the import
+   * dialog (then kept in the stored wallet, and read back when the page sets none). `''`: no check.
+   */
+  owner = '';
 
   /** The wallet region's accessible name (default: "Badge wallet", translated). Give each wallet on a page its own, e.g. "Ana's portfolio". */
   label = '';
@@ -181,11 +203,14 @@ export class McBadgeWallet extends McElement {
 
   /** Translates a wallet string. */
   readonly #ws = this.localize.use(strings);
+  /** Translates an owner wallet string (loaded in owner mode only). */
+  readonly #os = this.localize.use(ownerStrings, () => this.editable);
 
   /** What the controllers and templates may use of the wallet. */
   readonly #w: WalletContext = {
     host: this,
     ws: this.#ws,
+    os: this.#os,
     l: this.localize,
     say: (text) => {
       this.#said = text;
@@ -336,6 +361,8 @@ export class McBadgeWallet extends McElement {
     if (isServer) this.#q.hostUpdate();
     // The columns the first render lays out (the resize observer keeps them right after).
     if (!this.hasUpdated && !isServer) this.#cols = colsFor(this.getBoundingClientRect().width);
+    // Owner tiles' Manage disclosures and the owner's identity are in the panels chunk.
+    if (this.editable && !isServer) loadPanels(this);
   }
 
   protected override firstUpdated(): void {

@@ -9,7 +9,8 @@
  * - `verifications`: the results this browser computed, `{ key, outcome, checked }` by record key.
  *   Results are never read from a file (see core's wallet export), so none can be smuggled in.
  * - `meta`: the import journal (`import`), written before an import and removed in the same
- *   transaction that saves it, so an import cut short by a reload is found on the next load.
+ *   transaction that saves it, so an import cut short by a reload is found on the next load; and
+ *   whom the wallet belongs to (`owner`: the email, web address or id imports are checked against).
  *
  * A database written by a NEWER version opens read-only: its credentials are shown as they are, and
  * every write is refused (never silently dropped).
@@ -33,6 +34,7 @@ const CREDENTIALS = 'credentials';
 const VERIFICATIONS = 'verifications';
 const META = 'meta';
 const JOURNAL = 'import';
+const OWNER = 'owner';
 
 /** The schema version this code writes. */
 export const WALLET_DB_VERSION = 2;
@@ -290,6 +292,18 @@ export class WalletStore {
     clear.objectStore(META).delete(JOURNAL);
     await done(clear);
     return true;
+  }
+
+  /** Whom the wallet belongs to (an email, a web address or an id), or `''` when none was kept. */
+  async owner(): Promise<string> {
+    if (!this.db.objectStoreNames.contains(META)) return '';
+    const v: unknown = await request(this.db.transaction(META, 'readonly').objectStore(META).get(OWNER));
+    return typeof v == 'string' ? v : '';
+  }
+
+  /** Keeps whom the wallet belongs to (`''` forgets it). */
+  setOwner(owner: string): Promise<void> {
+    return this.write([META], (tx) => void tx.objectStore(META).put(owner, OWNER));
   }
 
   /**

@@ -1,26 +1,15 @@
 /**
- * English strings of `<mc-badge-wallet>` (the source of its keys; Spanish must match at compile
- * time). A lazy chunk per language, loaded by the wallet only, so other elements never download
- * them. Placeholders are written `{name}`.
+ * English strings of `<mc-badge-wallet>` that visitors see too (the source of its keys; every
+ * language must match at compile time). A lazy chunk per language, loaded by the wallet only, so
+ * other elements never download them. Placeholders are written `{name}`. The owner's strings
+ * (import, curation, storage) are a set of their own: strings-owner-en.ts.
  */
 export const walletEn = {
   label: 'Badge wallet',
   loading: 'Loading credentials…',
   loadError: 'The credentials could not be loaded.',
-  storageError: 'This browser does not allow saving here, so nothing can be kept after you leave.',
-  readOnly:
-    'This wallet was saved by a newer version of Microcred. It is shown read-only here: importing and changes are turned off. Open it with that version to change it.',
-  closedElsewhere:
-    'This wallet was opened by a newer version of Microcred in another tab. Reload this page to keep using it.',
-  unreadableOne: '1 saved credential could not be read. It is kept as it was, but it cannot be shown.',
-  unreadable:
-    '{n} saved credentials could not be read. They are kept as they were, but they cannot be shown.',
-  importInterrupted:
-    'Your last import was interrupted (the page was closed or reloaded before it finished), and nothing from it was saved. Please import those credentials again.',
-  saveFailed: 'Your last change could not be saved in this browser.',
   loadTimeout: 'The credentials took too long to download.',
   empty: 'There are no credentials to show.',
-  emptyOwner: 'Your wallet is empty. Import badges from files, links or pasted text.',
   noMatch: 'No credentials match these filters.',
   countOne: '{shown} of {total} credentials shown',
   countAll: '{total} credentials',
@@ -58,39 +47,7 @@ export const walletEn = {
   featured: 'Featured',
   hiddenMark: 'Hidden from visitors',
   details: 'Details',
-  feature: 'Feature',
-  hide: 'Hide from visitors',
-  hideShort: 'Hide',
-  moveEarlier: 'Move earlier',
-  moveLater: 'Move later',
-  remove: 'Remove',
-  confirmRemove: 'Confirm remove',
-  removed: '{name} was removed.',
   moved: '{name} moved to position {position}.',
-  import: 'Import',
-  importTitle: 'Import credentials',
-  paste: 'Paste JSON or a signed credential (JWS)',
-  url: 'Or the address of a credential',
-  files: 'Or choose files: baked badge images (PNG, SVG), JSON, JWS or a wallet file',
-  drop: 'Drop files here to import them',
-  importButton: 'Import these',
-  importing: 'Importing {count}…',
-  importDone: '{imported} imported, {duplicate} already in the wallet, {failed} not imported.',
-  importNotKept:
-    '{imported} imported for this visit only: this browser does not allow saving, so they will be gone when you leave.',
-  importNotSaved: 'Nothing was imported: the wallet could not be saved, and it was left exactly as it was.',
-  'result.imported': 'Imported',
-  'result.duplicate': 'Already in the wallet',
-  'result.not-a-credential': 'Not a credential',
-  'result.unreadable-image': 'Unreadable image',
-  'result.no-badge': 'This image has no badge inside',
-  'result.unsupported-version': 'Unsupported version (for example Open Badges 1.0)',
-  'result.unreadable': 'Damaged or cut short: it could not be read',
-  'result.too-large': 'Too large',
-  'result.download-failed': 'Could not be downloaded',
-  'result.not-saved': 'Not saved (nothing was changed)',
-  pasted: 'Pasted text',
-  exportWallet: 'Export wallet',
   verifyAll: 'Verify all',
   verifying: 'Verifying {done} of {total}…',
   'sum.verified': '{n} verified',

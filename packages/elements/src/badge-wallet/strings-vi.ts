@@ -1,25 +1,13 @@
 /** Vietnamese strings of `<mc-badge-wallet>` (complete: checked against the English keys at compile time). */
 import type { WalletStrings } from './strings-en.js';
+import type { WalletOwnerStrings } from './strings-owner-en.js';
 
 export const walletVi: WalletStrings = {
   label: 'Ví huy hiệu',
   loading: 'Đang tải chứng chỉ…',
   loadError: 'Không thể tải chứng chỉ.',
-  storageError:
-    'Trình duyệt này không cho phép lưu tại đây, nên sẽ không có gì được giữ lại sau khi bạn rời trang.',
-  readOnly:
-    'Ví này đã được lưu bằng một phiên bản Microcred mới hơn. Tại đây ví chỉ hiển thị ở chế độ chỉ đọc: tính năng nhập và chỉnh sửa đã bị tắt. Vui lòng mở ví bằng phiên bản đó để chỉnh sửa.',
-  closedElsewhere:
-    'Ví này đã được mở bằng một phiên bản Microcred mới hơn ở một thẻ khác. Vui lòng tải lại trang này để tiếp tục sử dụng.',
-  unreadableOne: 'Không thể đọc 1 chứng chỉ đã lưu. Chứng chỉ vẫn được giữ nguyên nhưng không thể hiển thị.',
-  unreadable:
-    'Không thể đọc {n} chứng chỉ đã lưu. Các chứng chỉ này vẫn được giữ nguyên nhưng không thể hiển thị.',
-  importInterrupted:
-    'Lần nhập gần nhất của bạn đã bị gián đoạn (trang đã bị đóng hoặc tải lại trước khi hoàn tất) và không có gì từ lần nhập đó được lưu. Vui lòng nhập lại các chứng chỉ đó.',
-  saveFailed: 'Không thể lưu thay đổi gần nhất của bạn trong trình duyệt này.',
   loadTimeout: 'Chứng chỉ mất quá nhiều thời gian để tải xuống.',
   empty: 'Không có chứng chỉ nào để hiển thị.',
-  emptyOwner: 'Ví của bạn đang trống. Hãy nhập huy hiệu từ tệp, liên kết hoặc văn bản đã dán.',
   noMatch: 'Không có chứng chỉ nào khớp với các bộ lọc này.',
   countOne: 'Đang hiển thị {shown} trên {total} chứng chỉ',
   countAll: '{total} chứng chỉ',
@@ -57,39 +45,7 @@ export const walletVi: WalletStrings = {
   featured: 'Nổi bật',
   hiddenMark: 'Ẩn với khách truy cập',
   details: 'Chi tiết',
-  feature: 'Đánh dấu nổi bật',
-  hide: 'Ẩn với khách truy cập',
-  hideShort: 'Ẩn',
-  moveEarlier: 'Chuyển lên trước',
-  moveLater: 'Chuyển ra sau',
-  remove: 'Xóa',
-  confirmRemove: 'Xác nhận xóa',
-  removed: 'Đã xóa {name}.',
   moved: 'Đã chuyển {name} đến vị trí {position}.',
-  import: 'Nhập',
-  importTitle: 'Nhập chứng chỉ',
-  paste: 'Dán JSON hoặc chứng chỉ đã ký (JWS)',
-  url: 'Hoặc địa chỉ của một chứng chỉ',
-  files: 'Hoặc chọn tệp: hình ảnh huy hiệu có nhúng dữ liệu (PNG, SVG), JSON, JWS hoặc tệp ví',
-  drop: 'Thả tệp vào đây để nhập',
-  importButton: 'Nhập các mục này',
-  importing: 'Đang nhập {count}…',
-  importDone: 'Đã nhập {imported}, {duplicate} đã có trong ví, {failed} không nhập được.',
-  importNotKept:
-    'Đã nhập {imported} chỉ cho lần truy cập này: trình duyệt này không cho phép lưu, nên các chứng chỉ này sẽ mất khi bạn rời trang.',
-  importNotSaved: 'Không có gì được nhập: không thể lưu ví, và ví được giữ nguyên như trước.',
-  'result.imported': 'Đã nhập',
-  'result.duplicate': 'Đã có trong ví',
-  'result.not-a-credential': 'Không phải là chứng chỉ',
-  'result.unreadable-image': 'Hình ảnh không đọc được',
-  'result.no-badge': 'Hình ảnh này không chứa huy hiệu',
-  'result.unsupported-version': 'Phiên bản không được hỗ trợ (ví dụ: Open Badges 1.0)',
-  'result.unreadable': 'Bị hỏng hoặc không đầy đủ: không thể đọc được',
-  'result.too-large': 'Quá lớn',
-  'result.download-failed': 'Không thể tải xuống',
-  'result.not-saved': 'Chưa được lưu (không có gì thay đổi)',
-  pasted: 'Văn bản đã dán',
-  exportWallet: 'Xuất ví',
   verifyAll: 'Xác minh tất cả',
   verifying: 'Đang xác minh {done} trên {total}…',
   'sum.verified': '{n} đã xác minh',
@@ -115,4 +71,60 @@ export const walletVi: WalletStrings = {
   exportFailed: 'Không thể tạo tệp.',
   print: 'In',
   newWindow: '(mở trong cửa sổ mới)',
+};
+
+/** Vietnamese strings of `<mc-badge-wallet editable>` only. */
+export const walletOwnerVi: WalletOwnerStrings = {
+  storageError:
+    'Trình duyệt này không cho phép lưu tại đây, nên sẽ không có gì được giữ lại sau khi bạn rời trang.',
+  readOnly:
+    'Ví này đã được lưu bằng một phiên bản Microcred mới hơn. Tại đây ví chỉ hiển thị ở chế độ chỉ đọc: tính năng nhập và chỉnh sửa đã bị tắt. Vui lòng mở ví bằng phiên bản đó để chỉnh sửa.',
+  closedElsewhere:
+    'Ví này đã được mở bằng một phiên bản Microcred mới hơn ở một thẻ khác. Vui lòng tải lại trang này để tiếp tục sử dụng.',
+  unreadableOne: 'Không thể đọc 1 chứng chỉ đã lưu. Chứng chỉ vẫn được giữ nguyên nhưng không thể hiển thị.',
+  unreadable:
+    'Không thể đọc {n} chứng chỉ đã lưu. Các chứng chỉ này vẫn được giữ nguyên nhưng không thể hiển thị.',
+  importInterrupted:
+    'Lần nhập gần nhất của bạn đã bị gián đoạn (trang đã bị đóng hoặc tải lại trước khi hoàn tất) và không có gì từ lần nhập đó được lưu. Vui lòng nhập lại các chứng chỉ đó.',
+  saveFailed: 'Không thể lưu thay đổi gần nhất của bạn trong trình duyệt này.',
+  emptyOwner: 'Ví của bạn đang trống. Hãy nhập huy hiệu từ tệp, liên kết hoặc văn bản đã dán.',
+  feature: 'Đánh dấu nổi bật',
+  hide: 'Ẩn với khách truy cập',
+  hideShort: 'Ẩn',
+  moveEarlier: 'Chuyển lên trước',
+  moveLater: 'Chuyển ra sau',
+  remove: 'Xóa',
+  confirmRemove: 'Xác nhận xóa',
+  removed: 'Đã xóa {name}.',
+  import: 'Nhập',
+  importTitle: 'Nhập chứng chỉ',
+  paste: 'Dán JSON hoặc chứng chỉ đã ký (JWS)',
+  url: 'Hoặc địa chỉ của một chứng chỉ',
+  files: 'Hoặc chọn tệp: hình ảnh huy hiệu có nhúng dữ liệu (PNG, SVG), JSON, JWS hoặc tệp ví',
+  drop: 'Thả tệp vào đây để nhập',
+  importButton: 'Nhập các mục này',
+  importing: 'Đang nhập {count}…',
+  importDone: 'Đã nhập {imported}, {duplicate} đã có trong ví, {failed} không nhập được.',
+  importNotKept:
+    'Đã nhập {imported} chỉ cho lần truy cập này: trình duyệt này không cho phép lưu, nên các chứng chỉ này sẽ mất khi bạn rời trang.',
+  importNotSaved: 'Không có gì được nhập: không thể lưu ví, và ví được giữ nguyên như trước.',
+  'result.imported': 'Đã nhập',
+  'result.duplicate': 'Đã có trong ví',
+  'result.not-a-credential': 'Không phải là chứng chỉ',
+  'result.unreadable-image': 'Hình ảnh không đọc được',
+  'result.no-badge': 'Hình ảnh này không chứa huy hiệu',
+  'result.unsupported-version': 'Phiên bản không được hỗ trợ (ví dụ: Open Badges 1.0)',
+  'result.unreadable': 'Bị hỏng hoặc không đầy đủ: không thể đọc được',
+  'result.too-large': 'Quá lớn',
+  'result.download-failed': 'Không thể tải xuống',
+  'result.not-saved': 'Chưa được lưu (không có gì thay đổi)',
+  pasted: 'Văn bản đã dán',
+  exportWallet: 'Xuất ví',
+  manage: 'Quản lý',
+  owner: 'Ví này thuộc về (email hoặc địa chỉ web của bạn)',
+  ownerSave: 'Lưu',
+  ownerSaved: 'Đã lưu: mỗi lần nhập được đối chiếu với {owner}.',
+  ownerNone: 'Đã lưu: các lần nhập không được đối chiếu với chủ sở hữu nào.',
+  'result.elsewhere': 'Đã nhập — được cấp cho người khác, không phải {owner}',
+  importElsewhere: 'Cấp cho người khác: {n}.',
 };

@@ -12,6 +12,7 @@ import type {
 } from '@microcred/core';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { WalletStringKey } from './strings-en.js';
+import type { WalletOwnerStringKey } from './strings-owner-en.js';
 
 /** One credential shown by the wallet. */
 export interface WalletEntry extends WalletItem {
@@ -32,6 +33,9 @@ export interface WalletEntry extends WalletItem {
   checking?: boolean;
 }
 
+/** One import result: core's, and `otherRecipient` when it was awarded to someone other than the wallet's `owner`. */
+export type WalletImportResult = ImportItemResult & { otherRecipient?: true };
+
 /**
  * What the wallet's controllers and templates may use of the wallet: its public options, its
  * strings and locale, and its live region — never the element's internals.
@@ -41,6 +45,8 @@ export interface WalletContext {
   host: WalletHost;
   /** The wallet's strings. */
   ws: Translator<WalletStringKey>;
+  /** The owner wallet's strings (loaded in owner mode only). */
+  os: Translator<WalletOwnerStringKey>;
   /** The wallet's language, locale and number formatting. */
   l: LocalizeController;
   /** Says `text` in the wallet's live region. */
@@ -59,6 +65,8 @@ export interface WalletHost extends ReactiveControllerHost, HTMLElement {
   readonly sortBy: WalletSort;
   readonly headingLevel: number;
   readonly label: string;
+  /** Whom the owner's wallet belongs to (an email, a web address or an id), or `''`. */
+  owner: string;
   readonly renderRoot: HTMLElement | DocumentFragment;
   verifyAll(): Promise<void>;
   openDetails(key: string): void;

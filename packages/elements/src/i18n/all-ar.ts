@@ -4,7 +4,7 @@
  */
 import type { Translation } from './localize.js';
 import { ar } from './ar.js';
-import { walletAr } from '../badge-wallet/strings-ar.js';
+import { walletAr, walletOwnerAr } from '../badge-wallet/strings-ar.js';
 import catalog from '../catalog/strings-ar.js';
 import tracker from '../progress-tracker/strings-ar.js';
 import { checksAr } from '../verify-button/checks-ar.js';
@@ -12,6 +12,7 @@ import { checksAr } from '../verify-button/checks-ar.js';
 export default {
   shared: ar,
   wallet: walletAr,
+  walletOwner: walletOwnerAr,
   catalog,
   tracker,
   checks: checksAr,

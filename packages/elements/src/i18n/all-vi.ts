@@ -4,7 +4,7 @@
  */
 import type { Translation } from './localize.js';
 import { vi } from './vi.js';
-import { walletVi } from '../badge-wallet/strings-vi.js';
+import { walletVi, walletOwnerVi } from '../badge-wallet/strings-vi.js';
 import catalog from '../catalog/strings-vi.js';
 import tracker from '../progress-tracker/strings-vi.js';
 import { checksVi } from '../verify-button/checks-vi.js';
@@ -12,6 +12,7 @@ import { checksVi } from '../verify-button/checks-vi.js';
 export default {
   shared: vi,
   wallet: walletVi,
+  walletOwner: walletOwnerVi,
   catalog,
   tracker,
   checks: checksVi,

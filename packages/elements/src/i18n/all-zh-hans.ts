@@ -4,7 +4,7 @@
  */
 import type { Translation } from './localize.js';
 import { zhHans } from './zh-hans.js';
-import { walletZhHans } from '../badge-wallet/strings-zh-hans.js';
+import { walletZhHans, walletOwnerZhHans } from '../badge-wallet/strings-zh-hans.js';
 import catalog from '../catalog/strings-zh-hans.js';
 import tracker from '../progress-tracker/strings-zh-hans.js';
 import { checksZhHans } from '../verify-button/checks-zh-hans.js';
@@ -12,6 +12,7 @@ import { checksZhHans } from '../verify-button/checks-zh-hans.js';
 export default {
   shared: zhHans,
   wallet: walletZhHans,
+  walletOwner: walletOwnerZhHans,
   catalog,
   tracker,
   checks: checksZhHans,

@@ -10,6 +10,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { StringKey, Strings } from './en.js';
 import type { WalletStrings } from '../badge-wallet/strings-en.js';
+import type { WalletOwnerStrings } from '../badge-wallet/strings-owner-en.js';
 import type { CatalogStrings } from '../catalog/strings-en.js';
 import type { TrackerStrings } from '../progress-tracker/strings-en.js';
 import type { CheckKey } from '../verify-button/checks-en.js';
@@ -25,13 +26,15 @@ export type Translator<K extends string> = (key: K, params?: Record<string, stri
 
 /**
  * The strings of one language, one map per string set, each typed with the English keys: `shared`
- * (states, errors, field labels, achievement types: every element), `wallet`, `catalog`, `tracker`
+ * (states, errors, field labels, achievement types: every element), `wallet`, `walletOwner` (the
+ * owner wallet's import, curation and storage), `catalog`, `tracker`
  * and `checks` (the verify button's check explanations). Every map and every key is optional: a
  * key missing falls back to English.
  */
 export interface Translation {
   shared?: Partial<Strings>;
   wallet?: Partial<WalletStrings>;
+  walletOwner?: Partial<WalletOwnerStrings>;
   catalog?: Partial<CatalogStrings>;
   tracker?: Partial<TrackerStrings>;
   checks?: Partial<Record<CheckKey, string>>;
