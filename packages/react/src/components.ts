@@ -25,7 +25,7 @@ import type {
 } from '@microcred/elements';
 
 /**
- * `<mc-badge-wallet>`: A badge wallet: a searchable, filterable grid of credentials; in owner mode, import (files, links, paste), persistent storage, featured and hidden choices, reordering, verify-all, LinkedIn, link, QR and embed sharing, and export.
+ * `<mc-badge-wallet>`: A badge wallet: a searchable, filterable grid of credentials; in owner mode, import (files, links, paste; each checked against the owner's email or web address), persistent storage, featured and hidden choices, reordering, verify-all, LinkedIn, link, QR and embed sharing, and export.
  *
  * Properties are set on the element (objects stay objects); events: `onMcError` (`mc-error`), `onMcImported` (`mc-imported`), `onMcWalletChange` (`mc-wallet-change`).
  */

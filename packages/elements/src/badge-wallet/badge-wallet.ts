@@ -102,7 +102,7 @@ const stopEvent = (e: Event): void => e.stopPropagation();
  * the wallet itself did is said by `mc-imported`, `mc-wallet-change` and its own `mc-error`.
  *
  * @summary A badge wallet: a searchable, filterable grid of credentials; in owner mode, import
- * (files, links, paste), persistent storage, featured and hidden choices, reordering, verify-all,
+ * (files, links, paste; each checked against the owner's email or web address), persistent storage, featured and hidden choices, reordering, verify-all,
  * LinkedIn, link, QR and embed sharing, and export.
  *
  * @tag mc-badge-wallet
