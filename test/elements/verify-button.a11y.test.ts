@@ -1,7 +1,10 @@
 import { expect, html } from '@open-wc/testing';
 import type { McVerifyButton } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
-import { NOW, VV, text, vectorFetch, vectorJson } from './verify-button.helpers.js';
+import { NOW, VV, vectorFetch, vectorJson } from './verify-button.helpers.js';
+import { VerifyButtonHarness } from './harness/verify-button.js';
+
+const h = (el: McVerifyButton): VerifyButtonHarness => new VerifyButtonHarness(el);
 
 /** A fetch that waits until the test releases it: makes the `verifying` state observable. */
 function heldFetch(): { fetch: typeof fetch; called: Promise<void>; release: () => void } {
@@ -34,10 +37,8 @@ for (const lang of ['en', 'es']) {
     it('is accessible idle, with a live region ready before anything happens', async () => {
       const el = await button(await vectorJson(VV.valid));
       expect(el.state).to.equal('idle');
-      expect(el.shadowRoot!.querySelector('[part=status][role=status]')).to.exist;
-      expect(el.shadowRoot!.querySelector('button')!.textContent!.trim()).to.equal(
-        lang === 'en' ? 'Verify' : 'Verificar',
-      );
+      expect(h(el).liveRegion).to.exist;
+      expect(h(el).button.textContent!.trim()).to.equal(lang === 'en' ? 'Verify' : 'Verificar');
       await expect(el).to.be.accessible();
     });
 
@@ -48,10 +49,10 @@ for (const lang of ['en', 'es']) {
       await held.called; // the verifier is asking for the status list: rendered long since
       expect(el.state).to.equal('verifying');
       expect(el.matches(':state(verifying)')).to.equal(true);
-      expect(text(el, '[part=status]')).to.equal(
+      expect(h(el).liveText).to.equal(
         lang === 'en' ? 'Checking the credential…' : 'Comprobando la credencial…',
       );
-      expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-disabled')).to.equal('true');
+      expect(h(el).button.getAttribute('aria-disabled')).to.equal('true');
       await expect(el).to.be.accessible();
       held.release();
       await done;
@@ -71,7 +72,7 @@ for (const lang of ['en', 'es']) {
         await el.updateComplete;
         expect(el.state).to.equal(state);
         expect(el.matches(`:state(${state})`)).to.equal(true);
-        expect(text(el, '[part=summary]')).to.equal(lang === 'en' ? en : es);
+        expect(h(el).summary).to.equal(lang === 'en' ? en : es);
         await expect(el).to.be.accessible();
         el.shadowRoot!.querySelector('details')!.open = true;
         await expect(el).to.be.accessible();
@@ -85,9 +86,7 @@ for (const lang of ['en', 'es']) {
       await el.updateComplete;
       expect(el.state).to.equal('error');
       expect(el.error?.code).to.equal('empty-input');
-      expect(text(el, '[part=summary]')).to.equal(
-        lang === 'en' ? 'Could not verify' : 'No se pudo verificar',
-      );
+      expect(h(el).summary).to.equal(lang === 'en' ? 'Could not verify' : 'No se pudo verificar');
       await expect(el).to.be.accessible();
     });
 

@@ -5,6 +5,7 @@ import type { McErrorEvent, McVerifiedEvent, McVerifyButton } from '@microcred/e
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW, VV, text, vectorFetch, vectorJson } from './verify-button.helpers.js';
 import { VerifyButtonHarness } from './harness/verify-button.js';
+import { CardHarness } from './harness/card.js';
 
 /** The button's harness: its shadow DOM by meaning (harness/verify-button.ts). */
 const h = (el: McVerifyButton): VerifyButtonHarness => new VerifyButtonHarness(el);
@@ -56,7 +57,7 @@ describe('<mc-verify-button> outcomes on real vectors', () => {
     expect(el.state).to.equal('unknown');
     expect(el.matches(':state(verified)')).to.equal(false);
     expect(h(el).summary).to.equal('Could not verify');
-    const status = shadow(el).querySelector('[part=check].unknown')!;
+    const status = h(el).check('unknown')!;
     expect(status.textContent).to.contain('Could not check');
     expect(status.textContent).to.contain('revocation list could not be downloaded');
     // The unknown check's colour token is the warning one, never the success one.
@@ -154,9 +155,7 @@ describe('<mc-verify-button> what it verifies (properties and attributes)', () =
     await el.verify();
     await el.updateComplete;
     expect(el.lastChecked?.toISOString()).to.equal(NOW.toISOString());
-    expect(shadow(el).querySelector('[part=checked] time')!.getAttribute('datetime')).to.equal(
-      NOW.toISOString(),
-    );
+    expect(h(el).checkedTime!.getAttribute('datetime')).to.equal(NOW.toISOString());
     expect(text(el, 'button')).to.equal('Check again');
     const first = el.report;
     shadow(el).querySelector('button')!.click();
@@ -296,7 +295,7 @@ describe('<mc-verify-button> keyboard and live region', () => {
       'Revoked Withdrawn by its issuer: it no longer counts. It is authentic.',
     );
     // the list of checks is outside the live region (not read out in full)
-    expect(region.querySelector('[part=check]')).to.equal(null);
+    expect(h(el).checks.filter((c) => region.contains(c))).to.deep.equal([]);
   });
 });
 
@@ -340,7 +339,7 @@ describe('<mc-verify-button> translations', () => {
     });
     el.requestUpdate();
     await el.updateComplete;
-    expect(text(el, '[part=check]:last-child')).to.contain('A new English message.');
+    expect(h(el).lastCheck).to.contain('A new English message.');
   });
 });
 
@@ -425,7 +424,7 @@ describe('<mc-credential-card> reflects the outcome of the verify button inside 
       await el.verify();
       await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(card.matches(`:state(${state})`)).to.equal(true);
-      const shown = shadow(card).querySelector('[part=verdict]');
+      const shown = CardHarness.of(card).verdict;
       if (flag) {
         expect(shown!.textContent!.trim()).to.equal(flag);
         expect(shown!.querySelector('svg[aria-hidden=true]')).to.exist;
@@ -456,16 +455,13 @@ async function expectReset(el: McVerifyButton, card: Card): Promise<void> {
   expect(el.matches(':state(idle)')).to.equal(true);
   for (const s of ['verified', 'expired', 'revoked', 'invalid', 'unknown', 'error'])
     expect(el.matches(`:state(${s})`), `:state(${s})`).to.equal(false);
-  expect(
-    shadow(el).querySelector('[part=summary], [part=checked], [part=checks]') === null,
-    'no result shown',
-  ).to.equal(true);
+  expect(h(el).resultShown, 'no result shown').to.equal(false);
   expect(text(el, 'button')).to.equal('Verify');
   expect(
     card.matches(':state(verified)') || card.matches(':state(revoked)'),
     "the card's verdict state",
   ).to.equal(false);
-  expect(shadow(card).querySelector('[part=verdict]') === null, "the card's verdict flag").to.equal(true);
+  expect(CardHarness.of(card).verdict === null, "the card's verdict flag").to.equal(true);
 }
 
 describe('<mc-verify-button> follows the card it verifies', () => {
