@@ -228,7 +228,7 @@ export function parsePathway(input: unknown): Pathway {
  * otherwise all of the entries that list the stack in `stacks` (in feed order).
  */
 export function pathwaysFromCatalog(catalog: Catalog): Pathway[] {
-  const names = new Map(catalog.entries.map((e) => [e.id, e.name]));
+  const byId = new Map(catalog.entries.map((e) => [e.id, e]));
   const translations = new Map(
     catalog.entries.map((e) => [e.id, e.translations.flatMap((t) => (t.id ? [t.id] : []))]),
   );
@@ -267,11 +267,22 @@ export function pathwaysFromCatalog(catalog: Catalog): Pathway[] {
     }
     for (const r of walkRequirements(pathway.root)) {
       if (r.kind !== 'achievement') continue;
-      if (!r.name && names.has(r.achievementId)) r.name = names.get(r.achievementId)!;
+      const entry = byId.get(r.achievementId);
+      if (!r.name && entry) {
+        r.name = entry.name;
+        if (entry.language) r.language = entry.language;
+      }
+      const versions = entry?.translations.flatMap(({ lang, id }) => {
+        const name = id && byId.get(id)?.name;
+        return name ? [{ lang, id, name }] : [];
+      });
+      if (versions?.length) r.translations = versions; // the tracker shows the page's language
       // The same achievement in another language (OB 3.0 `related` with `inLanguage`) satisfies it too.
       for (const t of translations.get(r.achievementId) ?? [])
         if (t !== r.achievementId && !r.alsoMatches.includes(t)) r.alsoMatches.push(t);
     }
+    const first = catalog.entries.find((e) => e.stacks.includes(stack.id));
+    if (first?.language && !pathway.language) pathway.language = first.language;
     return [pathway];
   });
 }

@@ -13,6 +13,8 @@ interface RequirementBase {
   /** Unique within the pathway (the achievement id for single requirements unless given). */
   id: string;
   name?: string;
+  /** The language of `name` (BCP 47), when known: a catalog entry's `inLanguage`. */
+  language?: string;
   description?: string;
   /** Not needed for its group (only meaningful inside an all-of group). */
   optional: boolean;
@@ -27,6 +29,8 @@ export interface AchievementRequirement extends RequirementBase {
   achievementId: string;
   /** Other ids that satisfy it too (e.g. the OB 2.0 BadgeClass of the same badge). */
   alsoMatches: string[];
+  /** The issuer's translations of the achievement that its catalog holds (OB 3.0 `related` with `inLanguage`), with their names. */
+  translations?: { lang: string; id: string; name: string }[];
   /** Alignments that satisfy it when the pathway sets `matchAlignments`. */
   alignments: AlignmentRef[];
   /** Expired credentials count for this requirement (overrides the pathway's setting). */
@@ -50,6 +54,8 @@ export type PathwayRequirement = AchievementRequirement | GroupRequirement;
 export interface Pathway {
   id: string;
   name: string;
+  /** The language of `name` and `description` (BCP 47), when known: a catalog stack's is its first entry's. */
+  language?: string;
   description?: string;
   /** The stack credential's achievement (id, and the Achievement object when known). */
   achievement?: { id: string; name?: string; source?: Record<string, unknown> };

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogEntry } from '@microcred/core';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
+import { textLang } from '@microcred/core/model/issuer-text.js';
 import { heading, headingLevel as levelOf } from '../internal/heading.js';
 import { facetLabel, label, stackName, type CatalogView } from './catalog-templates.js';
 
@@ -57,17 +58,19 @@ function renderFacts(v: CatalogView, e: CatalogEntry): TemplateResult {
   const { t } = v;
   const level = levelOf(v.headingLevel, 1);
   const stacks = e.stacks.map((id) => stackName(v, id));
-  const fact = (label: string, value: unknown): unknown =>
+  // The issuer's words (not our format names) in the entry's language, by their own direction (WCAG 3.1.2).
+  const lang = textLang(e.language);
+  const fact = (label: string, value: unknown, ours?: boolean): unknown =>
     value
       ? html`<div>
           <dt>${label}</dt>
-          <dd>${value}</dd>
+          <dd lang=${ours ? nothing : lang} dir=${ours ? nothing : 'auto'}>${value}</dd>
         </div>`
       : nothing;
   return html`<div class="facts-panel">
     <dl class="facts">
-      ${fact(t('effort'), e.effortMinutes !== undefined ? effortText(v, e.effortMinutes) : undefined)}
-      ${fact(t('format'), e.format ? facetLabel(v, 'format', e.format) : undefined)}
+      ${fact(t('effort'), e.effortMinutes !== undefined ? effortText(v, e.effortMinutes) : undefined, true)}
+      ${fact(t('format'), e.format ? facetLabel(v, 'format', e.format) : undefined, true)}
       ${fact(t('subjects'), e.subjects.join(', '))} ${fact(t('gradeBands'), e.gradeBands.join(', '))}
       ${fact(t('audience'), e.audience.join(', '))} ${fact(t('stacks'), stacks.join(', '))}
     </dl>
@@ -78,9 +81,9 @@ function renderFacts(v: CatalogView, e: CatalogEntry): TemplateResult {
               ${e.requiredEvidence.map(
                 (ev) =>
                   html`<li>
-                    <strong>${ev.name}</strong
+                    <strong lang=${lang} dir="auto">${ev.name}</strong
                     >${ev.kind ? html` <span class="tag">${label(v, `kind.${ev.kind}`, ev.kind)}</span>` : nothing}
-                    ${ev.description ? html`<br />${ev.description}` : nothing}
+                    ${ev.description ? html`<br /><span lang=${lang} dir="auto">${ev.description}</span>` : nothing}
                   </li>`,
               )}
             </ul>`

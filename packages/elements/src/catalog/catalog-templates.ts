@@ -6,7 +6,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Catalog, McError } from '@microcred/core';
-import { CATALOG_FACETS, type CatalogFacet, type CatalogResult } from '@microcred/core/catalog/search.js';
+import {
+  CATALOG_FACETS,
+  facetValues,
+  type CatalogFacet,
+  type CatalogResult,
+} from '@microcred/core/catalog/search.js';
+import { textLang } from '@microcred/core/model/issuer-text.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { CatalogStringKey } from './strings-en.js';
 import { SORTS, type CatalogQuery } from './catalog-query.js';
@@ -57,13 +63,19 @@ export function renderError(t: Translator<CatalogStringKey>, error: McError): Te
   </section>`;
 }
 
-/** The label of a facet value (translated formats and efforts, stack names). */
-export const facetLabel = (v: CatalogView, facet: CatalogFacet, value: string): string =>
+/**
+ * The label of a facet value: our words for formats and efforts; the issuer's text for the others
+ * (stack names, subjects, grades, skills), marked with its language (that of the first entry with
+ * the value; `lang=""` when unknown) and laid out by its own direction (WCAG 3.1.2, issue 13).
+ */
+export const facetLabel = (v: CatalogView, facet: CatalogFacet, value: string): unknown =>
   facet === 'format' || facet === 'effort'
     ? label(v, `${facet}.${value}`, value)
-    : facet === 'stack'
-      ? stackName(v, value)
-      : value;
+    : html`<span
+        lang=${textLang(v.catalog.entries.find((e) => facetValues(e, facet).includes(value))?.language)}
+        dir="auto"
+        >${facet === 'stack' ? stackName(v, value) : value}</span
+      >`;
 
 /** The string `prefix.value` translates to, or `value` when there is none (an unknown format or kind). */
 export function label(v: CatalogView, key: string, value: string): string {

@@ -2,6 +2,7 @@ import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { McError, type Catalog, type CatalogEntry } from '@microcred/core';
 import { catalogJsonLd, jsonLdText } from '@microcred/core/catalog/jsonld.js';
+import { chooseVersion } from '@microcred/core/model/issuer-text.js';
 import { McElement } from '../internal/mc-element.js';
 import { stringSet } from '../i18n/localize.js';
 import { providedValue } from '../provider/provider-context.js';
@@ -154,7 +155,28 @@ export class McCatalog extends McElement {
 
   /** The entries matching the current search and filters, in order. Read-only. */
   get results(): readonly CatalogEntry[] {
-    return this.#query.result(this.#loaded?.entries)?.entries ?? [];
+    return this.#query.result(this.#entries())?.entries ?? [];
+  }
+
+  #listed: [Catalog | undefined, string, CatalogEntry[] | undefined] | undefined;
+
+  /**
+   * The entries listed: all but those whose issuer offers a translation into the page's language
+   * that the catalog holds (that one is listed instead) — core's `chooseVersion`, the rule the
+   * tracker follows too. Made again only when the catalog or the language changes.
+   */
+  #entries(catalog = this.#loaded): CatalogEntry[] | undefined {
+    const lang = this.localize.locale;
+    let listed = this.#listed;
+    if (!listed || listed[0] !== catalog || listed[1] !== lang) {
+      const byId = new Map(catalog?.entries.map((e) => [e.id, e]));
+      this.#listed = listed = [
+        catalog,
+        lang,
+        catalog?.entries.filter((e) => chooseVersion(lang, e, (id) => byId.get(id)) === e),
+      ];
+    }
+    return listed[2];
   }
 
   override connectedCallback(): void {
@@ -288,7 +310,7 @@ export class McCatalog extends McElement {
 
   /** The result count in words ("3 of 12 micro-credentials" when searching or filtering). */
   #count(): string {
-    const total = this.#loaded?.entries.length ?? 0;
+    const total = this.#entries()?.length ?? 0;
     const count = this.results.length;
     const q = this.#query;
     const filtered = !!q.text.trim() || Object.keys(q.filters).length > 0;
@@ -326,7 +348,7 @@ export class McCatalog extends McElement {
       now: this.now,
       count: this.#count(),
     };
-    return renderCatalog(view, q.result(catalog.entries)!, renderDialog(view));
+    return renderCatalog(view, q.result(this.#entries(catalog))!, renderDialog(view));
   }
 }
 

@@ -13,6 +13,7 @@ import type {
   RequirementState,
 } from '@microcred/core';
 import { idUrl } from '@microcred/core/normalize/fields.js';
+import { chooseVersion, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { TrackerStringKey } from './strings-en.js';
@@ -39,7 +40,34 @@ export interface TrackerView {
 
 const rel = 'noopener noreferrer';
 
-/** The name shown for a requirement: its own, its earned credential's, or one made from its id. */
+/** One version of an issuer's name for a requirement, for core's `chooseVersion`. */
+type Version = { name: string; language?: string; translations: { lang: string; id: string }[] };
+
+/**
+ * A requirement's name in the page's language where the issuer gives one (core's `chooseVersion`,
+ * the rule the catalog follows too) — its own, a catalog translation's or its earned credential's —
+ * and that name's `lang`: `''` when the issuer's language is unknown, `undefined` for a name of ours.
+ */
+export function versionOf(v: TrackerView, req: PathwayRequirement): { name: string; lang?: string } {
+  const c = v.byId(req.id)?.credential;
+  const versions: Version[] = [
+    ...((req.kind === 'achievement' && req.translations) || []),
+    ...(c?.achievementName ? [{ lang: c.language ?? '', name: c.achievementName }] : []),
+  ].map((t) => ({ name: t.name, language: t.lang, translations: [] }));
+  let own: Version | undefined = req.name
+    ? {
+        name: req.name,
+        language: req.language,
+        translations: versions.map((t, i) => ({ lang: t.language!, id: `${i}` })),
+      }
+    : versions.pop();
+  return own
+    ? ((own = chooseVersion(v.localize.locale, own, (id) => versions[+id])),
+      { name: own.name, lang: textLang(own.language) })
+    : { name: nameOf(v, req) };
+}
+
+/** The name shown for a requirement in a sentence: its own, its earned credential's, or one made from its id. */
 export function nameOf(v: TrackerView, req: PathwayRequirement): string {
   if (req.name) return req.name;
   const held = v.byId(req.id)?.credential?.achievementName;
@@ -89,6 +117,7 @@ export function renderTracker(
   const { t } = v;
   if (!p) return html`<section part="base" class="base"><p class="empty">${t('empty')}</p></section>`;
   const name = p.pathway.name;
+  const lang = textLang(p.pathway.language);
   const summary = t('summary', {
     done: v.localize.number(p.done),
     total: v.localize.number(p.required),
@@ -109,7 +138,7 @@ export function renderTracker(
     const next = p.nextSteps[0];
     return html`<section part="base" class="base compact" aria-labelledby="name">
       <p class="compact-line">
-        <span part="name" id="name" class="compact-name">${name}</span>
+        <span part="name" id="name" class="compact-name" lang=${lang} dir="auto">${name}</span>
         <span part="summary" class="summary"
           >${p.complete ? html`${icon('earned')} ${t('complete')}` : summary}</span
         >
@@ -125,8 +154,8 @@ export function renderTracker(
   const level = v.level();
   const sub = Math.min(6, level + 1);
   return html`<section part="base" class="base" aria-labelledby="name">
-    ${heading(level, name, { part: 'name', id: 'name' })}
-    ${p.pathway.description ? html`<p class="description">${p.pathway.description}</p>` : nothing}
+    ${heading(level, html`<span dir="auto">${name}</span>`, { part: 'name', id: 'name', lang })}
+    ${p.pathway.description ? html`<p class="description" lang=${lang} dir="auto">${p.pathway.description}</p>` : nothing}
     <p part="summary" class="summary">${summary}</p>
     ${bar} ${p.complete ? renderComplete(v, p, sub) : renderNext(v, p, sub)}
     ${heading(sub, t('requirements'), { id: 'requirements' })}
@@ -164,7 +193,8 @@ function renderComplete(v: TrackerView, p: PathwayProgress, level: number): Temp
     ${
       cred
         ? html`<p>
-            <strong>${t('stackCredential')}:</strong> ${cred.name}${
+            <strong>${t('stackCredential')}:</strong>
+            <span lang=${textLang(cred.language)} dir="auto">${cred.name}</span>${
               cred.issued ? html` — ${t('earnedOn', { date: v.localize.date(cred.issued) })}` : nothing
             }
           </p>`
@@ -194,7 +224,7 @@ function renderAction(v: TrackerView, s: RequirementProgress): TemplateResult {
     (`action.${state}` as TrackerStringKey) in actionKeys
       ? (`action.${state}` as TrackerStringKey)
       : 'action.not-started';
-  const label = v.t(key, { name: nameOf(v, s.requirement) });
+  const label = v.t(key, { name: versionOf(v, s.requirement).name });
   // A real link when there is an address; a button only when the host handles mc-next-step.
   return control(v, idUrl(s.record?.url), s, 'action', label, (e) => v.act(s, e));
 }
@@ -232,10 +262,10 @@ function renderStep(v: TrackerView, s: RequirementProgress, level: number): Temp
   const { t } = v;
   const req = s.requirement;
   const { state, words } = stateText(v, s);
-  const name = nameOf(v, req);
+  const { name, lang } = versionOf(v, req);
   const after = s.requirement.prerequisites.map((id) => {
     const found = v.byId(id)?.requirement;
-    return found ? nameOf(v, found) : id;
+    return found ? versionOf(v, found).name : id;
   });
   const r = s.record;
   const meta: unknown[] = [];
@@ -256,7 +286,7 @@ function renderStep(v: TrackerView, s: RequirementProgress, level: number): Temp
   return html`<li part="step" class="step" data-state=${state}>
     <div class="step-head">
       <span part="state" class="state">${icon(state)}<span class="state-words">${words}</span></span>
-      ${control(v, undefined, s, 'requirement-name', name, () => v.select(s))}
+      ${control(v, undefined, s, 'requirement-name', html`<span lang=${lang ?? nothing} dir="auto">${name}</span>`, () => v.select(s))}
       ${group ? html`<span class="group-count">${t('groupProgress', { done: s.done, total: s.required })}</span>` : nothing}
     </div>
     ${meta.length ? html`<p class="meta">${meta.map((m, i) => html`${i ? ' · ' : ''}${m}`)}</p>` : nothing}
