@@ -7,7 +7,10 @@ import '@microcred/elements/verify-button/mc-verify-button.js';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
+import type { McVerifyButton } from '@microcred/elements';
 import { root, until } from './helpers/wallet.js';
+import { VerifyButtonHarness } from './harness/verify-button.js';
+import { WalletHarness } from './harness/wallet.js';
 import { NOW, VV, vectorFetch, vectorJson } from './verify-button.helpers.js';
 
 afterEach(unmountAll);
@@ -25,7 +28,7 @@ async function openRevoked(lang: string, path: string) {
   );
   const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
   await el.ready;
-  root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+  new WalletHarness(el).openDetailsButton.click();
   await until(el, () => !!root(el).querySelector('dialog[open] mc-verify-button'));
   const dialog = root(el).querySelector('dialog')!;
   await settled(dialog);
@@ -35,8 +38,8 @@ async function openRevoked(lang: string, path: string) {
 /** Verifies in the dialog (its verify button, as a person would) and waits for the outcome. */
 async function verify(el: McBadgeWallet, dialog: HTMLDialogElement): Promise<void> {
   const vb = dialog.querySelector('mc-verify-button') as unknown as HTMLElement & { result?: unknown };
-  vb.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
-  await until(el, () => vb.result !== undefined, 500);
+  new VerifyButtonHarness(vb as unknown as McVerifyButton).button.click();
+  await until(el, () => vb.result !== undefined);
   await el.updateComplete;
 }
 
@@ -77,12 +80,12 @@ describe('revoked and expired, told apart without colour and leading with the ou
     const vb = wrapper.querySelector('mc-verify-button')! as HTMLElement & { verify(): Promise<unknown> };
     await vb.verify();
     await (vb as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const r = vb.shadowRoot!;
+    const h = new VerifyButtonHarness(vb as unknown as McVerifyButton);
     return {
-      words: r.querySelector('[part=summary] strong')!.textContent!.trim(),
-      reason: r.querySelector('[part=reason]')!.textContent!.trim(),
-      icon: r.querySelector('[part=summary] path')!.getAttribute('d'),
-      colour: getComputedStyle(r.querySelector('[part=summary]')!).borderTopColor,
+      words: h.summaryWords,
+      reason: h.reason,
+      icon: h.summaryIcon,
+      colour: getComputedStyle(h.summaryElement!).borderTopColor,
     };
   };
 

@@ -3,6 +3,7 @@ import { expect, html } from '@open-wc/testing';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount } from './dom.js';
+import { when } from './when.js';
 import { NOW } from './card.js';
 import { WalletHarness } from '../harness/wallet.js';
 
@@ -50,12 +51,12 @@ export const root = (el: Element): ShadowRoot => el.shadowRoot!;
 /** The text of the wallet's live region, whitespace collapsed. */
 export const statusText = (el: Element): string => new WalletHarness(el as McBadgeWallet).status;
 
-/** Waits until `test` holds, re-checking after each update of `el` (no sleeps). */
-export async function until(el: McBadgeWallet, test: () => boolean, tries = 200): Promise<void> {
-  for (let i = 0; i < tries && !test(); i++) {
-    await new Promise((r) => setTimeout(r, 10));
-    await el.updateComplete;
-  }
+/**
+ * Waits until `test` holds, re-checking after each update of `el`, each DOM change inside it and
+ * each focus move (see {@link when}; no timers: the test's timeout bounds it).
+ */
+export async function until(el: McBadgeWallet, test: () => boolean): Promise<void> {
+  await when(el, test);
   expect(test(), 'condition not reached').to.be.true;
 }
 
