@@ -20,6 +20,7 @@ import {
 } from './helpers/wallet.js';
 import { focusLands } from './helpers/focus.js';
 import { WalletHarness } from './harness/wallet.js';
+import { CardHarness } from './harness/card.js';
 
 afterEach(async () => {
   unmountAll();
@@ -100,7 +101,7 @@ describe('<mc-badge-wallet> status and filters', () => {
     const card = h.items[0]!.querySelector('mc-credential-card')!;
     await card.updateComplete;
     expect(h.chips).to.deep.equal(['Expired']);
-    const flag = card.shadowRoot!.querySelector('[part=expired]')!;
+    const flag = CardHarness.of(card).expiredFlag!;
     expect(flag, 'the card still marks it (for cards outside a wallet)').to.exist;
     expect(getComputedStyle(flag).display).to.equal('none');
     await expect(el).to.be.accessible();
