@@ -2,6 +2,7 @@
 // TypeScript is compiled per file by esbuild; @microcred/* resolve to package sources; the public
 // test vectors in ../shared/vectors are served read-only at /vectors/.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { countingReporter } from './scripts/wtr/counting-reporter.mjs';
@@ -34,6 +35,8 @@ export default {
   browserStartTimeout: 60000,
   middleware: [vectorsMiddleware, workerSourceMiddleware, strictCspMiddleware],
   plugins: [
+    // a11ySnapshot(): Chromium's accessibility tree, for what is exposed to assistive technology.
+    a11ySnapshotPlugin(),
     dragCommandPlugin(),
     printableFailuresPlugin(),
     verifierEnginePlugin(),

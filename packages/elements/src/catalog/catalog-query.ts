@@ -1,6 +1,6 @@
 /**
  * `<mc-catalog>`'s search, as a reactive controller with its own state: the query, facet filters,
- * sort and how many results are shown; the search index over the loaded entries (results memoised
+ * sort, how many results are shown and whether the filters' disclosure is open; the search index over the loaded entries (results memoised
  * per query, filters, sort and locale); the result count announced once typing pauses; and, with
  * `url-state`, the page URL (`mc-q`, `mc-sort`, `mc-<facet>`) and the back button.
  */
@@ -40,6 +40,8 @@ export class CatalogQuery implements ReactiveController {
   shown = 24;
   /** The last result count announced to screen readers. */
   announcement = '';
+  /** The filters' disclosure is open (it is shown only on a narrow catalog; wide, the filters always are). */
+  open = false;
 
   #host: LitElement;
   #o: CatalogQueryOptions;
@@ -108,12 +110,21 @@ export class CatalogQuery implements ReactiveController {
     this.#changed(true);
   }
 
-  /** Clears the filters; with `all` (the empty state's button) the query too, then focuses the search field. */
+  /**
+   * Clears the filters; with `all` (the empty state's button) the query too. Then focuses the search
+   * field (`all`), or else the filters' disclosure when it shows (narrow), or their first checkbox.
+   */
   clear(all?: boolean): void {
     if (all) this.text = '';
     this.filters = {};
     this.#changed(true);
-    if (all) this.#focus('#search');
+    this.#focus(all ? '#search' : '.toggle, .facet input');
+  }
+
+  /** Opens or closes the filters' disclosure. */
+  fold(): void {
+    this.open = !this.open;
+    this.#host.requestUpdate();
   }
 
   /** Shows a page more, then focuses the first new result, so keyboard users continue where they were. */
@@ -125,10 +136,14 @@ export class CatalogQuery implements ReactiveController {
     this.#focus('[part~="details-button"]', first);
   }
 
-  /** Focuses the `i`th match of `selector` once rendered. */
+  /** Focuses the `i`th match of `selector` once rendered, or the next one that can take focus (one not hidden). */
   #focus(selector: string, i = 0): void {
-    const host = this.#host;
-    void host.updateComplete.then(() => host.renderRoot.querySelectorAll<HTMLElement>(selector)[i]?.focus());
+    const root = this.#host.renderRoot as ShadowRoot;
+    void this.#host.updateComplete.then(() =>
+      [...root.querySelectorAll<HTMLElement>(selector)]
+        .slice(i)
+        .some((e) => (e.focus(), root.activeElement === e)),
+    );
   }
 
   #changed(push: boolean): void {

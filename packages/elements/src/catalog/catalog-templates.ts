@@ -91,6 +91,8 @@ export const stackName = (v: CatalogView, id: string): string =>
 export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown): TemplateResult {
   const { t, q } = v;
   const visible = r.entries.slice(0, q.shown);
+  // Narrow (a container query), the filters sit behind one disclosure naming how many are ticked.
+  const ticked = Object.values(q.filters).flat().length;
   return html`<section part="base" class="base">
     <div part="toolbar" class="toolbar">
       <div class="field search-field">
@@ -116,11 +118,26 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
       </div>
     </div>
     <div class="layout">
-      <div part="filters" class="filters" role="group" aria-labelledby="filters-title">
-        <h2 id="filters-title" class="filters-title">${t('filters')}</h2>
-        ${CATALOG_FACETS.map((facet) => renderFacet(v, facet, r))}
+      <div
+        part="filters"
+        class=${q.open ? 'filters open' : 'filters'}
+        role="group"
+        aria-labelledby="filters-title"
+      >
+        <h2 id="filters-title" class="filters-title">
+          <button
+            type="button"
+            class="button toggle"
+            aria-expanded=${q.open}
+            aria-controls="facets"
+            @click=${() => q.fold()}
+          >
+            ${ticked ? t('filtersActive', { count: v.localize.number(ticked) }) : t('filters')}</button
+          ><span class="title">${t('filters')}</span>
+        </h2>
+        <div id="facets">${CATALOG_FACETS.map((facet) => renderFacet(v, facet, r))}</div>
         ${
-          Object.keys(q.filters).length
+          ticked
             ? html`<button type="button" class="link-button" @click=${() => q.clear()}>
                 ${t('clearFilters')}
               </button>`

@@ -61,10 +61,27 @@ export default [
       grid-template-columns: minmax(0, 1fr);
       gap: var(--_space);
     }
+    /* Narrow (the catalog's own width: it may sit in a column), the filters are a closed disclosure. */
+    @container mc-catalog (width < 48rem) {
+      .filters:not(.open) #facets,
+      .title {
+        display: none;
+      }
+    }
     @container mc-catalog (min-width: 48rem) {
       .layout {
         grid-template-columns: 14rem minmax(0, 1fr);
       }
+      .filters .toggle {
+        display: none;
+      }
+    }
+    .toggle::after {
+      content: '▾' / '';
+      margin-inline-start: 0.5em;
+    }
+    .open .toggle::after {
+      rotate: 180deg;
     }
 
     .filters-title {

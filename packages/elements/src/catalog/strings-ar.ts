@@ -17,6 +17,7 @@ const strings: CatalogStrings = {
   'sort.effort': 'الجهد المطلوب (الأقل أولًا)',
   'sort.newest': 'الأحدث أولًا',
   filters: 'عوامل التصفية',
+  filtersActive: 'عوامل التصفية (النشطة: {count})',
   clearFilters: 'مسح كل عوامل التصفية',
   'facet.subject': 'المادة',
   'facet.gradeBand': 'المرحلة الدراسية',

@@ -15,6 +15,7 @@ const strings = {
   'sort.effort': 'Effort (shortest first)',
   'sort.newest': 'Newest first',
   filters: 'Filters',
+  filtersActive: 'Filters ({count} active)',
   clearFilters: 'Clear all filters',
   'facet.subject': 'Subject',
   'facet.gradeBand': 'Grade band',

@@ -17,6 +17,7 @@ const strings: CatalogStrings = {
   'sort.effort': 'Dedicación (menor primero)',
   'sort.newest': 'Más recientes',
   filters: 'Filtros',
+  filtersActive: 'Filtros (activos: {count})',
   clearFilters: 'Quitar todos los filtros',
   'facet.subject': 'Materia',
   'facet.gradeBand': 'Grados',

@@ -17,6 +17,7 @@ const strings: CatalogStrings = {
   'sort.effort': 'Thời lượng (ngắn nhất trước)',
   'sort.newest': 'Mới nhất trước',
   filters: 'Bộ lọc',
+  filtersActive: 'Bộ lọc (đang áp dụng: {count})',
   clearFilters: 'Xóa tất cả bộ lọc',
   'facet.subject': 'Môn học',
   'facet.gradeBand': 'Khối lớp',

@@ -17,6 +17,7 @@ const strings: CatalogStrings = {
   'sort.effort': '学习时长（由短到长）',
   'sort.newest': '最新优先',
   filters: '筛选',
+  filtersActive: '筛选（已选 {count} 项）',
   clearFilters: '清除所有筛选条件',
   'facet.subject': '学科',
   'facet.gradeBand': '年级段',
