@@ -202,7 +202,7 @@ const baseModules =
  * merged with `baseModules`.
  */
 const modelModules =
-  /rolldown[\\/]runtime|packages[\\/]core[\\/]src[\\/](model[\\/](?!errors-remote)|parse[\\/](?!look-inside)|normalize[\\/])[\w-]+\.ts$/;
+  /rolldown[\\/]runtime|packages[\\/]core[\\/]src[\\/](model[\\/](?!errors-remote|issuer-text)|parse[\\/](?!look-inside)|normalize[\\/])[\w-]+\.ts$/;
 
 /** Minified, self-contained embed bundle for a `<script type="module">` tag. */
 function embed(): UserConfig {
