@@ -12,6 +12,7 @@ import { LAZY } from '../contexts/generated/lazy.js';
 import type * as EngineModule from './engine.js';
 import { CanonError } from './errors.js';
 import { BundledContextResolver } from './resolver.js';
+import { Sha256Digest } from './sha256.js';
 import type { LoadGroup } from './resolver.js';
 
 type Engine = typeof EngineModule & {
@@ -98,7 +99,9 @@ export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<
     const activeCtx = (e.root ??= e.resolver.root(
       e.getInitialContext(options) as Parameters<BundledContextResolver['root']>[0],
     ));
-    let expanded = await e.expand({ activeCtx, element: structuredClone(doc), options });
+    // no copy of `doc`: expansion reads it and builds new objects (test/core/verify/canonize-input.test.ts
+    // checks a verified credential is left as it was)
+    let expanded = await e.expand({ activeCtx, element: doc, options });
     if (expanded === null) expanded = [];
     else if (!Array.isArray(expanded)) {
       const o = expanded as Record<string, unknown>;
@@ -110,7 +113,11 @@ export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<
   }
   if (signal?.aborted) throw new CanonError('aborted', 'cancelled');
   try {
-    return await new e.RDFC10({ maxWorkFactor: 1, signal: signal ?? null }).main(dataset);
+    return await new e.RDFC10({
+      maxWorkFactor: 1,
+      signal: signal ?? null,
+      createMessageDigest: () => new Sha256Digest(),
+    }).main(dataset);
   } catch (err) {
     if (signal?.aborted) throw new CanonError('aborted', 'cancelled');
     throw new CanonError('too-complex', err instanceof Error ? err.message : String(err));
