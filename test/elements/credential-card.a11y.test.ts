@@ -2,7 +2,8 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { McCredentialCard } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
 import type { McTestHeldCard } from './helpers/card.js';
-import { catalogEntry, NOW, shadow, V, vector } from './helpers/card.js';
+import { catalogEntry, NOW, V, vector } from './helpers/card.js';
+import { CardHarness } from './harness/card.js';
 
 for (const lang of ['en', 'es']) {
   describe(`<mc-credential-card> accessibility (${lang})`, () => {
@@ -30,13 +31,13 @@ for (const lang of ['en', 'es']) {
       const el = wrapper.querySelector<McTestHeldCard>('mc-test-held-card')!;
       await el.updateComplete;
       expect(el.state).to.equal('loading');
-      expect(shadow(el).querySelector('[part=loading][role=status]')).to.exist;
+      expect(CardHarness.of(el).loadingStatus).to.exist;
       await expect(el).to.be.accessible();
     });
 
     it('is accessible loaded, full card (every section)', async () => {
       const el = await card(await vector(V.full));
-      expect(shadow(el).querySelector('[part=criteria]')).to.exist;
+      expect(CardHarness.of(el).section('criteria')).to.exist;
       await expect(el).to.be.accessible();
     });
 
@@ -74,7 +75,7 @@ for (const lang of ['en', 'es']) {
       await failed;
       await el.updateComplete;
       expect(el.state).to.equal('error');
-      expect(shadow(el).querySelector('[part=error][role=alert]')).to.exist;
+      expect(CardHarness.of(el).errorAlert).to.exist;
       await expect(el).to.be.accessible();
     });
 

@@ -2,6 +2,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import type { McCredentialCard } from '@microcred/elements';
 import { mount, unmountAll } from './helpers/dom.js';
 import { NOW, shadow } from './helpers/card.js';
+import { CardHarness } from './harness/card.js';
 
 const X =
   '<script>window.__pwned = "script"</script><img src=x onerror="window.__pwned = \'img\'"><b>bold</b>';
@@ -137,9 +138,7 @@ describe('<mc-credential-card> hostile input', () => {
       expect(text).to.contain('onerror=');
       if (variant === 'full') {
         expect(text).to.contain('Skill <script>');
-        expect(shadow(el).querySelector('[part=criteria] h5, [part=criteria] h6')?.textContent).to.contain(
-          '<img',
-        );
+        expect(CardHarness.of(el).criteriaHeading?.textContent).to.contain('<img');
       }
       await expect(el).to.be.accessible();
     });

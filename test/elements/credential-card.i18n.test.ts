@@ -1,7 +1,7 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import type { McCredentialCard } from '@microcred/elements';
 import { afterLangChange, mount, unmountAll } from './helpers/dom.js';
-import { catalogEntry, NOW, shadow, V, vector } from './helpers/card.js';
+import { catalogEntry, NOW, V, vector } from './helpers/card.js';
 import { CardHarness } from './harness/card.js';
 
 /** The card's harness: its shadow DOM by meaning (harness/card.ts). */
@@ -90,11 +90,11 @@ describe('<mc-credential-card> translations', () => {
 
   it('marks credential text with the language the issuer declared', async () => {
     const { el } = await inLang('en', { ...catalogEntry, inLanguage: 'es' });
-    expect(shadow(el).querySelector('[part=name]')!.getAttribute('lang')).to.equal('es');
-    expect(shadow(el).querySelector('[part=description]')!.getAttribute('lang')).to.equal('es');
-    expect(shadow(el).querySelector('[part=type]')!.hasAttribute('lang')).to.equal(false);
+    expect(CardHarness.of(el).heading!.getAttribute('lang')).to.equal('es');
+    expect(CardHarness.of(el).descriptionElement!.getAttribute('lang')).to.equal('es');
+    expect(CardHarness.of(el).typeElement!.hasAttribute('lang')).to.equal(false);
     el.credential = { ...catalogEntry, inLanguage: 'not a language!' };
     await el.updateComplete;
-    expect(shadow(el).querySelector('[part=name]')!.hasAttribute('lang')).to.equal(false);
+    expect(CardHarness.of(el).heading!.hasAttribute('lang')).to.equal(false);
   });
 });
