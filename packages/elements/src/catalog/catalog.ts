@@ -1,7 +1,6 @@
 import { html, isServer, type PropertyValues, type TemplateResult } from 'lit';
 import { Task, TaskStatus } from '@lit/task';
 import { McError, type Catalog, type CatalogEntry } from '@microcred/core';
-import { catalogJsonLd, jsonLdText } from '@microcred/core/catalog/jsonld.js';
 import { chooseVersion } from '@microcred/core/model/issuer-text.js';
 import { McElement } from '../internal/mc-element.js';
 import { stringSet } from '../i18n/localize.js';
@@ -139,6 +138,8 @@ export class McCatalog extends McElement {
   #loaded: Catalog | undefined;
   #error: McError | undefined;
   #jsonLd: HTMLScriptElement | undefined;
+  /** The JSON-LD being made (its code is a chunk of its own, loaded for a catalog with entries). */
+  #jsonLdJob: Promise<unknown> | undefined;
   /** Makes the JSON-LD text a script may take (Trusted Types: core's `microcred` policy), loaded with the data. */
   #scriptText: ((json: string) => string | undefined) | undefined;
   #pendingEvent: Event | undefined;
@@ -214,7 +215,7 @@ export class McCatalog extends McElement {
   /** A catalog still being read. */
   protected override pending(): unknown[] {
     const task = this.#task;
-    return [task.status === TaskStatus.PENDING && task.taskComplete.catch(() => {})];
+    return [task.status === TaskStatus.PENDING && task.taskComplete.catch(() => {}), this.#jsonLdJob];
   }
 
   get #input(): boolean {
@@ -287,8 +288,20 @@ export class McCatalog extends McElement {
   /** Adds (or replaces) the JSON-LD child describing the first `CATALOG_JSONLD_LIMIT` entries. */
   #writeJsonLd(): void {
     const entries = this.#loaded?.entries ?? [];
-    // undefined: Trusted Types refused the policy; the catalog shows without its JSON-LD
-    const text = entries.length ? this.#scriptText?.(jsonLdText(catalogJsonLd(entries))) : undefined;
+    const job: Promise<unknown> = (this.#jsonLdJob = (
+      entries.length ? import('@microcred/core/catalog/jsonld.js') : Promise.resolve(undefined)
+    ).then(
+      (m) => {
+        if (job !== this.#jsonLdJob) return;
+        this.#jsonLdJob = undefined;
+        // undefined: Trusted Types refused the policy; the catalog shows without its JSON-LD
+        this.#putJsonLd(m && this.#scriptText?.(m.jsonLdText(m.catalogJsonLd(entries))));
+      },
+      () => job === this.#jsonLdJob && (this.#jsonLdJob = undefined),
+    ));
+  }
+
+  #putJsonLd(text: string | undefined): void {
     if (text === undefined) {
       this.#jsonLd?.remove();
       this.#jsonLd = undefined;
