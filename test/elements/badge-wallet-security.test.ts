@@ -7,7 +7,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { McError } from '@microcred/core';
-import { loadSource } from '@microcred/elements/badge-wallet/badge-wallet-owner.js';
+import { loadSource } from '@microcred/elements/badge-wallet/badge-wallet-source.js';
 import { exportCredential } from '@microcred/elements/badge-wallet/badge-wallet-export.js';
 import type { WalletEntry } from '@microcred/elements/badge-wallet/types.js';
 

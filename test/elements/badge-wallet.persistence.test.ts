@@ -9,7 +9,7 @@ import type { McWalletChangeEvent } from '@microcred/elements';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { WalletStore, WALLET_DB_VERSION } from '@microcred/elements/badge-wallet/store.js';
-import { loadSource, SOURCE_TIMEOUT_MS } from '@microcred/elements/badge-wallet/badge-wallet-owner.js';
+import { loadSource, SOURCE_TIMEOUT_MS } from '@microcred/elements/badge-wallet/badge-wallet-source.js';
 import { importCredentials, McTimeoutError, type WalletRecord } from '@microcred/core';
 import { mount, unmountAll } from './helpers/dom.js';
 import { WalletHarness } from './harness/wallet.js';

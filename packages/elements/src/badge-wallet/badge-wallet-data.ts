@@ -250,16 +250,10 @@ export class WalletData implements ReactiveController {
     return true;
   }
 
-  /** Sets whom the wallet belongs to (`''`: nobody), keeps it in the stored wallet and says so. */
-  async setOwner(owner: string): Promise<void> {
-    const { host, os, say } = this.#w;
-    host.owner = owner = owner.trim();
-    try {
-      await this.#db?.setOwner(owner);
-    } catch {
-      return this.#set({ saveFailed: true });
-    }
-    say(owner ? os('ownerSaved', { owner }) : os('ownerNone'));
+  /** Sets whom the wallet belongs to (`''`: nobody) and keeps it in the stored wallet; `false` when that failed. */
+  setOwner(owner: string): Promise<boolean> {
+    this.#w.host.owner = owner;
+    return this.#save((db) => db.setOwner(owner));
   }
 
   /** Verifies entries (by key), a few at a time, announcing progress and a summary in words. */

@@ -33,12 +33,14 @@ export interface PanelsHost {
   os: Translator<WalletOwnerStringKey>;
   /** The name shown for an entry. */
   name(entry: WalletEntry): string;
+  /** Says `text` in the wallet's live region. */
+  say(text: string): void;
   /** The wallet, through its public options (`importItems`, `now`, `fetch`, `headingLevel`). */
   host: WalletHost;
   /** Records a verification made in the dialog. */
   data: {
     record(entry: WalletEntry, outcome: WalletVerifyOutcome): void;
-    setOwner(owner: string): Promise<void>;
+    setOwner(owner: string): Promise<boolean>;
   };
   /** The address of `microcred.js` its owner gave: `embed-script`, else a provider's `embedScript` option. */
   embedScript: unknown;
@@ -137,7 +139,10 @@ function renderOwner(w: PanelsHost): TemplateResult {
     class="owner"
     @submit=${(e: SubmitEvent) => {
       e.preventDefault();
-      void w.data.setOwner(String(new FormData(e.target as HTMLFormElement).get('owner') ?? ''));
+      const owner = String(new FormData(e.target as HTMLFormElement).get('owner') ?? '').trim();
+      void w.data
+        .setOwner(owner)
+        .then((ok) => ok && w.say(owner ? os('ownerSaved', { owner }) : os('ownerNone')));
     }}
   >
     <label class="field"

@@ -18,7 +18,7 @@ import { McErrorEvent } from '../events.js';
 import { stringSet } from '../i18n/localize.js';
 import type { WalletStrings } from './strings-en.js';
 import type { WalletOwnerStrings } from './strings-owner-en.js';
-import { loadOwner, WalletData } from './badge-wallet-data.js';
+import { WalletData } from './badge-wallet-data.js';
 import { WalletDrag } from './badge-wallet-drag.js';
 import { index, WalletQueryController } from './badge-wallet-query.js';
 import {
@@ -245,7 +245,7 @@ export class McBadgeWallet extends McElement {
       else
         try {
           const items = await (
-            await loadOwner()
+            await import('./badge-wallet-source.js')
           ).loadSource(this, new URL(src, document.baseURI).href, this.fetch, signal);
           signal.throwIfAborted();
           this.#data.show(items);
