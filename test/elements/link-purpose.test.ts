@@ -11,7 +11,11 @@ import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import '@microcred/elements/credential-card/mc-credential-card.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
-import { manyCredentials, offline, root, until } from './helpers/wallet.js';
+import { manyCredentials, offline, until } from './helpers/wallet.js';
+import { when } from './helpers/when.js';
+import { CardHarness } from './harness/card.js';
+import { CatalogHarness } from './harness/catalog.js';
+import { WalletHarness } from './harness/wallet.js';
 import { NOW } from './helpers/card.js';
 import { lakesideCatalogFeed } from '../../stories/fixtures/catalog.js';
 
@@ -19,15 +23,11 @@ afterEach(unmountAll);
 
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
 
-/** Each tile's card name (as shown), its Details button, and its issuer fact, in `r`. */
-function tiles(r: ShadowRoot, button: string) {
-  return [...r.querySelectorAll('[part~=item]')].map((item) => {
-    const card = item.querySelector('mc-credential-card')!.shadowRoot!;
-    return {
-      name: norm(card.querySelector('[part=name]')?.textContent),
-      button: item.querySelector<HTMLButtonElement>(button)!,
-      issuer: card.querySelector('[part=issuer]'),
-    };
+/** Each tile's card name (as shown), its Details button (`button(item)`), and its issuer fact. */
+function tiles(items: HTMLElement[], button: (item: HTMLElement) => HTMLButtonElement) {
+  return items.map((item) => {
+    const card = CardHarness.of(item.querySelector('mc-credential-card')!);
+    return { name: card.name, button: button(item), issuer: card.section('issuer') };
   });
 }
 
@@ -38,7 +38,10 @@ async function catalog(lang: string) {
   const el = wrapper.querySelector('mc-catalog')!;
   await settled(el);
   for (const card of el.shadowRoot!.querySelectorAll('mc-credential-card')) await settled(card);
-  return tiles(el.shadowRoot!, '[part~=details-button]');
+  const h = new CatalogHarness(el);
+  const buttons = h.detailsButtons;
+  expect(buttons, 'one Details button per result').to.have.length(h.items.length);
+  return tiles(h.items, (item) => buttons.find((b) => item.contains(b))!);
 }
 
 async function wallet(lang: string, credentials: unknown[]) {
@@ -49,15 +52,14 @@ async function wallet(lang: string, credentials: unknown[]) {
   );
   const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
   await el.ready;
+  const h = new WalletHarness(el);
   await until(
     el,
     () =>
-      root(el).querySelectorAll('[part=item] mc-credential-card').length === credentials.length &&
-      [...root(el).querySelectorAll('[part=item] mc-credential-card')].every(
-        (c) => !!c.shadowRoot?.querySelector('[part=name]'),
-      ),
+      h.cards.length === credentials.length &&
+      h.cards.every((c) => !!c.shadowRoot && !!CardHarness.of(c).heading),
   );
-  return tiles(root(el), '[part=actions] button');
+  return tiles(h.items, (item) => h.detailsButton(item));
 }
 
 for (const lang of ['en', 'es']) {
@@ -103,11 +105,8 @@ for (const lang of ['en', 'es']) {
           .now=${NOW}
         ></mc-credential-card>`,
       );
-      for (let i = 0; i < 200 && !card.shadowRoot!.querySelector('[part=issuer] a'); i++) {
-        await new Promise((r) => setTimeout(r, 10));
-        await settled(card);
-      }
-      expect(card.shadowRoot!.querySelector('[part=issuer] a[href]')).to.not.equal(null);
+      await when(card, () => !!CardHarness.of(card).issuerLink);
+      expect(CardHarness.of(card).issuerLink!.hasAttribute('href'), 'an issuer link').to.equal(true);
     });
   });
 }

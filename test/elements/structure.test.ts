@@ -16,6 +16,9 @@ import { mount, settled, unmountAll } from './helpers/dom.js';
 import { offline, root, until } from './helpers/wallet.js';
 import { NOW, V, vector } from './helpers/card.js';
 import { lakesideCatalogFeed } from '../../stories/fixtures/catalog.js';
+import { CardHarness } from './harness/card.js';
+import { CatalogHarness } from './harness/catalog.js';
+import { WalletHarness } from './harness/wallet.js';
 
 afterEach(async () => {
   unmountAll();
@@ -54,9 +57,7 @@ async function openCatalog(lang: string) {
   );
   const el = wrapper.querySelector('mc-catalog')!;
   await settled(el);
-  el.shadowRoot!.querySelector<HTMLButtonElement>('[part~=details-button]')!.click();
-  await el.updateComplete;
-  const dialog = el.shadowRoot!.querySelector('dialog')!;
+  const dialog = await new CatalogHarness(el).open(0);
   await settled(dialog);
   const card = dialog.querySelector('mc-credential-card')!;
   await settled(card);
@@ -71,7 +72,7 @@ async function openWallet(lang: string) {
   );
   const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
   await el.ready;
-  root(el).querySelector<HTMLButtonElement>('[part=actions] button')!.click();
+  new WalletHarness(el).openDetailsButton.click();
   await until(el, () => !!root(el).querySelector('dialog[open] mc-credential-card'));
   const dialog = root(el).querySelector('dialog')!;
   await settled(dialog);
@@ -130,7 +131,7 @@ for (const lang of ['en', 'es']) {
       );
       const el = wrapper.querySelector('mc-catalog')!;
       await settled(el);
-      const items = [...el.shadowRoot!.querySelectorAll('[part=item]')];
+      const items = new CatalogHarness(el).items;
       expect(items.length).to.be.greaterThan(1);
       for (const item of items) {
         const stops = deepAll(item).filter((e) => e.matches('a[href], button, input, select, textarea'));
@@ -142,7 +143,7 @@ for (const lang of ['en', 'es']) {
       // The full card (the dialog) still links its issuer.
       const { dialog } = await openCatalog(lang);
       const card = dialog.querySelector('mc-credential-card')!;
-      expect(card.shadowRoot!.querySelector('[part=issuer] a[href]')).to.not.equal(null);
+      expect(CardHarness.of(card).issuerLink?.hasAttribute('href'), 'an issuer link').to.equal(true);
     });
   });
 }
