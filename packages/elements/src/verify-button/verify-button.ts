@@ -1,126 +1,23 @@
 import { Task, TaskStatus } from '@lit/task';
-import {
-  html,
-  nothing,
-  type PropertyValues,
-  type ReactiveController,
-  type ReactiveControllerHost,
-  type TemplateResult,
-} from 'lit';
-import {
-  McError,
-  type Check,
-  type CheckCode,
-  type PresentationCheck,
-  type VerificationReport,
-} from '@microcred/core';
+import { html, nothing, type PropertyValues, type ReactiveController, type TemplateResult } from 'lit';
+import { McError, type VerificationReport } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import { icon } from '../internal/icon.js';
 import type { StringKey } from '../i18n/en.js';
-import { stringSet } from '../i18n/localize.js';
 import { McErrorEvent } from '../internal/error-event.js';
 import { McVerifiedEvent, McVerifyEvent, type VerifyOutcome } from './verify-button-events.js';
-import type { CheckKey } from './checks-en.js';
 import styles from './verify-button.styles.js';
+import { iconOf, outcomeOf, outcomeWord } from './verify-button-outcome.js';
+import { checkName, checks, errorText, explain, line, time } from './verify-button-templates.js';
+import { held, INLINE, slotHost, type CredentialSource } from './verify-button-source.js';
+
+export { outcomeOf };
 
 /** What `<mc-verify-button>` shows: before, during, each outcome, or an error (nothing to verify). */
 export type VerifyButtonState = 'idle' | 'verifying' | VerifyOutcome | 'error';
 
-type CheckStrings = Record<CheckKey, string>;
-
-/** The check explanations: a lazy chunk per language, loaded with the verifier (never with the card). */
-const checks = stringSet<CheckStrings>('checks', {
-  en: () => import('./checks-en.js'),
-  es: () => import('./checks-es.js'),
-});
-
 /** Thrown by `input()` when there is nothing to verify. */
 const NOTHING = Symbol('nothing to verify');
-
-/** Checks that decide whether a credential can be trusted (the others are informative). */
-const informative = ['recipient', 'endorsements', 'refresh'];
-
-/** The outcomes from best to worst. */
-const rank: VerifyOutcome[] = ['verified', 'unknown', 'expired', 'revoked', 'invalid'];
-
-/**
- * The summary of a report. Expired and revoked are said only of a credential whose signature and
- * issuer checked out; a failed check makes it `invalid`; anything not passed is `unknown` (never
- * shown as verified). A presentation's is the worst of its own (its checks but `credentials`) and
- * of each credential's.
- */
-export function outcomeOf(report: VerificationReport): VerifyOutcome {
-  if (report.verified) return 'verified';
-  const p = report.presentation;
-  if (p) {
-    // its own checks (validity and status are skipped for a presentation; a failed format skips the rest)
-    const checks = report.checks.filter((c) => c.id !== 'credentials');
-    const own = {
-      format: report.format,
-      checks,
-      verified: checks.every((c) => c.outcome === 'passed' || c.outcome === 'skipped'),
-    };
-    return rank[Math.max(...[own, ...p.credentials].map((r) => rank.indexOf(outcomeOf(r))))]!;
-  }
-  const get = (id: Check['id']): Check | undefined => report.checks.find((c) => c.id === id);
-  const issuer = get('issuer')?.outcome;
-  if (get('proof')?.outcome === 'passed' && (issuer === 'passed' || issuer === 'skipped')) {
-    if (get('status')?.outcome === 'failed') return 'revoked';
-    if (get('validity')?.code === 'expired') return 'expired';
-  }
-  return report.checks.some((c) => c.outcome === 'failed' && !informative.includes(c.id))
-    ? 'invalid'
-    : 'unknown';
-}
-
-const icons = {
-  passed: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z',
-  failed:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM5.2 4.2 8 7l2.8-2.8 1 1L9 8l2.8 2.8-1 1L8 9l-2.8 2.8-1-1L7 8 4.2 5.2z',
-  unknown:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 3a2.5 2.5 0 0 1 .8 4.9v1.1H7.2V7.6H8A1 1 0 1 0 7 6.5H5.5A2.5 2.5 0 0 1 8 4zm-.8 7h1.6v1.5H7.2z',
-  skipped: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM4.5 7.25h7v1.5h-7z',
-  expired:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z',
-  revoked:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 0 1 4.3 8.9L4.6 3.7A5.5 5.5 0 0 1 8 2.5zM3.7 4.6l7.7 7.7A5.5 5.5 0 0 1 3.7 4.6z',
-};
-/** The icon of each summary and each check outcome (always beside words, never alone). */
-const iconOf: Record<VerifyOutcome | Check['outcome'] | 'error', string> = {
-  ...icons,
-  verified: icons.passed,
-  invalid: icons.failed,
-  error: icons.unknown,
-};
-
-const outcomeWord: Record<Check['outcome'], StringKey> = {
-  passed: 'verify.passed',
-  failed: 'verify.failed',
-  unknown: 'verify.notChecked',
-  skipped: 'verify.skipped',
-};
-
-/** The host of the shadow root whose slot `el` (or its nearest slotted ancestor) is assigned to. */
-function slotHost(el: Element | null): Element | null {
-  for (; el; el = el.parentElement) {
-    const root = el.assignedSlot?.getRootNode();
-    if (root instanceof ShadowRoot) return root.host;
-  }
-  return null;
-}
-
-/** An element a button can verify the credential of: a card (or anything) with `credential`/`src`. */
-interface CredentialSource extends Element, Partial<ReactiveControllerHost> {
-  credential?: unknown;
-  src?: string;
-}
-
-const INLINE = ':scope > script[type="application/json"]';
-
-/** What `source` holds now, in the order the button reads it: its `credential`, `src` or inline JSON. */
-const held = (source: CredentialSource): unknown =>
-  source.credential ??
-  (source.src || source.getAttribute('src') || source.querySelector(INLINE)?.textContent);
 
 /**
  * A button that verifies a credential on request and explains the answer in plain language: whether
@@ -430,26 +327,6 @@ export class McVerifyButton extends McElement {
     if (this.phase !== 'verifying') void this.verify();
   }
 
-  /** A check explanation in the element's language, else English, else the verifier's own message. */
-  private explain(check: Check | PresentationCheck): string {
-    const lang = this.localize.lang;
-    // every `format-…` code shares one text; any other code is a key (core's CheckCode: no cast to string)
-    const key: CheckKey = check.code.startsWith('format-')
-      ? 'format'
-      : (check.code as Exclude<CheckCode, `format-${string}`>);
-    const text = checks.get(lang, key);
-    if (!text) return check.message;
-    const view = this.result?.credential;
-    const date = key === 'expired' ? view?.validUntil : key === 'not-yet-valid' ? view?.validFrom : undefined;
-    if (text.includes('{date}'))
-      return date ? this.checkText(key, { date: this.localize.date(date) }) : check.message;
-    return text;
-  }
-
-  private checkName(check: Check | PresentationCheck): string {
-    return checks.get(this.localize.lang, `id.${check.id}`) ?? check.id;
-  }
-
   protected override render(): TemplateResult {
     const { t } = this.localize;
     const phase = this.phase;
@@ -463,7 +340,12 @@ export class McVerifyButton extends McElement {
         : phase === 'revoked' && suspended
           ? 'verify.suspended'
           : `verify.${phase}`;
-    const reason = phase === 'error' ? this.errorText() : done ? t(`verify.why.${phase}` as StringKey) : '';
+    const reason =
+      phase === 'error'
+        ? errorText(this.localize, this.failure)
+        : done
+          ? t(`verify.why.${phase}` as StringKey)
+          : '';
     const at = this.checkedAt;
     return html`<div part="base" class="base">
       <button
@@ -494,7 +376,7 @@ export class McVerifyButton extends McElement {
           ? html`<ul>
               ${report.presentation.credentials.map((r) => {
                 const o = outcomeOf(r);
-                return this.line(o, r.credential?.name ?? t('untitled'), t(`verify.${o}`));
+                return line(o, r.credential?.name ?? t('untitled'), t(`verify.${o}`));
               })}
             </ul>`
           : nothing
@@ -502,7 +384,9 @@ export class McVerifyButton extends McElement {
       ${
         done && at
           ? html`<p part="checked" class="checked">
-              <time datetime=${at.toISOString()}>${t('verify.checked', { time: this.time(at) })}</time>
+              <time datetime=${at.toISOString()}
+                >${t('verify.checked', { time: time(this.localize, at) })}</time
+              >
             </p>`
           : nothing
       }
@@ -512,32 +396,17 @@ export class McVerifyButton extends McElement {
               <summary>${t('verify.checks')}</summary>
               <ul>
                 ${(report.presentation?.checks ?? report.checks).map((c) =>
-                  this.line(c.outcome, this.checkName(c), t(outcomeWord[c.outcome]), this.explain(c)),
+                  line(
+                    c.outcome,
+                    checkName(this.localize.lang, c),
+                    t(outcomeWord[c.outcome]),
+                    explain(this.localize, this.checkText, c, report.credential),
+                  ),
                 )}
               </ul>
             </details>`
           : nothing
       }
     </div>`;
-  }
-
-  /** One line of a list: a check (or an enclosed credential), its icon and outcome in words, and why. */
-  private line(tone: keyof typeof iconOf, name: string, word: string, why = ''): TemplateResult {
-    return html`<li part="check" class="check ${tone}">
-      ${icon(iconOf[tone])}
-      <span><strong>${name}:</strong> <span class="outcome">${word}.</span> ${why}</span>
-    </li>`;
-  }
-
-  private errorText(): string {
-    const code = this.failure?.code;
-    const key = `error.${code}` as StringKey;
-    return code && this.localize.has(key) ? this.localize.t(key) : this.localize.t('error.not-a-credential');
-  }
-
-  private time(date: Date): string {
-    return new Intl.DateTimeFormat(this.localize.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
-      date,
-    );
   }
 }
