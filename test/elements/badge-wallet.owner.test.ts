@@ -190,6 +190,20 @@ describe('<mc-badge-wallet editable> owner identity (issue 13 item 9)', () => {
     expect(r!.otherRecipient).to.equal(undefined);
   });
 
+  it('an email owner and a badge that names its recipient only by a DID: could not be checked, not marked', async () => {
+    const el = await ownerWallet(newKey());
+    const doc = await full();
+    const subject = { ...(doc['credentialSubject'] as Record<string, unknown>) };
+    delete subject['identifier'];
+    const [r] = await importAs(el, 'ana@example.org', { ...doc, credentialSubject: subject });
+    expect(r!.status).to.equal('imported');
+    expect(r!.otherRecipient).to.equal(undefined);
+    // Another DID as the owner: the badge's DID is comparable, and is not the owner's.
+    const other = await ownerWallet(newKey());
+    const [o] = await importAs(other, 'did:example:someone-else', { ...doc, credentialSubject: subject });
+    expect(o!.otherRecipient).to.equal(true);
+  });
+
   it('with no owner set nothing is checked and nothing is said about the recipient', async () => {
     const el = await ownerWallet(newKey());
     const [r] = await importAs(el, '', await full());
