@@ -45,6 +45,8 @@ interface WalletArgs {
   credentials?: unknown[];
   src?: string;
   editable?: boolean;
+  /** Owner mode: whom the wallet belongs to (each import is checked against it). */
+  owner?: string;
   groupBy?: McBadgeWallet['groupBy'];
   sortBy?: McBadgeWallet['sortBy'];
   headingLevel?: number;
@@ -142,6 +144,7 @@ function render(args: WalletArgs, context: StoryContext<WalletArgs>): TemplateRe
     .credentials=${args.credentials}
     src=${ifDefined(args.src)}
     ?editable=${args.editable}
+    owner=${ifDefined(args.owner)}
     storage-key=${ifDefined(loaded.storageKey)}
     group-by=${ifDefined(args.groupBy)}
     sort-by=${ifDefined(args.sortBy)}
@@ -166,6 +169,7 @@ const meta = {
     credentials: { control: 'object' },
     src: { control: 'text' },
     editable: { control: 'boolean' },
+    owner: { control: 'text' },
     groupBy: { control: 'select', options: ['none', 'issuer', 'stack', 'year', 'type'] },
     sortBy: { control: 'select', options: ['order', 'name', 'newest', 'oldest', 'issuer'] },
     headingLevel: { control: { type: 'number', min: 1, max: 6 } },
@@ -251,11 +255,12 @@ const ownerSeed: WalletArgs['seed'] = [
 
 /**
  * The owner's wallet (`editable`): import, verify all and export in the toolbar; under each
- * credential, details, feature, hide from visitors, move earlier/later (keyboard reordering) and
- * remove. One featured, one hidden, one expired.
+ * credential, Details and a Manage disclosure (feature, hide from visitors, move earlier/later for
+ * keyboard reordering, remove). One featured, one hidden, one expired. Its `owner` is set: an
+ * import awarded to someone else says so.
  */
 export const Owner: Story = {
-  args: { editable: true, seed: ownerSeed },
+  args: { editable: true, seed: ownerSeed, owner: 'student@1edtech.edu' },
 };
 
 /** The owner's empty wallet: how to start (import). */
