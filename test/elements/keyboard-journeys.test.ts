@@ -16,6 +16,10 @@ import { mount, settled, unmountAll } from './helpers/dom.js';
 import { deleteWallets, offline, ownerWallet, root, until } from './helpers/wallet.js';
 import { NOW, V, vector } from './helpers/card.js';
 import { lakesideCatalogFeed } from '../../stories/fixtures/catalog.js';
+import { when } from './helpers/when.js';
+import { CatalogHarness } from './harness/catalog.js';
+import { TrackerHarness } from './harness/tracker.js';
+import { WalletHarness } from './harness/wallet.js';
 import { literacyPathway, mayaCredentials, mayaRecords } from '../../stories/fixtures/progress.js';
 
 afterEach(async () => {
@@ -30,13 +34,16 @@ function deepActive(): Element | null {
   return a;
 }
 
-/** Waits until the focused element passes `test` (re-checked after each task; fails when it never does). */
-async function focused(test: (e: Element) => boolean, tries = 200): Promise<Element> {
-  for (let i = 0; i < tries; i++) {
+/**
+ * Waits until the focused element passes `test`: re-checked on each focus move and DOM change (no
+ * timers; a focus that never lands fails on the test's timeout).
+ */
+async function focused(test: (e: Element) => boolean): Promise<Element> {
+  const passes = (): boolean => {
     const a = deepActive();
-    if (a && test(a)) return a;
-    await new Promise((r) => setTimeout(r, 10));
-  }
+    return !!a && test(a);
+  };
+  await when(document.body, passes);
   const a = deepActive();
   expect(a && test(a), `focus is on ${a?.outerHTML.slice(0, 120)}`).to.be.true;
   return a!;
@@ -153,7 +160,8 @@ for (const lang of ['en', 'es']) {
       const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
       await el.ready;
       await start();
-      const details = await tabTo((e) => !!e.closest('[part=actions]'));
+      const h = new WalletHarness(el);
+      const details = await tabTo((e) => h.actions.some((a) => a.contains(e)));
       await sendKeys({ press: 'Enter' });
       await until(el, () => !!root(el).querySelector('dialog[open] mc-verify-button'));
       await settled(root(el).querySelector('dialog')!);
@@ -179,10 +187,11 @@ for (const lang of ['en', 'es']) {
       await sendKeys({ press: 'Space' });
       await el.updateComplete;
       meaningful();
-      const details = await tabTo((e) => e.matches('[part~=details-button]'));
+      const h = new CatalogHarness(el);
+      const details = await tabTo((e) => h.detailsButtons.includes(e as HTMLButtonElement));
       await sendKeys({ press: 'Enter' });
       await focused((e) => !!e.closest('dialog'));
-      const register = el.shadowRoot!.querySelector('[part=register]');
+      const register = h.register;
       if (register) {
         // The host handles registration itself (as a page would, in its own flow).
         el.addEventListener('mc-register', (e) => e.preventDefault(), { once: true });
@@ -210,7 +219,8 @@ for (const lang of ['en', 'es']) {
       const el = wrapper.querySelector('mc-progress-tracker')!;
       await settled(el);
       await start();
-      const action = await tabTo((e) => e.matches('[part=action]'));
+      const h = new TrackerHarness(el);
+      const action = await tabTo((e) => h.actions.includes(e as HTMLElement));
       const seen = oneEvent(el, 'mc-next-step');
       await sendKeys({ press: 'Enter' });
       await seen;
@@ -267,7 +277,7 @@ describe('tracker: no control that does nothing', () => {
     const el = await mountTracker(literacyPathway, false);
     const r = el.shadowRoot!;
     expect(r.querySelectorAll('button'), 'buttons').to.have.length(0);
-    const action = r.querySelector('[part=next-step] [part=action]')!;
+    const action = new TrackerHarness(el).nextAction!;
     expect(action.localName).to.equal('a');
     expect(action.getAttribute('href')).to.equal(
       'https://learn.lakeside-usd.example/submissions/writing-workshop',
@@ -281,14 +291,15 @@ describe('tracker: no control that does nothing', () => {
     const el = await mountTracker(noAddresses, false);
     const r = el.shadowRoot!;
     expect(r.querySelectorAll('button, a'), 'controls').to.have.length(0);
-    expect(r.querySelector('[part=next-step] [part=action]')!.textContent).to.contain('alpha');
+    expect(new TrackerHarness(el).nextAction!.textContent).to.contain('alpha');
     expect(r.textContent).to.contain('beta');
   });
 
   it('actionable: buttons that fire mc-requirement-select and mc-next-step', async () => {
     const el = await mountTracker(noAddresses, true);
     const r = el.shadowRoot!;
-    const action = r.querySelector<HTMLButtonElement>('[part=next-step] button[part=action]')!;
+    const action = new TrackerHarness(el).nextAction!;
+    expect(action.localName).to.equal('button');
     const next = oneEvent(el, 'mc-next-step');
     action.click();
     await next;

@@ -19,6 +19,10 @@ export class TrackerHarness extends Harness<McProgressTracker> {
   get nextAction(): HTMLElement | null {
     return this.root.querySelector<HTMLElement>('[part~=next-step] [part~=action]');
   }
+  /** Every call to action of the next steps, in document order. */
+  get actions(): HTMLElement[] {
+    return this.$$('[part~=next-step] [part~=action]');
+  }
   /** The requirement row whose text contains `name`. */
   step(name: string): HTMLElement | undefined {
     return this.steps.find((s) => s.textContent!.includes(name));
