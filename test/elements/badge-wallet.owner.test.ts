@@ -245,6 +245,12 @@ describe('<mc-badge-wallet editable> owner tile: Details and one Manage disclosu
         (a) => `${a}: ${credential}`,
       ),
     );
+    // WCAG 2.2 2.5.8 Target Size (Minimum): "The size of the target for pointer inputs is at least
+    // 24 by 24 CSS pixels" — the summary and every action in the disclosure.
+    for (const c of [manage.querySelector('summary')!, ...manage.querySelectorAll('button')]) {
+      const { width, height } = c.getBoundingClientRect();
+      expect(Math.min(width, height), c.getAttribute('aria-label')!).to.be.at.least(24);
+    }
     await expect(el).to.be.accessible();
   });
 
