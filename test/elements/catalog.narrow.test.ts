@@ -109,7 +109,7 @@ async function axNodes(): Promise<AxNode[]> {
   return all;
 }
 
-const toggleOf = (el: McCatalog): HTMLButtonElement => h(el).$<HTMLButtonElement>('.toggle');
+const toggleOf = (el: McCatalog): HTMLButtonElement => h(el).$<HTMLButtonElement>('[aria-controls=facets]');
 const boxes = (el: McCatalog): HTMLInputElement[] =>
   h(el).$$('fieldset input[type=checkbox]') as HTMLInputElement[];
 const name = (e: Element): string => (e.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -150,7 +150,7 @@ for (const lang of ['en', 'es'] as const) {
     for (const key of ['Enter', 'Space'] as const)
       it(`${key} opens it and shows the filters, next in the tab order; a filter ticked there works and is counted`, async () => {
         const el = await catalog(lang, 320);
-        const toggle = await tabTo((e) => e.matches('.toggle'));
+        const toggle = await tabTo((e) => e.matches('[aria-controls=facets]'));
         await sendKeys({ press: key });
         await el.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
@@ -185,7 +185,7 @@ for (const lang of ['en', 'es'] as const) {
         expect(value).to.not.equal('');
       });
 
-    it('closed again, the count and "Clear all filters" stay in view; clearing works and focus lands on the disclosure', async () => {
+    it('closed again, the count and "Clear all filters" stay in view; clearing works and focus lands on the search field', async () => {
       const el = await catalog(lang, 320);
       const toggle = toggleOf(el);
       toggle.click();
@@ -207,7 +207,11 @@ for (const lang of ['en', 'es'] as const) {
       await el.updateComplete;
       expect(el.results.length).to.equal(12);
       expect(name(toggle)).to.equal(w.filters);
-      expect(deepActive(), 'focus on the disclosure, not <body>').to.equal(toggle);
+      // Focus on the search field (not <body>: the button used is gone); the disclosure follows.
+      expect(deepActive(), 'focus on the search field').to.equal(h(el).$('#search'));
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      expect(deepActive()).to.equal(toggle);
     });
 
     it('is accessible (axe) closed and open, with a filter ticked', async () => {
@@ -238,14 +242,14 @@ for (const lang of ['en', 'es'] as const) {
       const stops = await stopsBeforeFirstResult();
       expect(stops.slice(0, 3)).to.deep.equal(['input#search', 'select#sort', 'input#f-subject-0[checkbox]']);
       expect(stops.filter((s) => s.endsWith('[checkbox]')).length).to.equal(boxes(el).length);
-      // Clearing with the keyboard lands on the first filter (the disclosure is not shown).
+      // Clearing with the keyboard lands on the search field (not <body>).
       await h(el).toggle(w.format, w.cohort);
       await tabTo((e) => e.matches('.link-button'), 40);
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       await el.updateComplete;
       expect(el.results.length).to.equal(12);
-      expect(deepActive()).to.equal(boxes(el)[0]);
+      expect(deepActive()).to.equal(h(el).$('#search'));
     });
   });
 }

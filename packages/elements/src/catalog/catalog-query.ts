@@ -112,20 +112,20 @@ export class CatalogQuery implements ReactiveController {
 
   /**
    * Clears the filters; with `all` (the empty state's button) the query too. Then focuses the search
-   * field (`all`), or else the filters' disclosure when it shows (narrow), or their first checkbox.
+   * field (the button used is gone; the search, sort and filters follow in that order).
    */
   clear(all?: boolean): void {
     if (all) this.text = '';
     this.filters = {};
     this.#changed(true);
-    this.#focus(all ? '#search' : '.toggle, .facet input');
+    this.#focus('#search');
   }
 
-  /** Opens or closes the filters' disclosure. */
-  fold(): void {
+  /** Opens or closes the filters' disclosure (a listener: bound to the query). */
+  fold = (): void => {
     this.open = !this.open;
     this.#host.requestUpdate();
-  }
+  };
 
   /** Shows a page more, then focuses the first new result, so keyboard users continue where they were. */
   more(): void {
@@ -136,14 +136,10 @@ export class CatalogQuery implements ReactiveController {
     this.#focus('[part~="details-button"]', first);
   }
 
-  /** Focuses the `i`th match of `selector` once rendered, or the next one that can take focus (one not hidden). */
+  /** Focuses the `i`th match of `selector` once rendered. */
   #focus(selector: string, i = 0): void {
-    const root = this.#host.renderRoot as ShadowRoot;
-    void this.#host.updateComplete.then(() =>
-      [...root.querySelectorAll<HTMLElement>(selector)]
-        .slice(i)
-        .some((e) => (e.focus(), root.activeElement === e)),
-    );
+    const host = this.#host;
+    void host.updateComplete.then(() => host.renderRoot.querySelectorAll<HTMLElement>(selector)[i]?.focus());
   }
 
   #changed(push: boolean): void {

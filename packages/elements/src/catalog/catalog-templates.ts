@@ -118,19 +118,14 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
       </div>
     </div>
     <div class="layout">
-      <div
-        part="filters"
-        class=${q.open ? 'filters open' : 'filters'}
-        role="group"
-        aria-labelledby="filters-title"
-      >
+      <div part="filters" class="filters" role="group" aria-labelledby="filters-title">
         <h2 id="filters-title" class="filters-title">
           <button
             type="button"
-            class="button toggle"
+            class="button"
             aria-expanded=${q.open}
             aria-controls="facets"
-            @click=${() => q.fold()}
+            @click=${q.fold}
           >
             ${ticked ? t('filtersActive', { count: v.localize.number(ticked) }) : t('filters')}</button
           ><span class="title">${t('filters')}</span>

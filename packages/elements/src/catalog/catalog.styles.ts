@@ -63,7 +63,7 @@ export default [
     }
     /* Narrow (the catalog's own width: it may sit in a column), the filters are a closed disclosure. */
     @container mc-catalog (width < 48rem) {
-      .filters:not(.open) #facets,
+      .filters:has([aria-expanded='false']) #facets,
       .title {
         display: none;
       }
@@ -72,16 +72,9 @@ export default [
       .layout {
         grid-template-columns: 14rem minmax(0, 1fr);
       }
-      .filters .toggle {
+      .filters [aria-expanded] {
         display: none;
       }
-    }
-    .toggle::after {
-      content: '▾' / '';
-      margin-inline-start: 0.5em;
-    }
-    .open .toggle::after {
-      rotate: 180deg;
     }
 
     .filters-title {
