@@ -77,13 +77,13 @@ function renderFacts(v: CatalogView, e: CatalogEntry): TemplateResult {
     ${
       e.requiredEvidence.length
         ? html`${heading(level, t('requiredEvidence'), {})}
-            <ul class="evidence">
+            <ul class="evidence" lang=${lang} dir="auto">
               ${e.requiredEvidence.map(
                 (ev) =>
                   html`<li>
-                    <strong lang=${lang} dir="auto">${ev.name}</strong
-                    >${ev.kind ? html` <span class="tag">${label(v, `kind.${ev.kind}`, ev.kind)}</span>` : nothing}
-                    ${ev.description ? html`<br /><span lang=${lang} dir="auto">${ev.description}</span>` : nothing}
+                    <strong>${ev.name}</strong
+                    >${ev.kind ? html` <span class="tag" lang=${v.localize.locale}>${label(v, `kind.${ev.kind}`, ev.kind)}</span>` : nothing}
+                    ${ev.description ? html`<br />${ev.description}` : nothing}
                   </li>`,
               )}
             </ul>`

@@ -174,7 +174,7 @@ export class McCatalog extends McElement {
       this.#listed = listed = [
         catalog,
         lang,
-        catalog?.entries.filter((e) => chooseVersion(lang, e, (id) => byId.get(id)) === e),
+        catalog?.entries.filter((e) => !chooseVersion(lang, e, (id) => byId.get(id))),
       ];
     }
     return listed[2];

@@ -40,31 +40,19 @@ export interface TrackerView {
 
 const rel = 'noopener noreferrer';
 
-/** One version of an issuer's name for a requirement, for core's `chooseVersion`. */
-type Version = { name: string; language?: string; translations: { lang: string; id: string }[] };
-
 /**
- * A requirement's name in the page's language where the issuer gives one (core's `chooseVersion`,
- * the rule the catalog follows too) — its own, a catalog translation's or its earned credential's —
- * and that name's `lang`: `''` when the issuer's language is unknown, `undefined` for a name of ours.
+ * A requirement's name and its `lang` (`''`: the issuer's, language unknown; none: a name of ours):
+ * its catalog translation into the page's language when there is one (core's `chooseVersion`, the
+ * rule the catalog follows too), else its own, else its earned credential's.
  */
-export function versionOf(v: TrackerView, req: PathwayRequirement): { name: string; lang?: string } {
+export function versionOf(v: TrackerView, req: PathwayRequirement): [string, string?] {
   const c = v.byId(req.id)?.credential;
-  const versions: Version[] = [
-    ...((req.kind === 'achievement' && req.translations) || []),
-    ...(c?.achievementName ? [{ lang: c.language ?? '', name: c.achievementName }] : []),
-  ].map((t) => ({ name: t.name, language: t.lang, translations: [] }));
-  let own: Version | undefined = req.name
-    ? {
-        name: req.name,
-        language: req.language,
-        translations: versions.map((t, i) => ({ lang: t.language!, id: `${i}` })),
-      }
-    : versions.pop();
-  return own
-    ? ((own = chooseVersion(v.localize.locale, own, (id) => versions[+id])),
-      { name: own.name, lang: textLang(own.language) })
-    : { name: nameOf(v, req) };
+  if (!req.name) return c?.achievementName ? [c.achievementName, textLang(c.language)] : [nameOf(v, req)];
+  const all = (req.kind === 'achievement' && req.translations) || [];
+  const t = chooseVersion(v.localize.locale, { language: req.language, translations: all }, (id) =>
+    all.find((x) => x.id === id),
+  );
+  return t ? [t.name, textLang(t.lang)] : [req.name, textLang(req.language)];
 }
 
 /** The name shown for a requirement in a sentence: its own, its earned credential's, or one made from its id. */
@@ -224,7 +212,7 @@ function renderAction(v: TrackerView, s: RequirementProgress): TemplateResult {
     (`action.${state}` as TrackerStringKey) in actionKeys
       ? (`action.${state}` as TrackerStringKey)
       : 'action.not-started';
-  const label = v.t(key, { name: versionOf(v, s.requirement).name });
+  const label = v.t(key, { name: versionOf(v, s.requirement)[0] });
   // A real link when there is an address; a button only when the host handles mc-next-step.
   return control(v, idUrl(s.record?.url), s, 'action', label, (e) => v.act(s, e));
 }
@@ -262,10 +250,10 @@ function renderStep(v: TrackerView, s: RequirementProgress, level: number): Temp
   const { t } = v;
   const req = s.requirement;
   const { state, words } = stateText(v, s);
-  const { name, lang } = versionOf(v, req);
+  const [name, lang] = versionOf(v, req);
   const after = s.requirement.prerequisites.map((id) => {
     const found = v.byId(id)?.requirement;
-    return found ? versionOf(v, found).name : id;
+    return found ? versionOf(v, found)[0] : id;
   });
   const r = s.record;
   const meta: unknown[] = [];
