@@ -8,10 +8,9 @@
  * (beyond the clock skew) or past its `expires` fails even when its signature is good. */
 import type { VerifyContext } from './context.js';
 import type { CheckCode } from './codes.js';
-import { concat, utf8 } from './encoding.js';
+import { concat, sha256 } from './encoding.js';
 import { canonicalizeJson } from './jcs.js';
 import { canonizeRdfc, useAlt303, uses303 } from './jsonld/canonize.js';
-import { sha256Sync } from './jsonld/sha256.js';
 import { CanonError } from './jsonld/errors.js';
 import { resolveMethod } from './keys.js';
 import type { ResolvedMethod } from './keys.js';
@@ -73,9 +72,9 @@ function unsecured(doc: Obj, proofs: Obj[], proof: Obj): Obj | undefined {
   return { ...rest, proof: matched.length === 1 ? matched[0] : matched };
 }
 
-/** SHA-256 (synchronous, see jsonld/sha256.ts) or SHA-384 (WebCrypto). */
+/** SHA-256 (node:crypto in Node, see encoding.ts) or SHA-384 (WebCrypto). */
 async function digest(hash: HashName, text: string): Promise<Uint8Array> {
-  if (hash === 'SHA-256') return sha256Sync(utf8(text));
+  if (hash === 'SHA-256') return sha256(text);
   return new Uint8Array(await crypto.subtle.digest(hash, new TextEncoder().encode(text)));
 }
 

@@ -12,7 +12,6 @@ import { LAZY } from '../contexts/generated/lazy.js';
 import type * as EngineModule from './engine.js';
 import { CanonError } from './errors.js';
 import { BundledContextResolver } from './resolver.js';
-import { Sha256Digest } from './sha256.js';
 import type { LoadGroup } from './resolver.js';
 
 type Engine = typeof EngineModule & {
@@ -113,11 +112,7 @@ export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<
   }
   if (signal?.aborted) throw new CanonError('aborted', 'cancelled');
   try {
-    return await new e.RDFC10({
-      maxWorkFactor: 1,
-      signal: signal ?? null,
-      createMessageDigest: () => new Sha256Digest(),
-    }).main(dataset);
+    return await new e.RDFC10({ maxWorkFactor: 1, signal: signal ?? null }).main(dataset);
   } catch (err) {
     if (signal?.aborted) throw new CanonError('aborted', 'cancelled');
     throw new CanonError('too-complex', err instanceof Error ? err.message : String(err));

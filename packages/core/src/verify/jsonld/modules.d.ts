@@ -26,12 +26,7 @@ declare module 'jsonld/lib/ContextResolver.js' {
 }
 declare module 'rdf-canonize/lib/RDFC10.js' {
   export default class RDFC10 {
-    constructor(args: {
-      maxWorkFactor?: number;
-      signal?: AbortSignal | null;
-      /** A message digest for the blank-node hashes (default: WebCrypto in a browser, async). */
-      createMessageDigest?: () => { update(msg: string): void; digest(): string | Promise<string> };
-    });
+    constructor(args: { maxWorkFactor?: number; signal?: AbortSignal | null });
     main(dataset: unknown[]): Promise<string>;
   }
 }
