@@ -193,11 +193,16 @@ describe('right to left', () => {
     const value = [...el.shadowRoot!.querySelectorAll('.facet-value')].find((v) =>
       /^\d+–\d+$/.test(v.textContent!),
     )!;
-    const text = [...value.childNodes].find((n): n is Text => n instanceof Text && /\d/.test(n.data))!;
+    // The value's text node (issuer text sits in its own element, marked with its language and dir=auto).
+    const walker = document.createTreeWalker(value, NodeFilter.SHOW_TEXT);
+    let text: Text | undefined;
+    while (!text && walker.nextNode())
+      if (/\d/.test((walker.currentNode as Text).data)) text = walker.currentNode as Text;
+    if (!text) throw new Error('no text with digits in the grade band');
     const at = (i: number): number => {
       const range = document.createRange();
-      range.setStart(text, i);
-      range.setEnd(text, i + 1);
+      range.setStart(text!, i);
+      range.setEnd(text!, i + 1);
       return range.getBoundingClientRect().left;
     };
     expect(at(0), `${text.data}: its first digit is at the left`).to.be.lessThan(at(text.data.length - 1));
