@@ -329,3 +329,17 @@ export function renderDialog(v: WalletView, dialog: WalletDialog): TemplateResul
     }
   </dialog>`;
 }
+
+/** Smallest tile width in CSS pixels (the grid fits as many columns as this allows). */
+const TILE_MIN = 256;
+const GAP = 16;
+
+/** How many tiles fit across `width` pixels. */
+export const colsFor = (width: number): number => Math.max(1, Math.floor((width + GAP) / (TILE_MIN + GAP)));
+
+/**
+ * Stops the `mc-error` of a card or verify button inside the wallet at its edge: each shows its own
+ * error where it is, and outside the shadow root it would look like the wallet's own (whose
+ * `mc-error` means its credentials could not be loaded).
+ */
+export const stopEvent = (e: Event): void => e.stopPropagation();

@@ -15,19 +15,19 @@ import { FocusKeeper } from './focus-keeper.js';
 // Static imports: a dynamic import of a module that others import statically makes the bundler
 // build a namespace object (and a runtime helper) that every element's first load then pays for.
 import { McErrorEvent } from '../events.js';
-import { stringSet } from '../i18n/localize.js';
-import type { WalletStrings } from './strings-en.js';
-import type { WalletOwnerStrings } from './strings-owner-en.js';
+import { ownerStrings, strings } from './badge-wallet-strings.js';
 import { WalletData } from './badge-wallet-data.js';
 import { WalletDrag } from './badge-wallet-drag.js';
 import { index, WalletQueryController } from './badge-wallet-query.js';
 import {
   arriving,
+  colsFor,
   loadPanels,
   renderDialog,
   renderGrid,
   renderStatus,
   renderToolbar,
+  stopEvent,
   total,
   type WalletView,
 } from './badge-wallet-templates.js';
@@ -35,30 +35,6 @@ import type { BadgeWalletState, WalletContext, WalletDialog } from './types.js';
 import styles from './badge-wallet.styles.js';
 
 export type { BadgeWalletState, WalletEntry } from './types.js';
-
-const strings = stringSet<WalletStrings>('wallet', {
-  en: () => import('./strings-en.js'),
-  es: () => import('./strings-es.js'),
-});
-/** The owner's strings (import, curation, storage): loaded in owner mode only. */
-const ownerStrings = stringSet<WalletOwnerStrings>('walletOwner', {
-  en: () => import('./strings-owner-en.js'),
-  es: () => import('./strings-owner-es.js'),
-});
-
-/** Smallest tile width in CSS pixels (the grid fits as many columns as this allows). */
-const TILE_MIN = 256;
-const GAP = 16;
-
-/** How many tiles fit across `width` pixels. */
-const colsFor = (width: number): number => Math.max(1, Math.floor((width + GAP) / (TILE_MIN + GAP)));
-
-/**
- * Stops the `mc-error` of a card or verify button inside the wallet at its edge: each shows its own
- * error where it is, and outside the shadow root it would look like the wallet's own (whose
- * `mc-error` means its credentials could not be loaded).
- */
-const stopEvent = (e: Event): void => e.stopPropagation();
 
 /**
  * A person's credentials: a portfolio grid that visitors can search, filter and open, and — with
