@@ -8,7 +8,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { closePages, deepText, openPage, until } from './frame-helpers.js';
-import { coseIssuer } from './cose-sign.js';
+import { coseIssuer, credential } from './cose-sign.js';
 
 type Button = HTMLElement & {
   state: string;
@@ -16,28 +16,6 @@ type Button = HTMLElement & {
 };
 
 const FINAL = ['verified', 'expired', 'revoked', 'invalid', 'unknown', 'error'];
-
-const credential = (issuerId: string): object => ({
-  '@context': [
-    'https://www.w3.org/ns/credentials/v2',
-    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-  ],
-  id: 'urn:uuid:0c1b2a3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d',
-  type: ['VerifiableCredential', 'OpenBadgeCredential'],
-  name: 'Laser Cutter Induction',
-  issuer: { id: issuerId, type: ['Profile'], name: 'Westfield Makerspace' },
-  validFrom: '2026-02-01T00:00:00Z',
-  credentialSubject: {
-    type: ['AchievementSubject'],
-    achievement: {
-      id: 'https://westfield.example/achievements/laser',
-      type: ['Achievement'],
-      name: 'Laser Cutter Induction',
-      description: 'Completed the induction.',
-      criteria: { narrative: 'Attended and passed.' },
-    },
-  },
-});
 
 /** The page's one verify button once it is not `previous` and has an answer. */
 function answer(frame: HTMLIFrameElement, previous?: Button): Promise<Button> {
