@@ -311,23 +311,31 @@ describe('frame.html: the height protocol (built)', () => {
     const card = await reached(frame, 'mc-credential-card', 'loaded');
     // The full card's sections are a lazy chunk: measure once they are there.
     await until(() => card.shadowRoot!.querySelector('[part=description]'), 'the card’s details');
+    // … and their Markdown rendered (it replaces the plain text, which can change the height).
+    await (card as unknown as { updateComplete: Promise<unknown> }).updateComplete;
     const main = inFrame(frame).querySelector('main')!;
     const wide = await until(() => {
       const h = lastHeight(seen);
       return h && Math.abs(h - Math.ceil(main.getBoundingClientRect().height)) <= 1 ? h : undefined;
     }, 'the wide height');
     expect(wide, 'less than the 2000 px viewport').to.be.lessThan(1900);
+    // A resize may report heights on the way (layout settles over a few frames): wait for the one
+    // that matches the content as laid out now.
+    const settled = (ok: (h: number) => boolean) => (): number | undefined => {
+      const h = lastHeight(seen);
+      return h && ok(h) && Math.abs(h - Math.ceil(main.getBoundingClientRect().height)) <= 1 ? h : undefined;
+    };
     frame.style.width = '320px';
-    const narrow = await until(() => {
-      const h = lastHeight(seen);
-      return h && h > wide ? h : undefined;
-    }, 'a taller height');
-    expect(narrow).to.equal(Math.ceil(main.getBoundingClientRect().height));
+    const narrow = await until(
+      settled((h) => h > wide),
+      'a taller height',
+    );
+    expect(narrow).to.be.closeTo(Math.ceil(main.getBoundingClientRect().height), 1);
     frame.style.width = '900px';
-    const back = await until(() => {
-      const h = lastHeight(seen);
-      return h && h < narrow ? h : undefined;
-    }, 'a shorter height');
+    const back = await until(
+      settled((h) => h < narrow),
+      'a shorter height',
+    );
     expect(back).to.be.closeTo(wide, 1);
   });
 
