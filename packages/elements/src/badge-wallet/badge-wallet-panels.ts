@@ -19,7 +19,7 @@ import type { WalletStringKey } from './strings-en.js';
 import type { WalletOwnerStringKey } from './strings-owner-en.js';
 import type { WalletEntry, WalletHost, WalletImportResult } from './types.js';
 import { nextRange, type WalletView } from './badge-wallet-templates.js';
-import { headingLevel } from '../internal/heading.js';
+import { heading, headingLevel } from '../internal/heading.js';
 import type { Translator } from '../i18n/localize.js';
 
 /**
@@ -325,7 +325,7 @@ export function renderDetails(w: PanelsHost, entry: WalletEntry): TemplateResult
       ></mc-verify-button>
     </mc-credential-card>
     <section class="share" aria-labelledby="share-title">
-      <h3 id="share-title">${ws('share')}</h3>
+      ${heading(level + 1, ws('share'), { id: 'share-title' })}
       ${
         // Known to be revoked (verified here or before): nothing to share it with (issue 13 item 6).
         entry.verification?.outcome === 'revoked'
@@ -334,7 +334,7 @@ export function renderDetails(w: PanelsHost, entry: WalletEntry): TemplateResult
       }
     </section>
     <section class="export" aria-labelledby="export-title">
-      <h3 id="export-title">${ws('exportAs')}</h3>
+      ${heading(level + 1, ws('exportAs'), { id: 'export-title' })}
       <p class="buttons">
         <button type="button" @click=${(e: Event) => void exportAs(w, entry, 'json', e)}>
           ${ws('exportJson')}

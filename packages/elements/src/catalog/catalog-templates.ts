@@ -13,6 +13,7 @@ import {
   type CatalogResult,
 } from '@microcred/core/catalog/search.js';
 import { textLang } from '@microcred/core/model/issuer-text.js';
+import { heading } from '../internal/heading.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { CatalogStringKey } from './strings-en.js';
 import { SORTS, type CatalogQuery } from './catalog-query.js';
@@ -119,17 +120,20 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
     </div>
     <div class="layout">
       <div part="filters" class="filters" role="group" aria-labelledby="filters-title">
-        <h2 id="filters-title" class="filters-title">
-          <button
-            type="button"
-            class="button"
-            aria-expanded=${q.open}
-            aria-controls="facets"
-            @click=${q.fold}
-          >
-            ${ticked ? t('filtersActive', { count: v.localize.number(ticked) }) : t('filters')}</button
-          ><span class="title">${t('filters')}</span>
-        </h2>
+        ${heading(
+          // Beside the results, not above them: the level of their names (README "Heading levels").
+          v.headingLevel,
+          html`<button
+              type="button"
+              class="button"
+              aria-expanded=${q.open}
+              aria-controls="facets"
+              @click=${q.fold}
+            >
+              ${ticked ? t('filtersActive', { count: v.localize.number(ticked) }) : t('filters')}</button
+            ><span class="title">${t('filters')}</span>`,
+          { id: 'filters-title' },
+        )}
         <div id="facets">${CATALOG_FACETS.map((facet) => renderFacet(v, facet, r))}</div>
         ${
           ticked

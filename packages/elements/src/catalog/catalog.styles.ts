@@ -77,7 +77,7 @@ export default [
       }
     }
 
-    .filters-title {
+    #filters-title {
       font-size: 1em;
       margin: 0 0 0.5rem;
     }
