@@ -99,7 +99,7 @@ export const walletOwnerAr: WalletOwnerStrings = {
   url: 'أو عنوان شهادة',
   files: 'أو اختيار ملفات: صور شارات مدمجة البيانات (PNG، SVG) أو JSON أو JWS أو ملف محفظة',
   drop: 'يمكن إفلات الملفات هنا لاستيرادها',
-  importButton: 'استيراد هذه',
+  importButton: 'استيراد',
   importing: 'جارٍ استيراد {count}…',
   importDone: 'تم استيراد: {imported}، موجودة في المحفظة مسبقًا: {duplicate}، لم تُستورد: {failed}.',
   importNotKept:

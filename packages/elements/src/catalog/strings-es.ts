@@ -43,7 +43,7 @@ const strings: CatalogStrings = {
   register: 'Inscribirse',
   registerFor: 'Inscribirse en {name}',
   registrationClosed: 'La inscripción está cerrada.',
-  registrationOpensOn: 'La inscripción abre el {date}.',
+  registrationOpensOn: 'La inscripción se abre el {date}.',
   seatsLeft: 'Plazas: {count}',
   full: 'No quedan plazas.',
   emptyTitle: 'Ninguna microcredencial coincide',

@@ -29,7 +29,7 @@ export const vi: Strings = {
   'error.aborted': 'Đã hủy tải chứng chỉ.',
   'error.unbake': 'Không tìm thấy chứng chỉ nào bên trong hình ảnh này.',
   'error.presentation':
-    'Đây là một bản trình bày gồm nhiều chứng chỉ, không phải một chứng chỉ. Hãy mở riêng từng chứng chỉ để xem.',
+    'Đây là một bản xuất trình gồm nhiều chứng chỉ, không phải một chứng chỉ. Hãy mở riêng từng chứng chỉ để xem.',
   'error.sd-jwt':
     'Đây là chứng chỉ SD-JWT (tiết lộ có chọn lọc). Có thể xác minh nhưng không thể hiển thị ở đây.',
   'error.cose': 'Đây là chứng chỉ được bảo vệ bằng COSE. Có thể xác minh nhưng không thể hiển thị ở đây.',
@@ -106,7 +106,8 @@ export const vi: Strings = {
   'verify.invalid': 'Không vượt qua xác minh',
   'verify.unknown': 'Không thể xác minh',
   'verify.why.verified': 'Chứng chỉ là thật, chưa bị thay đổi, còn hiệu lực và chưa bị thu hồi.',
-  'verify.why.expired': 'Đã hết hạn: thời hạn hiệu lực đã kết thúc. Chứng chỉ là thật.',
+  'verify.why.expired':
+    'Đã hết hạn: thời hạn hiệu lực đã kết thúc nên chứng chỉ không còn giá trị. Chứng chỉ là thật.',
   'verify.why.revoked': 'Đã bị đơn vị cấp thu hồi: không còn giá trị. Chứng chỉ là thật.',
   'verify.why.invalid': 'Có ít nhất một bước kiểm tra không đạt, vì vậy không thể tin cậy chứng chỉ này.',
   'verify.why.unknown':

@@ -27,7 +27,7 @@ export const zhHans: Strings = {
   'error.timeout': '证书下载时间过长。',
   'error.aborted': '已取消加载证书。',
   'error.unbake': '在此图片中未找到证书。',
-  'error.presentation': '这是一份包含多个证书的出示材料，而不是单个证书。请分别打开每个证书进行查看。',
+  'error.presentation': '这是包含多个证书的出示内容，而不是单个证书。请分别打开每个证书进行查看。',
   'error.sd-jwt': '这是 SD-JWT 证书（选择性披露）。可以验证，但无法在此显示。',
   'error.cose': '这是受 COSE 保护的证书。可以验证，但无法在此显示。',
 
@@ -103,7 +103,7 @@ export const zhHans: Strings = {
   'verify.invalid': '验证未通过',
   'verify.unknown': '无法验证',
   'verify.why.verified': '此证书真实、未经篡改、在有效期内，且未被撤销。',
-  'verify.why.expired': '已过期：有效期已结束。此证书是真实的。',
+  'verify.why.expired': '已过期：有效期已结束，因此不再有效。此证书是真实的。',
   'verify.why.revoked': '已被颁发机构撤销：不再有效。此证书是真实的。',
   'verify.why.invalid': '至少一项检查未通过，因此无法信任此证书。',
   'verify.why.unknown': '部分检查无法完成，因此不显示为已验证。',

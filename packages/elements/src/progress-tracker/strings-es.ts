@@ -34,7 +34,7 @@ const strings: TrackerStrings = {
   'action.revoked': 'Volver a obtener {name}',
   optional: 'Opcional',
   groupAll: 'Todos estos',
-  groupN: '{n} cualesquiera de estos',
+  groupN: '{n} de estos, a su elección',
   groupProgress: '{done} de {total} hechos',
   percent: '{percent} % hecho',
   submittedOn: 'Entregado el {date}',

@@ -28,7 +28,7 @@ export const checksVi: Record<CheckKey, string> = {
   'invalid-jws': 'Chứng chỉ đã ký (JWS) bị hỏng.',
   unbake: 'Không tìm thấy chứng chỉ nào bên trong hình ảnh này.',
   presentation:
-    'Đây là một bản trình bày gồm nhiều chứng chỉ, không phải một chứng chỉ. Hãy mở riêng từng chứng chỉ để xem.',
+    'Đây là một bản xuất trình gồm nhiều chứng chỉ, không phải một chứng chỉ. Hãy mở riêng từng chứng chỉ để xem.',
   'sd-jwt': 'Đây là chứng chỉ SD-JWT (tiết lộ có chọn lọc). Có thể xác minh nhưng không thể hiển thị ở đây.',
   cose: 'Đây là chứng chỉ được bảo vệ bằng COSE. Có thể xác minh nhưng không thể hiển thị ở đây.',
   http: 'Không thể tải xuống.',
@@ -124,7 +124,7 @@ export const checksVi: Record<CheckKey, string> = {
   'proof-created-in-future': 'Chữ ký số ghi rằng nó được tạo trong tương lai, nên không được chấp nhận.',
   'proof-expired': 'Chữ ký số đã hết hạn, nên không còn được chấp nhận.',
   'proof-not-derived':
-    'Đây là chữ ký gốc của bên cấp, dành cho người nắm giữ: chỉ có thể kiểm tra bằng chứng mà người nắm giữ tạo ra từ chữ ký này (chỉ tiết lộ những thông tin họ chọn).',
+    'Đây là chữ ký gốc của đơn vị cấp, dành cho người nắm giữ: chỉ có thể kiểm tra bằng chứng mà người nắm giữ tạo ra từ chữ ký này (chỉ tiết lộ những thông tin họ chọn).',
   'jwt-crit-invalid': 'Mã thông báo đã ký bị sai cấu trúc (danh sách các tính năng bắt buộc bị hỏng).',
   'jwt-expired': 'Mã thông báo đã ký chứa chứng chỉ này đã hết hạn, nên không còn được chấp nhận.',
   'jwt-not-yet-valid': 'Mã thông báo đã ký chứa chứng chỉ này chưa được phép sử dụng.',
@@ -174,7 +174,7 @@ export const checksVi: Record<CheckKey, string> = {
   'verifier-error': 'Công cụ kiểm tra đã dừng đột ngột.',
   'sd-jwt-malformed': 'Chứng chỉ tiết lộ có chọn lọc (SD-JWT) này bị hỏng và không thể đọc được.',
   'cose-unsupported':
-    'Đây là một bản trình bày hoặc đối tượng khác được bảo mật bằng COSE (CBOR); chỉ có thể kiểm tra chứng chỉ được bảo mật bằng COSE.',
+    'Đây là một bản xuất trình hoặc đối tượng khác được bảo mật bằng COSE (CBOR); chỉ có thể kiểm tra chứng chỉ được bảo mật bằng COSE.',
   'cose-malformed': 'Chứng chỉ được bảo mật bằng COSE (CBOR) này bị hỏng và không thể đọc được.',
   'cose-alg-unsupported':
     'Chữ ký COSE dùng một phương thức không được chấp nhận, hoặc không bảo vệ tên phương thức của nó.',
