@@ -43,6 +43,26 @@ async function verify(el: McBadgeWallet, dialog: HTMLDialogElement): Promise<voi
   await el.updateComplete;
 }
 
+/**
+ * How many rendered elements (in the dialog and the shadow roots inside it) say exactly `word`,
+ * each with an icon beside it: what a person sees, hidden parts left out.
+ */
+function shown(dialog: HTMLDialogElement, word: string): number {
+  let n = 0;
+  const visit = (node: ParentNode) => {
+    for (const e of node.querySelectorAll<HTMLElement>('*')) {
+      if (e.shadowRoot) visit(e.shadowRoot);
+      const own = [...e.childNodes]
+        .map((c) => (c.nodeType === 3 ? c.textContent : ''))
+        .join('')
+        .trim();
+      if (own === word && e.checkVisibility() && e.closest('p, li, span')?.querySelector('svg')) n++;
+    }
+  };
+  visit(dialog);
+  return n;
+}
+
 const sharing = (dialog: HTMLDialogElement): string[] =>
   [...dialog.querySelectorAll('.share a, .share button, .share textarea')].map(
     (e) => e.textContent!.trim() || e.localName,
@@ -55,7 +75,29 @@ for (const lang of ['en', 'es']) {
       expect(sharing(dialog).length, 'sharing before anything is known').to.be.greaterThan(0);
       await verify(el, dialog);
       expect(sharing(dialog), 'no LinkedIn, copy link or embed code').to.deep.equal([]);
-      expect(dialog.querySelector('.share')!.textContent).to.contain(lang === 'es' ? 'Revocada' : 'Revoked');
+      // Why, in words: its issuer revoked it (the status itself is said once, by the verify button).
+      expect(dialog.querySelector('.share')!.textContent).to.contain(
+        lang === 'es'
+          ? 'No se ofrece compartirla: su emisor revocó'
+          : 'Sharing is not offered: its issuer revoked',
+      );
+      await expect(el).to.be.accessible();
+    });
+
+    it('says "Revoked" once, with one icon: the card in the dialog does not repeat the button', async () => {
+      const { el, dialog } = await openRevoked(lang, VV.revoked);
+      await verify(el, dialog);
+      const word = lang === 'es' ? 'Revocada' : 'Revoked';
+      expect(shown(dialog, word), 'visible elements that say it').to.equal(1);
+    });
+
+    it('says "Expired" once, with one icon, once the button found it expired', async () => {
+      const { el, dialog } = await openRevoked(lang, VV.expired);
+      const word = lang === 'es' ? 'Vencida' : 'Expired';
+      expect(shown(dialog, word), 'the card says it before verifying').to.equal(1);
+      await verify(el, dialog);
+      expect(shown(dialog, word), 'only the button says it after').to.equal(1);
+      await expect(el).to.be.accessible();
     });
 
     it('still offers sharing for a credential that verified', async () => {
@@ -97,7 +139,8 @@ describe('revoked and expired, told apart without colour and leading with the ou
       expect(revoked.icon, 'icon shape').to.not.equal(expired.icon);
       expect(revoked.colour, 'colour token').to.not.equal(expired.colour);
       // "Lead with the outcome": the first words say what happened, not "It is authentic, but…".
-      const lead = lang === 'es' ? ['Revocada', 'Ya no es válida'] : ['Withdrawn', 'No longer valid'];
+      const lead =
+        lang === 'es' ? ['Revocada por su emisor', 'Vencida'] : ['Revoked by its issuer', 'Expired'];
       expect(revoked.reason.startsWith(lead[0]!), revoked.reason).to.be.true;
       expect(expired.reason.startsWith(lead[1]!), expired.reason).to.be.true;
     });

@@ -292,7 +292,7 @@ describe('<mc-verify-button> keyboard and live region', () => {
     await el.updateComplete;
     expect(shadow(el).querySelector('[role=status]')).to.equal(region);
     expect(region.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Revoked Withdrawn by its issuer: it no longer counts. It is authentic.',
+      'Revoked Revoked by its issuer: it no longer counts. It is authentic.',
     );
     // the list of checks is outside the live region (not read out in full)
     expect(h(el).checks.filter((c) => region.contains(c))).to.deep.equal([]);

@@ -327,9 +327,10 @@ export function renderDetails(w: PanelsHost, entry: WalletEntry): TemplateResult
     <section class="share" aria-labelledby="share-title">
       ${heading(level + 1, ws('share'), { id: 'share-title' })}
       ${
-        // Known to be revoked (verified here or before): nothing to share it with (issue 13 item 6).
+        // Known to be revoked (verified here or before): no LinkedIn, link or embed code, and the
+        // reason said in words (the status itself is said once, by the verify button or the tile).
         entry.verification?.outcome === 'revoked'
-          ? html`<p><strong>${ws('status.revoked')}</strong></p>`
+          ? html`<p>${ws('noShareRevoked')}</p>`
           : renderShare(w, url, snippet, linkedIn, status)
       }
     </section>

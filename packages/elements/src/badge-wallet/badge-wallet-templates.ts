@@ -8,6 +8,7 @@ import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 
 import { repeat } from 'lit/directives/repeat.js';
 import { statusOf, type WalletGroup, type WalletSort, type WalletStatus } from '@microcred/core';
 import { heading, headingLevel } from '../internal/heading.js';
+import { statusIcon, type Status } from '../status/status.js';
 import { achievementTypeLabel } from '../i18n/localize.js';
 import { loadOwner, type WalletData } from './badge-wallet-data.js';
 import type { WalletDrag } from './badge-wallet-drag.js';
@@ -184,7 +185,7 @@ export function renderToolbar(v: WalletView, n: number): TemplateResult {
               ws('status'),
               query.status,
               ['verified', 'expired', 'revoked', 'unverified'],
-              (s: WalletStatus) => ws(`status.${s}`),
+              (s: WalletStatus) => (s === 'unverified' ? ws('status.unverified') : v.l.t(`verify.${s}`)),
               (o) => q.set({ status: (o || undefined) as WalletStatus | undefined }),
             )}
             ${select(
@@ -248,15 +249,14 @@ export function renderGrid(v: WalletView): TemplateResult {
   );
 }
 
-/** The status an entry's chip shows. */
-function status(v: WalletView, entry: WalletEntry): WalletStatus | 'checking' | 'invalid' | 'unknown' {
+/**
+ * The status an entry's chip shows, in the words and icon the verify button and tracker use too:
+ * what this browser found when it last checked it (or its expiry date), else "Not checked yet".
+ */
+function status(v: WalletView, entry: WalletEntry): Status | 'checking' {
   if (entry.checking) return 'checking';
   const s = statusOf(entry, v.host.now ?? new Date());
-  return s === 'unverified' && entry.verification
-    ? entry.verification.outcome === 'invalid'
-      ? 'invalid'
-      : 'unknown'
-    : s;
+  return s === 'unverified' ? (entry.verification?.outcome ?? 'unchecked') : s;
 }
 
 /** One credential: its compact card with its status chip and marks, then its actions. */
@@ -265,7 +265,6 @@ function renderTile(v: WalletView, entry: WalletEntry): TemplateResult {
   const name = v.name(entry);
   const s = status(v, entry);
   const draggable = host.editable && !v.data.readOnly && host.sortBy === 'order' && !v.q.filtering;
-  const bad = s === 'expired' || s === 'revoked' || s === 'invalid';
   return html`<div
     part="item"
     class=${entry.hidden ? 'tile is-hidden' : 'tile'}
@@ -281,8 +280,8 @@ function renderTile(v: WalletView, entry: WalletEntry): TemplateResult {
       heading-level=${host.headingLevel}
     >
       <p slot="status" class="marks">
-        <span part="chip" class=${`chip ${bad ? 'bad' : s === 'verified' ? 'good' : ''}`}
-          >${ws(s === 'unverified' && !entry.verification ? 'status.unchecked' : `status.${s}`)}</span
+        <span part="chip" class="chip ${s}"
+          >${s === 'checking' ? ws('status.checking') : html`${icon(statusIcon[s])}${v.l.t(`verify.${s}`)}`}</span
         >
         ${entry.featured ? html`<span class="mark">${icon(starIcon)}${ws('featured')}</span>` : nothing}
         ${entry.hidden ? html`<span class="mark">${ws('hiddenMark')}</span>` : nothing}

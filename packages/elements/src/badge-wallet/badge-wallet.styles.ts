@@ -6,6 +6,7 @@ export default [
   tokens,
   css`
     .base {
+      --_warning: var(--mc-color-warning, light-dark(#8a5a00, #f5c46b));
       display: flex;
       flex-direction: column;
       gap: var(--_space);
@@ -184,11 +185,23 @@ export default [
       border: 1px solid var(--_border);
       border-radius: 1rem;
     }
-    .chip.good {
-      border-color: var(--_success);
+    /* One tone per status beside its own icon and words (revoked and expired differ in all three). */
+    .chip {
+      border-color: var(--_tone, var(--_border));
     }
-    .chip.bad {
-      border-color: var(--_danger);
+    .chip .icon {
+      fill: var(--_tone, currentColor);
+    }
+    .verified {
+      --_tone: var(--_success);
+    }
+    .revoked,
+    .invalid {
+      --_tone: var(--_danger);
+    }
+    .expired,
+    .unknown {
+      --_tone: var(--_warning);
     }
     .icon {
       inline-size: 1em;
@@ -269,6 +282,11 @@ export default [
     }
     .details {
       gap: calc(var(--_space) * 1.5);
+    }
+    /* The verify button says the result (its words and icon): the card's own flag would say it again. */
+    .details mc-credential-card::part(verdict),
+    .details mc-credential-card:has(mc-verify-button:state(expired))::part(expired) {
+      display: none;
     }
     .hint {
       padding: var(--_space);
@@ -354,9 +372,11 @@ export default [
       .button {
         border-color: CanvasText;
       }
-      .chip.good,
-      .chip.bad {
+      .chip:not(.unchecked, .checking) {
         border-width: 2px;
+      }
+      .chip .icon {
+        fill: CanvasText;
       }
       .hint {
         border-color: Highlight;

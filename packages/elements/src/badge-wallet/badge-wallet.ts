@@ -90,7 +90,7 @@ export type { BadgeWalletState, WalletEntry } from './types.js';
  * @csspart status - The live region that announces counts, progress and results.
  * @csspart grid - A grid of credentials (one per group).
  * @csspart item - One credential: its compact card and its actions.
- * @csspart chip - The verification status of a credential (an icon and words).
+ * @csspart chip - The verification status of a credential (an icon and words, the ones `<mc-verify-button>` and `<mc-progress-tracker>` use).
  * @csspart actions - The buttons under a credential.
  * @csspart group - The heading of a group.
  * @csspart dialog - The dialog that shows one credential in full, or the import form.
@@ -100,7 +100,8 @@ export type { BadgeWalletState, WalletEntry } from './types.js';
  * @cssproperty [--mc-color-border=color-mix(in srgb, currentColor 25%, transparent)] - Borders of controls and chips.
  * @cssproperty [--mc-color-surface=Canvas] - Background of the dialog.
  * @cssproperty [--mc-color-success=light-dark(#1b6e3a, #8fd6a5)] - The "Verified" chip.
- * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - The "Expired", "Revoked" and failed chips, and errors.
+ * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - The "Revoked" and "Failed verification" chips, and errors.
+ * @cssproperty [--mc-color-warning=light-dark(#8a5a00, #f5c46b)] - The "Expired" and "Could not verify" chips.
  * @cssproperty [--mc-radius=0.5rem] - Corner radius.
  * @cssproperty [--mc-space=1rem] - Base spacing.
  * @cssproperty [--mc-font-family=inherit] - Font family (inherits the page's font by default).
@@ -128,6 +129,7 @@ export class McBadgeWallet extends McElement {
     label: {},
     embedScript: { attribute: 'embed-script' },
     verifyWorker: { attribute: 'verify-worker' },
+    verifyShown: { type: Boolean, attribute: 'verify-shown' },
     fetch: { attribute: false },
     now: { attribute: false },
     groupBy: { attribute: 'group-by' },
@@ -164,6 +166,13 @@ export class McBadgeWallet extends McElement {
 
   /** Address of core's `verify-worker.js`, when a bundler moved it (default: beside core's `verify-many.js`); verification runs on the page if the worker cannot start. */
   verifyWorker = '';
+
+  /**
+   * Display mode: verifies the credentials shown (those the search and filters leave), quietly and
+   * after they are drawn, so that each tile says "Verified", "Revoked", "Expired"… instead of "Not
+   * checked yet" (what "Verify all" does, without its announcements). Each one is checked once.
+   */
+  verifyShown = false;
 
   /** The `fetch` used for `src`, imported addresses and verification (e.g. one that adds credentials or caches). Property only; default `globalThis.fetch`. */
   fetch: typeof globalThis.fetch | undefined;
@@ -359,6 +368,11 @@ export class McBadgeWallet extends McElement {
     this.toggleState('editable', this.editable);
     this.toggleState('importing', this.#data.importing);
     this.toggleState('verifying', !!this.#data.progress);
+    // verify-shown: the tiles shown that were never checked (a run under way takes them next time).
+    if (this.verifyShown && !this.editable && this.state === 'loaded') {
+      const keys = this.#q.shown.filter((e) => !e.verification && !e.checking).map((e) => e.key);
+      if (keys.length) void this.#data.verify(keys, false);
+    }
     const dialog = this.renderRoot.querySelector('dialog');
     if (this.#dialog && dialog && !dialog.open) dialog.showModal();
   }

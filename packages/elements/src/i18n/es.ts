@@ -102,11 +102,16 @@ export const es: Strings = {
   'verify.expired': 'Vencida',
   'verify.revoked': 'Revocada',
   'verify.suspended': 'Suspendida',
+  'verify.notYetValid': 'Aún no es válida',
   'verify.invalid': 'No superó la verificación',
   'verify.unknown': 'No se pudo verificar',
+  'verify.unchecked': 'Sin comprobar todavía',
   'verify.why.verified': 'Es auténtica, no ha sido modificada, está vigente y no ha sido revocada.',
-  'verify.why.expired': 'Ya no es válida: su periodo de vigencia terminó. Es auténtica.',
+  'verify.why.expired': 'Vencida: su periodo de vigencia terminó, así que ya no tiene validez. Es auténtica.',
   'verify.why.revoked': 'Revocada por su emisor: ya no tiene validez. Es auténtica.',
+  'verify.why.suspended':
+    'Suspendida por su emisor: no tiene validez mientras esté suspendida. Es auténtica.',
+  'verify.why.notYetValid': 'Aún no es válida: su periodo de vigencia no ha comenzado.',
   'verify.why.invalid': 'Al menos una comprobación falló, así que no se puede confiar en esta credencial.',
   'verify.why.unknown':
     'Algunas comprobaciones no se pudieron completar, así que no se muestra como verificada.',

@@ -103,12 +103,17 @@ export const vi: Strings = {
   'verify.expired': 'Đã hết hạn',
   'verify.revoked': 'Đã bị thu hồi',
   'verify.suspended': 'Bị tạm đình chỉ',
+  'verify.notYetValid': 'Chưa có hiệu lực',
   'verify.invalid': 'Không vượt qua xác minh',
   'verify.unknown': 'Không thể xác minh',
+  'verify.unchecked': 'Chưa kiểm tra',
   'verify.why.verified': 'Chứng chỉ là thật, chưa bị thay đổi, còn hiệu lực và chưa bị thu hồi.',
   'verify.why.expired':
     'Đã hết hạn: thời hạn hiệu lực đã kết thúc nên chứng chỉ không còn giá trị. Chứng chỉ là thật.',
   'verify.why.revoked': 'Đã bị đơn vị cấp thu hồi: không còn giá trị. Chứng chỉ là thật.',
+  'verify.why.suspended':
+    'Bị đơn vị cấp tạm đình chỉ: không có giá trị trong thời gian bị đình chỉ. Chứng chỉ là thật.',
+  'verify.why.notYetValid': 'Chưa có hiệu lực: thời hạn hiệu lực chưa bắt đầu.',
   'verify.why.invalid': 'Có ít nhất một bước kiểm tra không đạt, vì vậy không thể tin cậy chứng chỉ này.',
   'verify.why.unknown':
     'Một số bước kiểm tra không thể hoàn tất, vì vậy chứng chỉ không được hiển thị là đã xác minh.',

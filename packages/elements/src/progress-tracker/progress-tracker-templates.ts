@@ -15,6 +15,7 @@ import type {
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { chooseVersion, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
+import { expiredIcon, revokedIcon } from '../status/status.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { TrackerStringKey } from './strings-en.js';
 
@@ -154,17 +155,19 @@ export function renderTracker(
 }
 
 // One distinct shape per state, so state never depends on color (the words are always shown too).
+// Expired and revoked are a credential's statuses: their icons (and words) are the ones the verify
+// button and the wallet use (status/status.ts).
 const ICONS: Record<RequirementState | 'locked', string> = {
   earned: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1.1 1.1L7 11.8 3.6 8.4l1.1-1.1L7 9.6z',
+  // an hourglass: waiting for a reviewer (the clock is "Expired")
   'in-review':
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z',
+    'M3 1h10v1.5h-1.2c0 2.2-1.2 3.6-2.6 5.5 1.4 1.9 2.6 3.3 2.6 5.5H13V15H3v-1.5h1.2c0-2.2 1.2-3.6 2.6-5.5C5.4 6.1 4.2 4.7 4.2 2.5H3z',
   submitted: 'M1 7.5 15 1l-4 14-3-5.5zm3.2.2 4.3 1.6L12.6 4z',
   returned: 'M6 2 1 6.5 6 11V8c4 0 6.5 1 8 5 0-5-2.5-8.5-8-9z',
   'in-progress': 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5v11a5.5 5.5 0 0 0 0-11z',
   'not-started': 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z',
-  expired: 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z',
-  revoked:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM3.8 4.9l7.3 7.3A5.5 5.5 0 0 1 3.8 4.9zm1.1-1.1a5.5 5.5 0 0 1 7.3 7.3z',
+  expired: expiredIcon,
+  revoked: revokedIcon,
   locked: 'M5 7V5a3 3 0 0 1 6 0v2h1.5v8h-9V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z',
 };
 const icon = (state: RequirementState | 'locked'): TemplateResult =>
@@ -243,7 +246,12 @@ function stateText(
 ): { state: RequirementState | 'locked'; words: string } {
   if (s.blockedBy.length && !s.satisfied && s.state === 'not-started')
     return { state: 'locked', words: v.t('state.locked') };
-  return { state: s.state, words: v.t(`state.${s.state}`) };
+  const st = s.state;
+  // a credential's status in the words the verify button and the wallet use
+  return {
+    state: st,
+    words: st === 'expired' || st === 'revoked' ? v.localize.t(`verify.${st}`) : v.t(`state.${st}`),
+  };
 }
 
 function renderStep(v: TrackerView, s: RequirementProgress, level: number): TemplateResult {

@@ -24,8 +24,6 @@ const strings: TrackerStrings = {
   'state.in-review': 'قيد المراجعة',
   'state.returned': 'أُعيدت مع ملاحظات',
   'state.earned': 'تم الحصول عليها',
-  'state.expired': 'منتهية الصلاحية',
-  'state.revoked': 'ملغاة',
   'state.locked': 'مقفلة',
   'action.not-started': 'بدء {name}',
   'action.in-progress': 'متابعة {name}',

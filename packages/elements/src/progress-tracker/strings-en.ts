@@ -22,8 +22,6 @@ const strings = {
   'state.in-review': 'In review',
   'state.returned': 'Returned with feedback',
   'state.earned': 'Earned',
-  'state.expired': 'Expired',
-  'state.revoked': 'Revoked',
   'state.locked': 'Locked',
   'action.not-started': 'Start {name}',
   'action.in-progress': 'Continue {name}',

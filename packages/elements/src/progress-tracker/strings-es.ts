@@ -24,8 +24,6 @@ const strings: TrackerStrings = {
   'state.in-review': 'En revisión',
   'state.returned': 'Devuelto con comentarios',
   'state.earned': 'Obtenido',
-  'state.expired': 'Vencido',
-  'state.revoked': 'Revocado',
   'state.locked': 'Bloqueado',
   'action.not-started': 'Empezar {name}',
   'action.in-progress': 'Continuar {name}',

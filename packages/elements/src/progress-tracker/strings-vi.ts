@@ -24,8 +24,6 @@ const strings: TrackerStrings = {
   'state.in-review': 'Đang được đánh giá',
   'state.returned': 'Đã trả lại kèm nhận xét',
   'state.earned': 'Đã đạt',
-  'state.expired': 'Đã hết hạn',
-  'state.revoked': 'Đã bị thu hồi',
   'state.locked': 'Chưa mở khóa',
   'action.not-started': 'Bắt đầu {name}',
   'action.in-progress': 'Tiếp tục {name}',

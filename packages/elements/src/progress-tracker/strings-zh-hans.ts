@@ -24,8 +24,6 @@ const strings: TrackerStrings = {
   'state.in-review': '审核中',
   'state.returned': '已退回，附有反馈',
   'state.earned': '已获得',
-  'state.expired': '已过期',
-  'state.revoked': '已撤销',
   'state.locked': '未解锁',
   'action.not-started': '开始{name}',
   'action.in-progress': '继续{name}',

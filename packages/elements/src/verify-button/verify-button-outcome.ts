@@ -5,6 +5,7 @@
 import type { Check, VerificationReport } from '@microcred/core';
 import type { StringKey } from '../i18n/en.js';
 import type { VerifyOutcome } from './verify-button-events.js';
+import type { Status } from '../status/status.js';
 
 /** Checks that decide whether a credential can be trusted (the others are informative). */
 const informative = ['recipient', 'endorsements', 'refresh'];
@@ -42,25 +43,34 @@ export function outcomeOf(report: VerificationReport): VerifyOutcome {
     : 'unknown';
 }
 
-const icons = {
-  passed: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z',
-  failed:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM5.2 4.2 8 7l2.8-2.8 1 1L9 8l2.8 2.8-1 1L8 9l-2.8 2.8-1-1L7 8 4.2 5.2z',
-  unknown:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 3a2.5 2.5 0 0 1 .8 4.9v1.1H7.2V7.6H8A1 1 0 1 0 7 6.5H5.5A2.5 2.5 0 0 1 8 4zm-.8 7h1.6v1.5H7.2z',
-  skipped: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM4.5 7.25h7v1.5h-7z',
-  expired:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z',
-  revoked:
-    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 0 1 4.3 8.9L4.6 3.7A5.5 5.5 0 0 1 8 2.5zM3.7 4.6l7.7 7.7A5.5 5.5 0 0 1 3.7 4.6z',
-};
-/** The icon of each summary and each check outcome (always beside words, never alone). */
-export const iconOf: Record<VerifyOutcome | Check['outcome'] | 'error', string> = {
-  ...icons,
-  verified: icons.passed,
-  invalid: icons.failed,
-  error: icons.unknown,
-};
+/**
+ * The icon of each summary and each check outcome (always beside words, never alone), filled in by
+ * {@link loadIcons} with the verifier: they are drawn only beside a result.
+ */
+export const iconOf = {} as Record<VerifyOutcome | Status | Check['outcome'] | 'error', string>;
+
+/** Loads the icons (a lazy chunk of the shared status icons); verification waits for them. */
+export const loadIcons = (): Promise<unknown> =>
+  import('./verify-button-icons.js').then((m) => Object.assign(iconOf, m.glyphs));
+
+/**
+ * The status a result is said with (the words `verify.<status>`): its outcome, told apart where
+ * the words differ — suspended (not revoked) by its issuer, and an authentic credential not valid
+ * yet (its signature valid, and its only failed check) — and `unknown` for an error.
+ */
+export function statusOf(phase: VerifyOutcome | 'error', report: VerificationReport | undefined): Status {
+  const checks = report?.checks ?? [];
+  const failed = checks.filter((c) => c.outcome === 'failed' && !informative.includes(c.id));
+  return phase === 'error'
+    ? 'unknown'
+    : phase === 'revoked' && failed.some((c) => c.code === 'suspended')
+      ? 'suspended'
+      : phase === 'invalid' &&
+          checks.some((c) => c.code === 'proof-valid') &&
+          failed.every((c) => c.code === 'not-yet-valid')
+        ? 'notYetValid'
+        : phase;
+}
 
 export const outcomeWord: Record<Check['outcome'], StringKey> = {
   passed: 'verify.passed',

@@ -57,8 +57,9 @@ export default [
     .passed {
       --_tone: var(--_success);
     }
-    /* Expired keeps the warning tone (and its own icon and words); revoked is danger (issue 13). */
+    /* Expired and not yet valid keep the warning tone (and their own icons and words); revoked and suspended are danger (issue 13). */
     .revoked,
+    .suspended,
     .invalid,
     .failed {
       --_tone: var(--_danger);

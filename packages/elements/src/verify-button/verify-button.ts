@@ -7,7 +7,7 @@ import type { StringKey } from '../i18n/en.js';
 import { McErrorEvent } from '../internal/error-event.js';
 import { McVerifiedEvent, McVerifyEvent, type VerifyOutcome } from './verify-button-events.js';
 import styles from './verify-button.styles.js';
-import { iconOf, outcomeOf, outcomeWord } from './verify-button-outcome.js';
+import { iconOf, loadIcons, outcomeOf, outcomeWord, statusOf } from './verify-button-outcome.js';
 import { checkName, checks, errorText, explain, line, time } from './verify-button-templates.js';
 import { held, INLINE, slotHost, type CredentialSource } from './verify-button-source.js';
 
@@ -169,6 +169,8 @@ export class McVerifyButton extends McElement {
       fetch: f && ((input: RequestInfo | URL, init?: RequestInit) => f(input, init)),
       signal,
     };
+    // The icons come with the verifier: they are drawn only beside a result (or an error).
+    const icons = loadIcons();
     try {
       const input = await this.input(options);
       // Core's verifyMany (a lazy chunk, as is the verifier proper) verifies in its module Worker
@@ -182,6 +184,7 @@ export class McVerifyButton extends McElement {
           )
           .then(([r]) => r!),
         checks.load(this.localize.lang),
+        icons,
       ]);
       if (this.stale(signal)) return undefined;
       const outcome = outcomeOf(report);
@@ -189,6 +192,7 @@ export class McVerifyButton extends McElement {
       this.emit(new McVerifiedEvent(report, outcome));
       return report;
     } catch (e) {
+      await icons.catch(() => {});
       if (this.stale(signal)) return undefined;
       const error =
         e instanceof McError
@@ -333,19 +337,10 @@ export class McVerifyButton extends McElement {
     const busy = phase === 'verifying';
     const report = this.result;
     const done = phase !== 'idle' && !busy;
-    const suspended = report?.checks.some((c) => c.code === 'suspended');
-    const label =
-      phase === 'error'
-        ? 'verify.unknown'
-        : phase === 'revoked' && suspended
-          ? 'verify.suspended'
-          : `verify.${phase}`;
+    // One status vocabulary with the wallet and the tracker (words and icon); the reason leads with it.
+    const s = done ? statusOf(phase as VerifyOutcome | 'error', report) : 'unknown';
     const reason =
-      phase === 'error'
-        ? errorText(this.localize, this.failure)
-        : done
-          ? t(`verify.why.${phase}` as StringKey)
-          : '';
+      phase === 'error' ? errorText(this.localize, this.failure) : t(`verify.why.${s}` as StringKey);
     const at = this.checkedAt;
     return html`<div part="base" class="base">
       <button
@@ -364,8 +359,8 @@ export class McVerifyButton extends McElement {
                 <span class="pulse" aria-hidden="true"></span>${t('verify.progress')}
               </p>`
             : done
-              ? html`<p part="summary" class="summary ${phase}">
-                    ${icon(iconOf[phase as keyof typeof iconOf])}<strong>${t(label as StringKey)}</strong>
+              ? html`<p part="summary" class="summary ${s}">
+                    ${icon(iconOf[s as keyof typeof iconOf])}<strong>${t(`verify.${s}`)}</strong>
                   </p>
                   <p part="reason">${reason}</p>`
               : nothing
