@@ -33,9 +33,10 @@ export interface PresentationReport {
   verified: boolean;
   /**
    * `vp`: a JSON presentation with a Data Integrity proof; `vp-jwt`: a presentation token (VC-JWT
-   * `vp` claim, or VC-JOSE-COSE `vp+jwt`, also inside an `EnvelopedVerifiablePresentation`).
+   * `vp` claim, or VC-JOSE-COSE `vp+jwt`, also inside an `EnvelopedVerifiablePresentation`);
+   * `vp-cose`: a VC-JOSE-COSE `vp+cose` (a COSE_Sign1 over the presentation, also enveloped).
    */
-  format: 'vp' | 'vp-jwt' | 'unknown';
+  format: 'vp' | 'vp-jwt' | 'vp-cose' | 'unknown';
   /** The holder's id (DID or URL), when the presentation names one. */
   holder?: string;
   /** Ordered checks: format, proof, holder, challenge, domain, credentials, subject. */

@@ -3,7 +3,8 @@
  * (VC Data Integrity: purpose `authentication`, `challenge` and `domain` among the signed proof
  * options) or a VC-JWT presentation (a compact JWS whose `vp` claim is the presentation; `nonce` and
  * `aud` carry challenge and domain), also a VC-JOSE-COSE `vp+jwt` (the payload is the presentation)
- * and an `EnvelopedVerifiablePresentation` holding one as a `data:` URL. Holder binding: the signing
+ * or `vp+cose` (a COSE_Sign1 over it, read as a token by ./envelopes/cose.ts, loaded only then), and
+ * an `EnvelopedVerifiablePresentation` holding one as a `data:` URL. Holder binding: the signing
  * key must be controlled by the presentation's `holder` (a JWT's `iss`) and, in a controller
  * document, listed under `authentication`; a key given inline in a token's header (`jwk`) speaks for
  * the holder only when the holder is that key's own `did:jwk`, or when it is the key (`cnf`) the
@@ -52,8 +53,20 @@ const check = (
   message: string,
 ): PresentationCheck => ({ id, outcome, code, message });
 
-/** What the input is: a JSON presentation, or a presentation token (its presentation and the token). */
-type Read = { doc: Obj; jwt?: { jws: string; header: Obj; payload: Obj } } | PresentationCheck;
+/**
+ * A presentation token: its header (`alg`, `kid`, maybe `jwk` and `crit`) and claims (`iss`, `aud`,
+ * `nonce`, `exp`, `nbf`); a VP-JWT's signature is checked on its compact form (`jws`), a COSE_Sign1's
+ * (read as a token by ../envelopes/cose.ts) by its own `ok`.
+ */
+export type Token = { header: Obj; payload: Obj } & (
+  { jws: string } | { ok: (alg: JwsAlg, jwk: JsonWebKey) => Promise<boolean> }
+);
+
+/**
+ * What the input is: a JSON presentation, a presentation token (its presentation and the token), a
+ * COSE_Sign1 still to be read (its bytes, or the body of a `data:` URL), or why it is none.
+ */
+export type Read = { doc: Obj; jwt?: Token } | { cose: Uint8Array | string } | PresentationCheck;
 
 const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 /** A `data:` URL and its parts: media type, `;base64`, body. */
@@ -73,9 +86,9 @@ function dataUrlBody(url: string, m: RegExpExecArray): string | undefined {
  * The token of an `EnvelopedVerifiablePresentation` (VCDM 2.0 §"Enveloped Verifiable
  * Presentations": "The id value of the object MUST be a data: URL [RFC2397] that expresses a
  * secured verifiable presentation using an enveloping security scheme"; VC-JOSE-COSE: the media
- * type `application/vp+jwt`).
+ * types `application/vp+jwt` and `application/vp+cose`), or of a bare `data:` URL.
  */
-function unenvelope(url: unknown): string | PresentationCheck {
+function unenvelope(url: unknown): Read {
   const m = typeof url === 'string' ? DATA_URL.exec(url) : null;
   if (!m)
     return check(
@@ -85,6 +98,7 @@ function unenvelope(url: unknown): string | PresentationCheck {
       'This enveloped presentation does not carry its presentation as a data: URL.',
     );
   const media = m[1]!.toLowerCase();
+  if (media === 'application/vp+cose') return { cose: (url as string).slice(m[0].length) };
   if (!/^application\/(vp(\+ld)?\+)?jwt$/.test(media))
     return check(
       'format',
@@ -92,10 +106,7 @@ function unenvelope(url: unknown): string | PresentationCheck {
       'envelope-unsupported',
       `This is an enveloped presentation of type "${media.slice(0, 60)}", which Microcred cannot check yet.`,
     );
-  return (
-    dataUrlBody(url as string, m) ??
-    check('format', 'failed', 'invalid-jws', 'The enveloped presentation could not be decoded.')
-  );
+  return token(dataUrlBody(url as string, m) ?? '');
 }
 
 /**
@@ -103,8 +114,7 @@ function unenvelope(url: unknown): string | PresentationCheck {
  * Names vc and vp MUST NOT be present in any JWT Claims Set that comprises a verifiable credential
  * or a verifiable presentation"), or a VC-JWT 1.1 token whose `vp` claim is the presentation.
  */
-function token(t: string | PresentationCheck): Read {
-  if (typeof t !== 'string') return t;
+function token(t: string): Read {
   const [h, p] = t.split('.');
   const header = JWS.test(t) ? decodeJwsPart(h) : undefined;
   const payload = header && decodeJwsPart(p);
@@ -129,14 +139,16 @@ function token(t: string | PresentationCheck): Read {
 function read(input: unknown): Read {
   let value = input;
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
-    const view = value instanceof ArrayBuffer ? new Uint8Array(value) : value;
-    value = new TextDecoder().decode(view as Uint8Array);
+    const view = (value instanceof ArrayBuffer ? new Uint8Array(value) : value) as Uint8Array;
+    // COSE_Sign1: tag 18 (0xd2), or an untagged array of four (0x84)
+    if (view[0] === 0xd2 || view[0] === 0x84) return { cose: view };
+    value = new TextDecoder().decode(view);
   }
   if (typeof value === 'string') {
     const text = value.trim();
     if (text.length > 2 * 1024 * 1024)
       return check('format', 'failed', 'too-large', 'This is over 2 MB, too large for a presentation.');
-    if (text.startsWith('data:')) return token(unenvelope(text));
+    if (text.startsWith('data:')) return unenvelope(text);
     if (JWS.test(text)) return token(text);
     try {
       value = JSON.parse(text) as unknown;
@@ -146,14 +158,14 @@ function read(input: unknown): Read {
   }
   if (!isObj(value))
     return check('format', 'failed', 'not-a-presentation', 'A presentation must be a JSON object.');
-  if (arr(value['type']).includes('EnvelopedVerifiablePresentation')) return token(unenvelope(value['id']));
+  if (arr(value['type']).includes('EnvelopedVerifiablePresentation')) return unenvelope(value['id']);
   return { doc: value };
 }
 
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 
-function formatCheck(doc: Obj, jwt: boolean): PresentationCheck {
+function formatCheck(doc: Obj, kind: PresentationReport['format']): PresentationCheck {
   const type = arr(doc['type']);
   const ctx = arr(doc['@context']);
   if (!type.includes('VerifiablePresentation'))
@@ -163,14 +175,14 @@ function formatCheck(doc: Obj, jwt: boolean): PresentationCheck {
       'not-a-presentation',
       'This is not a Verifiable Presentation (its type does not include VerifiablePresentation).',
     );
-  if (!jwt && ctx[0] !== VC1 && ctx[0] !== VC2)
+  if (kind !== 'vp-jwt' && ctx[0] !== VC1 && ctx[0] !== VC2)
     return check(
       'format',
       'failed',
       'not-a-presentation',
       'This presentation does not start with the Verifiable Credentials context.',
     );
-  return jwt
+  return kind === 'vp-jwt'
     ? check(
         'format',
         'passed',
@@ -235,7 +247,7 @@ function boundCheck(
     return check(
       id,
       'skipped',
-      id === 'challenge' ? 'challenge-not-requested' : 'domain-not-requested',
+      `${id}-not-requested`,
       id === 'challenge'
         ? 'No challenge was asked for, so a replayed presentation would not be noticed.'
         : 'No domain was asked for.',
@@ -245,22 +257,17 @@ function boundCheck(
     return check(
       id,
       'failed',
-      id === 'challenge' ? 'challenge-missing' : 'domain-missing',
+      `${id}-missing`,
       `The presentation does not carry the ${id} that was asked for.`,
     );
   if (!values.includes(asked))
     return check(
       id,
       'failed',
-      id === 'challenge' ? 'challenge-mismatch' : 'domain-mismatch',
+      `${id}-mismatch`,
       `The presentation was made for another ${id} ("${values[0]!.slice(0, 80)}").`,
     );
-  return check(
-    id,
-    'passed',
-    id === 'challenge' ? 'challenge-match' : 'domain-match',
-    `The presentation carries the ${id} that was asked for.`,
-  );
+  return check(id, 'passed', `${id}-match`, `The presentation carries the ${id} that was asked for.`);
 }
 
 /** Challenge and domain when the proof did not pass: what it says cannot be relied on. */
@@ -315,7 +322,7 @@ const resolvable = (kid: string, iss: string | undefined): boolean =>
 async function jwtChecks(
   ctx: VerifyContext,
   doc: Obj,
-  jwt: { jws: string; header: Obj; payload: Obj },
+  jwt: Token,
   options: PresentationOptions,
 ): Promise<JwtResult> {
   const { header, payload } = jwt;
@@ -365,7 +372,11 @@ async function jwtChecks(
   } else return fail('key-missing', 'The token does not say which key signed it (no "kid" or "jwk").');
   if (!algFitsKey(alg, key.jwk))
     return fail('jwt-alg-key-mismatch', `The token says ${alg}, which does not fit its key.`);
-  if (!(await verifyCompactJws(jwt.jws, alg as JwsAlg, { jwk: key.jwk }, header)))
+  if (
+    !(await ('ok' in jwt
+      ? jwt.ok(alg as JwsAlg, key.jwk)
+      : verifyCompactJws(jwt.jws, alg as JwsAlg, { jwk: key.jwk }, header)))
+  )
     return fail(
       'proof-bad-signature',
       'The token signature does not match: it was changed after signing, or signed with another key.',
@@ -585,17 +596,19 @@ export async function runPresentation(
   options: PresentationOptions = {},
 ): Promise<PresentationReport> {
   const ctx = makeContext({ ...options, refresh: false });
-  const r = read(input);
+  let r = read(input);
+  if ('cose' in r) r = (await import('./envelopes/cose.js')).coseToken(r.cose);
   const checks: PresentationCheck[] = [];
   let creds: VerificationReport[] = [];
   let format: PresentationReport['format'] = 'unknown';
   let holder: string | undefined;
   if ('id' in r) checks.push(r);
-  else {
-    const f = formatCheck(r.doc, !!r.jwt);
+  else if ('doc' in r) {
+    const kind = r.jwt ? ('ok' in r.jwt ? 'vp-cose' : 'vp-jwt') : 'vp';
+    const f = formatCheck(r.doc, kind);
     checks.push(f);
     if (f.outcome === 'passed') {
-      format = r.jwt ? 'vp-jwt' : 'vp';
+      format = kind;
       holder =
         holderOf(r.doc) ??
         (r.jwt && typeof r.jwt.payload['iss'] === 'string' ? r.jwt.payload['iss'] : undefined);

@@ -36,7 +36,7 @@ export interface Check {
  * The format found by the verifier (the display formats plus signed transports); `vp` and `vp-jwt`
  * when the input was a presentation (see {@link VerificationReport.presentation}).
  */
-export type VerifiedFormat = CredentialFormat | 'vp' | 'vp-jwt' | 'unknown';
+export type VerifiedFormat = CredentialFormat | 'vp' | 'vp-jwt' | 'vp-cose' | 'unknown';
 
 /** What `verifyCredential()` answers. */
 export interface VerificationReport {

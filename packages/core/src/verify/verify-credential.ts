@@ -344,15 +344,17 @@ export function verifyNested(ctx: VerifyContext, input: unknown): Promise<InnerR
 }
 
 const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
-/** A presentation token in a `data:` URL (VC-JOSE-COSE); a `vp+cose` one is the COSE envelope's to answer. */
-const VP_DATA = /^data:application\/vp\+(ld\+)?jwt[,;]/i;
+/** A secured presentation in a `data:` URL (VC-JOSE-COSE `vp+jwt`, `vp+cose`). */
+const VP_DATA = /^data:application\/vp\+((ld\+)?jwt|cose)[,;]/i;
+/** A COSE_Sign1's presentation: its `typ` (`application/vp+cose`) or its payload's `type`. */
+const VP_COSE = /vp\+cose|"type":\s*\[?\s*"(Enveloped)?VerifiablePresentation"/;
 
 /**
  * Whether `input` is a Verifiable Presentation rather than a credential: an object (or JSON text)
  * whose `type` names `VerifiablePresentation` (or `EnvelopedVerifiablePresentation` of a `vp+jwt`),
- * a token whose `typ` is `vp+jwt` or whose payload has a `vp` claim (VC-JWT), or a
- * `data:application/vp+jwt` URL.
- * Bytes are read as text unless they are an image or COSE. Never throws.
+ * a token whose `typ` is `vp+jwt` or whose payload has a `vp` claim (VC-JWT), a
+ * `data:application/vp+jwt` or `vp+cose` URL, or COSE bytes whose `typ` or payload names a
+ * presentation. Other bytes are read as text unless they are an image. Never throws.
  */
 function isPresentation(input: unknown): boolean {
   let value = input;
@@ -361,8 +363,10 @@ function isPresentation(input: unknown): boolean {
       value instanceof ArrayBuffer
         ? new Uint8Array(value)
         : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    // an image (PNG 0x89) or COSE (0xd2, 0x84) is not read as text
-    if (!(bytes[0]! < 0x7f) || bytes.length > 2 ** 21) return false;
+    if (bytes.length > 2 ** 21) return false;
+    // COSE (0xd2, 0x84): a presentation if it says so; an image (PNG 0x89) is not read as text
+    if (bytes[0] === 0xd2 || bytes[0] === 0x84) return VP_COSE.test(new TextDecoder().decode(bytes));
+    if (!(bytes[0]! < 0x7f)) return false;
     value = new TextDecoder().decode(bytes);
   }
   try {

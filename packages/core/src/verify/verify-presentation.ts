@@ -8,14 +8,16 @@ import type { PresentationOptions, PresentationReport } from './presentation-typ
 
 /**
  * Verifies a Verifiable Presentation: a JSON presentation with a Data Integrity proof (purpose
- * `authentication`), a VC-JWT presentation (a compact JWS with a `vp` claim), or a VC-JOSE-COSE
- * `vp+jwt` (also as an `EnvelopedVerifiablePresentation` / `data:application/vp+jwt,…` URL). Checks
+ * `authentication`), a VC-JWT presentation (a compact JWS with a `vp` claim), a VC-JOSE-COSE
+ * `vp+jwt` (also as an `EnvelopedVerifiablePresentation` / `data:application/vp+jwt,…` URL), or a
+ * VC-JOSE-COSE `vp+cose` (a COSE_Sign1 as bytes, or as an `EnvelopedVerifiablePresentation` /
+ * `data:application/vp+cose;base64,…` URL; its challenge is the CWT nonce, its domain the CWT aud). Checks
  * the proof, that its key is the holder's (holder binding), the challenge and domain the verifier
  * asked for, verifies every enclosed credential (enveloped ones too) with `verifyCredential()`, and
  * reports whether each credential is about the holder (the `subject` check, which informs and does
  * not decide `verified`).
  *
- * @param input a parsed object, JSON text, a compact JWS or a `data:` URL.
+ * @param input a parsed object, JSON text, a compact JWS, a `data:` URL, or COSE bytes.
  * @param options `challenge` and `domain` as given to the holder; `now`, `fetch`, `signal` and the
  *   limits as for `verifyCredential()` (each enclosed credential gets the same options).
  * @returns a report with a check per aspect and a report per credential. Bad input never rejects.

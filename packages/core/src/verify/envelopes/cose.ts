@@ -15,14 +15,18 @@
  * - CWT claims (15, RFC 9597) in the protected header: `exp` (4) and `nbf` (5) bound the envelope's
  *   validity, `iss` (1) must be the credential's issuer.
  * The credential inside then goes through the verifier like any other (format, schema, validity,
- * status, members), and its proof and issuer checks are this signature's. Lazy chunk
- * (`envelope-cose`): loaded by ./envelope.ts only when a COSE credential appears.
+ * status, members), and its proof and issuer checks are this signature's. Presentations secured
+ * with COSE (§3.3.2, `application/vp+cose`) are read here as presentation tokens (`coseToken`) for
+ * ../presentation.ts. Lazy chunk (`envelope-cose`): loaded by ./envelope.ts only when a COSE
+ * credential appears, and by ../presentation.ts only for a COSE presentation.
  */
 import { CBORTag, decodeCBOR } from '@levischuck/tiny-cbor';
 import type { VerifyContext } from '../context.js';
 import { base64UrlDecode } from '../encoding.js';
 import { algFitsKey, resolveKid } from '../jwt/jwk.js';
 import type { JwtKey } from '../jwt/jwk.js';
+import type { PresentationCheck } from '../presentation-types.js';
+import type { Read } from '../presentation.js';
 import type { Check } from '../types.js';
 import { verifyNested } from '../verify-credential.js';
 import type { InnerResult } from '../verify-credential.js';
@@ -174,21 +178,25 @@ async function verifySignature(
 const essence = (v: unknown): unknown => (typeof v === 'string' ? v.split(';')[0]!.trim().toLowerCase() : v);
 
 /**
- * What is wrong with `typ` (16) and `content type` (3), if anything. VC-JOSE-COSE §3.3.1: "The typ
- * (16) header parameter … SHOULD be application/vc+cose. The content type (3) header parameter
- * SHOULD be application/vc … and can be used to express a more specific media type than
- * application/vc". Absent is allowed; present, they must name a credential.
+ * What is wrong with `typ` (16) and `content type` (3), if anything, for a credential (`vc`) or a
+ * presentation (`vp`). VC-JOSE-COSE §3.3.1: "The typ (16) header parameter … SHOULD be
+ * application/vc+cose. The content type (3) header parameter SHOULD be application/vc … and can be
+ * used to express a more specific media type than application/vc"; §3.3.2 says the same of
+ * `application/vp+cose` and `application/vp`. Absent is allowed; present, they must name the kind.
  */
-function typeProblem(h: Header): string | undefined {
+function typeProblem(h: Header, kind = 'vc'): string | undefined {
+  const noun = kind === 'vc' ? 'credential' : 'presentation';
   const typ = essence(h.get(16));
-  if (typ !== undefined && typ !== 'application/vc+cose' && typ !== 'vc+cose')
-    return `The envelope's type "${String(typ).slice(0, 40)}" is not a credential's (application/vc+cose).`;
+  if (typ !== undefined && typ !== `application/${kind}+cose` && typ !== `${kind}+cose`)
+    return `The envelope's type "${String(typ).slice(0, 40)}" is not a ${noun}'s (application/${kind}+cose).`;
   const cty = essence(h.get(3));
   if (
     cty !== undefined &&
-    !(typeof cty === 'string' && /^application\/(vc(\+[\w.+-]+)?|json|ld\+json)$/.test(cty))
+    !(
+      typeof cty === 'string' && new RegExp(`^application/(${kind}(\\+[\\w.+-]+)?|json|ld\\+json)$`).test(cty)
+    )
   )
-    return `The envelope's content type "${String(cty).slice(0, 40)}" is not a credential's (application/vc).`;
+    return `The envelope's content type "${String(cty).slice(0, 40)}" is not a ${noun}'s (application/${kind}).`;
   return undefined;
 }
 
@@ -365,6 +373,65 @@ function cwtWindow(ctx: VerifyContext, sign1: Sign1): Check | undefined {
 }
 
 /**
+ * A COSE_Sign1 (`source`: bytes, or base64, base64url or hex text) and its JSON object payload, or
+ * the failed format check of a `noun` ("credential", "presentation") that cannot be read.
+ */
+function open(source: Uint8Array | string, noun: string): [Sign1, Obj] | Check {
+  try {
+    const bytes = bytesOf(source);
+    if (!bytes?.length) throw new Malformed('it is not base64, base64url or hex');
+    if (bytes.length > MAX_BYTES) throw new Malformed('it is over 2 MB');
+    const sign1 = readSign1(bytes);
+    const doc: unknown = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(sign1.payload));
+    if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
+      throw new Malformed('its payload is not a JSON object');
+    return [sign1, doc as Obj];
+  } catch (e) {
+    const why = e instanceof Malformed ? e.message : 'its CBOR or its JSON payload is malformed';
+    return check('format', 'failed', 'cose-malformed', `This COSE-secured ${noun} cannot be read: ${why}.`);
+  }
+}
+
+/**
+ * A COSE-secured presentation (VC-JOSE-COSE §3.3.2: "A conforming COSE issuer implementation MUST
+ * use COSE_Sign1 … The unsecured verifiable presentation is the unencoded COSE_Sign1 payload"),
+ * read as a presentation token for ../presentation.ts, which checks it as it checks a VP-JWT: the
+ * key from `kid` (4), the holder binding, expiry, challenge and domain. Its header: `alg` (1) from
+ * the protected header only, named as in JOSE (an unknown one by its COSE label, which fails);
+ * `kid`; a `crit` (2) this verifier cannot honour stands as an unknown JOSE `crit`. Its claims: the
+ * CWT claims (15) of the protected header: `iss` (1), `aud` (3, the domain), `exp` (4), `nbf` (5)
+ * and the nonce (10, registered by RFC 9711; the challenge). `typ` and content type must be a
+ * presentation's when present.
+ */
+export function coseToken(source: Uint8Array | string): Read {
+  const read = open(source, 'presentation');
+  if (!Array.isArray(read)) return read as PresentationCheck;
+  const [sign1, doc] = read;
+  const h = sign1.protectedHeader;
+  const typeIssue = typeProblem(h, 'vp') ?? typeProblem(sign1.unprotected, 'vp');
+  if (typeIssue) return check('format', 'failed', 'cose-typ-unsupported', typeIssue) as PresentationCheck;
+  const label = h.get(1);
+  const cwt = h.get(15);
+  const claim = (key: number): unknown => {
+    const v: unknown = cwt instanceof Map ? cwt.get(key) : undefined;
+    return v instanceof Uint8Array ? new TextDecoder().decode(v) : v;
+  };
+  return {
+    doc,
+    jwt: {
+      header: {
+        alg: ALGS[label as number] ?? `COSE ${String(label)}`,
+        kid: kidOf(sign1),
+        ...(critProblem(sign1) ? { crit: ['COSE'] } : {}),
+      },
+      payload: { iss: claim(1), aud: claim(3), exp: claim(4), nbf: claim(5), nonce: claim(10) },
+      ok: (alg, jwk) =>
+        verifySignature(alg as Alg, jwk, sign1.signature, sigStructure(sign1.protectedBytes, sign1.payload)),
+    },
+  };
+}
+
+/**
  * Verifies a COSE-secured credential: `source` is the COSE_Sign1 as bytes, or as base64, base64url
  * or hex text; `media` the media type it came with (a `data:` URL's), `application/vc+cose` by default.
  */
@@ -379,24 +446,9 @@ export async function verifyCose(
       'cose-unsupported',
       `This is a COSE-secured ${media.includes('vp') ? 'presentation' : 'object'} (${media.slice(0, 60)}); Microcred checks COSE-secured credentials (application/vc+cose) only.`,
     );
-  let sign1: Sign1;
-  let doc: unknown;
-  try {
-    const bytes = bytesOf(source);
-    if (!bytes?.length) throw new Malformed('it is not base64, base64url or hex');
-    if (bytes.length > MAX_BYTES) throw new Malformed('it is over 2 MB');
-    sign1 = readSign1(bytes);
-    doc = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(sign1.payload));
-  } catch (e) {
-    const why = e instanceof Malformed ? e.message : 'its CBOR or its JSON payload is malformed';
-    return formatOnly('failed', 'cose-malformed', `This COSE-secured credential cannot be read: ${why}.`);
-  }
-  if (typeof doc !== 'object' || doc === null || Array.isArray(doc))
-    return formatOnly(
-      'failed',
-      'cose-malformed',
-      'This COSE-secured credential cannot be read: its payload is not a JSON object.',
-    );
+  const read = open(source, 'credential');
+  if (!Array.isArray(read)) return { verified: false, format: 'unknown', checks: [read] };
+  const [sign1, doc] = read;
   const typeIssue = typeProblem(sign1.protectedHeader) ?? typeProblem(sign1.unprotected);
   const issuer = (doc as Obj)['issuer'];
   const issuerId =
