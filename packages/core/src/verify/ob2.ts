@@ -6,6 +6,9 @@
  * the issuer profile always from its id (see `ob2-issuer.ts`); the issuer's `revocationList` (signed)
  * or HTTP 410 / `revoked: true` (hosted) say whether it is revoked.
  */
+// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
+// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
+import './verify-credential.js';
 import type { CredentialView } from '../model/credential-view.js';
 import { UNTITLED_NAME } from '../normalize/fields.js';
 import { normalizeCredential } from '../normalize/normalize.js';

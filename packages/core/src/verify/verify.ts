@@ -6,6 +6,7 @@
 import { McError } from '../model/errors.js';
 import type { VerificationReport, VerifyOptions } from './types.js';
 import type * as VerifierModule from './verify-credential.js';
+import { warm } from './jsonld/warm.js';
 
 let verifier: Promise<typeof VerifierModule> | undefined;
 
@@ -36,7 +37,11 @@ export async function verifyCredential(
     // plainly a compact JWS (VC-JWT, OB 2.0 signed).
     if (!(typeof input === 'string' && /^\s*eyJ/.test(input))) {
       void import('./jsonld/engine.js').catch(() => {});
-      void import('./jsonld/canonize.js').then((m) => m.warm(input)).catch(() => {});
+      try {
+        warm(input);
+      } catch {
+        // a hostile object: the verifier reports what is wrong with it
+      }
     }
   }
   const { runVerification } = await verifier;

@@ -15,6 +15,9 @@
  * the verifier (`sdJwtVerifier`) rather than imported: a lazy chunk importing them made the bundler
  * move them and the key resolver out of the verifier's chunk into a shared one (342 B more gzip).
  */
+// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
+// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
+import '../verify-credential.js';
 import { cached } from '../cache.js';
 import type { VerifyContext } from '../context.js';
 import { base64UrlEncode } from '../encoding.js';

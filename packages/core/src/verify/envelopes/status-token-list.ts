@@ -7,6 +7,9 @@
  * list that cannot be fetched, verified or read leaves the status unknown, never "not revoked".
  * Lazy chunk (`status-token-list`), loaded only for a credential that names such a list.
  */
+// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
+// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
+import '../verify-credential.js';
 import { cached, DEFAULT_TTL_MS } from '../cache.js';
 import type { VerifyContext } from '../context.js';
 import { base64UrlDecode } from '../encoding.js';

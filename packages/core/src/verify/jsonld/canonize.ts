@@ -12,7 +12,9 @@ import { LAZY } from '../contexts/generated/lazy.js';
 import type * as EngineModule from './engine.js';
 import { CanonError } from './errors.js';
 import { BundledContextResolver } from './resolver.js';
-import type { LoadGroup } from './resolver.js';
+import { warm } from './warm.js';
+
+export { warm };
 
 type Engine = typeof EngineModule & {
   resolver: BundledContextResolver;
@@ -54,26 +56,6 @@ export function useAlt303(doc: unknown): unknown {
 export function uses303(doc: Record<string, unknown>): boolean {
   const c = doc['@context'];
   return Array.isArray(c) ? c.includes(OB_303) : c === OB_303;
-}
-
-/** The lazy groups already asked for (see `warm`). */
-const warmed = new Set<LoadGroup>();
-
-/**
- * Starts loading the lazy context groups that `doc`'s own `@context` names, so they download beside
- * the engine rather than after it (the resolver waits for the same loads; a failed one is retried
- * there, and judged there).
- */
-export function warm(doc: unknown): void {
-  const c =
-    typeof doc === 'object' && doc !== null ? (doc as Record<string, unknown>)['@context'] : undefined;
-  for (const url of Array.isArray(c) ? c : [c]) {
-    const load = typeof url === 'string' && Object.hasOwn(LAZY, url) ? LAZY[url] : undefined;
-    if (load && !warmed.has(load)) {
-      warmed.add(load);
-      load().catch(() => warmed.delete(load));
-    }
-  }
 }
 
 /**

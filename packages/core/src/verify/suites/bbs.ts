@@ -17,6 +17,9 @@
  * Lazy chunk `suite-bbs` (the curve is most of it), loaded the first time a credential carries
  * such a proof.
  */
+// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
+// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
+import '../verify-credential.js';
 import { verifyProof } from '@digitalbazaar/bbs-signatures';
 import { concat, utf8 } from '../encoding.js';
 import type { PublicKey } from '../keys.js';

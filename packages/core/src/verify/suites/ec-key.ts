@@ -4,6 +4,9 @@
  * y² = x³ − 3x + b (mod p); both primes are 3 mod 4, so √a = a^((p+1)/4). Lazy: loaded only for
  * ECDSA keys (ecdsa-rdfc-2019, ecdsa-jcs-2019, ES256/ES384 tokens with a `zDn…`/`z82…` key).
  */
+// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
+// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
+import '../verify-credential.js';
 import { base64UrlEncode } from '../encoding.js';
 import type { PublicKey } from '../keys.js';
 

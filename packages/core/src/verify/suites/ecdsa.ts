@@ -5,6 +5,9 @@
  * `proofValue` is base58btc multibase of the IEEE P1363 signature r ‖ s, which is what WebCrypto
  * verifies. Lazy chunk: loaded the first time a credential carries such a proof.
  */
+// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
+// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
+import '../verify-credential.js';
 import { multibaseDecode } from '../encoding.js';
 import type { PublicKey } from '../keys.js';
 import { jwkOf } from './ec-key.js';

@@ -5,6 +5,9 @@
  * ASCII(base64url(header) ‖ ".") ‖ SHA-256(RDFC proof options) ‖ SHA-256(RDFC document), as
  * jsonld-signatures' JwsLinkedDataSignature makes them. Lazy chunk.
  */
+// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
+// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
+import '../verify-credential.js';
 import { concat } from '../encoding.js';
 import { verifyEd25519 } from '../ed25519.js';
 import { base64UrlDecode } from '../encoding.js';
