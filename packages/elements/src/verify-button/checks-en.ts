@@ -9,10 +9,14 @@ import type { CheckCode, CheckId, PresentationCheckId } from '@microcred/core';
 
 /**
  * A key of the check explanations: a check's name (`id.<id>`, a credential's or a presentation's),
- * `format` (every `format-…` code), or any other code of the verifier.
+ * `format` (every `format-…` code), or any other code of the verifier; `vp.…` words the
+ * `credentials` check of a presentation (its credentials are a presentation's, not a record's).
  */
 export type CheckKey =
-  `id.${CheckId | PresentationCheckId}` | 'format' | Exclude<CheckCode, `format-${string}`>;
+  | `id.${CheckId | PresentationCheckId}`
+  | 'format'
+  | Exclude<CheckCode, `format-${string}`>
+  | `vp.${'id.credentials' | Extract<CheckCode, `credentials-${string}`>}`;
 
 export const checksEn: Record<CheckKey, string> = {
   'id.format': 'Format',
@@ -122,6 +126,11 @@ export const checksEn: Record<CheckKey, string> = {
   'credentials-failed': 'Some credentials in this record failed verification.',
   'credentials-unknown': 'Some credentials in this record could not be fully checked.',
   'credentials-none': 'This record holds no credentials.',
+  'vp.id.credentials': 'Credentials in this presentation',
+  'vp.credentials-verified': 'Every credential in this presentation is verified.',
+  'vp.credentials-failed': 'Some credentials in this presentation failed verification.',
+  'vp.credentials-unknown': 'Some credentials in this presentation could not be fully checked.',
+  'vp.credentials-none': 'This presentation holds no credentials.',
   'endorsements-verified': 'Every endorsement is verified.',
   'endorsements-failed': 'Some endorsements failed verification.',
   'endorsements-unknown': 'Some endorsements could not be fully checked.',

@@ -44,6 +44,18 @@ export function outcomeOf(report: VerificationReport): VerifyOutcome {
 }
 
 /**
+ * The word of a `revoked` outcome: "Suspended" when the credentials that make it revoked (the
+ * report's own, or those of a presentation) were suspended by their issuer and none revoked: a
+ * suspension may be lifted, a revocation is final.
+ */
+export function revokedWord(report: VerificationReport): StringKey {
+  const codes = (report.presentation?.credentials ?? [report])
+    .filter((r) => outcomeOf(r) === 'revoked')
+    .flatMap((r) => r.checks.map((c) => c.code));
+  return codes.includes('suspended') && !codes.includes('revoked') ? 'verify.suspended' : 'verify.revoked';
+}
+
+/**
  * The icon of each summary and each check outcome (always beside words, never alone), filled in by
  * {@link loadIcons} with the verifier: they are drawn only beside a result.
  */
@@ -63,7 +75,7 @@ export function statusOf(phase: VerifyOutcome | 'error', report: VerificationRep
   const failed = checks.filter((c) => c.outcome === 'failed' && !informative.includes(c.id));
   return phase === 'error'
     ? 'unknown'
-    : phase === 'revoked' && failed.some((c) => c.code === 'suspended')
+    : phase === 'revoked' && revokedWord(report!) === 'verify.suspended'
       ? 'suspended'
       : phase === 'invalid' &&
           checks.some((c) => c.code === 'proof-valid') &&

@@ -18,17 +18,25 @@ export const checks = stringSet<CheckStrings>('checks', {
   es: () => import('./checks-es.js'),
 });
 
-/** A check explanation in the element's language, else English, else the verifier's own message. */
+/** The key of a presentation's `credentials` check (`vp.…`: "in this presentation"), else `key`. */
+const inVp = (key: CheckKey, vp: boolean): CheckKey =>
+  vp && key.includes('credentials') ? (`vp.${key}` as CheckKey) : key;
+
+/**
+ * A check explanation in the element's language, else English, else the verifier's own message;
+ * `vp` for a presentation's own checks.
+ */
 export function explain(
   localize: LocalizeController,
   checkText: Translator<CheckKey>,
   check: Check | PresentationCheck,
   view: CredentialView | undefined,
+  vp = false,
 ): string {
   // every `format-…` code shares one text; any other code is a key (core's CheckCode: no cast to string)
   const key: CheckKey = check.code.startsWith('format-')
     ? 'format'
-    : (check.code as Exclude<CheckCode, `format-${string}`>);
+    : inVp(check.code as Exclude<CheckCode, `format-${string}`>, vp);
   const text = checks.get(localize.lang, key);
   if (!text) return check.message;
   const date = key === 'expired' ? view?.validUntil : key === 'not-yet-valid' ? view?.validFrom : undefined;
@@ -36,9 +44,9 @@ export function explain(
   return text;
 }
 
-/** A check's name ("Signature", "Issuer", …) in `lang`. */
-export const checkName = (lang: string, check: Check | PresentationCheck): string =>
-  checks.get(lang, `id.${check.id}`) ?? check.id;
+/** A check's name ("Signature", "Issuer", …) in `lang`; `vp` for a presentation's own checks. */
+export const checkName = (lang: string, check: Check | PresentationCheck, vp = false): string =>
+  checks.get(lang, inVp(`id.${check.id}`, vp)) ?? check.id;
 
 /** One line of a list: a check (or an enclosed credential), its icon and outcome in words, and why. */
 export const line = (tone: keyof typeof iconOf, name: string, word: string, why = ''): TemplateResult =>

@@ -370,8 +370,8 @@ export class McVerifyButton extends McElement {
         report?.presentation
           ? html`<ul>
               ${report.presentation.credentials.map((r) => {
-                const o = outcomeOf(r);
-                return line(o, r.credential?.name ?? t('untitled'), t(`verify.${o}`));
+                const s = statusOf(outcomeOf(r), r);
+                return line(s, r.credential?.name ?? t('untitled'), t(`verify.${s}`));
               })}
             </ul>`
           : nothing
@@ -393,9 +393,9 @@ export class McVerifyButton extends McElement {
                 ${(report.presentation?.checks ?? report.checks).map((c) =>
                   line(
                     c.outcome,
-                    checkName(this.localize.lang, c),
+                    checkName(this.localize.lang, c, !!report.presentation),
                     t(outcomeWord[c.outcome]),
-                    explain(this.localize, this.checkText, c, report.credential),
+                    explain(this.localize, this.checkText, c, report.credential, !!report.presentation),
                   ),
                 )}
               </ul>
