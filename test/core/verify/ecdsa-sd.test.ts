@@ -390,6 +390,30 @@ describe('independent issuer and holder: Digital Bazaar ecdsa-sd-2023, fresh P-2
     mandatoryOnly = await who.derive(base, ['/type']);
   });
 
+  it('P-384 issuer keys: the Digital Bazaar suite will not issue with one, and a proof value sized for one is malformed', async () => {
+    // vc-di-ecdsa, ecdsa-sd-2023 parseDerivedProofValue: "If the result is not an array of the
+    // following five elements — a byte array of length 64; a byte array of length 36; an array of
+    // byte arrays, each of length 64; a map of integers to byte arrays, each of length 32; and an
+    // array of integers — an error MUST be raised". 64 bytes is a P-256 signature (P-384: 96), 32
+    // bytes a SHA-256 HMAC label (SHA-384: 48): a derived proof cannot carry a P-384 base signature.
+    const kp = await EcdsaMultikey.generate({ curve: 'P-384' });
+    kp.controller = `did:key:${kp.publicKeyMultibase}`;
+    kp.id = `${kp.controller}#${kp.publicKeyMultibase}`;
+    assert.throws(
+      () =>
+        new DataIntegrityProof({
+          signer: kp.signer(),
+          cryptosuite: createSignCryptosuite({ mandatoryPointers: ['/issuer'] }),
+        }),
+      /required algorithm for the cryptosuite "P-256"/,
+    );
+    const sized: [string, (p: Parts) => void][] = [
+      ['a 96-byte (P-384) base signature', (p) => void (p[0] = new Uint8Array(96))],
+      ['48-byte (SHA-384) HMAC labels', (p) => p[3].forEach((_, k) => p[3].set(k, new Uint8Array(48)))],
+    ];
+    for (const [what, change] of sized) await assertFails(withParts(derived, change)!, what);
+  });
+
   it('the holder discloses only what was selected (and the mandatory statements)', () => {
     const a = (derived['credentialSubject'] as Obj)['achievement'] as Obj;
     assert.equal(a['name'], 'Field Research');

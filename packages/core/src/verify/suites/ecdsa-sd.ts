@@ -10,7 +10,10 @@
  *   by the issuer's key, covers proofHash ‖ the ephemeral public key ‖ mandatoryHash;
  * - every other statement carries its own signature by that ephemeral P-256 key.
  *
- * P-256 with SHA-256 through WebCrypto (node:crypto in Node, see ../node-crypto.ts). Lazy chunk,
+ * P-256 with SHA-256 through WebCrypto (node:crypto in Node, see ../node-crypto.ts). P-256 only: the
+ * spec's parseDerivedProofValue wants "a byte array of length 64" for the base signature and HMAC
+ * labels "each of length 32" (a P-384 signature is 96 bytes, a SHA-384 label 48), and the Digital
+ * Bazaar suite will not sign with another curve, so a P-384 issuer key is refused. Lazy chunk,
  * loaded the first time a credential carries such a proof. A base proof (what the issuer gives the
  * holder) is refused as not verifiable.
  */
