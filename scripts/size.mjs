@@ -70,6 +70,11 @@ const budgets = {
   'card-download': 3 * KB,
   // What an unreadable input is (a presentation, an SD-JWT, COSE), loaded only when reading failed.
   'look-inside': 1 * KB,
+  // What the card shows besides a credential: the error in words, a presentation's credentials
+  // (with look-inside and core's presentationOf), the not-yet-valid and verdict flags (issue 14).
+  'card-outcome': 2.5 * KB,
+  // The card's loading pulse (decorative), loaded beside the download of a `src`.
+  'card-loading': 0.5 * KB,
   // The credentials of a presentation given to the wallet's import (loaded only then).
   'wallet-presentation': 1.5 * KB,
   'strings-en': 3 * KB,
@@ -123,6 +128,8 @@ const lazy = {
   'card-details': /credential-card-details/,
   'card-download': /credential-card-download/,
   'look-inside': /parse\/look-inside\.ts$/,
+  'card-outcome': /credential-card-outcome\.ts$/,
+  'card-loading': /credential-card-loading\.styles\.ts$/,
   'wallet-presentation': /wallet\/presentation-items\.ts$/,
   'strings-en': /i18n\/en\.ts$/,
   'strings-es': /i18n\/es\.ts$/,

@@ -257,6 +257,20 @@ export const ErrorNotFound: Story = {
 };
 
 /**
+ * A Verifiable Presentation: the card lists the credentials it holds as compact cards under a
+ * heading (issue 14), including one entry that is not a credential, which says why.
+ */
+export const Presentation: Story = {
+  args: {
+    credential: {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+      verifiableCredential: [ob3Credential, clrCredential, 'not a credential'],
+    },
+  },
+};
+
+/**
  * Hostile input: HTML, scripts, event handlers and `javascript:` / `data:text/html` URLs in every
  * field. It must render inert: markup as text, unsafe links and images left out. The smoke test
  * checks that no payload ran and no unsafe URL or `on*` attribute reached the DOM.

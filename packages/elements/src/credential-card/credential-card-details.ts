@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CredentialView } from '@microcred/core';
 import type { LocalizeController } from '../i18n/localize.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
+import { dateOf, link } from './credential-card-templates.js';
 export { markdownCache } from '../markdown/markdown-cache.js';
 export { default as styles } from './credential-card-details.styles.js';
 
@@ -19,8 +20,6 @@ export interface DetailsHost {
   lang: string | undefined;
   /** The display name (translated when the credential has none). */
   name: string;
-  link(url: string | undefined, content: unknown): unknown;
-  date(date: Date): TemplateResult;
   md(text: string, level: number): unknown;
 }
 
@@ -31,7 +30,7 @@ export function recipientFact(view: CredentialView, host: DetailsHost): unknown 
   return name && view.kind !== 'achievement'
     ? html`<div part="recipient">
         <dt>${host.localize.t('awardedTo')}</dt>
-        <dd>${host.link(name, name)}</dd>
+        <dd>${link(name, name)}</dd>
       </div>`
     : nothing;
 }
@@ -56,7 +55,8 @@ export function description(view: CredentialView, host: DetailsHost): unknown {
 
 /** The full card's detail sections. */
 export function renderDetails(view: CredentialView, host: DetailsHost): TemplateResult {
-  const { localize, link, date, md } = host;
+  const { localize, md } = host;
+  const date = (d: Date): TemplateResult => dateOf(localize, d);
   const { t } = localize;
   const level = Math.min(6, host.level + 1);
   const lang = host.lang ?? nothing;

@@ -3,21 +3,18 @@
  * makes for each render (the lazy detail sections take the same context). No element state here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isExpired, isNotYetValid, type CredentialView, type McError } from '@microcred/core';
+import { isExpired, type CredentialView } from '@microcred/core';
 import type { DetailsHost } from './credential-card-details.js';
 import type * as Details from './credential-card-details.js';
 import { achievementTypeLabel, type LocalizeController } from '../i18n/localize.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
 import { icon } from '../internal/icon.js';
-import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
 
 /** What the card's templates need from it (the lazy detail sections take the same). */
 export type CardContext = DetailsHost;
 
 const clockIcon =
   'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
-const checkIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z';
-const alertIcon = 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z';
 
 /** One or two initials for the placeholder shown when there is no image or it failed to load. */
 const initials = (name: string): string =>
@@ -36,24 +33,6 @@ export const link = (url: string | undefined, content: unknown): unknown => {
 /** A date in the card's language, as a `<time>`. */
 export const dateOf = (localize: LocalizeController, date: Date): TemplateResult =>
   html`<time datetime=${date.toISOString()}>${localize.date(date)}</time>`;
-
-/** The error state: what could not be shown, and why, in words. */
-export function failure(localize: LocalizeController, error: McError): TemplateResult {
-  const status = (error as McError & { status?: number }).status ?? '?';
-  // 401, 403, 404 and 410 have their own words.
-  const http = (
-    [401, 403, 404, 410].includes(status as number) ? `-${status}` : ''
-  ) as `-${401 | 403 | 404 | 410}`;
-  return html`<div part="error" class="error" role="alert">
-    ${icon(alertIcon)}
-    <p>
-      <strong>${localize.t('errorTitle')}</strong><br />${localize.t(
-        error.code === 'http' ? `error.http${http}` : `error.${error.code}`,
-        { status },
-      )}
-    </p>
-  </div>`;
-}
 
 /** The badge image, or the monogram when there is none or it failed to load (`failed`). */
 export function image(
@@ -80,7 +59,8 @@ export function image(
 }
 
 /**
- * Name, type, flags (expired at `now`, not yet valid, the `verdict` of a verify button in the card)
+ * Name, type, flags (expired at `now`; then `flags`, the outcome module's: not yet valid, a verify
+ * button's verdict)
  * and facts; a `compact` card (a tile) links no issuer and shows no expiry date unless expired.
  */
 export function summary(
@@ -89,11 +69,10 @@ export function summary(
   full: typeof Details | undefined,
   now: Date,
   compact: boolean,
-  verdict: VerifyOutcome | undefined,
+  flags: unknown,
 ): TemplateResult {
   const { t } = c.localize;
   const expired = isExpired(view, now);
-  const notYet = isNotYetValid(view, now);
   const achievement = view.kind === 'achievement';
   // The achievement's type, else the kind of credential (all have labels under `type.`).
   const type = achievementTypeLabel(
@@ -112,22 +91,7 @@ export function summary(
   return html`
     ${heading(c.level, c.name, { part: 'name', id: 'name', lang: c.lang })}
     <p part="type" class="type">${type}</p>
-    ${
-      expired
-        ? html`<p part="expired" class="flag">${icon(clockIcon)}${t('expired')}</p>`
-        : notYet && view.validFrom
-          ? html`<p class="flag">
-              ${icon(alertIcon)}${t('notYetValid', { date: c.localize.date(view.validFrom) })}
-            </p>`
-          : nothing
-    }
-    ${
-      verdict === 'verified' || verdict === 'revoked'
-        ? html`<p part="verdict" class="flag ${verdict}">
-            ${icon(verdict === 'verified' ? checkIcon : alertIcon)}${t(`verify.${verdict}`)}
-          </p>`
-        : nothing
-    }
+    ${expired ? html`<p part="expired" class="flag">${icon(clockIcon)}${t('expired')}</p>` : nothing} ${flags}
     <dl class="facts">
       <div part="issuer">
         <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>
@@ -144,7 +108,7 @@ export function summary(
         view.issued && !achievement
           ? html`<div part="dates">
               <dt>${t('issued')}</dt>
-              <dd>${c.date(view.issued)}</dd>
+              <dd>${dateOf(c.localize, view.issued)}</dd>
             </div>`
           : nothing
       }
@@ -152,7 +116,7 @@ export function summary(
         view.validUntil && (!compact || expired)
           ? html`<div part="dates">
               <dt>${t(expired ? 'expired' : 'expires')}</dt>
-              <dd>${c.date(view.validUntil)}</dd>
+              <dd>${dateOf(c.localize, view.validUntil)}</dd>
             </div>`
           : nothing
       }

@@ -97,25 +97,15 @@ export default [
       background: var(--_accent);
     }
 
-    .flag,
-    .error {
+    .flag {
       display: flex;
       gap: 0.4em;
       align-items: flex-start;
       border: 2px solid var(--_danger);
       border-radius: calc(var(--_radius) / 2);
-    }
-    .flag {
       inline-size: fit-content;
       padding: 0.15em 0.5em;
       font-weight: 600;
-    }
-    .verified {
-      --_danger: var(--_success);
-    }
-    .error {
-      padding: calc(var(--_space) * 0.75);
-      font-weight: 400;
     }
     .icon {
       flex: none;
@@ -144,30 +134,6 @@ export default [
       border-radius: 2px;
     }
 
-    .loading {
-      display: flex;
-      gap: 0.5em;
-      align-items: center;
-    }
-    .loading::before {
-      content: '';
-      inline-size: 1em;
-      block-size: 1em;
-      border-radius: 50%;
-      background: var(--_border);
-    }
-    @media (prefers-reduced-motion: no-preference) {
-      .loading::before {
-        animation: mc-pulse 1.2s ease-in-out infinite alternate;
-      }
-    }
-    @keyframes mc-pulse {
-      to {
-        opacity: 0.3;
-        transform: scale(0.7);
-      }
-    }
-
     /* Wider containers: image beside the text, then details in two columns. */
     @container mc-card (min-width: 30rem) {
       .layout {
@@ -178,15 +144,13 @@ export default [
     @media (forced-colors: active) {
       .base,
       .flag,
-      .error,
       .monogram {
         border-color: CanvasText;
       }
       .icon {
         fill: CanvasText;
       }
-      .type::before,
-      .loading::before {
+      .type::before {
         background: CanvasText;
       }
       a {

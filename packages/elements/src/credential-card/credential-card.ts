@@ -1,18 +1,20 @@
 import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import {
   isExpired,
-  McError,
+  isNotYetValid,
   normalizeCredential,
   UNTITLED_NAME,
   type CredentialView,
+  type McError,
   type McErrorCode,
 } from '@microcred/core';
 import { McElement } from '../internal/mc-element.js';
 import { headingLevel } from '../internal/heading.js';
 import type * as Details from './credential-card-details.js';
 import type * as Downloads from './credential-card-download.js';
+import type * as Outcomes from './credential-card-outcome.js';
 import { canonicalTag } from '../i18n/localize.js';
-import { dateOf, failure, image, link, summary, type CardContext } from './credential-card-templates.js';
+import { image, summary, type CardContext } from './credential-card-templates.js';
 import { McErrorEvent } from '../internal/error-event.js';
 import { McLoadEvent } from './credential-card-events.js';
 import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
@@ -31,6 +33,12 @@ let details: typeof Details | undefined;
 let detailsJob: Promise<typeof Details> | undefined;
 const loadDetails = (): Promise<typeof Details> =>
   (detailsJob ??= import('./credential-card-details.js').then((m) => (details = m)));
+
+/** What the card shows besides a credential (an error, a presentation, a verdict), loaded on first use. */
+let outcomes: typeof Outcomes | undefined;
+let outcomesJob: Promise<typeof Outcomes> | undefined;
+const loadOutcomes = (): Promise<typeof Outcomes> =>
+  (outcomesJob ??= import('./credential-card-outcome.js').then((m) => (outcomes = m)));
 
 /**
  * Shows one credential (an Open Badges 2.0/3.0 or CLR 2.0 credential, awarded to someone) or one
@@ -119,7 +127,7 @@ export class McCredentialCard extends McElement {
   // their names): whatever changes them calls `requestUpdate()` (`#show`, the image and verdict handlers).
   #loadState: CredentialCardState = 'empty';
   #loadedView: CredentialView | undefined;
-  #loadError: McError | undefined;
+  #loadError: Outcomes.Failure | undefined;
   #failedImage: string | undefined;
   /** The outcome an `<mc-verify-button>` in the card reported (`mc-verified` bubbles to the card); `#show` clears it. */
   #verdict: VerifyOutcome | undefined;
@@ -140,7 +148,7 @@ export class McCredentialCard extends McElement {
   /** The download module, once loaded (it holds the default `fetchSource`). */
   #downloads: typeof Downloads | undefined;
   #downloader: Promise<unknown> | undefined;
-  /** The look inside an input that could not be read (`#settle`), while it loads. */
+  /** The look inside an input that could not be read (`#fail`), while it loads. */
   #looking: Promise<unknown> | undefined;
   /** Taken out of the page while downloading: the download was aborted; it restarts on return. */
   #interrupted = false;
@@ -156,7 +164,7 @@ export class McCredentialCard extends McElement {
 
   /** Why the credential could not be shown, in the error state. Read-only. */
   get error(): McError | undefined {
-    return this.#loadError;
+    return this.#loadError?.error;
   }
 
   /** `empty`, `loading`, `loaded` or `error`. Read-only. */
@@ -210,7 +218,13 @@ export class McCredentialCard extends McElement {
    */
   protected override pending(): unknown[] {
     const waiting = this.#loadedView && this.variant !== 'compact' && !details && detailsJob;
-    return [this.#downloader, this.#looking, waiting, ...(this.#markdown?.pending() ?? [])];
+    return [
+      this.#downloader,
+      this.#looking,
+      waiting,
+      !outcomes && outcomesJob,
+      ...(this.#markdown?.pending() ?? []),
+    ];
   }
 
   /** Reads the current input (property, then `src`, then inline JSON) and shows it. */
@@ -223,8 +237,13 @@ export class McCredentialCard extends McElement {
       this.#show('loading');
       // The download task runs at each update from then on (a new `src` aborts the one under way).
       // A server render shows the loading state; the browser downloads after hydration.
-      if (!isServer && !this.#download)
-        this.#downloader ??= import('./credential-card-download.js').then((m) => {
+      if (!isServer && !this.#download && !this.#downloader) {
+        // The loading pulse's styles (decorative) come beside the download's code.
+        import('./credential-card-loading.styles.js').then(
+          (m) => this.#adopt(m.default.styleSheet),
+          () => undefined,
+        );
+        this.#downloader = import('./credential-card-download.js').then((m) => {
           this.#downloader = undefined;
           this.#downloads = m;
           this.#download = m.download(
@@ -232,10 +251,11 @@ export class McCredentialCard extends McElement {
             (url, signal) => this.fetchSource(url, signal),
             (data) => this.#settle(data),
             // Aborted because the card left the page: it downloads again when it comes back.
-            (e) => this.#interrupted || this.#fail(e, 'network'),
+            (e) => this.#interrupted || this.#fail(undefined, e, 'network'),
           );
           this.requestUpdate();
         });
+      }
     } else if (!isServer) {
       this.#readInline(true);
       this.#watchInline();
@@ -273,7 +293,12 @@ export class McCredentialCard extends McElement {
     this.#inlineText = undefined;
   }
 
-  #show(loadState: CredentialCardState, view?: CredentialView, error?: McError, event?: Event): void {
+  #show(
+    loadState: CredentialCardState,
+    view?: CredentialView,
+    error?: Outcomes.Failure,
+    event?: Event,
+  ): void {
     this.#loadState = loadState;
     this.#loadedView = view;
     this.#verdict = undefined;
@@ -284,37 +309,35 @@ export class McCredentialCard extends McElement {
     this.requestUpdate();
   }
 
-  /**
-   * Shows `input` (whatever was given or downloaded). When it is not one readable credential, a
-   * lazy look inside says what it is instead (a presentation, an SD-JWT, COSE), or opens the
-   * envelope it is (`data:application/vc+jwt,…`) and shows the credential in it.
-   */
+  /** Shows `input` (whatever was given or downloaded), or why it cannot (`#fail`). */
   #settle(input: unknown): void {
     try {
       const view = normalizeCredential(input);
       this.#show('loaded', view, undefined, new McLoadEvent(view));
     } catch (e) {
-      if (isServer) return this.#fail(e, 'not-a-credential');
-      // Until it answers, the card stays as it was (a newer input wins: `#show` drops this look).
-      const look: Promise<unknown> = (this.#looking = import('@microcred/core/parse/look-inside.js')
-        .then(
-          (m) => m.lookInside(input),
-          () => undefined,
-        )
-        .then((inside) => {
-          if (look != this.#looking) return;
-          if (inside && 'inner' in inside) this.#settle(inside.inner);
-          else this.#fail(inside ?? e, 'not-a-credential');
-        }));
+      this.#fail(input, e, 'not-a-credential');
     }
   }
 
-  #fail(e: unknown, fallback: McErrorCode): void {
-    const error =
-      e instanceof McError
-        ? e
-        : new McError(fallback, e instanceof Error ? e.message : String(e), { cause: e });
-    this.#show('error', undefined, error, new McErrorEvent(error));
+  /**
+   * Shows why `input` (`undefined` for a failed download) cannot be shown (`e`; `fallback` when it
+   * is no `McError`). A lazy look inside says what it is instead (a presentation, whose credentials
+   * it lists; an SD-JWT, COSE), or opens the envelope it is (`data:application/vc+jwt,…`) and shows
+   * the credential in it. Until it answers, the card stays as it was (a newer input wins: `#show`
+   * drops this look).
+   */
+  #fail(input: unknown, e: unknown, fallback: McErrorCode): void {
+    const look: Promise<unknown> = (this.#looking = loadOutcomes()
+      .then(
+        (m) => m.explain(this, input, e, fallback),
+        // Without the chunk (it could not be loaded), the error as it is, without words.
+        () => ({ error: e as McError }),
+      )
+      .then((out) => {
+        if (look != this.#looking) return;
+        if ('inner' in out) this.#settle(out.inner);
+        else this.#show('error', undefined, out, new McErrorEvent(out.error));
+      }));
   }
 
   #onImageError = (e: Event): void => {
@@ -340,13 +363,54 @@ export class McCredentialCard extends McElement {
               ? html`<p part="loading" class="loading" role="status">${this.localize.t('loading')}</p>`
               : nothing
           }
-          ${this.#loadError ? failure(this.localize, this.#loadError) : nothing}
-          ${c ? summary(view!, c, full, this.now ?? new Date(), this.variant == 'compact', this.#verdict) : nothing}
+          ${
+            this.#loadError
+              ? this.#outcomes()?.render(
+                  this.localize,
+                  this.#loadError,
+                  headingLevel(this.headingLevel),
+                  this.now,
+                )
+              : nothing
+          }
+          ${
+            c
+              ? summary(view!, c, full, this.now ?? new Date(), this.variant == 'compact', this.#flags(view!))
+              : nothing
+          }
           <slot name="status"></slot>
         </div>
         ${full ? full.renderDetails(view!, c!) : nothing}
       </div>
     </article>`;
+  }
+
+  /**
+   * The flags of the outcome module (not yet valid, a verify button's verdict) when there are any:
+   * loaded on first use (`pending` waits for it), as few credentials need them.
+   */
+  #flags(view: CredentialView): unknown {
+    const now = this.now ?? new Date();
+    if (!this.#verdict && !isNotYetValid(view, now)) return nothing;
+    if (!outcomes)
+      loadOutcomes().then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    return this.#outcomes()?.flags(view, now, this.#verdict, this.localize);
+  }
+
+  /** The outcome module, once loaded, its styles adopted (`#fail` and `#flags` load it). */
+  #outcomes(): typeof Outcomes | undefined {
+    if (outcomes) this.#adopt(outcomes.styles.styleSheet);
+    return outcomes;
+  }
+
+  /** Adds a lazy part's style sheet to the card's shadow root, once. */
+  #adopt(sheet: CSSStyleSheet | undefined): void {
+    const root = this.renderRoot as ShadowRoot;
+    if (sheet && !root.adoptedStyleSheets.includes(sheet))
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 
   /** What the templates (the card's and the lazy details') need from the card, for `view`. */
@@ -356,8 +420,6 @@ export class McCredentialCard extends McElement {
       level: headingLevel(this.headingLevel),
       lang: canonicalTag(view.language),
       name: view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name,
-      link,
-      date: (date) => dateOf(this.localize, date),
       md: (text, level) =>
         (this.#markdown ??= details!.markdownCache(() => this.requestUpdate())).md(text, level),
     };
@@ -376,10 +438,7 @@ export class McCredentialCard extends McElement {
       );
       return undefined;
     }
-    const root = this.renderRoot as ShadowRoot;
-    const sheet = details.styles.styleSheet;
-    if (sheet && !root.adoptedStyleSheets.includes(sheet))
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    this.#adopt(details.styles.styleSheet);
     return details;
   }
 }

@@ -32,6 +32,12 @@ export const ar: Strings = {
   'error.sd-jwt': 'هذه شهادة SD-JWT (إفصاح انتقائي). يمكن التحقق منها، لكن لا يمكن عرضها هنا.',
   'error.cose': 'هذه شهادة محمية بتقنية COSE. يمكن التحقق منها، لكن لا يمكن عرضها هنا.',
 
+  'presentation.title': 'الشهادات في هذا العرض',
+  'presentation.countOne': 'عدد الشهادات في هذا العرض: {count}.',
+  'presentation.countOther': 'عدد الشهادات في هذا العرض: {count}.',
+  'presentation.empty': 'لا يضم هذا العرض أي شهادة.',
+  'presentation.more': 'المعروض هنا: {shown}. غير المعروض: {count}.',
+
   issuedBy: 'صادرة عن',
   offeredBy: 'مقدَّمة من',
   registerFor: 'التسجيل في {name}',

@@ -36,6 +36,13 @@ export const en = {
     'This is an SD-JWT credential (selective disclosure). It can be verified, but not shown here.',
   'error.cose': 'This is a COSE-secured credential. It can be verified, but not shown here.',
 
+  // A presentation given to the card (its credentials are listed)
+  'presentation.title': 'Credentials in this presentation',
+  'presentation.countOne': 'This presentation holds {count} credential.',
+  'presentation.countOther': 'This presentation holds {count} credentials.',
+  'presentation.empty': 'This presentation holds no credentials.',
+  'presentation.more': 'The first {shown} are shown here; {count} more are not.',
+
   // Field labels
   issuedBy: 'Issued by',
   offeredBy: 'Offered by',

@@ -33,6 +33,12 @@ export const es: Strings = {
     'Esta es una credencial SD-JWT (divulgación selectiva). Se puede verificar, pero no mostrar aquí.',
   'error.cose': 'Esta es una credencial protegida con COSE. Se puede verificar, pero no mostrar aquí.',
 
+  'presentation.title': 'Credenciales de esta presentación',
+  'presentation.countOne': 'Esta presentación contiene {count} credencial.',
+  'presentation.countOther': 'Esta presentación contiene {count} credenciales.',
+  'presentation.empty': 'Esta presentación no contiene credenciales.',
+  'presentation.more': 'Aquí se muestran las primeras {shown}; otras {count} no se muestran.',
+
   issuedBy: 'Emitida por',
   offeredBy: 'Ofrecida por',
   registerFor: 'Inscribirse en {name}',

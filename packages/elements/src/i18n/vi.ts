@@ -34,6 +34,13 @@ export const vi: Strings = {
     'Đây là chứng chỉ SD-JWT (tiết lộ có chọn lọc). Có thể xác minh nhưng không thể hiển thị ở đây.',
   'error.cose': 'Đây là chứng chỉ được bảo vệ bằng COSE. Có thể xác minh nhưng không thể hiển thị ở đây.',
 
+  'presentation.title': 'Các chứng chỉ trong bản xuất trình này',
+  'presentation.countOne': 'Bản xuất trình này gồm {count} chứng chỉ.',
+  'presentation.countOther': 'Bản xuất trình này gồm {count} chứng chỉ.',
+  'presentation.empty': 'Bản xuất trình này không có chứng chỉ nào.',
+  'presentation.more':
+    'Ở đây hiển thị {shown} chứng chỉ đầu tiên; {count} chứng chỉ còn lại không được hiển thị.',
+
   issuedBy: 'Đơn vị cấp',
   offeredBy: 'Đơn vị tổ chức',
   registerFor: 'Đăng ký {name}',

@@ -31,6 +31,12 @@ export const zhHans: Strings = {
   'error.sd-jwt': '这是 SD-JWT 证书（选择性披露）。可以验证，但无法在此显示。',
   'error.cose': '这是受 COSE 保护的证书。可以验证，但无法在此显示。',
 
+  'presentation.title': '此出示内容中的证书',
+  'presentation.countOne': '此出示内容包含 {count} 个证书。',
+  'presentation.countOther': '此出示内容包含 {count} 个证书。',
+  'presentation.empty': '此出示内容不包含任何证书。',
+  'presentation.more': '此处显示前 {shown} 个；另有 {count} 个未显示。',
+
   issuedBy: '颁发机构',
   offeredBy: '提供机构',
   registerFor: '报名参加{name}',
