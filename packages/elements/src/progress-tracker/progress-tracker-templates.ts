@@ -277,7 +277,11 @@ function renderStep(v: TrackerView, s: RequirementProgress, level: number): Temp
   if (s.expiredAccepted) meta.push(t('expiredAccepted'));
   if (s.state === 'expired' && s.credential?.validUntil)
     meta.push(t('expiredOn', { date: v.localize.date(s.credential.validUntil) }));
-  if (after.length && !s.satisfied) meta.push(t('after', { names: after.join(', ') }));
+  // names in a list punctuated as the page's language does ("A، وB", "A、B和C"), not an English comma
+  if (after.length && !s.satisfied)
+    meta.push(
+      t('after', { names: new Intl.ListFormat(v.localize.locale, { type: 'conjunction' }).format(after) }),
+    );
   const group = req.kind !== 'achievement';
   return html`<li part="step" class="step" data-state=${state}>
     <div class="step-head">
@@ -303,15 +307,15 @@ function renderFeedback(v: TrackerView, s: RequirementProgress, level: number): 
   return html`<div part="feedback" class="feedback">
     ${heading(Math.min(6, level), f.reviewer ? t('feedbackFrom', { name: f.reviewer }) : t('feedback'))}
     ${f.date ? html`<p class="meta">${v.localize.date(f.date)}</p>` : nothing}
-    ${f.comment ? v.md(f.comment, Math.min(6, v.level() + 2)) : nothing}
+    ${f.comment ? html`<div dir="auto">${v.md(f.comment, Math.min(6, v.level() + 2))}</div>` : nothing}
     ${
       f.criteria.length
         ? html`<dl class="levels" aria-label=${t('rubricLevels')}>
             ${f.criteria.map(
               (c) =>
                 html`<div>
-                  <dt>${c.criterion}</dt>
-                  <dd>${c.level}</dd>
+                  <dt dir="auto">${c.criterion}</dt>
+                  <dd dir="auto">${c.level}</dd>
                 </div>`,
             )}
           </dl>`

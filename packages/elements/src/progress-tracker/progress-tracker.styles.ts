@@ -152,6 +152,10 @@ export default [
     .step[data-state='revoked'] .icon {
       fill: var(--_danger);
     }
+    /* Sent and sent back point along the line of text: the other way right to left. */
+    .step:is([data-state='submitted'], [data-state='returned']):dir(rtl) > .step-head .icon {
+      transform: scaleX(-1);
+    }
     .complete .icon {
       fill: var(--_success);
       vertical-align: -0.125em;

@@ -1,0 +1,110 @@
+// Right to left (issue 13, Arabic): defects found on headless-Chromium screenshots of every story in
+// `ar` at 1200 and 320 px (scripts/screenshot-stories.mjs; docs/i18n/review.md lists what was seen).
+// - Icons that point along the line of text (sent, sent back) mirror; clocks, checks, hourglasses
+//   and locks do not (they mean the same in both directions).
+// - A reviewer's words in English on an Arabic page keep their own direction (WCAG 1.3.2 Meaningful
+//   Sequence: "the correct reading sequence can be programmatically determined"); without it the
+//   full stop of "Strong unit plan." is drawn at the start of the line.
+// - A list of names inside our sentence is punctuated as the page's language does (Intl.ListFormat),
+//   not with an English comma.
+import { expect, html } from '@open-wc/testing';
+import '@microcred/elements/progress-tracker/mc-progress-tracker.js';
+import type { Pathway } from '@microcred/core';
+import { mount, settled, unmountAll } from './helpers/dom.js';
+import { NOW } from './helpers/card.js';
+import { TrackerHarness } from './harness/tracker.js';
+import { literacyPathway, mayaCredentials, mayaRecords } from '../../stories/fixtures/progress.js';
+import type { JsonObject } from '../../stories/fixtures/json.js';
+
+afterEach(unmountAll);
+
+/** A tracker in `lang` with the page direction `dir`, showing `pathway` for Maya. */
+async function tracker(lang: string, dir: string, pathway: Pathway = literacyPathway, records = mayaRecords) {
+  const wrapper = await mount(
+    html`<div lang=${lang} dir=${dir}>
+      <mc-progress-tracker
+        .pathway=${pathway}
+        .credentials=${mayaCredentials}
+        .records=${records}
+        .now=${NOW}
+      ></mc-progress-tracker>
+    </div>`,
+  );
+  const el = wrapper.querySelector('mc-progress-tracker')!;
+  await settled(el);
+  return { el, h: new TrackerHarness(el) };
+}
+
+/** The state icon of the first step in `state`. */
+const stateIcon = (el: Element, state: string): Element => {
+  const icon = el.shadowRoot!.querySelector(`[data-state="${state}"] > .step-head [part~="state"] svg`);
+  if (!icon) throw new Error(`no ${state} step`);
+  return icon;
+};
+const mirrored = (e: Element): boolean => getComputedStyle(e).transform === 'matrix(-1, 0, 0, 1, 0, 0)';
+
+describe('right to left: what the Arabic screenshots showed', () => {
+  it('tracker: the "returned" (sent back) and "submitted" (sent) arrows point the other way in Arabic, not in English', async () => {
+    // Educación bilingüe is submitted in Maya's records: put it in the pathway beside the others.
+    const records = structuredClone(mayaRecords) as JsonObject & { records: JsonObject[] };
+    const submitted = records.records.find((r) => r['state'] === 'submitted')!;
+    const pathway = structuredClone(literacyPathway);
+    const optional = pathway.root.children.find((c) => c.kind === 'achievement' && c.optional)!;
+    if (optional.kind === 'achievement') optional.achievementId = submitted['achievement'] as string;
+    const { el: ar } = await tracker('ar', 'rtl', pathway, records);
+    expect(mirrored(stateIcon(ar, 'returned')), 'returned, Arabic').to.equal(true);
+    expect(mirrored(stateIcon(ar, 'submitted')), 'submitted, Arabic').to.equal(true);
+    for (const state of ['earned', 'in-review'])
+      expect(mirrored(stateIcon(ar, state)), `${state}, Arabic: means the same both ways`).to.equal(false);
+    const { el: en } = await tracker('en', 'ltr', pathway, records);
+    for (const state of ['returned', 'submitted', 'earned', 'in-review'])
+      expect(mirrored(stateIcon(en, state)), `${state}, English`).to.equal(false);
+  });
+
+  it('tracker: a reviewer’s English feedback on an Arabic page reads left to right, under our right-to-left heading', async () => {
+    const { el } = await tracker('ar', 'rtl');
+    const feedback = el.shadowRoot!.querySelector('[part~="feedback"]')!;
+    const heading = feedback.querySelector('h1, h2, h3, h4, h5, h6')!;
+    expect(getComputedStyle(heading).direction).to.equal('rtl');
+    const comment = [...feedback.querySelectorAll('p')].find((p) =>
+      p.textContent!.startsWith('Strong unit plan'),
+    )!;
+    expect(getComputedStyle(comment).direction, 'the comment').to.equal('ltr');
+    // its full stop right after its last word (at its right), not at the start of the line
+    const walker = document.createTreeWalker(comment, NodeFilter.SHOW_TEXT);
+    let text: Text | undefined;
+    while (walker.nextNode()) if ((walker.currentNode as Text).data.trim()) text = walker.currentNode as Text;
+    if (!text) throw new Error('no text in the comment');
+    const end = text.data.trimEnd().length;
+    expect(text.data.trimEnd().endsWith('.')).to.equal(true);
+    const left = (i: number): number => {
+      const range = document.createRange();
+      range.setStart(text!, i);
+      range.setEnd(text!, i + 1);
+      return range.getBoundingClientRect().left;
+    };
+    expect(left(end - 1), 'the full stop is right of the letter before it').to.be.greaterThan(left(end - 2));
+    for (const part of feedback.querySelectorAll('.levels dt, .levels dd'))
+      expect(getComputedStyle(part).direction, `rubric: ${part.textContent}`).to.equal('ltr');
+  });
+
+  for (const [lang, dir, mark] of [
+    ['ar', 'rtl', ' و'],
+    ['zh-Hans', 'ltr', '和'],
+    ['en', 'ltr', ' and '],
+  ] as const)
+    it(`tracker: the names of two prerequisites are listed as ${lang} lists them (“${mark.trim()}”), not with an English comma`, async () => {
+      const pathway = structuredClone(literacyPathway);
+      const [a, b, ...rest] = pathway.root.children;
+      const last = rest.find((c) => c.kind === 'achievement' && c.optional)!;
+      last.prerequisites = [a!.id, b!.id];
+      // the last (optional, not started) step names both while it is not done
+      const { h } = await tracker(lang, dir, pathway, { learner: mayaRecords['learner']!, records: [] });
+      const step = h.steps.at(-1)!;
+      const meta = step.querySelector('.meta')!.textContent!.replace(/\s+/g, ' ');
+      const names = [a!.name!, b!.name!];
+      expect(meta).to.contain(new Intl.ListFormat(lang, { type: 'conjunction' }).format(names));
+      expect(meta).to.contain(mark);
+      expect(meta, 'no English comma between the names').to.not.contain(`${names[0]}, ${names[1]}`);
+    });
+});
