@@ -16,8 +16,8 @@ export interface DetailsHost {
   localize: LocalizeController;
   /** The heading level of the card's name (sections use the next level). */
   level: number;
-  /** The credential's declared language, as a valid BCP 47 tag. */
-  lang: string | undefined;
+  /** The language of the issuer's text: the credential's declared one (a valid BCP 47 tag), or `''` (unknown). */
+  lang: string;
   /** The display name (translated when the credential has none). */
   name: string;
   md(text: string, level: number): unknown;
@@ -49,9 +49,13 @@ export function creditsFact(view: CredentialView, { localize }: DetailsHost): un
 /** The description (plain text; line breaks kept). */
 export function description(view: CredentialView, host: DetailsHost): unknown {
   return view.description
-    ? html`<p part="description" class="description" lang=${host.lang ?? nothing}>${view.description}</p>`
+    ? html`<p part="description" class="description" lang=${host.lang} dir="auto">${view.description}</p>`
     : nothing;
 }
+
+/** Our `text` with `part` (issuer text, marked with its language) where its `\0` placeholder is. */
+const sentence = (text: string, part: unknown): unknown[] =>
+  text.split('\0').flatMap((s, i) => (i ? [part, s] : [s]));
 
 /** The full card's detail sections. */
 export function renderDetails(view: CredentialView, host: DetailsHost): TemplateResult {
@@ -59,7 +63,7 @@ export function renderDetails(view: CredentialView, host: DetailsHost): Template
   const date = (d: Date): TemplateResult => dateOf(localize, d);
   const { t } = localize;
   const level = Math.min(6, host.level + 1);
-  const lang = host.lang ?? nothing;
+  const lang = host.lang;
   const section = (part: string, title: string, body: unknown): TemplateResult =>
     html`<section part=${part} class="section">${heading(level, title)}${body}</section>`;
   const reg = view.registration;
@@ -71,7 +75,7 @@ export function renderDetails(view: CredentialView, host: DetailsHost): Template
         ? section(
             'skills',
             t('skills'),
-            html`<ul lang=${lang}>
+            html`<ul lang=${lang} dir="auto">
               ${view.alignments.map(
                 (a) =>
                   html`<li>
@@ -89,13 +93,13 @@ export function renderDetails(view: CredentialView, host: DetailsHost): Template
         ? section(
             'criteria',
             t('howToEarn'),
-            html`<div class="markdown" lang=${lang}>
+            html`<div class="markdown" lang=${lang} dir="auto">
                 ${view.criteria?.narrative ? md(view.criteria.narrative, level + 1) : nothing}
               </div>
               ${
                 view.resultDescriptions.length
                   ? html`<p><strong>${t('rubric')}</strong></p>
-                      <ul lang=${lang}>
+                      <ul lang=${lang} dir="auto">
                         ${view.resultDescriptions.map(
                           (r) =>
                             html`<li>
@@ -165,7 +169,9 @@ export function renderDetails(view: CredentialView, host: DetailsHost): Template
               </dl>
               ${
                 safeHttpUrl(reg.url)
-                  ? html`<p>${link(reg.url, t('registerFor', { name: host.name }))}</p>`
+                  ? html`<p>
+                      ${link(reg.url, sentence(t('registerFor', { name: '\0' }), html`<span lang=${lang} dir="auto">${host.name}</span>`))}
+                    </p>`
                   : nothing
               }`,
           )
@@ -176,7 +182,7 @@ export function renderDetails(view: CredentialView, host: DetailsHost): Template
         ? section(
             'evidence',
             t('evidence'),
-            html`<ul lang=${lang}>
+            html`<ul lang=${lang} dir="auto">
               ${view.evidence.map(
                 (e, i) =>
                   html`<li>
@@ -198,7 +204,12 @@ export function renderDetails(view: CredentialView, host: DetailsHost): Template
               count: localize.number(count),
             })}${
               endorsers.length
-                ? ` (${new Intl.ListFormat(localize.locale, { type: 'conjunction' }).format([...new Set(endorsers)])})`
+                ? // Endorsers name themselves, in a language nobody declared.
+                  html` (${new Intl.ListFormat(localize.locale, { type: 'conjunction' })
+                    .formatToParts([...new Set(endorsers)])
+                    .map((p) =>
+                      p.type == 'element' ? html`<span lang="" dir="auto">${p.value}</span>` : p.value,
+                    )})`
                 : ''
             }
           </p>`

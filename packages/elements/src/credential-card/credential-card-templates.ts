@@ -3,7 +3,7 @@
  * makes for each render (the lazy detail sections take the same context). No element state here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { isExpired, type CredentialView } from '@microcred/core';
+import { isExpired, UNTITLED_NAME, type CredentialView } from '@microcred/core';
 import type { DetailsHost } from './credential-card-details.js';
 import type * as Details from './credential-card-details.js';
 import { achievementTypeLabel, type LocalizeController } from '../i18n/localize.js';
@@ -49,7 +49,7 @@ export function image(
         class="image"
         src=${url}
         alt=${view.image?.alt ?? ''}
-        lang=${c.lang ?? nothing}
+        lang=${c.lang}
         loading="lazy"
         decoding="async"
         referrerpolicy="no-referrer"
@@ -89,7 +89,12 @@ export function summary(
               : 'Credential'),
   );
   return html`
-    ${heading(c.level, c.name, { part: 'name', id: 'name', lang: c.lang })}
+    ${heading(c.level, html`<span dir="auto">${c.name}</span>`, {
+      part: 'name',
+      id: 'name',
+      // "Untitled credential" is ours, in the page's language.
+      lang: view.name === UNTITLED_NAME ? undefined : c.lang,
+    })}
     <p part="type" class="type">${type}</p>
     ${expired ? html`<p part="expired" class="flag">${icon(clockIcon)}${t('expired')}</p>` : nothing} ${flags}
     <dl class="facts">
@@ -99,7 +104,12 @@ export function summary(
           ${
             // A compact card (a catalog or wallet tile) names its issuer without a link: a list of
             // tiles would otherwise put one identical issuer link before each tile's own controls.
-            link(compact ? '' : view.issuer?.url, view.issuer?.name ?? t('unknownIssuer'))
+            link(
+              compact ? '' : view.issuer?.url,
+              view.issuer?.name
+                ? html`<span lang=${c.lang} dir="auto">${view.issuer.name}</span>`
+                : t('unknownIssuer'),
+            )
           }
         </dd>
       </div>

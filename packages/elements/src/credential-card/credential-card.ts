@@ -418,7 +418,8 @@ export class McCredentialCard extends McElement {
     return {
       localize: this.localize,
       level: headingLevel(this.headingLevel),
-      lang: canonicalTag(view.language),
+      // Issuer text's language (WCAG 3.1.2): `lang=""` when unknown, never the page's (as core's textLang).
+      lang: canonicalTag(view.language) ?? '',
       name: view.name === UNTITLED_NAME ? this.localize.t('untitled') : view.name,
       md: (text, level) =>
         (this.#markdown ??= details!.markdownCache(() => this.requestUpdate())).md(text, level),
