@@ -7,16 +7,25 @@
 //   full stop of "Strong unit plan." is drawn at the start of the line.
 // - A list of names inside our sentence is punctuated as the page's language does (Intl.ListFormat),
 //   not with an English comma.
+// - Addresses, pasted JSON and embed code are left-to-right text: the URL field's "https://"
+//   placeholder was drawn "//:https" on the Arabic page.
 import { expect, html } from '@open-wc/testing';
 import '@microcred/elements/progress-tracker/mc-progress-tracker.js';
+import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
+import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import type { Pathway } from '@microcred/core';
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
 import { TrackerHarness } from './harness/tracker.js';
+import { WalletHarness } from './harness/wallet.js';
+import { deleteWallets, manyCredentials, newKey, offline, root, until } from './helpers/wallet.js';
 import { literacyPathway, mayaCredentials, mayaRecords } from '../../stories/fixtures/progress.js';
 import type { JsonObject } from '../../stories/fixtures/json.js';
 
-afterEach(unmountAll);
+afterEach(async () => {
+  unmountAll();
+  await deleteWallets();
+});
 
 /** A tracker in `lang` with the page direction `dir`, showing `pathway` for Maya. */
 async function tracker(lang: string, dir: string, pathway: Pathway = literacyPathway, records = mayaRecords) {
@@ -107,4 +116,33 @@ describe('right to left: what the Arabic screenshots showed', () => {
       expect(meta).to.contain(mark);
       expect(meta, 'no English comma between the names').to.not.contain(`${names[0]}, ${names[1]}`);
     });
+
+  it('wallet: the address, owner and paste fields and the embed code read left to right on an Arabic page', async () => {
+    const wrapper = await mount(
+      html`<div lang="ar" dir="rtl">
+        <mc-badge-wallet editable storage-key=${newKey()} .now=${NOW} .fetch=${offline}></mc-badge-wallet>
+      </div>`,
+    );
+    const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
+    await el.ready;
+    const h = new WalletHarness(el);
+    h.importButton!.click();
+    await until(el, () => !!root(el).querySelector('dialog input[name="url"]'));
+    const field = (selector: string): HTMLElement =>
+      root(el).querySelector<HTMLElement>(`dialog ${selector}`)!;
+    const url = field('input[name="url"]') as HTMLInputElement;
+    expect(url.placeholder).to.equal('https://');
+    for (const selector of ['input[name="url"]', 'input[name="owner"]', 'textarea[name="paste"]'])
+      expect(getComputedStyle(field(selector)).direction, selector).to.equal('ltr');
+    expect(getComputedStyle(field('form')).direction, 'the form around them').to.equal('rtl');
+    root(el).querySelector('dialog')!.close();
+    await until(el, () => !root(el).querySelector('dialog'));
+    const [credential] = await manyCredentials(1);
+    await el.importItems([new File([JSON.stringify(credential)], 'c.json')]);
+    el.embedScript = '/cdn/microcred.js';
+    await h.openDetails(0);
+    const snippet = root(el).querySelector<HTMLTextAreaElement>('dialog textarea[readonly]')!;
+    expect(snippet.value).to.contain('<mc-credential-card>');
+    expect(getComputedStyle(snippet).direction, 'the embed code').to.equal('ltr');
+  });
 });

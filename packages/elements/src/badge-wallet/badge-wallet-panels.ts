@@ -147,7 +147,13 @@ function renderOwner(w: PanelsHost): TemplateResult {
   >
     <label class="field"
       ><span>${os('owner')}</span
-      ><input name="owner" type="text" autocomplete="email" spellcheck="false" .value=${w.host.owner}
+      ><input
+        name="owner"
+        type="text"
+        dir="auto"
+        autocomplete="email"
+        spellcheck="false"
+        .value=${w.host.owner}
     /></label>
     <button type="submit">${os('ownerSave')}</button>
   </form>`;
@@ -180,10 +186,11 @@ export function renderImport(
   return html`${renderOwner(w)}
     <form part="import" class="import" @submit=${(e: SubmitEvent) => handleSubmit(w, e)}>
       <label class="field"
-        ><span>${ws('paste')}</span><textarea name="paste" rows="4" spellcheck="false"></textarea>
+        ><span>${ws('paste')}</span><textarea name="paste" rows="4" dir="auto" spellcheck="false"></textarea>
       </label>
       <label class="field"
-        ><span>${ws('url')}</span><input name="url" type="url" inputmode="url" placeholder="https://"
+        ><span>${ws('url')}</span
+        ><input name="url" type="url" dir="auto" inputmode="url" placeholder="https://"
       /></label>
       <label class="field"
         ><span>${ws('files')}</span>
@@ -386,7 +393,7 @@ function renderShare(
       snippet
         ? html`<label class="field"
               ><span>${ws('snippet')}</span
-              ><textarea readonly rows="4" spellcheck="false" .value=${snippet}></textarea>
+              ><textarea readonly rows="4" dir="ltr" spellcheck="false" .value=${snippet}></textarea>
             </label>
             <p>
               <button type="button" @click=${(e: Event) => void copy(w, snippet, status(e))}>
