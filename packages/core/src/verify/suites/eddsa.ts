@@ -12,11 +12,18 @@ import type { DataIntegritySuite } from './suite.js';
 
 type Obj = Record<string, unknown>;
 
-/** The 64-byte signature of a `z…` proofValue, or undefined. */
+/** The last proofValue decoded and its signature: `wellFormed` and `verify` read the same one. */
+let last: { value: string; sig: Uint8Array | undefined } | undefined;
+
+/** The 64-byte signature of a `z…` proofValue, or undefined (never changed by its readers). */
 function signatureOf(proof: Obj): Uint8Array | undefined {
   const v = proof['proofValue'];
-  const sig = typeof v === 'string' && v.startsWith('z') ? multibaseDecode(v) : undefined;
-  return sig?.length === 64 ? sig : undefined;
+  if (typeof v !== 'string' || !v.startsWith('z')) return undefined;
+  if (last?.value !== v) {
+    const sig = multibaseDecode(v);
+    last = { value: v, sig: sig?.length === 64 ? sig : undefined };
+  }
+  return last.sig;
 }
 
 /** The raw Ed25519 key of a resolved method, if it is one. */
