@@ -69,4 +69,52 @@ describe('<mc-verify-button> on COSE-secured credentials (application/vc+cose)',
     expect(words).to.contain('secured with COSE (CBOR) is damaged');
     expect(words).to.not.contain('JSON');
   });
+
+  it('a presentation secured with COSE (application/vp+cose) is verified as a presentation, in words', async () => {
+    // VC-JOSE-COSE §3.3.2: "The unsecured verifiable presentation is the unencoded COSE_Sign1
+    // payload"; "Credentials in verifiable presentations MUST be secured" (here with COSE too)
+    const [academy, learner] = await Promise.all([issuer('ES256'), issuer('EdDSA')]);
+    const vc = await academy.sign(credential(academy.did));
+    const presentation = {
+      '@context': ['https://www.w3.org/ns/credentials/v2'],
+      type: ['VerifiablePresentation'],
+      holder: learner.did,
+      verifiableCredential: [
+        {
+          '@context': 'https://www.w3.org/ns/credentials/v2',
+          type: 'EnvelopedVerifiableCredential',
+          id: `data:application/vc+cose;base64,${btoa(String.fromCharCode(...vc))}`,
+        },
+      ],
+    };
+    const vp = await learner.sign(presentation, 'vp');
+    const el = await mount<McVerifyButton>(
+      html`<mc-verify-button .credential=${vp} .now=${NOW} .fetch=${offline}></mc-verify-button>`,
+    );
+    await el.verify();
+    await el.updateComplete;
+    expect(el.state, JSON.stringify(el.report?.presentation?.checks)).to.equal('verified');
+    expect(el.report!.format).to.equal('vp-cose');
+    const h = new VerifyButtonHarness(el);
+    expect(h.summary).to.equal('Verified');
+    const checks = h.checks.map((c) => (c.textContent ?? '').replace(/\s+/g, ' ').trim());
+    expect(checks).to.include(
+      'Holder: Passed. The person presenting it signed the presentation with their own key.',
+    );
+    expect(checks).to.include(
+      'Credentials in this presentation: Passed. Every credential in this presentation is verified.',
+    );
+    // a byte of the presentation changed after it was signed: invalid, though its credential is genuine
+    unmountAll();
+    const changed = vp.slice();
+    const at = new TextDecoder('latin1').decode(changed).indexOf('"holder":"did:jwk:') + 20;
+    changed[at] = changed[at] === 0x41 ? 0x42 : 0x41; // another base64url letter of the holder's did:jwk
+    const bad = await mount<McVerifyButton>(
+      html`<mc-verify-button .credential=${changed} .now=${NOW} .fetch=${offline}></mc-verify-button>`,
+    );
+    await bad.verify();
+    await bad.updateComplete;
+    expect(bad.state).to.equal('invalid');
+    expect(bad.report!.presentation!.checks.find((c) => c.id === 'proof')?.outcome).to.equal('failed');
+  });
 });

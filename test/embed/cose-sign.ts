@@ -62,22 +62,23 @@ const COSE_ALG: Record<CoseAlg, number> = { ES256: -7, ES384: -35, EdDSA: -8 };
 
 /**
  * A did:jwk issuer with a fresh key for `alg` (default EdDSA), and `sign`, which makes the tagged
- * COSE_Sign1 of a credential.
+ * COSE_Sign1 of a credential (`vc`), or of a presentation (`vp`, VC-JOSE-COSE §3.3.2: typ
+ * `application/vp+cose`, content type `application/vp`) when the key is its holder's.
  */
 export async function coseIssuer(alg: CoseAlg = 'EdDSA'): Promise<{
   did: string;
-  sign: (credential: object) => Promise<Uint8Array>;
+  sign: (credential: object, kind?: 'vc' | 'vp') => Promise<Uint8Array>;
 }> {
   const pair = (await crypto.subtle.generateKey(KEYGEN[alg], true, ['sign', 'verify'])) as CryptoKeyPair;
   const { kty, crv, x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
   const did = `did:jwk:${b64u(utf8(JSON.stringify(y ? { kty, crv, x, y } : { kty, crv, x })))}`;
-  const sign = async (credential: object): Promise<Uint8Array> => {
+  const sign = async (credential: object, kind: 'vc' | 'vp' = 'vc'): Promise<Uint8Array> => {
     const protectedHeader = cbor(
       new Map<number, Cbor>([
         [1, COSE_ALG[alg]],
         [4, utf8(`${did}#0`)],
-        [16, 'application/vc+cose'],
-        [3, 'application/vc'],
+        [16, `application/${kind}+cose`],
+        [3, `application/${kind}`],
       ]),
     );
     const payload = utf8(JSON.stringify(credential));
