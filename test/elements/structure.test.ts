@@ -35,12 +35,19 @@ function deepAll(r: Element | ShadowRoot): Element[] {
   return out;
 }
 const norm = (s: string | null | undefined): string => (s ?? '').replace(/\s+/g, ' ').trim();
-/** Elements that show exactly `text` as their own text (headings, spans), in `r`. */
+/**
+ * Elements that show exactly `text` on their own (headings, spans), in `r`: the outermost of a nest
+ * (a heading around a `<span dir="auto">` says it once), and not a name inside a sentence of ours
+ * ("Register for <span lang>…</span>", marked for its language), whose parent has words of its own.
+ */
 const saying = (r: Element, text: string): Element[] =>
   deepAll(r).filter(
     (e) =>
       norm(e.textContent) === text &&
-      ![...e.children].some((c) => norm(c.textContent) === text) &&
+      norm(e.parentElement?.textContent) !== text &&
+      ![...(e.parentElement?.childNodes ?? [])].some(
+        (n) => n.nodeType === Node.TEXT_NODE && norm(n.textContent),
+      ) &&
       !(e.shadowRoot && deepAll(e.shadowRoot).some((c) => norm(c.textContent) === text)),
   );
 
