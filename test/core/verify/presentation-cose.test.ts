@@ -16,6 +16,7 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createPrivateKey, sign as nodeSign, webcrypto } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import cbor from 'cbor';
 import cose from 'cose-js';
 import { verifyCredential, verifyPresentation } from '@microcred/core';
@@ -442,5 +443,28 @@ describe('VC-JOSE-COSE: presentations secured with COSE (application/vp+cose)', 
     const c = await verifyCredential(vc, { now: NOW, fetch: offline });
     assert.equal(c.verified, true, summary(c));
     assert.equal(c.presentation, undefined);
+  });
+
+  it("the specification's COSE presentation example (§3.3.2 Example 9) is decoded and refused, never passed", async () => {
+    // its payload is an EnvelopedVerifiablePresentation of a vp+sd-jwt (not a VerifiablePresentation),
+    // its protected header names ES384 and no key (test/fixtures/vc-jose-cose/SOURCE.md)
+    const hex = readFileSync(
+      new URL('../../fixtures/vc-jose-cose/presentation-cose-spec-example.txt', import.meta.url),
+      'utf8',
+    ).trim();
+    const bytes = Uint8Array.from(Buffer.from(hex, 'hex'));
+    for (const input of [bytes, `data:application/vp+cose;base64,${base64(bytes)}`]) {
+      const r = await verifyPresentation(input, { now: NOW, fetch: offline });
+      assert.equal(r.verified, false);
+      assert.deepEqual(get(r, 'format'), ['failed', 'not-a-presentation'], summary(r));
+      assert.ok(
+        r.checks.every((c) => c.outcome !== 'passed'),
+        summary(r),
+      );
+    }
+    // given as a credential, it is taken for the presentation it says it is
+    const c = await verifyCredential(bytes, { now: NOW, fetch: offline });
+    assert.equal(c.verified, false);
+    assert.ok(c.presentation, summary(c));
   });
 });
