@@ -7,6 +7,8 @@
 //   full stop of "Strong unit plan." is drawn at the start of the line.
 // - A list of names inside our sentence is punctuated as the page's language does (Intl.ListFormat),
 //   not with an English comma.
+// - A percentage is formatted by Intl for the page's language (the sign and its side with it), not
+//   a number with a "%" of our own after it.
 // - Addresses, pasted JSON and embed code are left-to-right text: the URL field's "https://"
 //   placeholder was drawn "//:https" on the Arabic page.
 import { expect, html } from '@open-wc/testing';
@@ -19,7 +21,12 @@ import { NOW } from './helpers/card.js';
 import { TrackerHarness } from './harness/tracker.js';
 import { WalletHarness } from './harness/wallet.js';
 import { deleteWallets, manyCredentials, newKey, offline, root, until } from './helpers/wallet.js';
-import { literacyPathway, mayaCredentials, mayaRecords } from '../../stories/fixtures/progress.js';
+import {
+  digitalPathway,
+  literacyPathway,
+  mayaCredentials,
+  mayaRecords,
+} from '../../stories/fixtures/progress.js';
 import type { JsonObject } from '../../stories/fixtures/json.js';
 
 afterEach(async () => {
@@ -145,4 +152,17 @@ describe('right to left: what the Arabic screenshots showed', () => {
     expect(snippet.value).to.contain('<mc-credential-card>');
     expect(getComputedStyle(snippet).direction, 'the embed code').to.equal('ltr');
   });
+
+  for (const [lang, dir] of [
+    ['ar', 'rtl'],
+    ['es', 'ltr'],
+    ['en', 'ltr'],
+  ] as const)
+    it(`tracker: a step's percentage is written as ${lang} writes it (Intl), with one percent sign`, async () => {
+      const { h } = await tracker(lang, dir, digitalPathway);
+      const step = h.steps.filter((e) => e.textContent!.includes('Blended Classroom Design')).at(-1)!;
+      const meta = step.querySelector('.meta')!.textContent!;
+      expect(meta).to.contain(new Intl.NumberFormat(lang, { style: 'percent' }).format(0.4));
+      expect(meta.match(/%/g), meta).to.have.length(1);
+    });
 });

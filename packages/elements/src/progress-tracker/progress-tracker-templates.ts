@@ -267,7 +267,11 @@ function renderStep(v: TrackerView, s: RequirementProgress, level: number): Temp
   const meta: unknown[] = [];
   if (s.optional) meta.push(t('optional'));
   if (s.state === 'in-progress' && r?.percent !== undefined)
-    meta.push(t('percent', { percent: v.localize.number(r.percent) }));
+    meta.push(
+      t('percent', {
+        percent: new Intl.NumberFormat(v.localize.locale, { style: 'percent' }).format(r.percent / 100),
+      }),
+    );
   if ((s.state === 'submitted' || s.state === 'in-review') && r?.submitted)
     meta.push(t('submittedOn', { date: v.localize.date(r.submitted) }));
   if (s.state === 'in-review' && r?.expected)

@@ -34,7 +34,7 @@ const strings: TrackerStrings = {
   groupAll: 'جميع ما يلي',
   groupN: 'أي {n} مما يلي',
   groupProgress: 'أُنجز {done} من {total}',
-  percent: 'نسبة الإنجاز {percent}%',
+  percent: 'نسبة الإنجاز: {percent}',
   submittedOn: 'قُدّمت في {date}',
   expectedBy: 'المراجعة متوقعة بحلول {date}',
   earnedOn: 'تم الحصول عليها في {date}',

@@ -32,7 +32,8 @@ const strings = {
   groupAll: 'All of these',
   groupN: 'Any {n} of these',
   groupProgress: '{done} of {total} done',
-  percent: '{percent}% done',
+  /** `{percent}` is a percentage formatted for the language (Intl: "40%", "40 %"). */
+  percent: '{percent} done',
   submittedOn: 'Submitted {date}',
   expectedBy: 'Review expected by {date}',
   earnedOn: 'Earned {date}',

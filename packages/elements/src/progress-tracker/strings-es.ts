@@ -34,7 +34,7 @@ const strings: TrackerStrings = {
   groupAll: 'Todos estos',
   groupN: '{n} de estos, a su elección',
   groupProgress: '{done} de {total} hechos',
-  percent: '{percent} % hecho',
+  percent: '{percent} hecho',
   submittedOn: 'Entregado el {date}',
   expectedBy: 'Revisión prevista para el {date}',
   earnedOn: 'Obtenido el {date}',

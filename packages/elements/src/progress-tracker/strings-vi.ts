@@ -34,7 +34,7 @@ const strings: TrackerStrings = {
   groupAll: 'Tất cả các mục sau',
   groupN: 'Bất kỳ {n} mục nào sau đây',
   groupProgress: 'Đã xong {done}/{total}',
-  percent: 'Đã hoàn thành {percent}%',
+  percent: 'Đã hoàn thành {percent}',
   submittedOn: 'Đã nộp ngày {date}',
   expectedBy: 'Dự kiến đánh giá xong trước {date}',
   earnedOn: 'Đã đạt ngày {date}',

@@ -34,7 +34,7 @@ const strings: TrackerStrings = {
   groupAll: '以下全部',
   groupN: '以下任意 {n} 项',
   groupProgress: '已完成 {done}/{total}',
-  percent: '已完成 {percent}%',
+  percent: '已完成 {percent}',
   submittedOn: '提交于 {date}',
   expectedBy: '预计在 {date} 前完成审核',
   earnedOn: '获得于 {date}',
