@@ -9,6 +9,8 @@
 //   not with an English comma.
 // - A percentage is formatted by Intl for the page's language (the sign and its side with it), not
 //   a number with a "%" of our own after it.
+// - A wallet group's heading names an issuer in its own direction, then our count in the page's:
+//   on the Arabic page "(1)" was drawn at the right of "Cedar Valley … Collaborative".
 // - Addresses, pasted JSON and embed code are left-to-right text: the URL field's "https://"
 //   placeholder was drawn "//:https" on the Arabic page.
 import { expect, html } from '@open-wc/testing';
@@ -20,6 +22,7 @@ import { mount, settled, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
 import { TrackerHarness } from './harness/tracker.js';
 import { WalletHarness } from './harness/wallet.js';
+import { walletCredentials } from '../../stories/fixtures/wallet.js';
 import { deleteWallets, manyCredentials, newKey, offline, root, until } from './helpers/wallet.js';
 import {
   digitalPathway,
@@ -165,4 +168,30 @@ describe('right to left: what the Arabic screenshots showed', () => {
       expect(meta).to.contain(new Intl.NumberFormat(lang, { style: 'percent' }).format(0.4));
       expect(meta.match(/%/g), meta).to.have.length(1);
     });
+
+  it('wallet: a group heading shows the issuer’s name, then its count after it in reading order (at its left in Arabic)', async () => {
+    const boxes = async (lang: string, dir: string) => {
+      const wrapper = await mount(
+        html`<div lang=${lang} dir=${dir}>
+          <mc-badge-wallet group-by="issuer" .credentials=${walletCredentials} .now=${NOW}></mc-badge-wallet>
+        </div>`,
+      );
+      const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
+      await el.ready;
+      await settled(el);
+      const head = [...root(el).querySelectorAll('[part~="group"]')].find((g) =>
+        g.textContent!.includes('Cedar Valley'),
+      )!;
+      const count = head.querySelector('.count')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(head);
+      const name = [...range.getClientRects()].find((r) => r.width > 100)!;
+      unmountAll();
+      return { count, name };
+    };
+    const ar = await boxes('ar', 'rtl');
+    expect(ar.count.right, 'Arabic: the count at the left of the name').to.be.at.most(ar.name.left + 1);
+    const en = await boxes('en', 'ltr');
+    expect(en.count.left, 'English: at its right').to.be.at.least(en.name.right - 1);
+  });
 });

@@ -216,7 +216,8 @@ function groupHead(v: WalletView, key: string, count: number): TemplateResult {
     : v.ws(`none.${by as 'issuer' | 'stack' | 'year' | 'type'}`);
   return heading(
     Math.max(1, headingLevel(v.host.headingLevel) - 1),
-    html`${label} <span class="count">(${v.l.number(count)})</span>`,
+    // the name isolated in its own direction, so that our count follows it in the page's (issue 13)
+    html`<bdi>${label}</bdi> <span class="count">(${v.l.number(count)})</span>`,
     { part: 'group' },
   );
 }
