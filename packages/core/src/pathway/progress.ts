@@ -41,7 +41,8 @@ function flatten(list: readonly (CredentialView | HeldCredential)[]): HeldCreden
   const out: HeldCredential[] = [];
   const add = (c: HeldCredential): void => {
     out.push(c);
-    for (const inner of c.view.credentials ?? []) add({ view: inner, revoked: c.revoked });
+    // the record's flags (revoked, suspended) hold for each credential inside it
+    for (const inner of c.view.credentials ?? []) add({ ...c, view: inner });
   };
   for (const item of list) {
     if (!item || typeof item !== 'object') continue;
@@ -57,6 +58,7 @@ function flatten(list: readonly (CredentialView | HeldCredential)[]): HeldCreden
 const RANK: Record<RequirementState, number> = {
   'not-started': 0,
   revoked: 0,
+  suspended: 0,
   expired: 1,
   'in-progress': 2,
   returned: 3,
@@ -84,13 +86,15 @@ function latestRecords(records: readonly ProgressRecord[]): Map<string, Progress
 interface Held {
   c: HeldCredential;
   revoked: boolean;
+  suspended: boolean;
   expired: boolean;
   future: boolean;
 }
 
 /**
  * Computes a learner's progress through `pathway` from the credentials they hold (normalised views,
- * or `{ view, revoked }` when a verification found one revoked) and the host's progress records.
+ * or `{ view, revoked }` / `{ view, suspended }` when a verification found one revoked or suspended)
+ * and the host's progress records.
  * Total: bad entries in `credentials` or `records` are ignored.
  */
 export function computeProgress(
@@ -103,6 +107,7 @@ export function computeProgress(
   const held: Held[] = flatten(credentials).map((c) => ({
     c,
     revoked: revokedFlag(c),
+    suspended: c.suspended === true,
     expired: isExpired(c.view, now),
     future: isNotYetValid(c.view, now),
   }));
@@ -130,9 +135,9 @@ export function computeProgress(
     return found;
   };
 
-  /** The best credential among `found`: valid, else accepted-expired; with the revoked/expired ones seen. */
+  /** The best credential among `found`: valid, else accepted-expired; with the revoked/suspended/expired ones seen. */
   const best = (found: Held[], acceptExpired: boolean) => {
-    const usable = found.filter((h) => !h.revoked && !h.future);
+    const usable = found.filter((h) => !h.revoked && !h.suspended && !h.future);
     const valid = usable.find((h) => !h.expired);
     const expired = usable.find((h) => h.expired);
     return {
@@ -140,6 +145,7 @@ export function computeProgress(
       expiredAccepted: !valid && acceptExpired && !!expired,
       expired,
       revoked: found.find((h) => h.revoked),
+      suspended: found.find((h) => h.suspended && !h.revoked),
     };
   };
 
@@ -172,6 +178,9 @@ export function computeProgress(
       else if (b.revoked) {
         p.state = 'revoked';
         p.credential = b.revoked.c.view;
+      } else if (b.suspended) {
+        p.state = 'suspended';
+        p.credential = b.suspended.c.view;
       } else if (b.expired || recordState === 'expired') {
         p.state = 'expired';
         if (b.expired) p.credential = b.expired.c.view;
@@ -215,7 +224,7 @@ export function computeProgress(
     }
     p.state = p.satisfied
       ? 'earned'
-      : children.some((c) => c.state !== 'not-started' && c.state !== 'revoked' && c.state !== 'expired') ||
+      : children.some((c) => !['not-started', 'revoked', 'suspended', 'expired'].includes(c.state)) ||
           satisfiedCount > 0
         ? 'in-progress'
         : 'not-started';
@@ -256,6 +265,7 @@ export function computeProgress(
     returned: 0,
     'in-progress': 1,
     expired: 2,
+    suspended: 3,
     revoked: 3,
   };
   const nextSteps = steps

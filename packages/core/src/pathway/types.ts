@@ -71,10 +71,18 @@ export interface Pathway {
 
 /** The state of one requirement for one learner. */
 export type RequirementState =
-  'not-started' | 'in-progress' | 'submitted' | 'in-review' | 'returned' | 'earned' | 'expired' | 'revoked';
+  | 'not-started'
+  | 'in-progress'
+  | 'submitted'
+  | 'in-review'
+  | 'returned'
+  | 'earned'
+  | 'expired'
+  | 'revoked'
+  | 'suspended';
 
-/** The states a progress record may carry (`revoked` comes only from credentials). */
-export type RecordState = Exclude<RequirementState, 'revoked'>;
+/** The states a progress record may carry (`revoked` and `suspended` come only from credentials). */
+export type RecordState = Exclude<RequirementState, 'revoked' | 'suspended'>;
 
 /** The level reached on one rubric criterion, in reviewer feedback. */
 export interface CriterionLevel {
@@ -118,6 +126,8 @@ export interface HeldCredential {
   view: CredentialView;
   /** Revoked (from a verification or the issuer); revoked credentials never count. */
   revoked?: boolean;
+  /** Suspended by its issuer (from a verification); a suspended credential does not count while suspended. */
+  suspended?: boolean;
 }
 
 /** The computed progress of one requirement. */
@@ -133,7 +143,7 @@ export interface RequirementProgress {
   required: number;
   /** Groups: the children's progress. */
   children: RequirementProgress[];
-  /** The credential that satisfies it (or the expired/revoked one that does not). */
+  /** The credential that satisfies it (or the expired, revoked or suspended one that does not). */
   credential?: CredentialView;
   /** The progress record used. */
   record?: ProgressRecord;

@@ -11,7 +11,7 @@ export interface WalletItem {
 }
 
 /** The status a wallet filters by. `unverified` covers not yet checked, failed and could not check. */
-export type WalletStatus = 'verified' | 'expired' | 'revoked' | 'unverified';
+export type WalletStatus = 'verified' | 'expired' | 'revoked' | 'suspended' | 'unverified';
 
 /** Filters; every one given must match. */
 export interface WalletQuery {
@@ -34,19 +34,26 @@ export interface WalletItemGroup<T> {
   items: T[];
 }
 
-/** The outcome a verification report is summarised as (revoked and expired before any other failure). */
+/**
+ * The outcome a verification report is summarised as: revoked, then suspended (by its issuer, and
+ * not revoked), then expired, before any other failure.
+ */
 export function verificationOutcome(report: VerificationReport): WalletVerifyOutcome {
   if (report.verified) return 'verified';
   const failed = (code: string) => report.checks.some((c) => c.outcome === 'failed' && c.code === code);
   if (failed('revoked')) return 'revoked';
+  if (failed('suspended')) return 'suspended';
   if (failed('expired')) return 'expired';
   return report.checks.some((c) => c.outcome === 'failed') ? 'invalid' : 'unknown';
 }
 
-/** The status of an item at `now`: revoked or expired when its last check said so or its expiry date has passed. */
+/**
+ * The status of an item at `now`: revoked or suspended when its last check said so, expired when it
+ * said so or its expiry date has passed.
+ */
 export function statusOf(item: WalletItem, now: Date = new Date()): WalletStatus {
   const outcome = item.verification?.outcome;
-  if (outcome === 'revoked') return 'revoked';
+  if (outcome === 'revoked' || outcome === 'suspended') return outcome;
   const until = item.summary.validUntil;
   if (outcome === 'expired' || (until && Date.parse(until) < now.getTime())) return 'expired';
   return outcome === 'verified' ? 'verified' : 'unverified';

@@ -6,8 +6,11 @@
 import type { CredentialFormat } from '../model/credential-view.js';
 import type { McErrorCode } from '../model/errors.js';
 
-/** The outcome of verifying a wallet credential, as shown in its status chip. */
-export type WalletVerifyOutcome = 'verified' | 'expired' | 'revoked' | 'invalid' | 'unknown';
+/**
+ * The outcome of verifying a wallet credential, as shown in its status chip: `suspended` when its
+ * issuer suspended it (a suspension may be lifted, a revocation is final; neither counts meanwhile).
+ */
+export type WalletVerifyOutcome = 'verified' | 'expired' | 'revoked' | 'suspended' | 'invalid' | 'unknown';
 
 /** The last verification of a record. */
 export interface WalletVerification {

@@ -10,10 +10,12 @@ import {
   linkedInAddToProfileUrl,
   linkedInFields,
   normalizeCredential,
+  verificationOutcome,
   type CredentialView,
   type ImportSource,
   type WalletVerifyOutcome,
 } from '@microcred/core';
+import type { McVerifiedEvent } from '../verify-button/verify-button-events.js';
 import type * as Uqr from 'uqr';
 import type { WalletStringKey } from './strings-en.js';
 import type { WalletOwnerStringKey } from './strings-owner-en.js';
@@ -322,7 +324,9 @@ export function renderDetails(w: PanelsHost, entry: WalletEntry): TemplateResult
       .credential=${entry.input}
       .now=${w.host.now}
       heading-level=${level}
-      @mc-verified=${(e: Event & { outcome?: WalletVerifyOutcome }) => e.outcome && w.data.record(entry, e.outcome)}
+      @mc-verified=${(e: McVerifiedEvent) =>
+        // the button says Suspended under its `revoked` outcome: the wallet keeps which (core's rule)
+        w.data.record(entry, e.outcome === 'revoked' ? verificationOutcome(e.report) : e.outcome)}
     >
       <mc-verify-button
         slot="status"

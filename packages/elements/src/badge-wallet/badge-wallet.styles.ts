@@ -200,6 +200,7 @@ export default [
       --_tone: var(--_danger);
     }
     .expired,
+    .suspended,
     .unknown {
       --_tone: var(--_warning);
     }

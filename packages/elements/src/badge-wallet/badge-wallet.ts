@@ -101,7 +101,7 @@ export type { BadgeWalletState, WalletEntry } from './types.js';
  * @cssproperty [--mc-color-surface=Canvas] - Background of the dialog.
  * @cssproperty [--mc-color-success=light-dark(#1b6e3a, #8fd6a5)] - The "Verified" chip.
  * @cssproperty [--mc-color-danger=light-dark(#b3261e, #f2b8b5)] - The "Revoked" and "Failed verification" chips, and errors.
- * @cssproperty [--mc-color-warning=light-dark(#8a5a00, #f5c46b)] - The "Expired" and "Could not verify" chips.
+ * @cssproperty [--mc-color-warning=light-dark(#8a5a00, #f5c46b)] - The "Expired", "Suspended" and "Could not verify" chips.
  * @cssproperty [--mc-radius=0.5rem] - Corner radius.
  * @cssproperty [--mc-space=1rem] - Base spacing.
  * @cssproperty [--mc-font-family=inherit] - Font family (inherits the page's font by default).

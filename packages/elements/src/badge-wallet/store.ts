@@ -89,7 +89,15 @@ export interface WalletPatch {
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
-const OUTCOMES: readonly WalletVerifyOutcome[] = ['verified', 'expired', 'revoked', 'invalid', 'unknown'];
+// `suspended` came later (no new schema version: a version before it reads one as "Not checked yet")
+const OUTCOMES: readonly WalletVerifyOutcome[] = [
+  'verified',
+  'expired',
+  'revoked',
+  'suspended',
+  'invalid',
+  'unknown',
+];
 
 /** A stored value as a record, or `undefined` when it is not one (damaged, or from another layout). */
 export function decodeRecord(value: unknown): WalletRecord | undefined {

@@ -45,6 +45,7 @@ export const walletAr: WalletStrings = {
   'sum.verified': 'تم التحقق منها: {n}',
   'sum.expired': 'منتهية الصلاحية: {n}',
   'sum.revoked': 'ملغاة: {n}',
+  'sum.suspended': 'معلّقة: {n}',
   'sum.invalid': 'لم تجتز التحقق: {n}',
   'sum.unknown': 'تعذّر فحصها: {n}',
   close: 'إغلاق',

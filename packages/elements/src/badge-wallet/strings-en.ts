@@ -47,6 +47,7 @@ export const walletEn = {
   'sum.verified': '{n} verified',
   'sum.expired': '{n} expired',
   'sum.revoked': '{n} revoked',
+  'sum.suspended': '{n} suspended',
   'sum.invalid': '{n} failed verification',
   'sum.unknown': '{n} could not be checked',
   close: 'Close',

@@ -44,6 +44,7 @@ export const walletEs: WalletStrings = {
   'sum.verified': '{n} verificadas',
   'sum.expired': '{n} vencidas',
   'sum.revoked': '{n} revocadas',
+  'sum.suspended': '{n} suspendidas',
   'sum.invalid': '{n} no superaron la verificación',
   'sum.unknown': '{n} no se pudieron comprobar',
   close: 'Cerrar',

@@ -45,6 +45,7 @@ export const walletVi: WalletStrings = {
   'sum.verified': '{n} đã xác minh',
   'sum.expired': '{n} đã hết hạn',
   'sum.revoked': '{n} đã bị thu hồi',
+  'sum.suspended': '{n} bị tạm đình chỉ',
   'sum.invalid': '{n} không vượt qua xác minh',
   'sum.unknown': '{n} không thể kiểm tra',
   close: 'Đóng',

@@ -15,7 +15,7 @@ import type {
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { chooseVersion, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
-import { expiredIcon, revokedIcon } from '../status/status.js';
+import { expiredIcon, revokedIcon, suspendedIcon } from '../status/status.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { TrackerStringKey } from './strings-en.js';
 
@@ -155,8 +155,8 @@ export function renderTracker(
 }
 
 // One distinct shape per state, so state never depends on color (the words are always shown too).
-// Expired and revoked are a credential's statuses: their icons (and words) are the ones the verify
-// button and the wallet use (status/status.ts).
+// Expired, revoked and suspended are a credential's statuses: their icons (and words) are the ones
+// the verify button and the wallet use (status/status.ts).
 const ICONS: Record<RequirementState | 'locked', string> = {
   earned: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1.1 1.1L7 11.8 3.6 8.4l1.1-1.1L7 9.6z',
   // an hourglass: waiting for a reviewer (the clock is "Expired")
@@ -168,6 +168,7 @@ const ICONS: Record<RequirementState | 'locked', string> = {
   'not-started': 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11z',
   expired: expiredIcon,
   revoked: revokedIcon,
+  suspended: suspendedIcon,
   locked: 'M5 7V5a3 3 0 0 1 6 0v2h1.5v8h-9V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z',
 };
 const icon = (state: RequirementState | 'locked'): TemplateResult =>
@@ -250,7 +251,10 @@ function stateText(
   // a credential's status in the words the verify button and the wallet use
   return {
     state: st,
-    words: st === 'expired' || st === 'revoked' ? v.localize.t(`verify.${st}`) : v.t(`state.${st}`),
+    words:
+      st === 'expired' || st === 'revoked' || st === 'suspended'
+        ? v.localize.t(`verify.${st}`)
+        : v.t(`state.${st}`),
   };
 }
 

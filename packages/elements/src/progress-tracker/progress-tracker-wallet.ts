@@ -1,7 +1,7 @@
 /**
  * `<mc-progress-tracker>`'s link to a `<mc-badge-wallet>` named by its `wallet` attribute, as a
  * reactive controller with its own state: it listens for `mc-wallet-change` while the tracker is
- * in the page and keeps the wallet's credentials, normalised (revoked ones marked).
+ * in the page and keeps the wallet's credentials, normalised (revoked and suspended ones marked).
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import { normalizeCredential, type HeldCredential } from '@microcred/core';
@@ -43,7 +43,14 @@ export class TrackerWallet implements ReactiveController {
     if (!Array.isArray(records)) return;
     this.credentials = records.flatMap((r: { raw?: unknown; verification?: { outcome?: string } }) => {
       try {
-        return [{ view: normalizeCredential(r.raw), revoked: r.verification?.outcome === 'revoked' }];
+        const outcome = r.verification?.outcome;
+        return [
+          {
+            view: normalizeCredential(r.raw),
+            revoked: outcome === 'revoked',
+            suspended: outcome === 'suspended',
+          },
+        ];
       } catch {
         return [];
       }

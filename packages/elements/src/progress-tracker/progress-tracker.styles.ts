@@ -146,7 +146,8 @@ export default [
       fill: var(--_success);
     }
     .step[data-state='returned'] .icon,
-    .step[data-state='expired'] .icon {
+    .step[data-state='expired'] .icon,
+    .step[data-state='suspended'] .icon {
       fill: var(--_warning);
     }
     .step[data-state='revoked'] .icon {

@@ -133,7 +133,7 @@ export class McProgressTracker extends McElement {
   /** URL of the pathway (any of the shapes `pathway` accepts); `#stack-id` picks a stack of a catalog feed. */
   src = '';
 
-  /** The learner's credentials: normalised views, `{ view, revoked }`, or raw credentials (objects or compact JWS). Property only. */
+  /** The learner's credentials: normalised views, `{ view, revoked }` or `{ view, suspended }` (what a verification found), or raw credentials (objects or compact JWS). Property only. */
   credentials: readonly unknown[] | undefined;
 
   /** The learner's progress records (`ProgressRecord[]`, or the documented JSON). Property only. */
