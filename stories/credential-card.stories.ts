@@ -258,14 +258,15 @@ export const ErrorNotFound: Story = {
 
 /**
  * A Verifiable Presentation: the card lists the credentials it holds as compact cards under a
- * heading (issue 14), including one entry that is not a credential, which says why.
+ * heading (issue 14). Entries that are not credentials would each say why (tested in
+ * test/elements/credential-card.presentation.test.ts).
  */
 export const Presentation: Story = {
   args: {
     credential: {
       '@context': ['https://www.w3.org/ns/credentials/v2'],
       type: ['VerifiablePresentation'],
-      verifiableCredential: [ob3Credential, clrCredential, 'not a credential'],
+      verifiableCredential: [ob3Credential, clrCredential, ob2Assertion],
     },
   },
 };
