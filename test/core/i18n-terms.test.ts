@@ -62,6 +62,10 @@ describe('one term per idea (glossary)', () => {
     assert.deepEqual(await matching('es', /expediente|del estudiante/i), []);
   });
 
+  it('es: one variety, the Spanish of US and Latin American schools ("costo", "vence"): "video" and "agregar", not Spain’s "vídeo", "añadir", "coste"', async () => {
+    assert.deepEqual(await matching('es', /vídeo|\bañadir|\bcoste\b|ordenador|fichero/i), []);
+  });
+
   it('es: the formal register (usted): no tú forms in requests', async () => {
     assert.deepEqual(
       await matching('es', /\b(busca|pulsa|elige|revisa|vuelve a|prueba con|tu|tus|tienes|puedes)\b/i),

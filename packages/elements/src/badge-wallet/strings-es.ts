@@ -50,7 +50,7 @@ export const walletEs: WalletStrings = {
   close: 'Cerrar',
   share: 'Compartir',
   noShareRevoked: 'No se ofrece compartirla: su emisor revocó esta credencial, así que ya no tiene validez.',
-  linkedin: 'Añadir al perfil de LinkedIn',
+  linkedin: 'Agregar al perfil de LinkedIn',
   copyLink: 'Copiar enlace',
   copySnippet: 'Copiar código para insertar',
   copied: 'Copiado.',

@@ -64,7 +64,7 @@ const strings: CatalogStrings = {
   minutes: '{count} min',
   'kind.lesson-plan': 'Plan de clase',
   'kind.student-work': 'Trabajo de estudiantes',
-  'kind.video': 'Vídeo',
+  'kind.video': 'Video',
   'kind.reflection': 'Reflexión',
   'kind.observation': 'Observación',
   'kind.artifact': 'Producto',
