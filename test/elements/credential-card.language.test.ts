@@ -100,3 +100,30 @@ describe('<mc-credential-card> our words for a missing name', () => {
     expect(langOf(name)).to.equal(null);
   });
 });
+
+// Meaningful sequence right to left (WCAG 1.3.2): on an Arabic page, the issuer's English sentences
+// are laid out by their own direction (dir="auto", HTML §3.2.6.4), so a full stop ends them on the
+// right rather than starting them on the left.
+describe('<mc-credential-card> English issuer text on an Arabic page', () => {
+  it('lays out the name, issuer, description, criteria and skills left to right', async () => {
+    const wrapper = await mount(
+      html`<main lang="ar" dir="rtl">
+        <mc-credential-card .now=${NOW} .credential=${entry(undefined)}></mc-credential-card>
+      </main>`,
+    );
+    const el = wrapper.querySelector<McCredentialCard>('mc-credential-card')!;
+    await el.updateComplete;
+    const root = shadow(el);
+    const direction = (selector: string) => getComputedStyle(root.querySelector(selector)!).direction;
+    for (const selector of [
+      '[part=description]',
+      '[part~=criteria] .markdown',
+      '[part~=skills] ul',
+      '[part=name] span',
+      '[part=issuer] dd span',
+    ])
+      expect(direction(selector), selector).to.equal('ltr');
+    // Our own words stay right to left.
+    expect(direction('[part=issuer] dt')).to.equal('rtl');
+  });
+});
