@@ -184,6 +184,31 @@ async function resolveDocument(ctx: VerifyContext, url: string, controllerId: st
   return findInDocument(r.json, controllerId, id, ctx.purpose);
 }
 
+/** The public JWKs of did:jwk identifiers already read, frozen (bounded; by the DID, without fragment). */
+const didJwks = new Map<string, Readonly<JsonWebKey> | null>();
+const utf8Text = new TextDecoder();
+
+/**
+ * The public key a `did:jwk` identifier encodes (its method-specific id is the base64url of the
+ * JWK's UTF-8 JSON), read once per identifier: null when it is not a JWK object with a `kty`, or
+ * holds a private key (`d`).
+ */
+function didJwkKey(did: string): Readonly<JsonWebKey> | null {
+  let jwk = didJwks.get(did);
+  if (jwk !== undefined) return jwk;
+  const bytes = base64UrlDecode(did.slice('did:jwk:'.length));
+  let v: unknown;
+  try {
+    v = bytes ? JSON.parse(utf8Text.decode(bytes)) : undefined;
+  } catch {
+    v = undefined;
+  }
+  jwk = isObj(v) && typeof v['kty'] === 'string' && !('d' in v) ? Object.freeze(v as JsonWebKey) : null;
+  if (didJwks.size > 100) didJwks.clear();
+  didJwks.set(did, jwk);
+  return jwk;
+}
+
 /**
  * Resolves a verification method id to its key, controller, and whether it may make assertions.
  */
@@ -211,16 +236,8 @@ export async function resolveMethod(
     };
   }
   if (base.startsWith('did:jwk:')) {
-    const bytes = base64UrlDecode(base.slice('did:jwk:'.length));
-    let jwk: unknown;
-    try {
-      jwk = bytes ? JSON.parse(new TextDecoder().decode(bytes)) : undefined;
-    } catch {
-      jwk = undefined;
-    }
-    if (!isObj(jwk) || typeof jwk['kty'] !== 'string' || 'd' in jwk) {
-      return fail('failed', 'key-invalid', 'The did:jwk in the proof is not a valid public key.');
-    }
+    const jwk = didJwkKey(base);
+    if (!jwk) return fail('failed', 'key-invalid', 'The did:jwk in the proof is not a valid public key.');
     if (fragment !== undefined && fragment !== '0')
       return fail('failed', 'key-not-found', `${id} is not the key of ${base}.`);
     const assertion = jwk['use'] !== 'enc';
@@ -229,7 +246,7 @@ export async function resolveMethod(
       id: `${base}#0`,
       controller: base,
       assertion,
-      key: { kind: 'jwk', jwk: jwk as JsonWebKey },
+      key: { kind: 'jwk', jwk },
     };
   }
   if (base.startsWith('did:web:')) {

@@ -15,7 +15,8 @@ import { deeper, makeContext } from './context.js';
 import { verifyDataIntegrity } from './data-integrity.js';
 import { warm } from './jsonld/canonize.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
-import { decodeJwsPart } from './jwt/jws.js';
+import { decodeJws } from './jwt/jws.js';
+import type { DecodedJws } from './jwt/jws.js';
 import { algFitsKey, JWT_ALGS, resolveKid } from './jwt/jwk.js';
 import type { Envelope } from './envelopes/envelope.js';
 import { fetchText, describeFailure, failureCode, isHttpUrl } from './http.js';
@@ -213,6 +214,7 @@ async function verifyParsed(
   ctx: VerifyContext,
   parsed: ParsedInput,
   read?: CredentialView,
+  token?: DecodedJws,
 ): Promise<InnerResult> {
   let view: CredentialView;
   try {
@@ -247,8 +249,9 @@ async function verifyParsed(
   }
   if (parsed.jws) {
     const issuerId = issuerIdOf(doc);
-    // header and payload decoded once, for the signature check and for the token's nbf and exp
-    const [header, payload] = parsed.jws.split('.', 2).map(decodeJwsPart);
+    // header and payload decoded once (here, or by isPresentation when the input is this token), for
+    // the signature check and for the token's nbf and exp
+    const { header, payload } = token?.text === parsed.jws ? token : decodeJws(parsed.jws);
     const [proof, issuer] = await verifyVcJwt(ctx, parsed.jws, doc, issuerId, header, payload);
     const checks: Check[] = [
       formatCheck(view.format, true),
@@ -294,7 +297,7 @@ async function readCredential(raw: unknown): Promise<Read | Exclude<Envelope, { 
   return 'text' in envelope ? { parsed: parseCredentialInput(envelope.text) } : envelope;
 }
 
-async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
+async function run(ctx: VerifyContext, input: unknown, token?: DecodedJws): Promise<InnerResult> {
   let parsed: Read | Exclude<Envelope, { text: string }>;
   try {
     parsed = await readCredential(await readInput(ctx, input));
@@ -313,7 +316,9 @@ async function run(ctx: VerifyContext, input: unknown): Promise<InnerResult> {
   let result: InnerResult;
   try {
     result =
-      'verify' in parsed ? await parsed.verify(ctx) : await verifyParsed(ctx, parsed.parsed, parsed.view);
+      'verify' in parsed
+        ? await parsed.verify(ctx)
+        : await verifyParsed(ctx, parsed.parsed, parsed.view, token);
   } catch (e) {
     const aborted = ctx.signal?.aborted;
     result = {
@@ -354,9 +359,10 @@ const VP_COSE = /vp\+cose|"type":\s*\[?\s*"(Enveloped)?VerifiablePresentation"/;
  * whose `type` names `VerifiablePresentation` (or `EnvelopedVerifiablePresentation` of a `vp+jwt`),
  * a token whose `typ` is `vp+jwt` or whose payload has a `vp` claim (VC-JWT), a
  * `data:application/vp+jwt` or `vp+cose` URL, or COSE bytes whose `typ` or payload names a
- * presentation. Other bytes are read as text unless they are an image. Never throws.
+ * presentation. Other bytes are read as text unless they are an image. Never throws. A compact
+ * JWS read on the way is added to `decoded`.
  */
-function isPresentation(input: unknown): boolean {
+function isPresentation(input: unknown, decoded: DecodedJws[] = []): boolean {
   let value = input;
   if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) {
     const bytes =
@@ -374,8 +380,9 @@ function isPresentation(input: unknown): boolean {
       const text = value.trim();
       if (VP_DATA.test(text)) return true;
       if (JWS.test(text)) {
-        const [header, payload] = text.split('.', 2).map(decodeJwsPart);
-        return /vp\+(ld\+)?jwt$/i.test(`${header?.['typ']}`) || isObj(payload?.['vp']);
+        const token = decodeJws(text);
+        decoded.push(token);
+        return /vp\+(ld\+)?jwt$/i.test(`${token.header?.['typ']}`) || isObj(token.payload?.['vp']);
       }
       if (!text.startsWith('{') || !text.includes('VerifiablePresentation')) return false;
       value = JSON.parse(text);
@@ -399,12 +406,21 @@ export async function runVerification(
   input: unknown,
   options: VerifyOptions = {},
 ): Promise<VerificationReport> {
-  if (isPresentation(input)) return (await import('./presentation.js')).presentationAsReport(input, options);
-  return verifyOne(input, options);
+  const decoded: DecodedJws[] = [];
+  if (isPresentation(input, decoded))
+    return (await import('./presentation.js')).presentationAsReport(input, options);
+  return verifyOne(input, options, decoded[0]);
 }
 
-/** Verifies `input` as one credential (what an enclosed credential of a presentation is). */
-export async function verifyOne(input: unknown, options: VerifyOptions = {}): Promise<VerificationReport> {
+/**
+ * Verifies `input` as one credential (what an enclosed credential of a presentation is); `token`:
+ * the input's compact JWS already decoded, if it is one.
+ */
+export async function verifyOne(
+  input: unknown,
+  options: VerifyOptions = {},
+  token?: DecodedJws,
+): Promise<VerificationReport> {
   const ctx = makeContext(options);
   // the context groups a Data Integrity credential names start loading now, beside reading it and
   // resolving its key, not when canonicalisation first asks for them (a first verification)
@@ -413,7 +429,7 @@ export async function verifyOne(input: unknown, options: VerifyOptions = {}): Pr
   } catch {
     // a hostile object: reading it below reports what is wrong
   }
-  const result = await refreshOnce(ctx, await run(ctx, input), (text) =>
+  const result = await refreshOnce(ctx, await run(ctx, input, token), (text) =>
     run({ ...ctx, refresh: false }, text),
   );
   result.checks.sort((a, b) => ORDER.indexOf(a.id) - ORDER.indexOf(b.id));

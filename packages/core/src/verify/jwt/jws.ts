@@ -4,7 +4,7 @@
  * whose `crit` header lists extensions is invalid here (RFC 7515 §4.1.11): this verifier
  * understands none.
  */
-import { base64UrlDecode, utf8 } from '../encoding.js';
+import { base64UrlDecode } from '../encoding.js';
 import { nodeCrypto } from '../node-crypto.js';
 import type { NodeKey } from '../node-crypto.js';
 
@@ -21,6 +21,19 @@ export function decodeJwsPart(part: string | undefined): Obj | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** A compact JWS with its header and payload decoded ({@link decodeJwsPart}: undefined unless a JSON object). */
+export interface DecodedJws {
+  text: string;
+  header: Obj | undefined;
+  payload: Obj | undefined;
+}
+
+/** Decodes the header and payload of the compact JWS `text` (done once a verification, then shared). */
+export function decodeJws(text: string): DecodedJws {
+  const [header, payload] = text.split('.', 2).map(decodeJwsPart);
+  return { text, header, payload };
 }
 
 /** Extension header parameters this verifier understands and may be listed in `crit` (none: not even RFC 7797 `b64`). */
@@ -63,29 +76,60 @@ export function algFitsKey(alg: string, jwk: JsonWebKey): boolean {
   return false;
 }
 
-/** Imported JWKs by algorithm and public members (bounded; a failed import is forgotten). */
-const imported = new Map<string, Promise<CryptoKey> | NodeKey>();
+/**
+ * Imported JWKs by algorithm and public members (bounded): a key being imported is its promise, an
+ * imported one the key itself; a failed import is forgotten.
+ */
+const imported = new Map<string, Promise<CryptoKey> | CryptoKey | NodeKey>();
+/** The `imported` id of a frozen JWK (one that cannot change, such as a did:jwk's keys.ts read once). */
+const ids = new WeakMap<JsonWebKey, string>();
 
 /**
  * The key of a JWK, imported once (an issuer signs many tokens with one key): a node:crypto
- * KeyObject in Node, a WebCrypto key elsewhere. `use`, `key_ops` and `ext` are left out, so a JWK
- * published for signing imports for verifying.
+ * KeyObject in Node, a WebCrypto key elsewhere (its promise while it is being imported). `use`,
+ * `key_ops` and `ext` are left out, so a JWK published for signing imports for verifying.
  */
-function jwkKey(alg: JwsAlg, { kty, crv, x, y, n, e }: JsonWebKey): Promise<CryptoKey> | NodeKey {
-  // members left undefined count as absent, for WebCrypto (WebIDL) and node:crypto alike
-  const jwk = { kty, crv, x, y, n, e };
-  const id = alg + JSON.stringify([kty, crv, x, y, n, e]);
+function jwkKey(alg: JwsAlg, given: JsonWebKey): Promise<CryptoKey> | CryptoKey | NodeKey {
+  const { kty, crv, x, y, n, e } = given;
+  const frozen = Object.isFrozen(given);
+  let id = frozen ? ids.get(given) : undefined;
+  if (!id?.startsWith(`${alg}[`)) {
+    id = alg + JSON.stringify([kty, crv, x, y, n, e]);
+    if (frozen) ids.set(given, id);
+  }
   let k = imported.get(id);
   if (!k) {
     if (imported.size > 100) imported.clear();
+    // members left undefined count as absent, for WebCrypto (WebIDL) and node:crypto alike
+    const jwk = { kty, crv, x, y, n, e };
     if (nodeCrypto) k = nodeCrypto.createPublicKey({ key: jwk, format: 'jwk' });
-    else
-      (k = crypto.subtle.importKey('jwk', jwk, ALGS[alg].key, false, ['verify'])).catch(() =>
-        imported.delete(id),
+    else {
+      const p = crypto.subtle.importKey('jwk', jwk, ALGS[alg].key, false, ['verify']);
+      p.then(
+        (key) => imported.get(id) === p && imported.set(id, key),
+        () => imported.get(id) === p && imported.delete(id),
       );
+      k = p;
+    }
     imported.set(id, k);
   }
   return k;
+}
+
+/** The bytes of JWS signing inputs: one encoder for the module. */
+const ascii = new TextEncoder();
+/** Reused for signing inputs up to 64 KB (WebCrypto and node:crypto copy their input when called). */
+let scratch = new Uint8Array(4096);
+
+/**
+ * The UTF-8 bytes of `text` (ASCII for a well-formed signing input), in `scratch` when they fit:
+ * valid until the next call. Text that does not fit whole is encoded on its own, never cut short.
+ */
+function signingBytes(text: string): Uint8Array {
+  if (text.length > 65536) return ascii.encode(text);
+  if (text.length > scratch.length) scratch = new Uint8Array(Math.min(65536, text.length * 2));
+  const { read, written } = ascii.encodeInto(text, scratch);
+  return read === text.length ? scratch.subarray(0, written) : ascii.encode(text);
 }
 
 /**
@@ -98,13 +142,15 @@ export async function verifyCompactJws(
   key: JwsKey,
   header?: Obj,
 ): Promise<boolean> {
-  const parts = jws.split('.');
-  if (parts.length !== 3) return false;
-  header ??= decodeJwsPart(parts[0]);
+  // exactly three parts: the signing input is the text before the second dot, read in place
+  const dot1 = jws.indexOf('.');
+  const dot2 = dot1 < 0 ? -1 : jws.indexOf('.', dot1 + 1);
+  if (dot2 < 0 || jws.indexOf('.', dot2 + 1) >= 0) return false;
+  header ??= decodeJwsPart(jws.slice(0, dot1));
   if (!header || critProblem(header)) return false;
-  const signature = base64UrlDecode(parts[2]!);
+  const signature = base64UrlDecode(jws.slice(dot2 + 1));
   if (!signature || (alg !== 'RS256' && signature.length !== (alg === 'ES384' ? 96 : 64))) return false;
-  const signed = `${parts[0]}.${parts[1]}`;
+  const signed = jws.slice(0, dot2);
   let k: CryptoKey;
   try {
     if ('pem' in key) {
@@ -123,12 +169,16 @@ export async function verifyCompactJws(
         alg.startsWith('ES') ? { key: nk, dsaEncoding: 'ieee-p1363' } : nk,
         signature,
       );
-    } else k = (await jwkKey(alg, key.jwk)) as CryptoKey;
+    } else {
+      const kk = jwkKey(alg, key.jwk) as Promise<CryptoKey> | CryptoKey;
+      // an imported key is used as it is, without waiting a turn on its settled promise
+      k = kk instanceof Promise ? await kk : kk;
+    }
     return await crypto.subtle.verify(
       ALGS[alg].sign,
       k,
       signature as BufferSource,
-      utf8(signed) as BufferSource,
+      signingBytes(signed) as BufferSource,
     );
   } catch {
     return false;
