@@ -5,7 +5,7 @@
  */
 import { cached } from '../cache.js';
 import type { VerifyContext } from '../context.js';
-import { base64UrlEncode } from '../encoding.js';
+import { base64UrlEncode, sha256 } from '../encoding.js';
 import { describeFailure, failureCode, fetchJson } from '../http.js';
 import { resolveMethod } from '../keys.js';
 import type { MethodFailure, PublicKey } from '../keys.js';
@@ -30,6 +30,50 @@ export async function toJwk(key: PublicKey): Promise<JsonWebKey> {
 export function publicPart(jwk: JsonWebKey): string {
   const { kty, crv, x, y, n, e } = jwk;
   return JSON.stringify([kty, crv, x, y, n, e]);
+}
+
+/** The JWK Thumbprint URI prefix of RFC 9278 for SHA-256. */
+const THUMBPRINT_URI = 'urn:ietf:params:oauth:jwk-thumbprint:sha-256:';
+
+/**
+ * The SHA-256 JWK Thumbprint a `kid` states, if it is one: 43 base64url characters (RFC 7638 §3.1
+ * with SHA-256), bare or as a JWK Thumbprint URI (RFC 9278).
+ */
+export function thumbprintKid(kid: string): string | undefined {
+  const t = kid.startsWith(THUMBPRINT_URI) ? kid.slice(THUMBPRINT_URI.length) : kid;
+  return /^[\w-]{43}$/.test(t) ? t : undefined;
+}
+
+/**
+ * The RFC 7638 SHA-256 thumbprint of a public JWK: the base64url SHA-256 of the JSON object of its
+ * required members only, in lexicographic order, without whitespace (§3.2: EC crv, kty, x, y; RSA
+ * e, kty, n; RFC 8037 §2 OKP crv, kty, x). Undefined for a key without them.
+ */
+export async function jwkThumbprint(jwk: JsonWebKey): Promise<string | undefined> {
+  const { kty, crv, x, y, e, n } = jwk;
+  const members =
+    kty === 'EC' ? { crv, kty, x, y } : kty === 'OKP' ? { crv, kty, x } : kty === 'RSA' ? { e, kty, n } : {};
+  const values = Object.values(members);
+  if (values.length === 0 || !values.every((v) => typeof v === 'string')) return undefined;
+  return base64UrlEncode(await sha256(JSON.stringify(members)));
+}
+
+/**
+ * Does the issuer `issuerId` hold `jwk` as an assertion key? For a did:jwk or did:key issuer the
+ * identifier is its one key, so the answer is certain (true, or false for another key); otherwise
+ * its published JWK Set is asked ({@link issuerPublishes}).
+ * @returns true / false, or undefined when it could not be checked.
+ */
+export async function issuerHoldsKey(
+  ctx: VerifyContext,
+  issuerId: string,
+  jwk: JsonWebKey,
+): Promise<boolean | undefined> {
+  if (!issuerId.startsWith('did:jwk:') && !issuerId.startsWith('did:key:'))
+    return issuerPublishes(ctx, issuerId, jwk);
+  const m = await resolveMethod(ctx, issuerId);
+  if (!m.ok) return m.outcome === 'failed' ? false : undefined;
+  return m.assertion && publicPart(await toJwk(m.key)) === publicPart(jwk);
 }
 
 /** A resolved JWT key with the identity it speaks for. */

@@ -1,11 +1,12 @@
 /**
  * VC-JWT (VC-JOSE and the VCDM 1.1 `vc` claim): EdDSA, ES256 or RS256 — never `none`, never an
- * algorithm the key does not fit. The key comes from `kid` (DID URL or https URL) or an inline `jwk`;
- * an inline key speaks for the issuer only when the issuer publishes it in its JWK Set.
+ * algorithm the key does not fit. The key comes from `kid` (DID URL or https URL) or an inline `jwk`
+ * (whose `kid`, if any, must be its JWK Thumbprint); an inline key speaks for the issuer only when
+ * the issuer holds it: its did:jwk or did:key, or a key in its published JWK Set.
  */
 import type { VerifyContext } from '../context.js';
 import type { Check } from '../types.js';
-import { algFitsKey, issuerPublishes, JWT_ALGS, resolveKid } from './jwk.js';
+import { algFitsKey, issuerHoldsKey, jwkThumbprint, JWT_ALGS, resolveKid, thumbprintKid } from './jwk.js';
 import type { JwtKey } from './jwk.js';
 import { critProblem, verifyCompactJws } from './jws.js';
 import type { JwsAlg } from './jws.js';
@@ -88,7 +89,11 @@ export async function verifyVcJwt(
   let key: JwtKey | undefined;
   let inline = false;
   const kid = header['kid'];
-  if (typeof kid === 'string' && kid.length > 0) {
+  // VC-JOSE-COSE §4.1.1: a `kid` is "a hint indicating which key was used to secure the verifiable
+  // credential". Beside an inline `jwk`, a kid that is a JWK Thumbprint (RFC 7638, or its RFC 9278
+  // URI) names that key: the inline key is checked against it rather than looked up by it.
+  const thumbprint = typeof kid === 'string' && isObj(header['jwk']) ? thumbprintKid(kid) : undefined;
+  if (typeof kid === 'string' && kid.length > 0 && thumbprint === undefined) {
     const r = await resolveKid(ctx, kid);
     if (!r.ok)
       return [
@@ -105,6 +110,16 @@ export async function verifyVcJwt(
     if ('d' in jwk)
       return [
         proof('failed', 'key-invalid', 'The token carries a private key, which is never accepted.'),
+        issuer('skipped', 'issuer-not-checked', 'Not checked.'),
+      ];
+    // a thumbprint kid that is not the inline key's names another key: the header contradicts itself
+    if (thumbprint !== undefined && (await jwkThumbprint(jwk)) !== thumbprint)
+      return [
+        proof(
+          'failed',
+          'key-not-found',
+          "The token's key id is the thumbprint of another key than the one the token carries.",
+        ),
         issuer('skipped', 'issuer-not-checked', 'Not checked.'),
       ];
     key = { ok: true, jwk, controller: '', assertion: false, id: 'the key embedded in the token' };
@@ -162,13 +177,31 @@ export async function verifyVcJwt(
   const ok = proof('passed', 'proof-valid', `The ${alg} token signature by ${key.id} is valid.`);
   if (!issuerId) return [ok, issuer('failed', 'issuer-missing', 'The credential does not name its issuer.')];
   if (inline) {
-    const published = await issuerPublishes(ctx, issuerId, key.jwk);
-    if (published === true)
+    // an inline key (and a thumbprint of it) proves who signed only when the issuer holds that key:
+    // a did:jwk or did:key issuer is its one key; an https issuer publishes its keys
+    const held = await issuerHoldsKey(ctx, issuerId, key.jwk);
+    const did = issuerId.startsWith('did:');
+    if (held === true)
       return [
         ok,
-        issuer('passed', 'issuer-bound', `The issuer ${issuerId} publishes the signing key in its key set.`),
+        issuer(
+          'passed',
+          'issuer-bound',
+          did
+            ? `The signing key is the key of the issuer ${issuerId}.`
+            : `The issuer ${issuerId} publishes the signing key in its key set.`,
+        ),
       ];
-    if (published === false) {
+    if (held === false && /^did:(jwk|key):/.test(issuerId))
+      return [
+        ok,
+        issuer(
+          'failed',
+          'issuer-mismatch',
+          `The token carries its own key, which is not the key of the issuer ${issuerId}.`,
+        ),
+      ];
+    if (held === false) {
       return [
         ok,
         issuer(
