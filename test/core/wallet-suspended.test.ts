@@ -104,6 +104,8 @@ describe('a suspended credential in the wallet and the tracker (issue 13 item 6)
     assert.equal(suspended.byId.get(ACHIEVEMENT)!.satisfied, false);
     assert.equal(suspended.complete, false);
     assert.equal(suspended.root.state, 'not-started', 'a suspended step is not progress');
+    // nothing for the learner to do: not a next step ("Start …" would be wrong), its issuer acts
+    assert.deepEqual(suspended.nextSteps, []);
     // revoked (final) is said before suspended
     assert.equal(run([{ view, suspended: true, revoked: true }]).byId.get(ACHIEVEMENT)!.state, 'revoked');
     // another valid copy counts

@@ -57,7 +57,10 @@ async function shownWallet(paths: string[], lang: string, style = '') {
   const el = wrapper.querySelector('mc-badge-wallet') as McBadgeWallet;
   await el.ready;
   const chips = () => [...root(el).querySelectorAll<HTMLElement>('[part~=chip]')];
-  await until(el, () => chips().length === paths.length && chips().every((c) => c.querySelector('svg')));
+  // verify-shown starts once the tiles are seen (a frame after they are drawn): wait for every result
+  const found = (c: HTMLElement) =>
+    c.querySelector('path') && c.querySelector('path')!.getAttribute('d') !== statusIcon.unchecked;
+  await until(el, () => chips().length === paths.length && chips().every(found));
   await until(el, () => !el.matches(':state(verifying)'));
   return { el, chips: chips() };
 }

@@ -17,6 +17,7 @@ import type {
   PathwayProgress,
   PathwayRequirement,
   ProgressRecord,
+  RecordState,
   RequirementProgress,
   RequirementState,
 } from './types.js';
@@ -55,10 +56,8 @@ function flatten(list: readonly (CredentialView | HeldCredential)[]): HeldCreden
   return out;
 }
 
-const RANK: Record<RequirementState, number> = {
+const RANK: Record<RecordState, number> = {
   'not-started': 0,
-  revoked: 0,
-  suspended: 0,
   expired: 1,
   'in-progress': 2,
   returned: 3,
@@ -107,7 +106,7 @@ export function computeProgress(
   const held: Held[] = flatten(credentials).map((c) => ({
     c,
     revoked: revokedFlag(c),
-    suspended: c.suspended === true,
+    suspended: !!c.suspended,
     expired: isExpired(c.view, now),
     future: isNotYetValid(c.view, now),
   }));
@@ -145,7 +144,7 @@ export function computeProgress(
       expiredAccepted: !valid && acceptExpired && !!expired,
       expired,
       revoked: found.find((h) => h.revoked),
-      suspended: found.find((h) => h.suspended && !h.revoked),
+      suspended: found.find((h) => h.suspended),
     };
   };
 
@@ -258,14 +257,14 @@ export function computeProgress(
       return;
     }
     if (p.state === 'submitted' || p.state === 'in-review') waiting.push(p);
-    else if (!blocked && !steps.includes(p)) steps.push(p);
+    // suspended: nothing for the learner to do (it counts again if its issuer lifts the suspension)
+    else if (!blocked && p.state !== 'suspended' && !steps.includes(p)) steps.push(p);
   };
   if (!complete) collect(root, false);
   const URGENCY: Partial<Record<RequirementState, number>> = {
     returned: 0,
     'in-progress': 1,
     expired: 2,
-    suspended: 3,
     revoked: 3,
   };
   const nextSteps = steps

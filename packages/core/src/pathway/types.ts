@@ -166,7 +166,7 @@ export interface PathwayProgress {
   percent: number;
   /** The learner's valid stack credential, when held. */
   stackCredential?: CredentialView;
-  /** Actionable requirements, most urgent first: returned, in progress, expired, not started. */
+  /** Actionable requirements, most urgent first: returned, in progress, expired, revoked, not started (never a suspended one: its issuer acts). */
   nextSteps: RequirementProgress[];
   /** Requirements waiting on a reviewer (submitted, in review). */
   waiting: RequirementProgress[];

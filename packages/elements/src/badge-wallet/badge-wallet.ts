@@ -168,9 +168,12 @@ export class McBadgeWallet extends McElement {
   verifyWorker = '';
 
   /**
-   * Display mode: verifies the credentials shown (those the search and filters leave), quietly and
-   * after they are drawn, so that each tile says "Verified", "Revoked", "Expired"… instead of "Not
-   * checked yet" (what "Verify all" does, without its announcements). Each one is checked once.
+   * Display mode: verifies each credential shown (one the search and filters leave) once its tile is
+   * in view or within 200 px of it, quietly and after it is drawn (drawing never waits), so that the
+   * tile says "Verified", "Revoked", "Expired"… instead of "Not checked yet" (what "Verify all" does,
+   * without its announcements). In a long list only the rows drawn in view are checked, the others
+   * when scrolled to; a wallet out of sight (e.g. `display: none`) checks nothing until it is seen.
+   * Each credential is checked once.
    */
   verifyShown = false;
 
@@ -368,10 +371,12 @@ export class McBadgeWallet extends McElement {
     this.toggleState('editable', this.editable);
     this.toggleState('importing', this.#data.importing);
     this.toggleState('verifying', !!this.#data.progress);
-    // verify-shown: the tiles shown that were never checked (a run under way takes them next time).
+    // verify-shown: the tiles in view never checked, after this update (a lazy chunk)
     if (this.verifyShown && !this.editable && this.state === 'loaded') {
-      const keys = this.#q.shown.filter((e) => !e.verification && !e.checking).map((e) => e.key);
-      if (keys.length) void this.#data.verify(keys, false);
+      const shown = this.#q.shown;
+      void import('./badge-wallet-shown.js').then((m) =>
+        m.verifyInView(this, shown, (keys) => this.#data.verify(keys, false)),
+      );
     }
     const dialog = this.renderRoot.querySelector('dialog');
     if (this.#dialog && dialog && !dialog.open) dialog.showModal();

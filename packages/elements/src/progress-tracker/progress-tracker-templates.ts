@@ -15,7 +15,7 @@ import type {
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { chooseVersion, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
-import { expiredIcon, revokedIcon, suspendedIcon } from '../status/status.js';
+import { expiredIcon, revokedIcon, suspendedIcon, verifiedIcon } from '../status/status.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { TrackerStringKey } from './strings-en.js';
 
@@ -156,9 +156,9 @@ export function renderTracker(
 
 // One distinct shape per state, so state never depends on color (the words are always shown too).
 // Expired, revoked and suspended are a credential's statuses: their icons (and words) are the ones
-// the verify button and the wallet use (status/status.ts).
+// the verify button and the wallet use (status/status.ts); earned is the verified tick.
 const ICONS: Record<RequirementState | 'locked', string> = {
-  earned: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1.1 1.1L7 11.8 3.6 8.4l1.1-1.1L7 9.6z',
+  earned: verifiedIcon,
   // an hourglass: waiting for a reviewer (the clock is "Expired")
   'in-review':
     'M3 1h10v1.5h-1.2c0 2.2-1.2 3.6-2.6 5.5 1.4 1.9 2.6 3.3 2.6 5.5H13V15H3v-1.5h1.2c0-2.2 1.2-3.6 2.6-5.5C5.4 6.1 4.2 4.7 4.2 2.5H3z',
@@ -251,10 +251,9 @@ function stateText(
   // a credential's status in the words the verify button and the wallet use
   return {
     state: st,
-    words:
-      st === 'expired' || st === 'revoked' || st === 'suspended'
-        ? v.localize.t(`verify.${st}`)
-        : v.t(`state.${st}`),
+    words: ['expired', 'revoked', 'suspended'].includes(st)
+      ? v.localize.t(`verify.${st as 'expired'}`)
+      : v.t(`state.${st as 'earned'}`),
   };
 }
 
