@@ -182,7 +182,7 @@ describe('<mc-verify-button> what it verifies (properties and attributes)', () =
         /^(Passed|Failed|Could not check|Does not apply)\.$/,
       );
     }
-    expect(items.map((i) => i.querySelector('strong')!.textContent)).to.include.members([
+    expect(items.map((i) => i.querySelector('strong')!.textContent!.trim())).to.include.members([
       'Signature:',
       'Issuer:',
       'Dates:',

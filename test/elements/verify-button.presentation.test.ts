@@ -283,7 +283,9 @@ describe('<mc-verify-button> on a presentation (issue 14 §2)', () => {
       const checks = new VerifyButtonHarness(el).checks.map((li) =>
         (li.textContent ?? '').replace(/\s+/g, ' ').trim(),
       );
-      const credentials = checks.find((c) => c.startsWith(`${words['vp.id.credentials']}:`));
+      const credentials = checks.find((c) =>
+        c.startsWith(`${words['vp.id.credentials']}${words[':'].trim()}`),
+      );
       expect(credentials, `${lang}: ${checks.join(' | ')}`).to.contain(words['vp.credentials-verified']);
       expect(checks.join(' '), lang).not.to.contain(words['id.credentials']);
       unmountAll();

@@ -16,6 +16,8 @@ export const checksAr: Record<CheckKey, string> = {
   'id.challenge': 'رمز الطلب',
   'id.domain': 'الموقع الإلكتروني',
   'id.subject': 'عن الحامل',
+  ':': ': ',
+  '.': '. ',
   format: 'إنها شهادة بصيغة قياسية.',
   'not-an-award': 'يصف هذا إنجازًا لم يُمنح لأحد، لذا لا يوجد ما يمكن التحقق منه.',
   'invalid-json': 'البيانات ليست بصيغة JSON صحيحة.',

@@ -10,10 +10,14 @@ import type { CheckCode, CheckId, PresentationCheckId } from '@microcred/core';
 /**
  * A key of the check explanations: a check's name (`id.<id>`, a credential's or a presentation's),
  * `format` (every `format-…` code), or any other code of the verifier; `vp.…` words the
- * `credentials` check of a presentation (its credentials are a presentation's, not a record's).
+ * `credentials` check of a presentation (its credentials are a presentation's, not a record's);
+ * `:` and `.` are the language's colon after a check's name and full stop after its outcome in a
+ * line of the list, with the space that follows them ("Format: Passed. Why", "格式：通过。Why").
  */
 export type CheckKey =
   | `id.${CheckId | PresentationCheckId}`
+  | ':'
+  | '.'
   | 'format'
   | Exclude<CheckCode, `format-${string}`>
   | `vp.${'id.credentials' | Extract<CheckCode, `credentials-${string}`>}`;
@@ -33,6 +37,8 @@ export const checksEn: Record<CheckKey, string> = {
   'id.challenge': 'Request code',
   'id.domain': 'Website',
   'id.subject': 'About the holder',
+  ':': ': ',
+  '.': '. ',
   format: 'It is a credential in a standard format.',
   'not-an-award':
     'This describes an achievement; it was not awarded to anyone, so there is nothing to verify.',

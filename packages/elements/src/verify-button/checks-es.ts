@@ -16,6 +16,8 @@ export const checksEs: Record<CheckKey, string> = {
   'id.challenge': 'Código de solicitud',
   'id.domain': 'Sitio web',
   'id.subject': 'Sobre el titular',
+  ':': ': ',
+  '.': '. ',
   format: 'Es una credencial en un formato estándar.',
   'not-an-award': 'Esto describe un logro; no se otorgó a nadie, así que no hay nada que verificar.',
   'invalid-json': 'Los datos no son JSON válido.',

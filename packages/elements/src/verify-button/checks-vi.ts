@@ -16,6 +16,8 @@ export const checksVi: Record<CheckKey, string> = {
   'id.challenge': 'Mã yêu cầu',
   'id.domain': 'Trang web',
   'id.subject': 'Về người nắm giữ',
+  ':': ': ',
+  '.': '. ',
   format: 'Đây là chứng chỉ theo định dạng chuẩn.',
   'not-an-award':
     'Đây là mô tả một thành tích; thành tích này chưa được cấp cho ai, nên không có gì để xác minh.',

@@ -16,6 +16,8 @@ export const checksZhHans: Record<CheckKey, string> = {
   'id.challenge': '请求代码',
   'id.domain': '网站',
   'id.subject': '是否关于持有人',
+  ':': '：',
+  '.': '。',
   format: '这是采用标准格式的证书。',
   'not-an-award': '这描述的是一项成就，并未授予任何人，因此没有可验证的内容。',
   'invalid-json': '数据不是有效的 JSON。',

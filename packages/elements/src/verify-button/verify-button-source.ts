@@ -19,7 +19,7 @@ export interface CredentialSource extends Element, Partial<ReactiveControllerHos
   src?: string;
 }
 
-export const INLINE = ':scope > script[type="application/json"]';
+export const INLINE = ':scope>script[type="application/json"]';
 
 /** What `source` holds now, in the order the button reads it: its `credential`, `src` or inline JSON. */
 export const held = (source: CredentialSource): unknown =>

@@ -48,11 +48,24 @@ export function explain(
 export const checkName = (lang: string, check: Check | PresentationCheck, vp = false): string =>
   checks.get(lang, inVp(`id.${check.id}`, vp)) ?? check.id;
 
-/** One line of a list: a check (or an enclosed credential), its icon and outcome in words, and why. */
-export const line = (tone: keyof typeof iconOf, name: string, word: string, why = ''): TemplateResult =>
+/**
+ * One line of a list in `lang`: a check (or an enclosed credential), its icon and outcome in words,
+ * and why, with the language's punctuation between them (the keys `:` and `.`:
+ * "Format: Passed. Why", "格式：通过。Why").
+ */
+export const line = (
+  lang: string,
+  tone: keyof typeof iconOf,
+  name: string,
+  word: string,
+  why = '',
+): TemplateResult =>
   html`<li part="check" class="check ${tone}">
     ${icon(iconOf[tone])}
-    <span><strong>${name}:</strong> <span class="outcome">${word}.</span> ${why}</span>
+    <span
+      ><strong>${name}${checks.get(lang, ':')}</strong
+      ><span class="outcome">${word}${checks.get(lang, '.')}</span>${why}</span
+    >
   </li>`;
 
 /** Why there is nothing to show, in words (an unknown code reads as "not a credential"). */

@@ -371,7 +371,7 @@ export class McVerifyButton extends McElement {
           ? html`<ul>
               ${report.presentation.credentials.map((r) => {
                 const s = statusOf(outcomeOf(r), r);
-                return line(s, r.credential?.name ?? t('untitled'), t(`verify.${s}`));
+                return line(this.localize.lang, s, r.credential?.name ?? t('untitled'), t(`verify.${s}`));
               })}
             </ul>`
           : nothing
@@ -392,6 +392,7 @@ export class McVerifyButton extends McElement {
               <ul>
                 ${(report.presentation?.checks ?? report.checks).map((c) =>
                   line(
+                    this.localize.lang,
                     c.outcome,
                     checkName(this.localize.lang, c, !!report.presentation),
                     t(outcomeWord[c.outcome]),
