@@ -413,7 +413,9 @@ describe('<mc-credential-card> reflects the outcome of the verify button inside 
     ['revoked', 'revoked', 'Revoked'],
     ['expired', 'expired', ''],
   ] as const) {
-    it(`${vector}: :state(${state})${flag ? ` and a "${flag}" flag in words and icon` : ''}`, async () => {
+    // A status is said once (issue 13 item 6): the card's flag appears once the button that says it
+    // has left the card's status slot (test/elements/card-status.test.ts).
+    it(`${vector}: :state(${state})${flag ? `, and a "${flag}" flag in words and icon once the button is gone` : ''}`, async () => {
       const credential = await vectorJson(VV[vector]);
       const card = await mount(
         html`<mc-credential-card .credential=${credential} .now=${NOW}>
@@ -424,6 +426,15 @@ describe('<mc-credential-card> reflects the outcome of the verify button inside 
       await el.verify();
       await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       expect(card.matches(`:state(${state})`)).to.equal(true);
+      expect(CardHarness.of(card).verdict, 'the button says it').to.equal(null);
+      const moved = new Promise((r) =>
+        card
+          .shadowRoot!.querySelector('slot[name=status]')!
+          .addEventListener('slotchange', r, { once: true }),
+      );
+      el.slot = '';
+      await moved;
+      await (card as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const shown = CardHarness.of(card).verdict;
       if (flag) {
         expect(shown!.textContent!.trim()).to.equal(flag);

@@ -6,7 +6,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { isExpired, isNotYetValid, McError, type CredentialView, type McErrorCode } from '@microcred/core';
-import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
+import type { McVerifiedEvent } from '../verify-button/verify-button-events.js';
+import { notYetValidIcon, statusIcon } from '../status/status.js';
 import { lookInside } from '@microcred/core/parse/look-inside.js';
 import { presentationOf } from '@microcred/core/wallet/presentation-items.js';
 import type { LocalizeController } from '../i18n/localize.js';
@@ -18,7 +19,6 @@ export { default as styles } from './credential-card-outcome.styles.js';
 export const MAX_SHOWN = 20;
 
 const alertIcon = 'M8 1 15.5 14.5H.5zm-.75 5v4h1.5V6zm0 5v1.5h1.5V11z';
-const checkIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.3 4.3 1 1L7 11.6 3.7 8.3l1-1L7 9.6z';
 
 /** Why the card shows no credential: the error, and the credentials of a presentation (`held`). */
 export interface Failure {
@@ -143,27 +143,37 @@ export function render(
 }
 
 /**
- * The flags after "Expired" (which the card draws itself): "Not valid until…" at `now`, and the
- * "Verified" or "Revoked" flag a verify button in the card reported (`verdict`).
+ * The flags after "Expired" (which the card draws itself), with the shared status icons
+ * (status/status.ts): "Not valid until…" at `now` (a calendar), and the status a verify button in
+ * the card reported (`verdict`) in the shared words `verify.<status>`: verified, revoked, suspended,
+ * failed verification or could not verify (expired and not yet valid are the date flags'). The card
+ * asks for them only when no verify button in its status slot says that status itself.
  */
 export function flags(
   view: CredentialView,
   now: Date,
-  verdict: VerifyOutcome | undefined,
+  verdict: McVerifiedEvent | undefined,
   localize: LocalizeController,
 ): TemplateResult {
   const { t } = localize;
+  // The button's words for its `revoked` outcome (verify-button-outcome.ts revokedWord, not imported:
+  // it would be a chunk of its own on the verify page): Suspended when suspended and not revoked.
+  const codes = verdict?.report.checks.map((c) => c.code) ?? [];
+  const s =
+    verdict?.outcome == 'revoked' && codes.includes('suspended') && !codes.includes('revoked')
+      ? 'suspended'
+      : verdict?.outcome;
+  const early = !isExpired(view, now) && isNotYetValid(view, now) && view.validFrom;
   return html`${
-    !isExpired(view, now) && isNotYetValid(view, now) && view.validFrom
+    early
       ? html`<p class="flag">
-          ${icon(alertIcon)}${t('notYetValid', { date: localize.date(view.validFrom) })}
+          ${icon(notYetValidIcon)}${t('notYetValid', { date: localize.date(view.validFrom!) })}
         </p>`
       : nothing
   }${
-    verdict === 'verified' || verdict === 'revoked'
-      ? html`<p part="verdict" class="flag ${verdict}">
-          ${icon(verdict === 'verified' ? checkIcon : alertIcon)}${t(`verify.${verdict}`)}
-        </p>`
+    // expired is the date flag's; so is a failure that is only the start date (the button's Not yet valid)
+    s && s != 'expired' && !(early && s == 'invalid')
+      ? html`<p part="verdict" class="flag ${s}">${icon(statusIcon[s])}${t(`verify.${s}`)}</p>`
       : nothing
   }`;
 }

@@ -9,12 +9,10 @@ import type * as Details from './credential-card-details.js';
 import { achievementTypeLabel, type LocalizeController } from '../i18n/localize.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
 import { icon } from '../internal/icon.js';
+import { expiredIcon } from '../internal/expired-icon.js';
 
 /** What the card's templates need from it (the lazy detail sections take the same). */
 export type CardContext = DetailsHost;
-
-const clockIcon =
-  'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
 
 /** One or two initials for the placeholder shown when there is no image or it failed to load. */
 const initials = (name: string): string =>
@@ -60,8 +58,9 @@ export function image(
 
 /**
  * Name, type, flags (expired at `now`; then `flags`, the outcome module's: not yet valid, a verify
- * button's verdict)
+ * button's verdict; no flag at all when `flags` is `undefined`: a verify button says the status)
  * and facts; a `compact` card (a tile) links no issuer and shows no expiry date unless expired.
+ * Flags have the shared status icons and words (status/status.ts, `verify.<status>`).
  */
 export function summary(
   view: CredentialView,
@@ -96,7 +95,12 @@ export function summary(
       lang: view.name === UNTITLED_NAME ? undefined : c.lang,
     })}
     <p part="type" class="type">${type}</p>
-    ${expired ? html`<p part="expired" class="flag">${icon(clockIcon)}${t('expired')}</p>` : nothing} ${flags}
+    ${
+      expired && flags !== undefined
+        ? html`<p part="expired" class="flag">${icon(expiredIcon)}${t('verify.expired')}</p>`
+        : nothing
+    }
+    ${flags}
     <dl class="facts">
       <div part="issuer">
         <dt>${t(achievement ? 'offeredBy' : 'issuedBy')}</dt>

@@ -17,7 +17,7 @@ import { canonicalTag } from '../i18n/localize.js';
 import { image, summary, type CardContext } from './credential-card-templates.js';
 import { McErrorEvent } from '../internal/error-event.js';
 import { McLoadEvent } from './credential-card-events.js';
-import type { VerifyOutcome } from '../verify-button/verify-button-events.js';
+import type { McVerifiedEvent } from '../verify-button/verify-button-events.js';
 import styles from './credential-card.styles.js';
 
 /** Loading state of `<mc-credential-card>`. */
@@ -61,8 +61,8 @@ const loadOutcomes = (): Promise<typeof Outcomes> =>
  * @csspart image - The badge image, or the monogram shown when there is no image or it failed to load.
  * @csspart name - The credential's name (a heading of level `heading-level`).
  * @csspart type - The type label, e.g. "Micro-credential".
- * @csspart expired - The "Expired" flag (an icon and words), shown only when expired.
- * @csspart verdict - The "Verified" or "Revoked" flag (an icon and words), after an `<mc-verify-button>` inside the card verified it.
+ * @csspart expired - The "Expired" flag (the shared clock icon and words), shown only when expired.
+ * @csspart verdict - The status an `<mc-verify-button>` inside the card reported (the shared icon and words: Verified, Revoked, Suspended, Failed verification, Could not verify), once that button no longer shows it. A status is said once: while a verify button in the `status` slot shows its result, the card draws no flag (neither this nor expired nor not yet valid).
  * @csspart issuer - The issuer (label and name, linked to the issuer's site when known).
  * @csspart recipient - The recipient (label and name), shown only when the identity is public.
  * @csspart dates - Each date (issued, expires; label and value).
@@ -129,13 +129,16 @@ export class McCredentialCard extends McElement {
   #loadedView: CredentialView | undefined;
   #loadError: Outcomes.Failure | undefined;
   #failedImage: string | undefined;
-  /** The outcome an `<mc-verify-button>` in the card reported (`mc-verified` bubbles to the card); `#show` clears it. */
-  #verdict: VerifyOutcome | undefined;
+  /** What an `<mc-verify-button>` in the card reported (`mc-verified` bubbles to the card); `#show` clears it. */
+  #verdict: McVerifiedEvent | undefined;
+  /** The element that reported it (the event's target, kept: dispatch clears it in a shadow tree). */
+  #verifier: Node | undefined;
 
   constructor() {
     super();
     this.addEventListener('mc-verified', (e) => {
-      this.#verdict = e.outcome;
+      this.#verdict = e;
+      this.#verifier = e.target as Node;
       // Show what was verified: for a hosted OB 2.0 badge, the issuer's copy, not the one given.
       const v = e.report.credential;
       if (v?.id && v.id === this.#loadedView?.id) this.#loadedView = v;
@@ -199,7 +202,7 @@ export class McCredentialCard extends McElement {
     const view = this.#loadedView;
     this.toggleState('loading', this.#loadState === 'loading');
     this.toggleState('error', this.#loadState === 'error');
-    const v = this.#verdict;
+    const v = this.#verdict?.outcome;
     this.toggleState('expired', (!!view && isExpired(view, this.now ?? new Date())) || v === 'expired');
     this.toggleState('verified', v === 'verified');
     this.toggleState('revoked', v === 'revoked');
@@ -375,14 +378,29 @@ export class McCredentialCard extends McElement {
           }
           ${
             c
-              ? summary(view!, c, full, this.now ?? new Date(), this.variant == 'compact', this.#flags(view!))
+              ? summary(
+                  view!,
+                  c,
+                  full,
+                  this.now ?? new Date(),
+                  this.variant == 'compact',
+                  // Said once (issue 13 item 6): while the verify button in the status slot shows
+                  // its result, that button says the status, and the card draws no flag.
+                  this.#said() ? undefined : this.#flags(view!),
+                )
               : nothing
           }
-          <slot name="status"></slot>
+          <slot name="status" @slotchange=${() => this.requestUpdate()}></slot>
         </div>
         ${full ? full.renderDetails(view!, c!) : nothing}
       </div>
     </article>`;
+  }
+
+  /** Whether the verify button that reported the verdict is (in) a child in the card's status slot. */
+  #said(): boolean {
+    const b = this.#verifier;
+    return !!this.#verdict && [...this.children].some((c) => c.slot == 'status' && c.contains(b!));
   }
 
   /**

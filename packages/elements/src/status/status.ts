@@ -2,9 +2,14 @@
  * One status vocabulary for `<mc-verify-button>`, `<mc-progress-tracker>` and `<mc-badge-wallet>`:
  * each status of a credential, its icon (a shape of its own, so that no status is told by colour
  * alone; always beside words) and its words, the shared string `verify.<status>`. Imported by those
- * three elements only, never by the card (so not in `internal/`, which every element loads first).
+ * three elements and the card's lazy outcome chunk (not in `internal/`, which every element loads
+ * first); the card's first load takes only the expired icon (internal/expired-icon.ts).
  * Each icon is its own export, so an element carries only the ones it draws.
  */
+import { expiredIcon } from '../internal/expired-icon.js';
+
+/** A clock. */
+export { expiredIcon };
 
 /**
  * A credential's status: verified, revoked or suspended by its issuer, expired, not valid yet,
@@ -20,9 +25,6 @@ export const revokedIcon =
   'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 0 1 4.3 8.9L4.6 3.7A5.5 5.5 0 0 1 8 2.5zM3.7 4.6l7.7 7.7A5.5 5.5 0 0 1 3.7 4.6z';
 /** A pause sign. */
 export const suspendedIcon = 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zM5.5 4.5h1.75v7H5.5zm3.25 0h1.75v7H8.75z';
-/** A clock. */
-export const expiredIcon =
-  'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.5a5.5 5.5 0 1 1 0 11 5.5 5.5 0 0 1 0-11zM7.25 4v4.3l3 1.8.77-1.28-2.27-1.37V4z';
 /** A calendar page. */
 export const notYetValidIcon = 'M2 3h12v12H2zm1.5 3.5v7h9v-7zM4.5 1H6v3H4.5zM10 1h1.5v3H10z';
 /** A question mark. */
