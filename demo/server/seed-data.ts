@@ -263,7 +263,7 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     criteria:
       'Hold the other four micro-credentials of this stack, then submit a **coaching log** and a **video** of a debrief.',
     criteriaEs:
-      'Tenga las otras cuatro microcredenciales de esta serie y presente un **registro de acompañamiento** y un **video**.',
+      'Tenga las otras cuatro microcredenciales de este itinerario y presente un **registro de acompañamiento** y un **video**.',
     hours: 20,
     offering: {
       format: 'cohort',
@@ -407,10 +407,10 @@ export const ACHIEVEMENTS: SeedAchievement[] = [
     id: 'scaffolding-english-learners',
     stack: 'inclusive',
     name: 'Scaffolding for English Learners',
-    nameEs: 'Andamiaje para estudiantes de inglés',
+    nameEs: 'Andamiaje para estudiantes que aprenden inglés',
     description: 'Plans language supports so English learners take part in grade-level work.',
     descriptionEs:
-      'Planifica apoyos lingüísticos para que los estudiantes de inglés trabajen al nivel del grado.',
+      'Planifica apoyos lingüísticos para que los estudiantes que aprenden inglés trabajen al nivel del grado.',
     criteria: 'Submit a **unit plan** with language objectives, sentence frames and vocabulary supports.',
     criteriaEs:
       'Presente un **plan de unidad** con objetivos lingüísticos, marcos de oraciones y vocabulario.',

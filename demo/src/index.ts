@@ -21,7 +21,7 @@ startShell({
     districtBlurb:
       'La página web de un distrito presenta las microcredenciales que pueden obtener sus docentes.',
     vendorBlurb:
-      'Una aplicación de aprendizaje muestra a cada estudiante sus insignias dentro de su propia interfaz.',
+      'Una aplicación de aprendizaje muestra a cada estudiante sus insignias dentro de la propia aplicación.',
     portfolioBlurb: 'Una docente muestra las credenciales que obtuvo, de varios emisores y formatos.',
     verifyBlurb:
       'Cualquier persona comprueba una credencial: válida, vencida, revocada, modificada o imposible de comprobar.',

@@ -43,7 +43,7 @@ const page = {
     lede: 'Suelte un archivo de insignia, pegue una credencial o escriba su dirección web: la tarjeta muestra lo que dice y la verificación indica si es auténtica, está vigente y no está revocada.',
     examplesHeading: 'Ejemplos del emisor de demostración',
     examplesLede:
-      'Pulse Verificar en cada tarjeta. El emisor de demostración del Distrito Escolar Unificado de Lakeside firmó cada una: una válida, una vencida, una revocada, una modificada después de firmarse, una cuya lista de revocación no se puede consultar, una insignia Open Badges 2.0 y un expediente CLR 2.0.',
+      'Pulse Verificar en cada tarjeta. El emisor de demostración del Distrito Escolar Unificado de Lakeside firmó cada una: una válida, una vencida, una revocada, una modificada después de firmarse, una cuya lista de revocación no se puede consultar, una insignia Open Badges 2.0 y un registro de aprendizaje CLR 2.0.',
     elsewhereHeading: 'En su propio sitio',
     elsewhereText:
       'Esta herramienta es una página propia de @microcred/embed, para cualquier alojamiento estático:',
@@ -56,7 +56,7 @@ const page = {
     caseTampered: 'Una credencial modificada después de firmarse (se cambió el nombre que figura en ella)',
     caseStatusUnavailable: 'Una credencial cuya lista de revocación no se puede consultar',
     caseOb2: 'Una insignia Open Badges 2.0, alojada por su emisor',
-    caseClr: 'Un expediente CLR 2.0 de varias credenciales',
+    caseClr: 'Un registro de aprendizaje CLR 2.0 con varias credenciales',
     offline:
       'Solo para la demostración: la identidad del emisor es una dirección did:web, que el estándar resuelve por https; el emisor de demostración usa http sin cifrar en este equipo, así que esta página da al verificador un fetch que lo consulta por http (demo/src/issuer.ts). No se cambia nada más y no se consulta nada en internet.',
     adminHint:

@@ -23,8 +23,8 @@ const text = {
   },
   es: {
     title: 'Mi cartera',
-    lede: 'Se guarda solo en este navegador y sigue aquí al recargar. Importe una insignia (suelte una imagen con la insignia incrustada, elija un archivo o pegue un enlace), destaque las más importantes y abra Detalles para compartirla en LinkedIn, copiar su enlace o código QR u obtener el código para insertarla.',
-    try: 'Pruebe a importar: descargue una insignia incrustada que el emisor de demostración otorgó a un colega y suéltela sobre la cartera o elíjala en Importar:',
+    lede: 'Se guarda solo en este navegador y sigue aquí al recargar. Importe una insignia (suelte una imagen de insignia con datos incrustados, elija un archivo o pegue un enlace), destaque las más importantes y abra Detalles para compartirla en LinkedIn, copiar su enlace o código QR u obtener el código para insertarla.',
+    try: 'Pruebe la importación: descargue una imagen de insignia con datos incrustados que el emisor de demostración otorgó a un colega y suéltela sobre la cartera o elíjala en Importar:',
     badge: (n: number, who: string) => `Insignia ${n} de ${who} (PNG)`,
   },
 };

@@ -86,9 +86,9 @@ const problemEn: Record<SourceProblem, (c: { status?: number; kind?: SourceKind 
   };
 const problemEs: typeof problemEn = {
   unreachable: (_c, host) =>
-    `Nada respondió en ${host}. Compruebe que la dirección no tenga errores y que el sitio esté en línea.`,
+    `No hubo respuesta de ${host}. Compruebe que la dirección no tenga errores y que el sitio esté en línea.`,
   cors: (_c, host) =>
-    `El servidor de ${host} respondió, pero no permite que otros sitios web lean esta dirección (CORS está bloqueado), así que ninguna página puede mostrarla. Pida a su responsable que envíe el encabezado Access-Control-Allow-Origin: * para ella.`,
+    `El servidor de ${host} respondió, pero no permite que otros sitios web lean esta dirección (CORS está bloqueado), así que ninguna página puede mostrarla. Pida a quien administra ese servidor que envíe el encabezado Access-Control-Allow-Origin: * para esta dirección.`,
   'not-found': (c) =>
     `No hay nada en esta dirección (el servidor respondió ${c.status ?? 404}, “no encontrado”).`,
   forbidden: (c) =>
@@ -102,7 +102,7 @@ const problemEs: typeof problemEn = {
   'wrong-kind': () => '',
   'empty-catalog': () => 'Este catálogo todavía no contiene microcredenciales.',
   'no-stack': () =>
-    'Este catálogo no tiene ninguna serie (o no la indicada tras # en la dirección), así que no hay itinerario que seguir.',
+    'Este catálogo no contiene ningún itinerario (o no el indicado tras # en la dirección), así que no hay progreso que mostrar.',
 };
 
 const hostOf = (url: string): string => {
@@ -183,14 +183,14 @@ export const BUILDER_STRINGS: Record<'en' | 'es', BuilderStrings> = {
   es: {
     title: 'Generador de código para insertar — Microcred',
     heading: 'Ponga una microcredencial en su página',
-    lede: 'Elija qué mostrar y de dónde procede, revise la vista previa y copie un fragmento de código en su página. Use el fragmento de marco si su sitio no admite scripts (WordPress para la mayoría de los perfiles, Google Sites, muchos CMS escolares).',
+    lede: 'Elija qué mostrar y de dónde procede, revise la vista previa y copie un fragmento de código para pegarlo en su página. Use el fragmento de marco si su sitio no admite scripts (WordPress para la mayoría de los perfiles, Google Sites, muchos CMS escolares).',
     chooseHeading: 'Qué mostrar',
     elementLegend: 'Elemento',
     elements: {
       card: 'Tarjeta de credencial',
       verify: 'Tarjeta de credencial con botón Verificar',
       catalog: 'Catálogo de microcredenciales',
-      tracker: 'Progreso en una serie',
+      tracker: 'Progreso en un itinerario',
       wallet: 'Cartera (una lista de credenciales)',
     },
     srcLabel: {
@@ -204,9 +204,9 @@ export const BUILDER_STRINGS: Record<'en' | 'es', BuilderStrings> = {
       card: 'La dirección JSON o JWS de una credencial, que empieza por https://',
       verify: 'La dirección JSON o JWS de una credencial, que empieza por https://',
       catalog: 'Un catálogo (JSON), un archivo CTDL o CSV, que empieza por https://',
-      tracker: 'Un itinerario, o un catálogo seguido de # y el identificador de la serie',
+      tracker: 'Un itinerario, o un catálogo seguido de # y el identificador del itinerario',
       wallet:
-        'Una lista JSON de credenciales, una exportación de cartera, un expediente CLR o una respuesta de la API de Open Badges',
+        'Una lista JSON de credenciales, una exportación de cartera, un registro de aprendizaje CLR o una respuesta de la API de Open Badges',
     },
     recordsLabel: 'Dirección de los registros del participante (opcional)',
     recordsHint: 'Muestra qué pasos están completados. Déjela vacía para mostrar solo el itinerario.',
@@ -216,9 +216,9 @@ export const BUILDER_STRINGS: Record<'en' | 'es', BuilderStrings> = {
     variantLegend: 'Tamaño',
     variants: { full: 'Completo', compact: 'Compacto' },
     themeLegend: 'Esquema de color',
-    themes: { auto: 'El ajuste del visitante', light: 'Claro', dark: 'Oscuro' },
+    themes: { auto: 'La configuración del visitante', light: 'Claro', dark: 'Oscuro' },
     accentLabel: 'Color de acento (fragmento de script)',
-    accentHint: 'Botones, enlaces y anillos de foco. Mantenga suficiente contraste con el texto blanco.',
+    accentHint: 'Botones, enlaces e indicador de foco. Mantenga suficiente contraste con el texto blanco.',
     radiusLabel: 'Esquinas (fragmento de script)',
     radii: { default: 'Estándar', '0px': 'Rectas', '1rem': 'Redondeadas' },
     previewHeading: 'Vista previa',
@@ -242,7 +242,7 @@ export const BUILDER_STRINGS: Record<'en' | 'es', BuilderStrings> = {
     copyScriptLabel: 'Copiar el fragmento de script',
     copyIframeLabel: 'Copiar el fragmento de marco',
     copied: 'Copiado.',
-    copyFailed: 'No se pudo copiar: seleccione el texto y cópielo usted.',
+    copyFailed: 'No se pudo copiar: seleccione el texto y cópielo manualmente.',
     snippetLabelScript: 'Fragmento de script',
     snippetLabelIframe: 'Fragmento de marco',
   },

@@ -97,7 +97,8 @@ export const VERIFY_PAGE_STRINGS: Record<VerifyPageLang, VerifyPageStrings> = {
     urlLabel: 'O escriba su dirección web',
     urlHint: 'La dirección empieza por https://',
     pasteLabel: 'O péguela',
-    pasteHint: 'El texto JSON de la credencial o un JWS (una línea larga de letras con dos puntos).',
+    pasteHint:
+      'El texto JSON de la credencial o un JWS (una larga línea de letras dividida en tres partes por puntos).',
     check: 'Verificar',
     resultHeading: 'Resultado',
     nothingYet: 'Todavía no se ha comprobado nada.',
@@ -110,7 +111,7 @@ export const VERIFY_PAGE_STRINGS: Record<VerifyPageLang, VerifyPageStrings> = {
     shareHint: 'Quien abra este enlace verá la misma credencial verificada de nuevo.',
     copy: 'Copiar el enlace',
     copied: 'Enlace copiado.',
-    copyFailed: 'No se pudo copiar el enlace: selecciónelo y cópielo usted.',
+    copyFailed: 'No se pudo copiar el enlace: selecciónelo y cópielo manualmente.',
     noShare:
       'El archivo o texto que usted proporcionó se queda en este equipo, así que no hay enlace para compartir: envíe el archivo o su dirección web.',
     problem: {
@@ -118,7 +119,7 @@ export const VERIFY_PAGE_STRINGS: Record<VerifyPageLang, VerifyPageStrings> = {
       'too-large':
         'Es demasiado grande para ser una credencial (más de 2 MB de texto o una imagen de 16 MB).',
       'not-baked':
-        'Esta imagen no lleva una credencial incorporada. Pida al emisor el archivo de la insignia o su dirección web.',
+        'Esta imagen no tiene datos de credencial incrustados. Pida al emisor el archivo de la insignia o su dirección web.',
       'bad-image':
         'Este archivo de imagen está dañado o no es PNG ni SVG, así que no se pudo leer ninguna credencial.',
       'bad-json': 'Este texto no es JSON válido. Compruebe que lo copió completo.',
