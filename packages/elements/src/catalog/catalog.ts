@@ -11,7 +11,7 @@ import { McCatalogLoadEvent } from './catalog-events.js';
 import { CatalogQuery } from './catalog-query.js';
 import { CatalogDialog } from './catalog-dialog.js';
 import { renderCatalog, renderError, renderLoading, type CatalogView } from './catalog-templates.js';
-import { renderDialog } from './catalog-details.js';
+import type * as Details from './catalog-details.js';
 import styles from './catalog.styles.js';
 
 /** Loading state of `<mc-catalog>`. */
@@ -21,6 +21,13 @@ const strings = stringSet<CatalogStrings>('catalog', {
   en: () => import('./strings-en.js'),
   es: () => import('./strings-es.js'),
 });
+
+/**
+ * The details dialog's template, loaded after a catalog's first render (no entry can be open before
+ * it is drawn) and shared by every catalog on the page; `pending` waits for it.
+ */
+let details: typeof Details | undefined;
+let detailsJob: Promise<unknown> | undefined;
 
 /** `state` by the task's status (`TaskStatus`: initial, pending, complete, error) when there is input. */
 const STATES = ['loading', 'loading', 'loaded', 'error'] as const;
@@ -212,10 +219,14 @@ export class McCatalog extends McElement {
     if (event) this.dispatchEvent(event);
   }
 
-  /** A catalog still being read. */
+  /** A catalog still being read, and the details dialog's template while it loads. */
   protected override pending(): unknown[] {
     const task = this.#task;
-    return [task.status === TaskStatus.PENDING && task.taskComplete.catch(() => {}), this.#jsonLdJob];
+    return [
+      task.status === TaskStatus.PENDING && task.taskComplete.catch(() => {}),
+      this.#jsonLdJob,
+      !details && detailsJob,
+    ];
   }
 
   get #input(): boolean {
@@ -361,7 +372,12 @@ export class McCatalog extends McElement {
       now: this.now,
       count: this.#count(),
     };
-    return renderCatalog(view, q.result(this.#entries(catalog))!, renderDialog(view));
+    if (!details)
+      (detailsJob ??= import('./catalog-details.js').then((m) => (details = m))).then(
+        () => this.requestUpdate(),
+        () => undefined,
+      );
+    return renderCatalog(view, q.result(this.#entries(catalog))!, details?.renderDialog(view));
   }
 }
 
