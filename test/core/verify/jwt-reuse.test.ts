@@ -9,7 +9,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import type { CryptoKey, JWK } from 'jose';
-import { verifyCredential } from '@microcred/core';
+import { normalizeCredential, verifyCredential } from '@microcred/core';
 import type { VerificationReport } from '@microcred/core';
 import { verifyCompactJws } from '../../../packages/core/src/verify/jwt/jws.js';
 import { NOW, offlineFetch } from './harness.js';
@@ -102,6 +102,34 @@ describe('a warm VC-JWT verification reuses nothing that could change its answer
     assert.equal(fromText.verified, true);
     assert.deepEqual(fromPadded, fromText);
     assert.deepEqual(fromBytes, fromText);
+  });
+
+  it('the credential a report shows is the view normalizeCredential makes of the token', async () => {
+    // the verifier makes the view of a VC-JOSE-COSE token from the payload it decoded already; a
+    // VCDM 1.1 token (a vc claim) and any other input are read by the parser, as before
+    const a = await issuer('EdDSA');
+    const v2 = await token(a, 'EdDSA');
+    const v11 = await new CompactSign(
+      new TextEncoder().encode(
+        JSON.stringify({ iss: a.did, nbf: 1767225600, vc: { ...credential(a.did), issuer: undefined } }),
+      ),
+    )
+      .setProtectedHeader({ alg: 'EdDSA', kid: `${a.did}#0`, typ: 'JWT' })
+      .sign(a.privateKey);
+    const notACredential = await new CompactSign(new TextEncoder().encode('{"hello":"world"}'))
+      .setProtectedHeader({ alg: 'EdDSA', kid: `${a.did}#0`, typ: 'vc+jwt' })
+      .sign(a.privateKey);
+    for (const t of [v2, ` ${v2}\n`, v11]) {
+      const r = await verify(t);
+      assert.equal(r.checks.find((c) => c.id === 'proof')?.outcome, 'passed', t.slice(0, 20));
+      assert.deepEqual(r.credential, normalizeCredential(t));
+      assert.equal(r.credential?.jws, t.trim());
+      assert.equal(r.credential?.hasProof, true);
+    }
+    assert.throws(() => normalizeCredential(notACredential));
+    const bad = await verify(notACredential);
+    assert.equal(bad.credential, undefined);
+    assert.equal(bad.checks.find((c) => c.id === 'format')?.outcome, 'failed');
   });
 
   it('a did:jwk is read again when it changes: a private key in it is refused every time', async () => {

@@ -274,17 +274,39 @@ interface Read {
 }
 
 /**
+ * The view `normalizeCredential(raw)` makes of the compact JWS `raw`, from its header and payload
+ * already decoded (`token`) instead of decoding them again: for a VC-JOSE-COSE token, whose payload
+ * is the credential (no `vc` claim), the parser's document is that payload, and the view of it as an
+ * object differs only in naming the token (`jws`, `hasProof`). Undefined for any other input (a
+ * `vc` claim, a token too large or that does not decode to objects: the parser reads those, and
+ * reports what is wrong with them).
+ */
+function tokenView(raw: unknown, token: DecodedJws | undefined): CredentialView | undefined {
+  const { text, header, payload } = token ?? {};
+  // the parser's size limit is on the input as given (MAX_INPUT_SIZE, 2 MB)
+  if (typeof raw !== 'string' || raw.length > 2 ** 21 || raw.trim() !== text) return undefined;
+  if (!header || !payload || isObj(payload['vc'])) return undefined;
+  const view = normalizeCredential(payload);
+  view.jws = text;
+  view.hasProof = true;
+  return view;
+}
+
+/**
  * Parses the input; when the parser cannot read it, or it is an `Enveloped…` object, it may be an
  * SD-JWT, a `data:` URL, a COSE credential or an envelope (VC-JOSE-COSE), which ./envelopes/envelope.ts
  * (a lazy chunk) recognises. Otherwise the parser's own error stands. The input is parsed once: the
  * view's `source` and `jws` are what the parser read (a view that cannot be made is made again, and
- * its error reported, by `verifyParsed`).
+ * its error reported, by `verifyParsed`). `token`: the input as a compact JWS, already decoded.
  */
-async function readCredential(raw: unknown): Promise<Read | Exclude<Envelope, { text: string }>> {
+async function readCredential(
+  raw: unknown,
+  token?: DecodedJws,
+): Promise<Read | Exclude<Envelope, { text: string }>> {
   let parsed: ParsedInput | undefined;
   let view: CredentialView | undefined;
   try {
-    view = normalizeCredential(raw);
+    view = tokenView(raw, token) ?? normalizeCredential(raw);
     parsed = { document: view.source as Obj, jws: view.jws };
   } catch (e) {
     if (!(e instanceof McParseError)) parsed = parseCredentialInput(raw);
@@ -300,7 +322,7 @@ async function readCredential(raw: unknown): Promise<Read | Exclude<Envelope, { 
 async function run(ctx: VerifyContext, input: unknown, token?: DecodedJws): Promise<InnerResult> {
   let parsed: Read | Exclude<Envelope, { text: string }>;
   try {
-    parsed = await readCredential(await readInput(ctx, input));
+    parsed = await readCredential(await readInput(ctx, input), token);
   } catch (e) {
     const check = e instanceof McError ? e.details?.['check'] : undefined;
     if (typeof check === 'string') {
