@@ -84,8 +84,8 @@ function latestRecords(records: readonly ProgressRecord[]): Map<string, Progress
 
 interface Held {
   c: HeldCredential;
-  revoked: boolean;
-  suspended: boolean;
+  /** Revoked or suspended by its issuer: it does not count, and says so. */
+  off: 'revoked' | 'suspended' | undefined;
   expired: boolean;
   future: boolean;
 }
@@ -105,8 +105,7 @@ export function computeProgress(
   const now = options.now ?? new Date();
   const held: Held[] = flatten(credentials).map((c) => ({
     c,
-    revoked: revokedFlag(c),
-    suspended: !!c.suspended,
+    off: revokedFlag(c) ? 'revoked' : c.suspended ? 'suspended' : undefined,
     expired: isExpired(c.view, now),
     future: isNotYetValid(c.view, now),
   }));
@@ -136,15 +135,15 @@ export function computeProgress(
 
   /** The best credential among `found`: valid, else accepted-expired; with the revoked/suspended/expired ones seen. */
   const best = (found: Held[], acceptExpired: boolean) => {
-    const usable = found.filter((h) => !h.revoked && !h.suspended && !h.future);
+    const usable = found.filter((h) => !h.off && !h.future);
     const valid = usable.find((h) => !h.expired);
     const expired = usable.find((h) => h.expired);
     return {
       valid: valid ?? (acceptExpired ? expired : undefined),
       expiredAccepted: !valid && acceptExpired && !!expired,
       expired,
-      revoked: found.find((h) => h.revoked),
-      suspended: found.find((h) => h.suspended),
+      // revoked (final) before suspended
+      off: found.find((h) => h.off === 'revoked') ?? found.find((h) => h.off),
     };
   };
 
@@ -174,12 +173,9 @@ export function computeProgress(
       const active =
         recordState && recordState !== 'not-started' && recordState !== 'earned' && recordState !== 'expired';
       if (active) p.state = recordState;
-      else if (b.revoked) {
-        p.state = 'revoked';
-        p.credential = b.revoked.c.view;
-      } else if (b.suspended) {
-        p.state = 'suspended';
-        p.credential = b.suspended.c.view;
+      else if (b.off) {
+        p.state = b.off.off!;
+        p.credential = b.off.c.view;
       } else if (b.expired || recordState === 'expired') {
         p.state = 'expired';
         if (b.expired) p.credential = b.expired.c.view;
