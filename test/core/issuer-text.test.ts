@@ -3,7 +3,7 @@
 // indicates that the primary language is unknown."
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { chooseVersion, textLang } from '../../packages/core/src/model/issuer-text.js';
+import { chooseVersion, sentence, textLang } from '../../packages/core/src/model/issuer-text.js';
 
 const es = { name: 'Fundamentos de la lectura', language: 'es', translations: [] };
 const en = {
@@ -33,4 +33,13 @@ test("textLang: the canonical tag, or '' (unknown) when none or invalid", () => 
   assert.equal(textLang(undefined), '');
   assert.equal(textLang(''), '');
   assert.equal(textLang('not a language!'), '');
+});
+
+test('sentence: puts the issuer text where our translated sentence has its place, in that language order', () => {
+  const name = { lang: 'en', text: 'Foundations of Reading' };
+  assert.deepEqual(sentence('Inscribirse en \0', name), ['Inscribirse en ', name, '']);
+  assert.deepEqual(sentence('报名参加\0', name), ['报名参加', name, '']);
+  assert.deepEqual(sentence('\0 moved to position 2.', name), ['', name, ' moved to position 2.']);
+  // No place in the sentence (a translation that leaves the name out): our words alone.
+  assert.deepEqual(sentence('Details', name), ['Details']);
 });

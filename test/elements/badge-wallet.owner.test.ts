@@ -231,8 +231,16 @@ describe('<mc-badge-wallet editable> owner tile: Details and one Manage disclosu
     const h = new WalletHarness(el);
     for (const item of h.items) {
       const controls = h.visibleControls(item);
+      // Details is named by a hidden sentence it points at (aria-labelledby), the credential's name
+      // marked with its language in it (issue 13 item 3); Manage by its aria-label.
+      const name = (c: Element) =>
+        c.getAttribute('aria-label') ??
+        (c.getRootNode() as ShadowRoot)
+          .getElementById(c.getAttribute('aria-labelledby')!)!
+          .textContent!.replace(/\s+/g, ' ')
+          .trim();
       expect(controls.map((c) => c.textContent!.trim())).to.deep.equal(['Details', 'Manage']);
-      for (const c of controls) expect(c.getAttribute('aria-label')).to.match(/^(Details|Manage): .+/);
+      for (const c of controls) expect(name(c)).to.match(/^(Details|Manage): .+/);
     }
     // Opened, the disclosure holds feature, hide, move earlier / later and remove.
     const manage = h.manage(h.items[0]!);

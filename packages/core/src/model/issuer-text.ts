@@ -43,3 +43,11 @@ export function textLang(tag: string | undefined): string {
     return '';
   }
 }
+
+/**
+ * Our own sentence `text`, translated with `'\0'` where the issuer's text goes (`t('registerFor',
+ * { name: '\0' })`), as a list with `part` (that text, marked with its `lang`) in its place: the
+ * name inside our sentence keeps its own language (WCAG 3.1.2) and the sentence its word order.
+ */
+export const sentence = <T>(text: string, part: T): (string | T)[] =>
+  text.split('\0').flatMap((s, i) => (i ? [part, s] : [s]));

@@ -14,6 +14,7 @@ export function typeOf(view: CredentialView): string {
 /** Summarises a normalised credential (`stack`: the record or stack it came in, when known). */
 export function summarize(view: CredentialView, stack?: string): WalletSummary {
   const summary: WalletSummary = { name: view.name, type: typeOf(view), text: '' };
+  if (view.language) summary.language = view.language;
   if (view.issuer?.name) summary.issuer = view.issuer.name;
   if (view.issuer?.id) summary.issuerId = view.issuer.id;
   if (view.issued) {

@@ -31,6 +31,8 @@ export interface WalletOrigin {
 /** What the wallet searches, filters, groups and sorts by (derived from the credential, never stored as truth). */
 export interface WalletSummary {
   name: string;
+  /** The language the credential declared for its text (`inLanguage`, BCP 47), when it did: its name's. */
+  language?: string;
   issuer?: string;
   issuerId?: string;
   /** OB 3.0 `achievementType`, or a format label (`Badge`, `Record`, `Credential`). */

@@ -10,6 +10,8 @@ import { statusOf, type WalletGroup, type WalletSort, type WalletStatus } from '
 import { heading, headingLevel } from '../internal/heading.js';
 import { statusIcon, type Status } from '../status/status.js';
 import { achievementTypeLabel } from '../i18n/localize.js';
+import { named } from '../i18n/named.js';
+import { textLang } from '@microcred/core/model/issuer-text.js';
 import { loadOwner, type WalletData } from './badge-wallet-data.js';
 import type { WalletDrag } from './badge-wallet-drag.js';
 import type { WalletQueryController } from './badge-wallet-query.js';
@@ -291,11 +293,18 @@ function renderTile(v: WalletView, entry: WalletEntry): TemplateResult {
     <div part="actions" class="actions">
       <button
         type="button"
-        aria-label=${`${ws('details')}: ${name}`}
+        aria-labelledby="details-${entry.key}"
         @click=${() => host.openDetails(entry.key)}
       >
         ${ws('details')}
       </button>
+      ${named(
+        `details-${entry.key}`,
+        `${ws('details')}: \0`,
+        name,
+        // "Untitled credential" is ours; a credential's name is in the language it declared
+        entry.summary.name ? textLang(entry.summary.language) : undefined,
+      )}
       ${host.editable && panels ? panels.renderManage(v, entry, name, draggable, icon(arrowIcon)) : nothing}
     </div>
   </div>`;

@@ -284,11 +284,6 @@ export default [
     .details {
       gap: calc(var(--_space) * 1.5);
     }
-    /* The verify button says the result (its words and icon): the card's own flag would say it again. */
-    .details mc-credential-card::part(verdict),
-    .details mc-credential-card:has(mc-verify-button:state(expired))::part(expired) {
-      display: none;
-    }
     .hint {
       padding: var(--_space);
       border: 2px dashed var(--_accent);

@@ -7,7 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CatalogEntry } from '@microcred/core';
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
-import { textLang } from '@microcred/core/model/issuer-text.js';
+import { sentence, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading, headingLevel as levelOf } from '../internal/heading.js';
 import { facetLabel, label, stackName, type CatalogView } from './catalog-templates.js';
 
@@ -113,7 +113,10 @@ function renderRegister(v: CatalogView, e: CatalogEntry): unknown {
       target="_blank"
       rel=${rel}
       @click=${(ev: Event) => v.d.register(e, url, ev)}
-      >${t('registerFor', { name: e.name })}</a
+      >${sentence(
+        t('registerFor', { name: '\0' }),
+        html`<span lang=${textLang(e.language)} dir="auto">${e.name}</span>`,
+      )}</a
     >
   </p>`;
 }

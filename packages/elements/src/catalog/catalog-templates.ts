@@ -14,6 +14,7 @@ import {
 } from '@microcred/core/catalog/search.js';
 import { textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
+import { named } from '../i18n/named.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { CatalogStringKey } from './strings-en.js';
 import { SORTS, type CatalogQuery } from './catalog-query.js';
@@ -152,7 +153,7 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
                 ${repeat(
                   visible,
                   (e) => e.id,
-                  (e) =>
+                  (e, i) =>
                     html`<li part="item" class="item">
                       <mc-credential-card
                         variant="compact"
@@ -165,11 +166,15 @@ export function renderCatalog(v: CatalogView, r: CatalogResult, dialog: unknown)
                         part="details-button"
                         class="details-button"
                         aria-haspopup="dialog"
-                        aria-label=${t('detailsFor', { name: e.name })}
+                        aria-labelledby="details-${i}"
                         @click=${(ev: Event) => v.d.open(e, ev)}
                       >
                         ${t('details')}
                       </button>
+                      ${
+                        // "Details: <name>", the name marked with its language (WCAG 3.1.2)
+                        named(`details-${i}`, t('detailsFor', { name: '\0' }), e.name, textLang(e.language))
+                      }
                     </li>`,
                 )}
               </ul>`

@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CredentialView } from '@microcred/core';
+import { sentence } from '@microcred/core/model/issuer-text.js';
 import type { LocalizeController } from '../i18n/localize.js';
 import { heading, safeHttpUrl } from '../internal/heading.js';
 import { dateOf, link } from './credential-card-templates.js';
@@ -52,10 +53,6 @@ export function description(view: CredentialView, host: DetailsHost): unknown {
     ? html`<p part="description" class="description" lang=${host.lang} dir="auto">${view.description}</p>`
     : nothing;
 }
-
-/** Our `text` with `part` (issuer text, marked with its language) where its `\0` placeholder is. */
-const sentence = (text: string, part: unknown): unknown[] =>
-  text.split('\0').flatMap((s, i) => (i ? [part, s] : [s]));
 
 /** The full card's detail sections. */
 export function renderDetails(view: CredentialView, host: DetailsHost): TemplateResult {

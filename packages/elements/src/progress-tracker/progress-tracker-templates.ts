@@ -13,7 +13,7 @@ import type {
   RequirementState,
 } from '@microcred/core';
 import { idUrl } from '@microcred/core/normalize/fields.js';
-import { chooseVersion, textLang } from '@microcred/core/model/issuer-text.js';
+import { chooseVersion, sentence, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
 import { expiredIcon, revokedIcon, suspendedIcon, verifiedIcon } from '../status/status.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
@@ -216,7 +216,12 @@ function renderAction(v: TrackerView, s: RequirementProgress): TemplateResult {
     (`action.${state}` as TrackerStringKey) in actionKeys
       ? (`action.${state}` as TrackerStringKey)
       : 'action.not-started';
-  const label = v.t(key, { name: versionOf(v, s.requirement)[0] });
+  // "Continue <name>": the issuer's name marked with its language inside our sentence (WCAG 3.1.2).
+  const [name, lang] = versionOf(v, s.requirement);
+  const label =
+    lang === undefined
+      ? v.t(key, { name })
+      : sentence(v.t(key, { name: '\0' }), html`<span lang=${lang} dir="auto">${name}</span>`);
   // A real link when there is an address; a button only when the host handles mc-next-step.
   return control(v, idUrl(s.record?.url), s, 'action', label, (e) => v.act(s, e));
 }

@@ -1,0 +1,182 @@
+// Issuer names inside our own sentences and accessible names carry their language (issue 13 item
+// 3, WCAG 3.1.2 Language of Parts: "The human language of each passage or phrase in the content can
+// be programmatically determined"). On a Spanish page with English credential names: the
+// tracker's call to action ("Comenzar <name>"), the catalog's and the wallet's Details buttons
+// ("Detalles: <name>": a hidden sentence they point at with aria-labelledby, not a flat aria-label)
+// and the catalog's register link ("Inscribirse en <name>") mark the name with
+// lang="en" (lang="" when the issuer declared no language), and the words around it stay the page's.
+// Chromium's own accessibility tree gives the names.
+import { expect, html } from '@open-wc/testing';
+import { a11ySnapshot } from '@web/test-runner-commands';
+import '@microcred/elements/catalog/mc-catalog.js';
+import '@microcred/elements/progress-tracker/mc-progress-tracker.js';
+import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
+import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
+import { mount, settled, unmountAll } from './helpers/dom.js';
+import { NOW } from './helpers/card.js';
+import { until } from './helpers/wallet.js';
+import { CatalogHarness } from './harness/catalog.js';
+import { TrackerHarness } from './harness/tracker.js';
+import { WalletHarness } from './harness/wallet.js';
+
+afterEach(unmountAll);
+
+const FEED = 'https://district.example/achievements';
+const issuer = { id: 'https://district.example/', type: ['Profile'], name: 'Lakeside USD' };
+/** Two English entries (one with a way to register) and one whose language nobody declared. */
+const feed = {
+  type: 'CatalogFeed',
+  name: 'Lakeside',
+  stacks: [{ id: 'literacy', name: 'Literacy' }],
+  achievements: [
+    {
+      id: `${FEED}/reading`,
+      type: ['Achievement'],
+      name: 'Foundations of Reading',
+      inLanguage: 'en',
+      creator: issuer,
+      criteria: { narrative: 'Teach three lessons.' },
+      stacks: ['literacy'],
+      registration: { url: 'https://district.example/register/reading', cost: 'Free' },
+    },
+    {
+      id: `${FEED}/writing`,
+      type: ['Achievement'],
+      name: 'Writing Workshop',
+      inLanguage: 'en',
+      creator: issuer,
+      criteria: { narrative: 'Run a workshop.' },
+      stacks: ['literacy'],
+    },
+    {
+      id: `${FEED}/math`,
+      type: ['Achievement'],
+      name: 'Number Talks',
+      creator: issuer,
+      criteria: { narrative: 'Lead five number talks.' },
+      stacks: ['literacy'],
+    },
+  ],
+};
+
+/** An unsigned OB 3.0 credential in English for the feed's achievement `i` (shown, not verified). */
+const credential = (i: number) => ({
+  '@context': [
+    'https://www.w3.org/ns/credentials/v2',
+    'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
+  ],
+  id: `urn:uuid:0f6d7f2e-1c1b-4d43-9a57-00000000000${i}`,
+  type: ['VerifiableCredential', 'OpenBadgeCredential'],
+  issuer,
+  validFrom: '2026-01-10T00:00:00Z',
+  name: feed.achievements[i]!.name,
+  inLanguage: 'en',
+  credentialSubject: { type: ['AchievementSubject'], achievement: feed.achievements[i]! },
+});
+
+interface AxNode {
+  role?: string;
+  name?: string;
+  children?: AxNode[];
+}
+/** The names of the page's buttons and links, from Chromium's accessibility tree (through shadow roots). */
+async function controlNames(): Promise<string[]> {
+  const names: string[] = [];
+  const walk = (n: AxNode): void => {
+    if ((n.role === 'button' || n.role === 'link') && n.name) names.push(n.name);
+    n.children?.forEach(walk);
+  };
+  walk((await a11ySnapshot({})) as unknown as AxNode);
+  return names;
+}
+
+/**
+ * The issuer names marked inside `el`'s sentence — its own text, or for a control named by a hidden
+ * sentence it points at (aria-labelledby), that sentence: each one's text and `lang`.
+ */
+const marked = (el: Element): [string, string | null][] => {
+  const by = el.getAttribute('aria-labelledby');
+  const sentence = by ? (el.getRootNode() as ShadowRoot).getElementById(by)! : el;
+  return [...sentence.querySelectorAll('span[dir=auto]')].map((s) => [
+    s.textContent!.trim(),
+    s.getAttribute('lang'),
+  ]);
+};
+
+describe('names inside our sentences carry the issuer text language (Spanish page, English names)', () => {
+  it('catalog: each Details button is named "Detalles: <name>" by a sentence, the name lang=en (lang="" when undeclared)', async () => {
+    const wrapper = await mount(
+      html`<main lang="es"><mc-catalog .items=${feed} .now=${NOW}></mc-catalog></main>`,
+    );
+    const el = wrapper.querySelector('mc-catalog')!;
+    await settled(el);
+    const buttons = new CatalogHarness(el).detailsButtons;
+    expect(buttons).to.have.length(3);
+    for (const b of buttons) expect(b.hasAttribute('aria-label'), 'no flat aria-label').to.equal(false);
+    expect(buttons.map(marked)).to.have.deep.members([
+      [['Foundations of Reading', 'en']],
+      [['Writing Workshop', 'en']],
+      [['Number Talks', '']],
+    ]);
+    const names = await controlNames();
+    for (const n of ['Foundations of Reading', 'Writing Workshop', 'Number Talks'])
+      expect(names, n).to.include(`Detalles: ${n}`);
+    await expect(el).to.be.accessible();
+  });
+
+  it('catalog: the register link "Inscribirse en <name>" marks the name lang=en', async () => {
+    const wrapper = await mount(
+      html`<main lang="es"><mc-catalog .items=${feed} .now=${NOW}></mc-catalog></main>`,
+    );
+    const el = wrapper.querySelector('mc-catalog')!;
+    await settled(el);
+    const h = new CatalogHarness(el);
+    await h.open(0);
+    const link = h.register!;
+    expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Inscribirse en Foundations of Reading');
+    expect(marked(link)).to.deep.equal([['Foundations of Reading', 'en']]);
+    expect(link.getAttribute('lang'), 'our words stay the page language').to.equal(null);
+  });
+
+  it('tracker: a call to action ("Comenzar <name>") marks the name lang=en, our verb stays Spanish', async () => {
+    const wrapper = await mount(
+      html`<main lang="es">
+        <mc-progress-tracker .pathway=${feed} .credentials=${[]} .now=${NOW}></mc-progress-tracker>
+      </main>`,
+    );
+    const el = wrapper.querySelector('mc-progress-tracker')!;
+    await settled(el);
+    const actions = new TrackerHarness(el as never).actions;
+    expect(actions.length).to.be.greaterThan(0);
+    for (const a of actions) {
+      const [[name, lang]] = marked(a) as [[string, string]];
+      expect(lang, name).to.equal(name === 'Number Talks' ? '' : 'en');
+      const words = a.textContent!.replace(/\s+/g, ' ').trim();
+      expect(words.endsWith(name), words).to.equal(true);
+      expect(words.length, 'a Spanish verb before the name').to.be.greaterThan(name.length);
+    }
+    await expect(el).to.be.accessible();
+  });
+
+  it('wallet: each Details button is named "Detalles: <name>" by a sentence, the name lang=en', async () => {
+    const wrapper = await mount(
+      html`<main lang="es">
+        <mc-badge-wallet .credentials=${[credential(0), credential(1)]} .now=${NOW}></mc-badge-wallet>
+      </main>`,
+    );
+    const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
+    await el.ready;
+    const h = new WalletHarness(el);
+    await until(el, () => h.items.length === 2);
+    const buttons = h.items.map((i) => h.detailsButton(i));
+    for (const b of buttons) expect(b.hasAttribute('aria-label'), 'no flat aria-label').to.equal(false);
+    expect(buttons.map(marked)).to.deep.equal([
+      [['Foundations of Reading', 'en']],
+      [['Writing Workshop', 'en']],
+    ]);
+    const names = await controlNames();
+    for (const n of ['Foundations of Reading', 'Writing Workshop'])
+      expect(names, n).to.include(`Detalles: ${n}`);
+    await expect(el).to.be.accessible();
+  });
+});
