@@ -379,9 +379,15 @@ export async function checkStatus(ctx: VerifyContext, doc: Obj, nested: NestedVe
       });
     }
   }
+  // Each entry is validated on its own (Bitstring Status List §3.2 returns one result per entry);
+  // revoked says most — a revocation "is not reversible", a suspension is — so it wins over
+  // suspended, then any other failure, then could not check. The message says every failed entry.
+  const failed = results.filter((r) => r.outcome === 'failed');
   const pick =
-    results.find((r) => r.outcome === 'failed') ??
+    failed.find((r) => r.code === 'revoked') ??
+    failed[0] ??
     results.find((r) => r.outcome === 'unknown') ??
     results[0]!;
-  return { id: 'status', ...pick };
+  const others = failed.filter((r) => r !== pick).map((r) => ` ${r.message}`);
+  return { id: 'status', ...pick, message: pick.message + others.join('') };
 }
