@@ -17,6 +17,7 @@ import type { FromWorker } from '@microcred/core/verify/worker-protocol.js';
 import { afterLangChange, mount, unmountAll } from './helpers/dom.js';
 import { NOW, VV, vectorFetch, vectorJson } from './verify-button.helpers.js';
 import { VerifyButtonHarness } from './harness/verify-button.js';
+import { suspendedCredential } from './helpers/suspended.js';
 import { checksAr } from '@microcred/elements/verify-button/checks-ar.js';
 import { checksVi } from '@microcred/elements/verify-button/checks-vi.js';
 import { checksZhHans } from '@microcred/elements/verify-button/checks-zh-hans.js';
@@ -58,49 +59,6 @@ async function holder() {
     return `${head}.${body}.${b64u(signature)}`;
   };
   return { did, present };
-}
-
-/**
- * A did:jwk issuer with a fresh Ed25519 key that signs VC-JOSE-COSE `vc+jwt` tokens (the payload is
- * the credential), and a Bitstring status list of `purpose` with the bits at `set` on, gzipped by
- * the browser (CompressionStream) and signed as a `vc+jwt` too.
- */
-async function issuer() {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
-    'sign',
-    'verify',
-  ])) as CryptoKeyPair;
-  const { kty, crv, x } = await crypto.subtle.exportKey('jwk', pair.publicKey);
-  const did = `did:jwk:${b64u(utf8(JSON.stringify({ kty, crv, x })))}`;
-  const sign = async (credential: Record<string, unknown>): Promise<string> => {
-    const head = b64u(utf8(JSON.stringify({ alg: 'EdDSA', typ: 'vc+jwt', kid: `${did}#0` })));
-    const body = b64u(utf8(JSON.stringify(credential)));
-    const signature = new Uint8Array(
-      await crypto.subtle.sign({ name: 'Ed25519' }, pair.privateKey, utf8(`${head}.${body}`) as BufferSource),
-    );
-    return `${head}.${body}.${b64u(signature)}`;
-  };
-  const statusList = async (url: string, purpose: string, set: number[]): Promise<string> => {
-    const bits = new Uint8Array(131_072 / 8);
-    for (const i of set) bits[i >> 3]! |= 0x80 >> (i & 7);
-    const gzip = new Response(
-      new Blob([bits]).stream().pipeThrough(new CompressionStream('gzip')),
-    ).arrayBuffer();
-    return sign({
-      '@context': ['https://www.w3.org/ns/credentials/v2'],
-      id: url,
-      type: ['VerifiableCredential', 'BitstringStatusListCredential'],
-      issuer: did,
-      validFrom: '2026-01-01T00:00:00Z',
-      credentialSubject: {
-        id: `${url}#list`,
-        type: 'BitstringStatusList',
-        statusPurpose: purpose,
-        encodedList: `u${b64u(new Uint8Array(await gzip))}`,
-      },
-    });
-  };
-  return { did, sign, statusList };
 }
 
 /**
@@ -295,43 +253,9 @@ describe('<mc-verify-button> on a presentation (issue 14 §2)', () => {
   it('a credential its issuer suspended makes the presentation Suspended, not Revoked; its own line says Suspended', async () => {
     // Bitstring Status List v1.0: "suspension" is "used to temporarily prevent the acceptance of a
     // verifiable credential"; "revocation" is "not reversible"
-    const LIST = 'https://academy.example/status/suspension';
-    const [{ did, present }, academy] = await Promise.all([holder(), issuer()]);
-    const suspended = await academy.sign({
-      '@context': [
-        'https://www.w3.org/ns/credentials/v2',
-        'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json',
-      ],
-      id: 'urn:uuid:2f7c1a52-6b0e-4c1e-9d55-1e2b3c4d5e6f',
-      type: ['VerifiableCredential', 'OpenBadgeCredential'],
-      name: 'Soldering Safety',
-      issuer: { id: academy.did, type: ['Profile'], name: 'Westfield Makerspace' },
-      validFrom: '2026-02-01T00:00:00Z',
-      credentialSubject: {
-        id: did,
-        type: ['AchievementSubject'],
-        achievement: {
-          id: 'https://westfield.example/achievements/soldering',
-          type: ['Achievement'],
-          name: 'Soldering Safety',
-          description: 'Soldered safely under supervision.',
-          criteria: { narrative: 'Passed the practical.' },
-        },
-      },
-      credentialStatus: {
-        id: `${LIST}#5`,
-        type: 'BitstringStatusListEntry',
-        statusPurpose: 'suspension',
-        statusListIndex: '5',
-        statusListCredential: LIST,
-      },
-    });
-    const list = await academy.statusList(LIST, 'suspension', [5]);
-    const fetch = vectorFetch('/vectors/', async (input) =>
-      `${input instanceof Request ? input.url : input}` === LIST
-        ? new Response(list, { headers: { 'content-type': 'application/vc+jwt' } })
-        : new Response('not found', { status: 404 }),
-    );
+    // the suspended credential is the holder's (its subject), signed and listed by another issuer
+    const { did, present } = await holder();
+    const { jwt: suspended, fetch } = await suspendedCredential({ subject: did });
     const vp = await present([await vectorJson(VV.validOffline), suspended]);
     const el = await mount<McVerifyButton>(
       html`<mc-verify-button .credential=${vp} .now=${NOW} .fetch=${fetch}></mc-verify-button>`,

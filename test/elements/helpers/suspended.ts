@@ -19,11 +19,23 @@ export const SUSPENSION_LIST = 'https://makerspace.example/status/suspension';
 /** The achievement the suspended credential is for. */
 export const SOLDERING = 'https://makerspace.example/achievements/soldering';
 
+/** What {@link suspendedCredential} changes in the credential it signs. */
+export interface SuspendedOptions {
+  /** `credentialSubject.id` (default `did:example:learner-7`), e.g. the holder of a presentation. */
+  subject?: string;
+  /** `validFrom` (default 30 days before `NOW`). */
+  validFrom?: string;
+  /** Whether its bit in the suspension list is on (default true); off, the status check passes. */
+  suspended?: boolean;
+}
+
 /**
  * A suspended OB 3.0 credential (compact `vc+jwt`, named "Soldering Safety", for {@link SOLDERING}),
  * and a `fetch` that serves its suspension list and the public vectors (anything else a 404).
  */
-export async function suspendedCredential(): Promise<{ jwt: string; fetch: typeof globalThis.fetch }> {
+export async function suspendedCredential(
+  options: SuspendedOptions = {},
+): Promise<{ jwt: string; fetch: typeof globalThis.fetch }> {
   const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, [
     'sign',
     'verify',
@@ -39,7 +51,7 @@ export async function suspendedCredential(): Promise<{ jwt: string; fetch: typeo
     return `${head}.${body}.${b64u(signature)}`;
   };
   const bits = new Uint8Array(131_072 / 8);
-  bits[0] = 0x80 >> 5; // index 5 on
+  if (options.suspended !== false) bits[0] = 0x80 >> 5; // index 5 on
   const gzip = await new Response(
     new Blob([bits]).stream().pipeThrough(new CompressionStream('gzip')),
   ).arrayBuffer();
@@ -65,9 +77,10 @@ export async function suspendedCredential(): Promise<{ jwt: string; fetch: typeo
     type: ['VerifiableCredential', 'OpenBadgeCredential'],
     name: 'Soldering Safety',
     issuer: { id: did, type: ['Profile'], name: 'Westfield Makerspace' },
-    validFrom: new Date(NOW.getTime() - 30 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+    validFrom:
+      options.validFrom ?? new Date(NOW.getTime() - 30 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
     credentialSubject: {
-      id: 'did:example:learner-7',
+      id: options.subject ?? 'did:example:learner-7',
       type: ['AchievementSubject'],
       achievement: {
         id: SOLDERING,
