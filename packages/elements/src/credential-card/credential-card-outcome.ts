@@ -146,15 +146,23 @@ export function render(
  * The flags after "Expired" (which the card draws itself), with the shared status icons
  * (status/status.ts): "Not valid until…" at `now` (a calendar), and the status a verify button in
  * the card reported (`verdict`) in the shared words `verify.<status>`: verified, revoked, suspended,
- * failed verification or could not verify (expired and not yet valid are the date flags'). The card
- * asks for them only when no verify button in its status slot says that status itself.
+ * failed verification or could not verify (expired and not yet valid are the date flags').
+ * `undefined` while the verify button in the card's status slot that reported `verdict`
+ * (`verifier`, the event's target) says that status itself: the card then draws no flag, not even
+ * Expired.
  */
 export function flags(
+  card: Element,
   view: CredentialView,
   now: Date,
   verdict: McVerifiedEvent | undefined,
+  verifier: Node | undefined,
   localize: LocalizeController,
-): TemplateResult {
+): TemplateResult | undefined {
+  // Said once (issue 13 item 6): while the verify button that reported the verdict is (in) a child
+  // in the card's status slot, that button says the status (icon, words, reason): no flag at all.
+  if (verdict && [...card.children].some((c) => c.slot == 'status' && c.contains(verifier!)))
+    return undefined;
   const { t } = localize;
   // The button's words for its `revoked` outcome (verify-button-outcome.ts revokedWord, not imported:
   // it would be a chunk of its own on the verify page): Suspended when suspended and not revoked.

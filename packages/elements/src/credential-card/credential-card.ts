@@ -378,16 +378,7 @@ export class McCredentialCard extends McElement {
           }
           ${
             c
-              ? summary(
-                  view!,
-                  c,
-                  full,
-                  this.now ?? new Date(),
-                  this.variant == 'compact',
-                  // Said once (issue 13 item 6): while the verify button in the status slot shows
-                  // its result, that button says the status, and the card draws no flag.
-                  this.#said() ? undefined : this.#flags(view!),
-                )
+              ? summary(view!, c, full, this.now ?? new Date(), this.variant == 'compact', this.#flags(view!))
               : nothing
           }
           <slot name="status" @slotchange=${() => this.requestUpdate()}></slot>
@@ -397,15 +388,11 @@ export class McCredentialCard extends McElement {
     </article>`;
   }
 
-  /** Whether the verify button that reported the verdict is (in) a child in the card's status slot. */
-  #said(): boolean {
-    const b = this.#verifier;
-    return !!this.#verdict && [...this.children].some((c) => c.slot == 'status' && c.contains(b!));
-  }
-
   /**
    * The flags of the outcome module (not yet valid, a verify button's verdict) when there are any:
-   * loaded on first use (`pending` waits for it), as few credentials need them.
+   * loaded on first use (`pending` waits for it), as few credentials need them. `undefined` (no
+   * flag, not even Expired) while the verify button in the status slot says the status (issue 13
+   * item 6), and until the module is loaded.
    */
   #flags(view: CredentialView): unknown {
     const now = this.now ?? new Date();
@@ -415,7 +402,7 @@ export class McCredentialCard extends McElement {
         () => this.requestUpdate(),
         () => undefined,
       );
-    return this.#outcomes()?.flags(view, now, this.#verdict, this.localize);
+    return this.#outcomes()?.flags(this, view, now, this.#verdict, this.#verifier, this.localize);
   }
 
   /** The outcome module, once loaded, its styles adopted (`#fail` and `#flags` load it). */
