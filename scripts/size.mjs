@@ -124,6 +124,16 @@ const budgets = {
   'pathway-parse': 20 * KB,
   virtualizer: 9 * KB,
   qr: 6 * KB,
+  // Lazy chunks older than their lines here (issue 14), each budgeted at its measured size rounded up
+  // to the next 0.5 KB: reading a baked PNG or SVG on the verify page (3,215 B measured);
+  // the catalog's checks of a catalog handed over as an object (1,191 B); the provider's typed client with
+  // core's fetchCredential and its zod schemas (18,435 B; zod is most of it); the verify button's
+  // check words in English (3,357 B) and Spanish (3,659 B).
+  unbake: 3.5 * KB,
+  'catalog-safe': 1.5 * KB,
+  client: 18.5 * KB,
+  'checks-en': 3.5 * KB,
+  'checks-es': 4 * KB,
 };
 /**
  * Known overruns we have not fixed yet: the entry is reported over its budget on every run, and the
@@ -168,6 +178,11 @@ const lazy = {
   'pathway-parse': /core\/src\/pathway\/fetch\.ts$/,
   virtualizer: /@lit-labs\/virtualizer\/|badge-wallet-virtual\.ts$/,
   qr: /\/uqr\//,
+  unbake: /core\/src\/bake\/unbake\.ts$/,
+  'catalog-safe': /core\/src\/catalog\/safe\.ts$/,
+  client: /core\/src\/client\/client\.ts$/,
+  'checks-en': /verify-button\/checks-en\.ts$/,
+  'checks-es': /verify-button\/checks-es\.ts$/,
   ob2: /core\/src\/verify\/ob2\.ts$/,
   'suite-ed25519-2018': /core\/src\/verify\/suites\/ed25519-2018\.ts$/,
   'suite-ecdsa': /core\/src\/verify\/suites\/(ecdsa|ec-key)\.ts$/,
