@@ -145,8 +145,9 @@ function strings(root: Element | ShadowRoot, out: string[] = []): string[] {
     // The monogram shown for a credential without an image: its name's initials (data).
     if (node.matches('script, style, .monogram')) continue;
     if (node.shadowRoot) strings(node.shadowRoot, out);
-    for (const child of node.childNodes)
-      if (child.nodeType === Node.TEXT_NODE) out.push(child.textContent ?? '');
+    // The element's own text as one string, each child element a space: one sentence of ours with
+    // issuer text inside it (a lang span, WCAG 3.1.2) is text nodes on either side of that span.
+    out.push([...node.childNodes].map((c) => (c.nodeType === Node.TEXT_NODE ? c.textContent : ' ')).join(''));
     for (const a of ATTRIBUTES) {
       const v = node.getAttribute(a);
       if (v) out.push(v);
