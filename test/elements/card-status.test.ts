@@ -147,4 +147,27 @@ describe('a status is said once: the verify button in the card says it, the card
     expect(CardHarness.of(card).expiredFlag).to.equal(null);
     expect(statusIcons(card)).to.deep.equal([statusIcon.expired]);
   });
+
+  it('a verify button beside the card (named by for) with a result: the card draws no flag either', async () => {
+    const wrapper = await mount(
+      html`<div>
+        <mc-credential-card
+          id="beside"
+          .credential=${await vectorJson(VV.expired)}
+          .now=${NOW}
+        ></mc-credential-card>
+        <mc-verify-button for="beside" .now=${NOW} .fetch=${vectorFetch()}></mc-verify-button>
+      </div>`,
+    );
+    const card = wrapper.querySelector('mc-credential-card') as McCredentialCard;
+    const button = wrapper.querySelector('mc-verify-button') as McVerifyButton;
+    await card.updateComplete;
+    expect(words(CardHarness.of(card).expiredFlag), 'before: the card says it').to.equal('Expired');
+    await button.verify();
+    await button.updateComplete;
+    await card.updateComplete;
+    expect(new VerifyButtonHarness(button).summaryWords).to.equal('Expired');
+    expect(CardHarness.of(card).expiredFlag, 'after: only the button says it').to.equal(null);
+    await expect(wrapper).to.be.accessible();
+  });
 });

@@ -148,8 +148,8 @@ export function render(
  * the card reported (`verdict`) in the shared words `verify.<status>`: verified, revoked, suspended,
  * failed verification or could not verify (expired and not yet valid are the date flags').
  * `undefined` while the verify button in the card's status slot that reported `verdict`
- * (`verifier`, the event's target) says that status itself: the card then draws no flag, not even
- * Expired.
+ * (`verifier`, the event's target), or without a verdict the button beside the card named by its
+ * `for` (`verifier`), shows a result: the card then draws no flag, not even Expired.
  */
 export function flags(
   card: Element,
@@ -160,8 +160,13 @@ export function flags(
   localize: LocalizeController,
 ): TemplateResult | undefined {
   // Said once (issue 13 item 6): while the verify button that reported the verdict is (in) a child
-  // in the card's status slot, that button says the status (icon, words, reason): no flag at all.
-  if (verdict && [...card.children].some((c) => c.slot == 'status' && c.contains(verifier!)))
+  // in the card's status slot, or a button beside the card (named by its `for`, `verifier` without
+  // a verdict) shows a result, that button says the status (icon, words, reason): no flag at all.
+  if (
+    verdict
+      ? [...card.children].some((c) => c.slot == 'status' && c.contains(verifier!))
+      : /^(verified|expired|revoked|invalid|unknown)$/.test((verifier as { state?: string })?.state ?? '')
+  )
     return undefined;
   const { t } = localize;
   // The button's words for its `revoked` outcome (verify-button-outcome.ts revokedWord, not imported:

@@ -396,13 +396,27 @@ export class McCredentialCard extends McElement {
    */
   #flags(view: CredentialView): unknown {
     const now = this.now ?? new Date();
-    if (!this.#verdict && !isNotYetValid(view, now)) return nothing;
+    // A verify button beside the card, named by its `for`, may say the status (the outcome module checks).
+    const beside =
+      !isServer &&
+      this.id &&
+      [...(this.getRootNode() as ParentNode).querySelectorAll('mc-verify-button[for]')].find(
+        (b) => b.getAttribute('for') == this.id,
+      );
+    if (!this.#verdict && !beside && !isNotYetValid(view, now)) return nothing;
     if (!outcomes)
       loadOutcomes().then(
         () => this.requestUpdate(),
         () => undefined,
       );
-    return this.#outcomes()?.flags(this, view, now, this.#verdict, this.#verifier, this.localize);
+    return this.#outcomes()?.flags(
+      this,
+      view,
+      now,
+      this.#verdict,
+      this.#verdict ? this.#verifier : beside || undefined,
+      this.localize,
+    );
   }
 
   /** The outcome module, once loaded, its styles adopted (`#fail` and `#flags` load it). */

@@ -255,6 +255,8 @@ export class McVerifyButton extends McElement {
     this.result = report;
     this.failure = error;
     this.checkedAt = this.now ?? new Date();
+    // The card it verifies draws no status flag while this button says the status (issue 13 item 6).
+    this.source?.el.requestUpdate?.();
   }
 
   /** What to verify: own `credential`, own `src`, the `for` element, or the card this button is slotted into. */
