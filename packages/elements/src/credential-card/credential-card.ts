@@ -62,7 +62,7 @@ const loadOutcomes = (): Promise<typeof Outcomes> =>
  * @csspart name - The credential's name (a heading of level `heading-level`).
  * @csspart type - The type label, e.g. "Micro-credential".
  * @csspart expired - The "Expired" flag (the shared clock icon and words), shown only when expired.
- * @csspart verdict - The status an `<mc-verify-button>` inside the card reported (the shared icon and words: Verified, Revoked, Suspended, Failed verification, Could not verify), once that button no longer shows it. A status is said once: while a verify button in the `status` slot shows its result, the card draws no flag (neither this nor expired nor not yet valid).
+ * @csspart verdict - The status an `<mc-verify-button>` inside the card reported (the shared icon and words: Verified, Revoked, Suspended, Failed verification, Could not verify), once that button no longer shows it. A status is said once: while a verify button in the `status` slot, or one beside the card named by its `for`, shows a result, the card draws no flag (neither this nor expired nor not yet valid).
  * @csspart issuer - The issuer (label and name, linked to the issuer's site when known).
  * @csspart recipient - The recipient (label and name), shown only when the identity is public.
  * @csspart dates - Each date (issued, expires; label and value).
