@@ -144,6 +144,8 @@ export function computeProgress(
       expired,
       // revoked (final) before suspended
       off: found.find((h) => h.off === 'revoked') ?? found.find((h) => h.off),
+      // authentic, but its validity period has not begun: it counts from then
+      future: found.find((h) => !h.off && h.future),
     };
   };
 
@@ -176,6 +178,9 @@ export function computeProgress(
       else if (b.off) {
         p.state = b.off.off!;
         p.credential = b.off.c.view;
+      } else if (b.future) {
+        p.state = 'not-yet-valid';
+        p.credential = b.future.c.view;
       } else if (b.expired || recordState === 'expired') {
         p.state = 'expired';
         if (b.expired) p.credential = b.expired.c.view;
@@ -219,8 +224,9 @@ export function computeProgress(
     }
     p.state = p.satisfied
       ? 'earned'
-      : children.some((c) => !['not-started', 'revoked', 'suspended', 'expired'].includes(c.state)) ||
-          satisfiedCount > 0
+      : children.some(
+            (c) => !['not-started', 'revoked', 'suspended', 'not-yet-valid', 'expired'].includes(c.state),
+          ) || satisfiedCount > 0
         ? 'in-progress'
         : 'not-started';
     byId.set(req.id, p);
@@ -253,8 +259,10 @@ export function computeProgress(
       return;
     }
     if (p.state === 'submitted' || p.state === 'in-review') waiting.push(p);
-    // suspended: nothing for the learner to do (it counts again if its issuer lifts the suspension)
-    else if (!blocked && p.state !== 'suspended' && !steps.includes(p)) steps.push(p);
+    // suspended or not yet valid: nothing for the learner to do (it counts once its issuer lifts
+    // the suspension, or once its validity period begins)
+    else if (!blocked && p.state !== 'suspended' && p.state !== 'not-yet-valid' && !steps.includes(p))
+      steps.push(p);
   };
   if (!complete) collect(root, false);
   const URGENCY: Partial<Record<RequirementState, number>> = {

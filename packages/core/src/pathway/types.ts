@@ -79,10 +79,14 @@ export type RequirementState =
   | 'earned'
   | 'expired'
   | 'revoked'
-  | 'suspended';
+  | 'suspended'
+  | 'not-yet-valid';
 
-/** The states a progress record may carry (`revoked` and `suspended` come only from credentials). */
-export type RecordState = Exclude<RequirementState, 'revoked' | 'suspended'>;
+/**
+ * The states a progress record may carry (`revoked`, `suspended` and `not-yet-valid` come only from
+ * credentials).
+ */
+export type RecordState = Exclude<RequirementState, 'revoked' | 'suspended' | 'not-yet-valid'>;
 
 /** The level reached on one rubric criterion, in reviewer feedback. */
 export interface CriterionLevel {
@@ -143,7 +147,7 @@ export interface RequirementProgress {
   required: number;
   /** Groups: the children's progress. */
   children: RequirementProgress[];
-  /** The credential that satisfies it (or the expired, revoked or suspended one that does not). */
+  /** The credential that satisfies it (or the expired, revoked, suspended or not yet valid one that does not). */
   credential?: CredentialView;
   /** The progress record used. */
   record?: ProgressRecord;

@@ -34,17 +34,30 @@ export interface WalletItemGroup<T> {
   items: T[];
 }
 
+/** Checks that inform but do not decide whether a credential is verified. */
+const INFORMATIVE = ['recipient', 'endorsements', 'refresh'];
+
 /**
  * The outcome a verification report is summarised as: revoked, then suspended (by its issuer, and
- * not revoked), then expired, before any other failure.
+ * not revoked), then expired, before any other failure; not yet valid when its signature passed and
+ * the only checks that failed say its validity period (`validFrom`, or a token's `nbf`) has not begun
+ * — as the verify button says it.
  */
 export function verificationOutcome(report: VerificationReport): WalletVerifyOutcome {
   if (report.verified) return 'verified';
-  const failed = (code: string) => report.checks.some((c) => c.outcome === 'failed' && c.code === code);
-  if (failed('revoked')) return 'revoked';
-  if (failed('suspended')) return 'suspended';
-  if (failed('expired')) return 'expired';
-  return report.checks.some((c) => c.outcome === 'failed') ? 'invalid' : 'unknown';
+  const failed = report.checks.filter((c) => c.outcome === 'failed');
+  const any = (code: string) => failed.some((c) => c.code === code);
+  if (any('revoked')) return 'revoked';
+  if (any('suspended')) return 'suspended';
+  if (any('expired')) return 'expired';
+  const deciding = failed.filter((c) => !INFORMATIVE.includes(c.id));
+  if (
+    deciding.length > 0 &&
+    report.checks.some((c) => c.id === 'proof' && c.outcome === 'passed') &&
+    deciding.every((c) => c.code === 'not-yet-valid' || c.code === 'jwt-not-yet-valid')
+  )
+    return 'notYetValid';
+  return failed.length > 0 ? 'invalid' : 'unknown';
 }
 
 /**

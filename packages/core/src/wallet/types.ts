@@ -8,9 +8,13 @@ import type { McErrorCode } from '../model/errors.js';
 
 /**
  * The outcome of verifying a wallet credential, as shown in its status chip: `suspended` when its
- * issuer suspended it (a suspension may be lifted, a revocation is final; neither counts meanwhile).
+ * issuer suspended it (a suspension may be lifted, a revocation is final; neither counts meanwhile);
+ * `notYetValid` when it is authentic but its validity period has not begun (`validFrom`, or a
+ * token's `nbf`, still ahead). A wallet saved by a version before one of these reads it as not
+ * checked yet.
  */
-export type WalletVerifyOutcome = 'verified' | 'expired' | 'revoked' | 'suspended' | 'invalid' | 'unknown';
+export type WalletVerifyOutcome =
+  'verified' | 'expired' | 'revoked' | 'suspended' | 'notYetValid' | 'invalid' | 'unknown';
 
 /** The last verification of a record. */
 export interface WalletVerification {

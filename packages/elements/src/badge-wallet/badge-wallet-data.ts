@@ -292,7 +292,9 @@ export class WalletData implements ReactiveController {
       const o = e.verification?.outcome ?? 'unknown';
       counts[o] = (counts[o] ?? 0) + 1;
     }
-    const words = (['verified', 'expired', 'revoked', 'suspended', 'invalid', 'unknown'] as const)
+    const words = (
+      ['verified', 'expired', 'revoked', 'suspended', 'notYetValid', 'invalid', 'unknown'] as const
+    )
       .filter((o) => counts[o])
       .map((o) => ws(`sum.${o}`, { n: l.number(counts[o]!) }));
     if (speak) say(new Intl.ListFormat(l.locale, { type: 'unit' }).format(words));

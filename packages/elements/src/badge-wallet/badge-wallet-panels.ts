@@ -325,8 +325,12 @@ export function renderDetails(w: PanelsHost, entry: WalletEntry): TemplateResult
       .now=${w.host.now}
       heading-level=${level}
       @mc-verified=${(e: McVerifiedEvent) =>
-        // the button says Suspended under its `revoked` outcome: the wallet keeps which (core's rule)
-        w.data.record(entry, e.outcome === 'revoked' ? verificationOutcome(e.report) : e.outcome)}
+        // the button says Suspended under its `revoked` outcome and Not yet valid under `invalid`:
+        // the wallet keeps which (core's rule)
+        w.data.record(
+          entry,
+          e.outcome === 'revoked' || e.outcome === 'invalid' ? verificationOutcome(e.report) : e.outcome,
+        )}
     >
       <mc-verify-button
         slot="status"

@@ -201,6 +201,7 @@ export default [
     }
     .expired,
     .suspended,
+    .notYetValid,
     .unknown {
       --_tone: var(--_warning);
     }

@@ -89,12 +89,14 @@ export interface WalletPatch {
 }
 
 const isStr = (v: unknown): v is string => typeof v === 'string';
-// `suspended` came later (no new schema version: a version before it reads one as "Not checked yet")
+// `suspended` and `notYetValid` came later (no new schema version: a version before them reads one
+// as "Not checked yet")
 const OUTCOMES: readonly WalletVerifyOutcome[] = [
   'verified',
   'expired',
   'revoked',
   'suspended',
+  'notYetValid',
   'invalid',
   'unknown',
 ];

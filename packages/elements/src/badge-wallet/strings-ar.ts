@@ -46,6 +46,7 @@ export const walletAr: WalletStrings = {
   'sum.expired': 'منتهية الصلاحية: {n}',
   'sum.revoked': 'ملغاة: {n}',
   'sum.suspended': 'معلّقة: {n}',
+  'sum.notYetValid': 'غير صالحة بعد: {n}',
   'sum.invalid': 'لم تجتز التحقق: {n}',
   'sum.unknown': 'تعذّر فحصها: {n}',
   close: 'إغلاق',

@@ -48,6 +48,7 @@ export const walletEn = {
   'sum.expired': '{n} expired',
   'sum.revoked': '{n} revoked',
   'sum.suspended': '{n} suspended',
+  'sum.notYetValid': '{n} not yet valid',
   'sum.invalid': '{n} failed verification',
   'sum.unknown': '{n} could not be checked',
   close: 'Close',

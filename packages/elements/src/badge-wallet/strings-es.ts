@@ -45,6 +45,7 @@ export const walletEs: WalletStrings = {
   'sum.expired': '{n} vencidas',
   'sum.revoked': '{n} revocadas',
   'sum.suspended': '{n} suspendidas',
+  'sum.notYetValid': '{n} aún no son válidas',
   'sum.invalid': '{n} no superaron la verificación',
   'sum.unknown': '{n} no se pudieron comprobar',
   close: 'Cerrar',

@@ -46,6 +46,7 @@ export const walletVi: WalletStrings = {
   'sum.expired': '{n} đã hết hạn',
   'sum.revoked': '{n} đã bị thu hồi',
   'sum.suspended': '{n} bị tạm đình chỉ',
+  'sum.notYetValid': '{n} chưa có hiệu lực',
   'sum.invalid': '{n} không vượt qua xác minh',
   'sum.unknown': '{n} không thể kiểm tra',
   close: 'Đóng',

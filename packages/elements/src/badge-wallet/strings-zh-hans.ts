@@ -46,6 +46,7 @@ export const walletZhHans: WalletStrings = {
   'sum.expired': '{n} 个已过期',
   'sum.revoked': '{n} 个已撤销',
   'sum.suspended': '{n} 个已暂停',
+  'sum.notYetValid': '{n} 个尚未生效',
   'sum.invalid': '{n} 个验证未通过',
   'sum.unknown': '{n} 个无法检查',
   close: '关闭',

@@ -15,7 +15,7 @@ import type {
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { chooseVersion, sentence, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
-import { expiredIcon, revokedIcon, suspendedIcon, verifiedIcon } from '../status/status.js';
+import { expiredIcon, notYetValidIcon, revokedIcon, suspendedIcon, verifiedIcon } from '../status/status.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { TrackerStringKey } from './strings-en.js';
 
@@ -155,7 +155,7 @@ export function renderTracker(
 }
 
 // One distinct shape per state, so state never depends on color (the words are always shown too).
-// Expired, revoked and suspended are a credential's statuses: their icons (and words) are the ones
+// Expired, revoked, suspended and not yet valid are a credential's statuses: their icons (and words) are the ones
 // the verify button and the wallet use (status/status.ts); earned is the verified tick.
 const ICONS: Record<RequirementState | 'locked', string> = {
   earned: verifiedIcon,
@@ -169,6 +169,7 @@ const ICONS: Record<RequirementState | 'locked', string> = {
   expired: expiredIcon,
   revoked: revokedIcon,
   suspended: suspendedIcon,
+  'not-yet-valid': notYetValidIcon,
   locked: 'M5 7V5a3 3 0 0 1 6 0v2h1.5v8h-9V7zm1.5 0h3V5a1.5 1.5 0 0 0-3 0z',
 };
 const icon = (state: RequirementState | 'locked'): TemplateResult =>
@@ -256,9 +257,12 @@ function stateText(
   // a credential's status in the words the verify button and the wallet use
   return {
     state: st,
-    words: ['expired', 'revoked', 'suspended'].includes(st)
-      ? v.localize.t(`verify.${st as 'expired'}`)
-      : v.t(`state.${st as 'earned'}`),
+    words:
+      st === 'not-yet-valid'
+        ? v.localize.t('verify.notYetValid')
+        : ['expired', 'revoked', 'suspended'].includes(st)
+          ? v.localize.t(`verify.${st as 'expired'}`)
+          : v.t(`state.${st as 'earned'}`),
   };
 }
 

@@ -147,7 +147,8 @@ export default [
     }
     .step[data-state='returned'] .icon,
     .step[data-state='expired'] .icon,
-    .step[data-state='suspended'] .icon {
+    .step[data-state='suspended'] .icon,
+    .step[data-state='not-yet-valid'] .icon {
       fill: var(--_warning);
     }
     .step[data-state='revoked'] .icon {

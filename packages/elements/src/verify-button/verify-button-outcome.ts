@@ -68,7 +68,8 @@ export const loadIcons = (): Promise<unknown> =>
 /**
  * The status a result is said with (the words `verify.<status>`): its outcome, told apart where
  * the words differ — suspended (not revoked) by its issuer, and an authentic credential not valid
- * yet (its signature valid, and its only failed check) — and `unknown` for an error.
+ * yet (its signature valid, and its validity period — `validFrom`, or a token's `nbf` — its only
+ * failed check; core's `verificationOutcome` says the same) — and `unknown` for an error.
  */
 export function statusOf(phase: VerifyOutcome | 'error', report: VerificationReport | undefined): Status {
   const checks = report?.checks ?? [];
@@ -78,8 +79,8 @@ export function statusOf(phase: VerifyOutcome | 'error', report: VerificationRep
     : phase === 'revoked' && revokedWord(report!) === 'verify.suspended'
       ? 'suspended'
       : phase === 'invalid' &&
-          checks.some((c) => c.code === 'proof-valid') &&
-          failed.every((c) => c.code === 'not-yet-valid')
+          checks.some((c) => c.id === 'proof' && c.outcome === 'passed') &&
+          failed.every((c) => c.code === 'not-yet-valid' || c.code === 'jwt-not-yet-valid')
         ? 'notYetValid'
         : phase;
 }
