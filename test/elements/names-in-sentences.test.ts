@@ -136,6 +136,8 @@ describe('names inside our sentences carry the issuer text language (Spanish pag
     expect(link.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Inscribirse en Foundations of Reading');
     expect(marked(link)).to.deep.equal([['Foundations of Reading', 'en']]);
     expect(link.getAttribute('lang'), 'our words stay the page language').to.equal(null);
+    // as drawn (innerText follows the layout): one line, the space before the name kept
+    expect((link as HTMLElement).innerText.trim()).to.equal('Inscribirse en Foundations of Reading');
   });
 
   it('tracker: a call to action ("Comenzar <name>") marks the name lang=en, our verb stays Spanish', async () => {
@@ -154,6 +156,10 @@ describe('names inside our sentences carry the issuer text language (Spanish pag
       const words = a.textContent!.replace(/\s+/g, ' ').trim();
       expect(words.endsWith(name), words).to.equal(true);
       expect(words.length, 'a Spanish verb before the name').to.be.greaterThan(name.length);
+      // As drawn: innerText follows the layout, so a verb and a name laid out as two flex items
+      // read "Comenzar\nNumber Talks" and show "ComenzarNumber Talks" (the space between them lost).
+      expect((a as HTMLElement).innerText, 'a space before the name').to.include(` ${name}`);
+      expect((a as HTMLElement).innerText).not.to.include('\n');
     }
     await expect(el).to.be.accessible();
   });

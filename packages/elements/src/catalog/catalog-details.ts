@@ -113,10 +113,12 @@ function renderRegister(v: CatalogView, e: CatalogEntry): unknown {
       target="_blank"
       rel=${rel}
       @click=${(ev: Event) => v.d.register(e, url, ev)}
-      >${sentence(
-        t('registerFor', { name: '\0' }),
-        html`<span lang=${textLang(e.language)} dir="auto">${e.name}</span>`,
-      )}</a
+      ><span
+        >${sentence(
+          t('registerFor', { name: '\0' }),
+          html`<span lang=${textLang(e.language)} dir="auto">${e.name}</span>`,
+        )}</span
+      ></a
     >
   </p>`;
 }

@@ -222,7 +222,10 @@ function renderAction(v: TrackerView, s: RequirementProgress): TemplateResult {
   const label =
     lang === undefined
       ? v.t(key, { name })
-      : sentence(v.t(key, { name: '\0' }), html`<span lang=${lang} dir="auto">${name}</span>`);
+      : // one inline run: the control is a flex box, where the verb and the name as two items lose their space
+        html`<span
+          >${sentence(v.t(key, { name: '\0' }), html`<span lang=${lang} dir="auto">${name}</span>`)}</span
+        >`;
   // A real link when there is an address; a button only when the host handles mc-next-step.
   return control(v, idUrl(s.record?.url), s, 'action', label, (e) => v.act(s, e));
 }
