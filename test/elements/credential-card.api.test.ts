@@ -278,7 +278,14 @@ describe('<mc-credential-card> properties and attributes', () => {
 
   it('swaps a broken image for a monogram', async () => {
     const cred = structuredClone(catalogEntry) as Record<string, unknown>;
-    cred['image'] = { id: 'data:image/png;base64,AAAA', type: 'Image', caption: 'Robot badge' };
+    // A valid 1×1 PNG: the browser never fails it by itself (an undecodable one raced the first
+    // assertion, its real error event arriving while the card loaded a lazy part), so the swap
+    // below is caused by the error event this test sends.
+    cred['image'] = {
+      id: 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
+      type: 'Image',
+      caption: 'Robot badge',
+    };
     const el = await card();
     el.credential = cred;
     await el.updateComplete;
