@@ -61,9 +61,13 @@ function clean(v: unknown, multiline: boolean): string | undefined {
   if (typeof v === 'number' && isFinite(v)) v = String(v);
   if (isObj(v)) v = v['@value'];
   if (typeof v !== 'string') return undefined;
-  // eslint-disable-next-line no-control-regex
-  const s = v.replace(/\r\n?/g, '\n').replace(/[\0-\b\v-\x1f\x7f-\x9f\u2028\u2029\ufeff]/g, '');
-  return (multiline ? s.replace(/(?<![ \t])[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ')).trim() || undefined;
+  // Printable ASCII without a double space (most values) has nothing to remove or collapse.
+  if (/[^ -~]| {2}/.test(v)) {
+    // eslint-disable-next-line no-control-regex
+    const s = v.replace(/\r\n?/g, '\n').replace(/[\0-\b\v-\x1f\x7f-\x9f\u2028\u2029\ufeff]/g, '');
+    v = multiline ? s.replace(/(?<![ \t])[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ');
+  }
+  return (v as string).trim() || undefined;
 }
 
 /** A single-line string: controls removed, whitespace collapsed, trimmed; numbers become strings. */
@@ -115,8 +119,12 @@ export function url(v: unknown, where: string, image?: boolean): string | undefi
   if (!s) return undefined;
   if (image && /^data:image\/(png|jpeg|gif|webp|svg\+xml)[;,]/i.test(s)) return s;
   try {
-    // The scheme test makes `new URL` either throw or yield http(s); it rejects what browsers would not parse.
-    if (/^https?:\/\//i.test(s) && new URL(s)) return s;
+    // A host of letter and digit labels ending in a letter label (no IP address, no `xn--`), then
+    // nothing or a path, query or fragment: `new URL` always parses that, so most links skip it
+    // (issue 14). Otherwise the scheme test makes `new URL` either throw or yield http(s); it
+    // rejects what browsers would not parse.
+    if (/^https?:\/\/([a-z\d]+\.)*[a-z]+([/?#]|$)/i.test(s) || (/^https?:\/\//i.test(s) && new URL(s)))
+      return s;
   } catch {
     // fall through to the warning
   }
@@ -168,12 +176,14 @@ function email(v: unknown): string | undefined {
 export function prune(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(prune).filter((x) => x !== undefined);
   if (!isObj(v) || v instanceof Date) return v;
+  let kept;
   for (const k of Object.keys(v)) {
-    const x = k === 'source' ? v[k] : prune(v[k]);
+    let x = v[k];
+    if (typeof x == 'object' && k != 'source') v[k] = x = prune(x);
     if (x === undefined) delete v[k];
-    else v[k] = x;
+    else kept = 1;
   }
-  return Object.keys(v).length ? v : undefined;
+  return kept && v;
 }
 
 // The parts of a credential, for every format: images, profiles, recipients, alignments, evidence,
