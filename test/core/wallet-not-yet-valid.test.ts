@@ -10,11 +10,13 @@ import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   computeProgress,
+  filterItems,
   normalizeCredential,
   parsePathway,
   statusOf,
   verificationOutcome,
   verifyCredential,
+  type WalletVerifyOutcome,
 } from '@microcred/core';
 import { badge, freshIssuer, statusEntry, statusList, type FreshIssuer } from './verify/fresh-issuer.js';
 import { NOW, offlineFetch } from './verify/harness.js';
@@ -64,13 +66,22 @@ describe('a credential not valid yet in the wallet and the tracker (issue 13 ite
     assert.equal(verificationOutcome(await verify(signed.futureRevoked)), 'revoked');
   });
 
-  it('the status filter keeps it with the unverified ones (not verified, not expired)', () => {
-    const item = {
+  it('the status filter offers it: not verified, not among the unverified ones', () => {
+    const item = (name: string, outcome?: WalletVerifyOutcome) => ({
+      name,
       order: 0,
-      summary: { name: 'a', type: 'Badge', text: 'a' },
-      verification: { outcome: 'notYetValid' as const, checked: NOW.toISOString() },
-    };
-    assert.equal(statusOf(item, NOW), 'unverified');
+      summary: { name, type: 'Badge', text: name },
+      ...(outcome ? { verification: { outcome, checked: NOW.toISOString() } } : {}),
+    });
+    const items = [item('a', 'notYetValid'), item('b', 'invalid'), item('c', 'verified'), item('d')];
+    assert.deepEqual(
+      items.map((i) => statusOf(i, NOW)),
+      ['notYetValid', 'unverified', 'verified', 'unverified'],
+    );
+    assert.deepEqual(
+      filterItems(items, { status: 'notYetValid' }, NOW).map((i) => i.name),
+      ['a'],
+    );
   });
 
   it('the tracker: it does not count yet, its requirement says not yet valid, and it is no next step', () => {

@@ -17,7 +17,7 @@ import { deleteWallets, newKey, root, until } from './helpers/wallet.js';
 import { SOLDERING, suspendedCredential } from './helpers/suspended.js';
 import { VerifyButtonHarness } from './harness/verify-button.js';
 import { WalletHarness } from './harness/wallet.js';
-import { NOW } from './verify-button.helpers.js';
+import { NOW, VV, vectorJson } from './verify-button.helpers.js';
 
 afterEach(async () => {
   unmountAll();
@@ -118,6 +118,36 @@ describe('a credential not valid yet, verified in the wallet dialog', () => {
     await until(el, () => vb.report !== undefined);
     expect(new VerifyButtonHarness(vb).summary).to.equal('Not yet valid');
     await until(el, () => chips(el)[0]?.icon === statusIcon.notYetValid);
+    expect(chips(el)).to.deep.equal([{ words: 'Not yet valid', icon: statusIcon.notYetValid }]);
+  });
+});
+
+describe('the status filter', () => {
+  it('offers Not yet valid, and it shows only the credential not valid yet', async () => {
+    const { jwt, fetch } = await notYetValid();
+    const wrapper = await mount(
+      html`<mc-badge-wallet
+        verify-shown
+        .credentials=${[jwt, await vectorJson(VV.revoked)]}
+        .now=${NOW}
+        .fetch=${fetch}
+      ></mc-badge-wallet>`,
+    );
+    const el = wrapper as unknown as McBadgeWallet;
+    await el.ready;
+    await until(
+      el,
+      () => chips(el).every((c) => c.icon !== statusIcon.unchecked) && !el.matches(':state(verifying)'),
+    );
+    expect(chips(el).map((c) => c.words)).to.have.members(['Not yet valid', 'Revoked']);
+    const select = [...root(el).querySelectorAll('select')].find((s) =>
+      [...s.options].some((o) => o.value === 'revoked'),
+    )!;
+    const option = [...select.options].find((o) => o.value === 'notYetValid');
+    expect(option?.textContent?.trim()).to.equal('Not yet valid');
+    select.value = 'notYetValid';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(el, () => chips(el).length === 1);
     expect(chips(el)).to.deep.equal([{ words: 'Not yet valid', icon: statusIcon.notYetValid }]);
   });
 });

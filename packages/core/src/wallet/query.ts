@@ -11,7 +11,7 @@ export interface WalletItem {
 }
 
 /** The status a wallet filters by. `unverified` covers not yet checked, failed and could not check. */
-export type WalletStatus = 'verified' | 'expired' | 'revoked' | 'suspended' | 'unverified';
+export type WalletStatus = 'verified' | 'expired' | 'revoked' | 'suspended' | 'notYetValid' | 'unverified';
 
 /** Filters; every one given must match. */
 export interface WalletQuery {
@@ -62,14 +62,14 @@ export function verificationOutcome(report: VerificationReport): WalletVerifyOut
 
 /**
  * The status of an item at `now`: revoked or suspended when its last check said so, expired when it
- * said so or its expiry date has passed.
+ * said so or its expiry date has passed, not yet valid when its last check said so.
  */
 export function statusOf(item: WalletItem, now: Date = new Date()): WalletStatus {
   const outcome = item.verification?.outcome;
   if (outcome === 'revoked' || outcome === 'suspended') return outcome;
   const until = item.summary.validUntil;
   if (outcome === 'expired' || (until && Date.parse(until) < now.getTime())) return 'expired';
-  return outcome === 'verified' ? 'verified' : 'unverified';
+  return outcome === 'verified' || outcome === 'notYetValid' ? outcome : 'unverified';
 }
 
 /** Prepares a query once (lower-cased words), for filtering many items per keystroke. */

@@ -186,7 +186,7 @@ export function renderToolbar(v: WalletView, n: number): TemplateResult {
             ${menu(
               ws('status'),
               query.status,
-              ['verified', 'expired', 'revoked', 'suspended', 'unverified'],
+              ['verified', 'expired', 'revoked', 'suspended', 'notYetValid', 'unverified'],
               (s: WalletStatus) => (s === 'unverified' ? ws('status.unverified') : v.l.t(`verify.${s}`)),
               (o) => q.set({ status: (o || undefined) as WalletStatus | undefined }),
             )}
