@@ -8,18 +8,16 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPrivateKey, sign as nodeSign, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import cbor from 'cbor';
-import cose from 'cose-js';
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import { verifyCredential, verifyPresentation } from '@microcred/core';
 import type { VerificationReport } from '@microcred/core';
 import { NOW } from './harness.js';
+import { coseHeader, coseJs, nodeCose, party as makeIssuer, type Party as Issuer } from './cose-signers.js';
 
 type Obj = Record<string, unknown>;
-type Alg = 'ES256' | 'ES384' | 'EdDSA';
 const summary = (r: VerificationReport): string =>
   r.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`).join(' ');
 const check = (r: VerificationReport, id: string): { outcome?: string; code?: string } => {
@@ -69,59 +67,9 @@ function credential(issuer: string, extra: Obj = {}): Obj {
   };
 }
 
-const COSE_ALG: Record<Alg, number> = { ES256: -7, ES384: -35, EdDSA: -8 };
-const KEYGEN = {
-  ES256: { name: 'ECDSA', namedCurve: 'P-256' },
-  ES384: { name: 'ECDSA', namedCurve: 'P-384' },
-  EdDSA: { name: 'Ed25519' },
-} as const;
-
-/** A did:jwk issuer with a fresh WebCrypto key of `alg`. */
-async function makeIssuer(alg: Alg) {
-  const pair = (await webcrypto.subtle.generateKey(KEYGEN[alg], true, ['sign', 'verify'])) as CryptoKeyPair;
-  const priv = await webcrypto.subtle.exportKey('jwk', pair.privateKey);
-  const pub = await webcrypto.subtle.exportKey('jwk', pair.publicKey);
-  const { kty, crv, x, y } = pub;
-  const did = `did:jwk:${b64u(JSON.stringify(y ? { kty, crv, x, y } : { kty, crv, x }))}`;
-  return { alg, did, kid: `${did}#0`, priv };
-}
-type Issuer = Awaited<ReturnType<typeof makeIssuer>>;
-
-/** COSE_Sign1 by cose-js (ES256 / ES384): `alg` and `kid` protected, tagged unless `untagged`. */
-async function coseJs(issuer: Issuer, payload: Obj | Uint8Array, untagged = false): Promise<Uint8Array> {
-  const bytes = payload instanceof Uint8Array ? payload : Buffer.from(JSON.stringify(payload));
-  const out = await cose.sign.create(
-    { p: { alg: issuer.alg, kid: issuer.kid }, u: {} },
-    Buffer.from(bytes),
-    { key: { d: Buffer.from(issuer.priv.d!, 'base64url') } },
-    untagged ? { excludetag: true } : {},
-  );
-  return new Uint8Array(out);
-}
-
-/**
- * COSE_Sign1 built with node-cbor and signed with node:crypto over the Sig_structure node-cbor
- * encodes (RFC 9052 §4.4), for any protected header (a Map) and any algorithm here.
- */
-function nodeCose(issuer: Issuer, protectedHeader: Map<number, unknown>, payload: Obj): Uint8Array {
-  const p = cbor.encode(protectedHeader);
-  const body = Buffer.from(JSON.stringify(payload));
-  const toBeSigned = cbor.encode(['Signature1', p, Buffer.alloc(0), body]);
-  const key = createPrivateKey({ key: issuer.priv as never, format: 'jwk' });
-  const hash = issuer.alg === 'EdDSA' ? null : issuer.alg === 'ES384' ? 'sha384' : 'sha256';
-  const sig = nodeSign(hash, toBeSigned, issuer.alg === 'EdDSA' ? key : { key, dsaEncoding: 'ieee-p1363' });
-  return new Uint8Array(cbor.encode(new cbor.Tagged(18, [p, new Map(), body, sig])));
-}
-
-/** The usual protected header: alg, kid (bstr), typ and content type as VC-JOSE-COSE §3.3.1 says. */
+/** The usual protected header of a credential: alg, kid (bstr), typ and content type (§3.3.1). */
 const header = (issuer: Issuer, extra: [number, unknown][] = []): Map<number, unknown> =>
-  new Map<number, unknown>([
-    [1, COSE_ALG[issuer.alg]],
-    [4, Buffer.from(issuer.kid)],
-    [16, 'application/vc+cose'],
-    [3, 'application/vc'],
-    ...extra,
-  ]);
+  coseHeader(issuer, 'vc', extra);
 
 /** The COSE_Sign1 array of an encoded message (node-cbor). */
 const parts = (msg: Uint8Array): [Buffer, Map<number, unknown>, Buffer, Buffer] => {

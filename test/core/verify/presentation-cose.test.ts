@@ -15,16 +15,14 @@
  */
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createPrivateKey, sign as nodeSign, webcrypto } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import cbor from 'cbor';
-import cose from 'cose-js';
 import { verifyCredential, verifyPresentation } from '@microcred/core';
 import type { PresentationReport, VerificationReport } from '@microcred/core';
 import { NOW } from './harness.js';
+import { coseHeader, coseJs, nodeCose, party, type Party } from './cose-signers.js';
 
 type Obj = Record<string, unknown>;
-type Alg = 'ES256' | 'ES384' | 'EdDSA';
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
 const summary = (r: { checks: { id: string; outcome: string; code: string }[] }): string =>
   r.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`).join(' ');
@@ -32,58 +30,12 @@ const get = (r: PresentationReport | VerificationReport, id: string): [string?, 
   const c = (r.checks as { id: string; outcome: string; code: string }[]).find((x) => x.id === id);
   return [c?.outcome, c?.code];
 };
-const b64u = (s: string | Uint8Array): string => Buffer.from(s).toString('base64url');
 const nowS = Math.floor(NOW.getTime() / 1000);
 const offline = (async () => new Response('not found', { status: 404 })) as typeof fetch;
 
-const COSE_ALG: Record<Alg, number> = { ES256: -7, ES384: -35, EdDSA: -8 };
-const KEYGEN = {
-  ES256: { name: 'ECDSA', namedCurve: 'P-256' },
-  ES384: { name: 'ECDSA', namedCurve: 'P-384' },
-  EdDSA: { name: 'Ed25519' },
-} as const;
-
-/** A did:jwk party (issuer or holder) with a fresh WebCrypto key of `alg`. */
-async function party(alg: Alg) {
-  const pair = (await webcrypto.subtle.generateKey(KEYGEN[alg], true, ['sign', 'verify'])) as CryptoKeyPair;
-  const priv = await webcrypto.subtle.exportKey('jwk', pair.privateKey);
-  const { kty, crv, x, y } = await webcrypto.subtle.exportKey('jwk', pair.publicKey);
-  const did = `did:jwk:${b64u(JSON.stringify(y ? { kty, crv, x, y } : { kty, crv, x }))}`;
-  return { alg, did, kid: `${did}#0`, priv };
-}
-type Party = Awaited<ReturnType<typeof party>>;
-
-/** COSE_Sign1 by cose-js (ES256 / ES384): `alg` and `kid` protected, tagged unless `untagged`. */
-async function coseJs(signer: Party, payload: Obj, untagged = false): Promise<Uint8Array> {
-  const out = await cose.sign.create(
-    { p: { alg: signer.alg, kid: signer.kid }, u: {} },
-    Buffer.from(JSON.stringify(payload)),
-    { key: { d: Buffer.from(signer.priv.d!, 'base64url') } },
-    untagged ? { excludetag: true } : {},
-  );
-  return new Uint8Array(out);
-}
-
-/** COSE_Sign1 built with node-cbor, signed with node:crypto over its Sig_structure (RFC 9052 §4.4). */
-function nodeCose(signer: Party, protectedHeader: Map<number, unknown>, payload: Obj | Buffer): Uint8Array {
-  const p = cbor.encode(protectedHeader);
-  const body = Buffer.isBuffer(payload) ? payload : Buffer.from(JSON.stringify(payload));
-  const toBeSigned = cbor.encode(['Signature1', p, Buffer.alloc(0), body]);
-  const key = createPrivateKey({ key: signer.priv as never, format: 'jwk' });
-  const hash = signer.alg === 'EdDSA' ? null : signer.alg === 'ES384' ? 'sha384' : 'sha256';
-  const sig = nodeSign(hash, toBeSigned, signer.alg === 'EdDSA' ? key : { key, dsaEncoding: 'ieee-p1363' });
-  return new Uint8Array(cbor.encode(new cbor.Tagged(18, [p, new Map(), body, sig])));
-}
-
-/** The protected header VC-JOSE-COSE §3.3.2 describes: alg, kid, typ and content type, then `extra`. */
+/** The protected header VC-JOSE-COSE §3.3.2 describes for a presentation, then `extra`. */
 const header = (signer: Party, extra: [number, unknown][] = []): Map<number, unknown> =>
-  new Map<number, unknown>([
-    [1, COSE_ALG[signer.alg]],
-    [4, Buffer.from(signer.kid)],
-    [16, 'application/vp+cose'],
-    [3, 'application/vp'],
-    ...extra,
-  ]);
+  coseHeader(signer, 'vp', extra);
 
 type Parts = [Buffer, Map<number, unknown>, Buffer, Buffer];
 const parts = (msg: Uint8Array): Parts => {
