@@ -79,11 +79,11 @@ interface AxNode {
   name?: string;
   children?: AxNode[];
 }
-/** The names of the page's buttons and links, from Chromium's accessibility tree (through shadow roots). */
-async function controlNames(): Promise<string[]> {
+/** The names of the page's buttons and links (or `roles`), from Chromium's accessibility tree (through shadow roots). */
+async function controlNames(roles = ['button', 'link']): Promise<string[]> {
   const names: string[] = [];
   const walk = (n: AxNode): void => {
-    if ((n.role === 'button' || n.role === 'link') && n.name) names.push(n.name);
+    if (roles.includes(n.role!) && n.name) names.push(n.name);
     n.children?.forEach(walk);
   };
   walk((await a11ySnapshot({})) as unknown as AxNode);
@@ -183,6 +183,39 @@ describe('names inside our sentences carry the issuer text language (Spanish pag
     const names = await controlNames();
     for (const n of ['Foundations of Reading', 'Writing Workshop'])
       expect(names, n).to.include(`Detalles: ${n}`);
+    await expect(el).to.be.accessible();
+  });
+
+  // A dialog is named by the credential whose card it shows. The card's heading is in the card's own
+  // shadow root, which aria-labelledby cannot reach: a hidden copy of the name, marked lang, names it.
+  it('catalog: the details dialog is named by the entry, the name lang=en, not a flat aria-label', async () => {
+    const wrapper = await mount(
+      html`<main lang="es"><mc-catalog .items=${feed} .now=${NOW}></mc-catalog></main>`,
+    );
+    const el = wrapper.querySelector('mc-catalog')!;
+    await settled(el);
+    const dialog = await new CatalogHarness(el).open(0);
+    await settled(dialog);
+    expect(dialog.hasAttribute('aria-label'), 'no flat aria-label').to.equal(false);
+    expect(marked(dialog)).to.deep.equal([['Foundations of Reading', 'en']]);
+    expect(await controlNames(['dialog'])).to.deep.equal(['Foundations of Reading']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('wallet: the details dialog is named by the credential, the name lang=en, not a flat aria-label', async () => {
+    const wrapper = await mount(
+      html`<main lang="es">
+        <mc-badge-wallet .credentials=${[credential(0), credential(1)]} .now=${NOW}></mc-badge-wallet>
+      </main>`,
+    );
+    const el = wrapper.querySelector<McBadgeWallet>('mc-badge-wallet')!;
+    await el.ready;
+    const h = new WalletHarness(el);
+    await until(el, () => h.items.length === 2);
+    const dialog = await h.openDetails(1);
+    expect(dialog.hasAttribute('aria-label'), 'no flat aria-label').to.equal(false);
+    expect(marked(dialog)).to.deep.equal([['Writing Workshop', 'en']]);
+    expect(await controlNames(['dialog'])).to.deep.equal(['Writing Workshop']);
     await expect(el).to.be.accessible();
   });
 });

@@ -315,10 +315,23 @@ export function renderDialog(v: WalletView, dialog: WalletDialog): TemplateResul
   const { ws } = v;
   const entry = dialog.kind === 'details' ? v.data.entries.find((e) => e.key === dialog.key) : undefined;
   const title = dialog.kind === 'import' ? v.os('importTitle') : entry ? v.name(entry) : '';
-  // A credential's card says its name once, as a heading: the dialog is named, not titled twice.
-  return html`<dialog part="dialog" aria-label=${title} @close=${v.closed}>
+  // A credential's card says its name once, as a heading: the dialog is named, not titled twice. That
+  // heading is in the card's shadow root, out of aria-labelledby's reach: a hidden copy of the name
+  // in its language names the dialog (WCAG 3.1.2); the import form by its own heading.
+  return html`<dialog part="dialog" aria-labelledby="dialog-name" @close=${v.closed}>
     <div class="dialog-head">
-      ${dialog.kind === 'import' ? html`<h2>${title}</h2>` : nothing}
+      ${
+        dialog.kind === 'import'
+          ? html`<h2 id="dialog-name">${title}</h2>`
+          : entry
+            ? named(
+                'dialog-name',
+                '\0',
+                title,
+                entry.summary.name ? textLang(entry.summary.language) : undefined,
+              )
+            : nothing
+      }
       <button
         type="button"
         class="close"

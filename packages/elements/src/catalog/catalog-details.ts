@@ -9,6 +9,7 @@ import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { sentence, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading, headingLevel as levelOf } from '../internal/heading.js';
+import { named } from '../i18n/named.js';
 import { facetLabel, label, stackName, type CatalogView } from './catalog-templates.js';
 
 const rel = 'noopener noreferrer';
@@ -24,17 +25,20 @@ function effortText(v: CatalogView, minutes: number): string {
 export function renderDialog(v: CatalogView): TemplateResult {
   const e = v.d.entry;
   const { t } = v;
-  // Named by the entry (the card below says it once, as a heading): no second title (issue 13).
+  // Named by the entry (the card below says it once, as a heading): no second title (issue 13). The
+  // heading is in the card's shadow root, out of reach of aria-labelledby: a hidden copy of the
+  // name in its language names the dialog (WCAG 3.1.2), not a flat aria-label.
   return html`<dialog
     part="dialog"
     class="dialog"
-    aria-label=${e?.name ?? ''}
+    aria-labelledby=${e ? 'dialog-name' : nothing}
     tabindex="-1"
     @close=${() => v.d.closed()}
   >
     ${
       e
-        ? html`<div class="dialog-bar">
+        ? html`${named('dialog-name', '\0', e.name, textLang(e.language))}
+            <div class="dialog-bar">
               <button type="button" class="button secondary print-hide" @click=${() => window.print()}>
                 ${t('print')}
               </button>
