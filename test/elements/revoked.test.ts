@@ -11,7 +11,7 @@ import type { McVerifyButton } from '@microcred/elements';
 import { root, until } from './helpers/wallet.js';
 import { VerifyButtonHarness } from './harness/verify-button.js';
 import { WalletHarness } from './harness/wallet.js';
-import { NOW, VV, vectorFetch, vectorJson } from './verify-button.helpers.js';
+import { NOW, VV, vectorFetch, vectorJson, verifiedButton } from './verify-button.helpers.js';
 
 afterEach(unmountAll);
 
@@ -110,19 +110,7 @@ for (const lang of ['en', 'es']) {
 
 describe('revoked and expired, told apart without colour and leading with the outcome', () => {
   const summaryOf = async (path: string, lang: string) => {
-    const wrapper = await mount(
-      html`<div lang=${lang}>
-        <mc-verify-button
-          .credential=${await vectorJson(path)}
-          .now=${NOW}
-          .fetch=${vectorFetch()}
-        ></mc-verify-button>
-      </div>`,
-    );
-    const vb = wrapper.querySelector('mc-verify-button')! as HTMLElement & { verify(): Promise<unknown> };
-    await vb.verify();
-    await (vb as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-    const h = new VerifyButtonHarness(vb as unknown as McVerifyButton);
+    const h = await verifiedButton(path, lang);
     return {
       words: h.summaryWords,
       reason: h.reason,

@@ -10,14 +10,12 @@ import '@microcred/elements/progress-tracker/mc-progress-tracker.js';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import type { McProgressTracker } from '@microcred/elements/progress-tracker/progress-tracker.js';
-import type { McVerifyButton } from '@microcred/elements';
 import { statusIcon } from '@microcred/elements/status/status.js';
 import { statusOf } from '@microcred/elements/verify-button/verify-button-outcome.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import { root, until } from './helpers/wallet.js';
-import { VerifyButtonHarness } from './harness/verify-button.js';
 import { WalletHarness } from './harness/wallet.js';
-import { NOW, VV, vectorFetch, vectorJson } from './verify-button.helpers.js';
+import { NOW, VV, vectorFetch, vectorJson, verifiedButton } from './verify-button.helpers.js';
 import { digitalPathway, mayaCredentials, mayaRecords } from '../../stories/fixtures/progress.js';
 
 afterEach(unmountAll);
@@ -26,19 +24,7 @@ const LANGS = ['en', 'es', 'ar', 'zh-Hans', 'vi'];
 
 /** The button's summary (words and icon path) after verifying `path` in `lang`. */
 async function button(path: string, lang: string) {
-  const wrapper = await mount(
-    html`<div lang=${lang}>
-      <mc-verify-button
-        .credential=${await vectorJson(path)}
-        .now=${NOW}
-        .fetch=${vectorFetch()}
-      ></mc-verify-button>
-    </div>`,
-  );
-  const vb = wrapper.querySelector('mc-verify-button') as McVerifyButton;
-  await vb.verify();
-  await vb.updateComplete;
-  const h = new VerifyButtonHarness(vb);
+  const h = await verifiedButton(path, lang);
   return { words: h.summaryWords, icon: h.summaryIcon, reason: h.reason };
 }
 

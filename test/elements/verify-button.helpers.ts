@@ -5,7 +5,11 @@
  */
 import '@microcred/elements/verify-button/mc-verify-button.js';
 import '@microcred/elements/credential-card/mc-credential-card.js';
+import { html } from '@open-wc/testing';
+import type { McVerifyButton } from '@microcred/elements';
 import { vectorFetch } from '../../demo/src/vector-fetch.js';
+import { mount } from './helpers/dom.js';
+import { VerifyButtonHarness } from './harness/verify-button.js';
 
 export { vectorFetch };
 
@@ -41,4 +45,21 @@ export async function vectorJson(path: string): Promise<Record<string, unknown>>
 /** Text of the first match of `selector` in `el`'s shadow root, whitespace collapsed. */
 export function text(el: Element, selector: string): string {
   return (el.shadowRoot!.querySelector(selector)?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** A verify button on a page in `lang`, given the vector at `path`, after it has verified it. */
+export async function verifiedButton(path: string, lang: string): Promise<VerifyButtonHarness> {
+  const wrapper = await mount(
+    html`<div lang=${lang}>
+      <mc-verify-button
+        .credential=${await vectorJson(path)}
+        .now=${NOW}
+        .fetch=${vectorFetch()}
+      ></mc-verify-button>
+    </div>`,
+  );
+  const vb = wrapper.querySelector('mc-verify-button') as McVerifyButton;
+  await vb.verify();
+  await vb.updateComplete;
+  return new VerifyButtonHarness(vb);
 }
