@@ -218,4 +218,27 @@ describe('names inside our sentences carry the issuer text language (Spanish pag
     expect(await controlNames(['dialog'])).to.deep.equal(['Writing Workshop']);
     await expect(el).to.be.accessible();
   });
+
+  it('tracker: the progress bar is named "Progreso en <name>" by a sentence, the name lang=en (full and compact)', async () => {
+    for (const compact of [false, true]) {
+      const wrapper = await mount(
+        html`<main lang="es">
+          <mc-progress-tracker
+            .pathway=${feed}
+            .credentials=${[]}
+            .now=${NOW}
+            variant=${compact ? 'compact' : 'full'}
+          ></mc-progress-tracker>
+        </main>`,
+      );
+      const el = wrapper.querySelector('mc-progress-tracker')!;
+      await settled(el);
+      const bar = el.shadowRoot!.querySelector('[role=progressbar]')!;
+      expect(bar.hasAttribute('aria-label'), 'no flat aria-label').to.equal(false);
+      expect(marked(bar)).to.deep.equal([['Literacy', 'en']]);
+      expect(await controlNames(['progressbar'])).to.deep.equal(['Progreso en Literacy']);
+      await expect(el).to.be.accessible();
+      unmountAll();
+    }
+  });
 });

@@ -15,6 +15,7 @@ import type {
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { chooseVersion, sentence, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
+import { named } from '../i18n/named.js';
 import { expiredIcon, notYetValidIcon, revokedIcon, suspendedIcon, verifiedIcon } from '../status/status.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { TrackerStringKey } from './strings-en.js';
@@ -111,18 +112,20 @@ export function renderTracker(
     done: v.localize.number(p.done),
     total: v.localize.number(p.required),
   });
-  const bar = html`<div
-    part="progress"
-    class="bar"
-    role="progressbar"
-    aria-label=${t('progressLabel', { name })}
-    aria-valuemin="0"
-    aria-valuemax=${p.required}
-    aria-valuenow=${p.done}
-    aria-valuetext=${summary}
-  >
-    <span class="fill" style="inline-size: ${p.percent}%"></span>
-  </div>`;
+  // Named "Progress through <name>" by a hidden sentence, the name in its language (WCAG 3.1.2).
+  const bar = html`${named('progress-name', t('progressLabel', { name: '\0' }), name, lang)}
+    <div
+      part="progress"
+      class="bar"
+      role="progressbar"
+      aria-labelledby="progress-name"
+      aria-valuemin="0"
+      aria-valuemax=${p.required}
+      aria-valuenow=${p.done}
+      aria-valuetext=${summary}
+    >
+      <span class="fill" style="inline-size: ${p.percent}%"></span>
+    </div>`;
   if (compact) {
     const next = p.nextSteps[0];
     return html`<section part="base" class="base compact" aria-labelledby="name">
