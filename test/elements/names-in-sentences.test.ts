@@ -11,6 +11,7 @@ import { a11ySnapshot } from '@web/test-runner-commands';
 import '@microcred/elements/catalog/mc-catalog.js';
 import '@microcred/elements/progress-tracker/mc-progress-tracker.js';
 import '@microcred/elements/badge-wallet/mc-badge-wallet.js';
+import '@microcred/elements/credential-card/mc-credential-card.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
@@ -240,5 +241,30 @@ describe('names inside our sentences carry the issuer text language (Spanish pag
       await expect(el).to.be.accessible();
       unmountAll();
     }
+  });
+
+  // A person's name is in no language we know: HTML §3.2.6.2, lang="" — "the primary language is
+  // unknown" — never the page's. Laid out by its own direction (dir="auto", HTML §3.2.6.4), so on
+  // an Arabic page "Maya Okafor." keeps its full stop on the right, not drawn ".Maya Okafor".
+  it('card: the recipient name is marked lang="" and laid out left to right on an Arabic page', async () => {
+    const wrapper = await mount(
+      html`<main lang="ar" dir="rtl">
+        <mc-credential-card
+          .now=${NOW}
+          .credential=${{
+            ...credential(0),
+            credentialSubject: { ...credential(0).credentialSubject, name: 'Maya Okafor.' },
+          }}
+        ></mc-credential-card>
+      </main>`,
+    );
+    const el = wrapper.querySelector('mc-credential-card')!;
+    await settled(el);
+    const dd = el.shadowRoot!.querySelector('[part=recipient] dd')!;
+    expect(dd.textContent!.trim()).to.equal('Maya Okafor.');
+    expect(dd.closest('[lang]')?.getAttribute('lang'), 'unknown language').to.equal('');
+    expect(getComputedStyle(dd).direction).to.equal('ltr');
+    // our label stays the page's
+    expect(getComputedStyle(el.shadowRoot!.querySelector('[part=recipient] dt')!).direction).to.equal('rtl');
   });
 });

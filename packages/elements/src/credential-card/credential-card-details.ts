@@ -24,14 +24,18 @@ export interface DetailsHost {
   md(text: string, level: number): unknown;
 }
 
-/** The recipient, when the identity is public (full card, credentials only). */
+/**
+ * The recipient, when the identity is public (full card, credentials only). A person's name is in no
+ * language we know (`lang=""`, WCAG 3.1.2), laid out by its own direction (`dir=auto`: "Maya
+ * Okafor." on an Arabic page, not ".Maya Okafor").
+ */
 export function recipientFact(view: CredentialView, host: DetailsHost): unknown {
   const recipient = view.recipient;
   const name = recipient?.name ?? (recipient?.hashed ? undefined : recipient?.id);
   return name && view.kind !== 'achievement'
     ? html`<div part="recipient">
         <dt>${host.localize.t('awardedTo')}</dt>
-        <dd>${link(name, name)}</dd>
+        <dd lang="" dir="auto">${link(name, name)}</dd>
       </div>`
     : nothing;
 }
