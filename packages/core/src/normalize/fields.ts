@@ -61,13 +61,9 @@ function clean(v: unknown, multiline: boolean): string | undefined {
   if (typeof v === 'number' && isFinite(v)) v = String(v);
   if (isObj(v)) v = v['@value'];
   if (typeof v !== 'string') return undefined;
-  // Printable ASCII without a double space (most values) has nothing to remove or collapse.
-  if (/[^ -~]| {2}/.test(v)) {
-    // eslint-disable-next-line no-control-regex
-    const s = v.replace(/\r\n?/g, '\n').replace(/[\0-\b\v-\x1f\x7f-\x9f\u2028\u2029\ufeff]/g, '');
-    v = multiline ? s.replace(/(?<![ \t])[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ');
-  }
-  return (v as string).trim() || undefined;
+  // eslint-disable-next-line no-control-regex
+  const s = v.replace(/\r\n?/g, '\n').replace(/[\0-\b\v-\x1f\x7f-\x9f\u2028\u2029\ufeff]/g, '');
+  return (multiline ? s.replace(/(?<![ \t])[ \t]+\n/g, '\n') : s.replace(/\s+/g, ' ')).trim() || undefined;
 }
 
 /** A single-line string: controls removed, whitespace collapsed, trimmed; numbers become strings. */

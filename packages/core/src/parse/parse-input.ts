@@ -46,22 +46,14 @@ function fail(code: McErrorCode, cause?: unknown, message = MESSAGES[code]!): Mc
 
 /** Throws `too-deep` beyond {@link MAX_DEPTH} levels (iterative: no stack overflow; cycles count as too deep). */
 function checkDepth(value: unknown): void {
-  // Objects and their depths, in two stacks (no pair allocated per value); other values are skipped.
-  const stack = [value];
-  const depths = [0];
+  const stack: [unknown, number][] = [[value, 0]];
   let seen = 0;
   while (stack.length > 0) {
-    const v = stack.pop();
-    const d = depths.pop()!;
+    const [v, d] = stack.pop()!;
     if (typeof v !== 'object' || v === null) continue;
     if (d >= MAX_DEPTH) throw fail('too-deep');
     if (++seen > 500_000) throw fail('too-large');
-    for (const child of Object.values(v)) {
-      if (typeof child === 'object') {
-        stack.push(child);
-        depths.push(d + 1);
-      }
-    }
+    for (const child of Object.values(v)) stack.push([child, d + 1]);
   }
 }
 
