@@ -227,26 +227,25 @@ describe('<mc-badge-wallet editable> owner tile: Details and one Manage disclosu
   }
 
   it('shows at most three controls per tile, each named with the credential', async () => {
+    const name = (c: Element) =>
+      (c.getRootNode() as ShadowRoot)
+        .getElementById(c.getAttribute('aria-labelledby')!)!
+        .textContent!.replace(/\s+/g, ' ')
+        .trim();
     const el = await two();
     const h = new WalletHarness(el);
     for (const item of h.items) {
       const controls = h.visibleControls(item);
       // Details is named by a hidden sentence it points at (aria-labelledby), the credential's name
-      // marked with its language in it (issue 13 item 3); Manage by its aria-label.
-      const name = (c: Element) =>
-        c.getAttribute('aria-label') ??
-        (c.getRootNode() as ShadowRoot)
-          .getElementById(c.getAttribute('aria-labelledby')!)!
-          .textContent!.replace(/\s+/g, ' ')
-          .trim();
+      // marked with its language in it (issue 13 item 3); Manage and its actions alike.
       expect(controls.map((c) => c.textContent!.trim())).to.deep.equal(['Details', 'Manage']);
       for (const c of controls) expect(name(c)).to.match(/^(Details|Manage): .+/);
     }
     // Opened, the disclosure holds feature, hide, move earlier / later and remove.
     const manage = h.manage(h.items[0]!);
     await el.updateComplete;
-    const names = [...manage.querySelectorAll('button')].map((b) => b.getAttribute('aria-label')!);
-    const summary = manage.querySelector('summary')!.getAttribute('aria-label')!;
+    const names = [...manage.querySelectorAll('button')].map(name);
+    const summary = name(manage.querySelector('summary')!);
     const credential = summary.slice('Manage: '.length);
     expect(names).to.deep.equal(
       ['Feature', 'Hide from visitors', 'Move earlier', 'Move later', 'Remove'].map(
@@ -257,7 +256,7 @@ describe('<mc-badge-wallet editable> owner tile: Details and one Manage disclosu
     // 24 by 24 CSS pixels" — the summary and every action in the disclosure.
     for (const c of [manage.querySelector('summary')!, ...manage.querySelectorAll('button')]) {
       const { width, height } = c.getBoundingClientRect();
-      expect(Math.min(width, height), c.getAttribute('aria-label')!).to.be.at.least(24);
+      expect(Math.min(width, height), name(c)).to.be.at.least(24);
     }
     await expect(el).to.be.accessible();
   });

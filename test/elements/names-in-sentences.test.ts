@@ -15,12 +15,15 @@ import '@microcred/elements/credential-card/mc-credential-card.js';
 import type { McBadgeWallet } from '@microcred/elements/badge-wallet/badge-wallet.js';
 import { mount, settled, unmountAll } from './helpers/dom.js';
 import { NOW } from './helpers/card.js';
-import { until } from './helpers/wallet.js';
+import { deleteWallets, newKey, ownerWallet, until } from './helpers/wallet.js';
 import { CatalogHarness } from './harness/catalog.js';
 import { TrackerHarness } from './harness/tracker.js';
 import { WalletHarness } from './harness/wallet.js';
 
-afterEach(unmountAll);
+afterEach(async () => {
+  unmountAll();
+  await deleteWallets();
+});
 
 const FEED = 'https://district.example/achievements';
 const issuer = { id: 'https://district.example/', type: ['Profile'], name: 'Lakeside USD' };
@@ -266,5 +269,32 @@ describe('names inside our sentences carry the issuer text language (Spanish pag
     expect(getComputedStyle(dd).direction).to.equal('ltr');
     // our label stays the page's
     expect(getComputedStyle(el.shadowRoot!.querySelector('[part=recipient] dt')!).direction).to.equal('rtl');
+  });
+
+  it('wallet owner: Manage and each action in it are named "<action>: <name>" by a sentence, the name lang=en', async () => {
+    const el = await ownerWallet(newKey(), 'es');
+    await el.importItems([
+      { kind: 'data', value: credential(0) },
+      { kind: 'data', value: credential(1) },
+    ]);
+    await el.updateComplete;
+    const h = new WalletHarness(el);
+    await until(el, () => h.items.length === 2);
+    const item = h.items.find((i) => i.textContent!.includes('Writing Workshop'))!;
+    const manage = h.manage(item);
+    await el.updateComplete;
+    const controls = [manage.querySelector('summary')!, ...manage.querySelectorAll('button')];
+    expect(controls).to.have.length(6); // Manage, feature, hide, move earlier / later, remove
+    const sentences: string[] = [];
+    for (const c of controls) {
+      expect(c.hasAttribute('aria-label'), 'no flat aria-label').to.equal(false);
+      expect(marked(c)).to.deep.equal([['Writing Workshop', 'en']]);
+      const by = (c.getRootNode() as ShadowRoot).getElementById(c.getAttribute('aria-labelledby')!)!;
+      sentences.push(by.textContent!.replace(/\s+/g, ' ').trim());
+    }
+    expect(sentences[0]).to.equal('Administrar: Writing Workshop');
+    const names = await controlNames();
+    for (const n of sentences.slice(1)) expect(names, n).to.include(n);
+    await expect(el).to.be.accessible();
   });
 });

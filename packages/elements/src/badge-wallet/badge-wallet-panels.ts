@@ -22,6 +22,8 @@ import type { WalletOwnerStringKey } from './strings-owner-en.js';
 import type { WalletEntry, WalletHost, WalletImportResult } from './types.js';
 import { nextRange, type WalletView } from './badge-wallet-templates.js';
 import { heading, headingLevel } from '../internal/heading.js';
+import { named } from '../i18n/named.js';
+import { textLang } from '@microcred/core/model/issuer-text.js';
 import type { Translator } from '../i18n/localize.js';
 
 /**
@@ -75,61 +77,74 @@ export function renderManage(
   const remove = data.confirm === entry.key ? 'confirmRemove' : 'remove';
   let open = opened.get(host);
   if (!open) opened.set(host, (open = new Set()));
-  const action = (text: string, label: string, click: () => unknown, pressed?: boolean, cls?: string) =>
-    html`<button
-      type="button"
-      class=${cls ?? nothing}
-      ?disabled=${locked}
-      aria-pressed=${pressed === undefined ? nothing : String(pressed)}
-      aria-label=${`${label}: ${name}`}
-      @click=${click}
+  // Each control is named "<label>: <name>" by a hidden sentence it points at, the credential's name
+  // marked with its language (WCAG 3.1.2; "Untitled credential" is ours), not a flat aria-label.
+  const lang = entry.summary.name ? textLang(entry.summary.language) : undefined;
+  const label = (id: string, text: string) => named(`${id}-${entry.key}`, `${text}: \0`, name, lang);
+  const action = (
+    id: string,
+    text: string,
+    said: string,
+    click: () => unknown,
+    pressed?: boolean,
+    cls?: string,
+  ) =>
+    html`${label(id, said)}<button
+        type="button"
+        class=${cls ?? nothing}
+        ?disabled=${locked}
+        aria-pressed=${pressed === undefined ? nothing : String(pressed)}
+        aria-labelledby="${id}-${entry.key}"
+        @click=${click}
+      >
+        ${text}
+      </button>`;
+  const move = (by: -1 | 1, said: string, cls: string) =>
+    html`${label(by < 0 ? 'earlier' : 'later', said)}<button
+        type="button"
+        data-move
+        class=${cls}
+        aria-labelledby="${by < 0 ? 'earlier' : 'later'}-${entry.key}"
+        title=${said}
+        ?disabled=${order[at + by]?.featured !== entry.featured}
+        @click=${() => {
+          // Still open where the moved tile is drawn next (a virtualised row may draw it anew).
+          open.add(entry.key);
+          void drag.move(entry, by, () => nextRange(host.renderRoot));
+        }}
+      >
+        ${arrow}
+      </button>`;
+  return html`${label('manage', os('manage'))}
+    <details
+      class="manage"
+      .open=${open.has(entry.key)}
+      @toggle=${(e: Event) => open[(e.target as HTMLDetailsElement).open ? 'add' : 'delete'](entry.key)}
     >
-      ${text}
-    </button>`;
-  const move = (by: -1 | 1, label: string, cls: string) =>
-    html`<button
-      type="button"
-      data-move
-      class=${cls}
-      aria-label=${`${label}: ${name}`}
-      title=${label}
-      ?disabled=${order[at + by]?.featured !== entry.featured}
-      @click=${() => {
-        // Still open where the moved tile is drawn next (a virtualised row may draw it anew).
-        open.add(entry.key);
-        void drag.move(entry, by, () => nextRange(host.renderRoot));
-      }}
-    >
-      ${arrow}
-    </button>`;
-  return html`<details
-    class="manage"
-    .open=${open.has(entry.key)}
-    @toggle=${(e: Event) => open[(e.target as HTMLDetailsElement).open ? 'add' : 'delete'](entry.key)}
-  >
-    <summary aria-label=${`${os('manage')}: ${name}`}>${os('manage')}</summary>
-    <div class="manage-actions">
-      ${action(os('feature'), os('feature'), () => data.toggle(entry, 'featured'), entry.featured)}
-      ${action(os('hideShort'), os('hide'), () => data.toggle(entry, 'hidden'), entry.hidden)}
-      ${
-        movable
-          ? html`<span class="moves"
-              >${move(-1, os('moveEarlier'), 'move')} ${move(1, os('moveLater'), 'move later')}</span
-            >`
-          : nothing
-      }
-      ${action(
-        os(remove),
-        os(remove),
-        () =>
-          void data
-            .remove(entry)
-            .then((gone) => gone && host.renderRoot.querySelector<HTMLElement>('.toolbar input')?.focus()),
-        undefined,
-        'danger',
-      )}
-    </div>
-  </details>`;
+      <summary aria-labelledby="manage-${entry.key}">${os('manage')}</summary>
+      <div class="manage-actions">
+        ${action('feature', os('feature'), os('feature'), () => data.toggle(entry, 'featured'), entry.featured)}
+        ${action('hide', os('hideShort'), os('hide'), () => data.toggle(entry, 'hidden'), entry.hidden)}
+        ${
+          movable
+            ? html`<span class="moves"
+                >${move(-1, os('moveEarlier'), 'move')} ${move(1, os('moveLater'), 'move later')}</span
+              >`
+            : nothing
+        }
+        ${action(
+          'remove',
+          os(remove),
+          os(remove),
+          () =>
+            void data
+              .remove(entry)
+              .then((gone) => gone && host.renderRoot.querySelector<HTMLElement>('.toolbar input')?.focus()),
+          undefined,
+          'danger',
+        )}
+      </div>
+    </details>`;
 }
 
 /* ---------------- the owner's identity ---------------- */
