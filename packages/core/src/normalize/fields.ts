@@ -174,8 +174,7 @@ export function prune(v: unknown): unknown {
   if (!isObj(v) || v instanceof Date) return v;
   let kept;
   for (const k of Object.keys(v)) {
-    let x = v[k];
-    if (typeof x == 'object' && k != 'source') v[k] = x = prune(x);
+    const x = k === 'source' ? v[k] : (v[k] = prune(v[k]));
     if (x === undefined) delete v[k];
     else kept = 1;
   }
