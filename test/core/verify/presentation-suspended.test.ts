@@ -18,23 +18,17 @@ import {
 } from '../../../packages/elements/src/verify-button/verify-button-outcome.js';
 import { en } from '../../../packages/elements/src/i18n/en.js';
 import { es } from '../../../packages/elements/src/i18n/es.js';
-import { badge, freshIssuer, statusEntry, statusList } from './fresh-issuer.js';
+import { badge, freshIssuer } from './fresh-issuer.js';
 import type { FreshIssuer } from './fresh-issuer.js';
 import { freshSigner } from './fresh-signer.js';
 import type { FreshSigner } from './fresh-signer.js';
-import { NOW, offlineFetch } from './harness.js';
+import { NOW } from './harness.js';
+import { entry, REVOCATION, revocationAndSuspension, SUSPENSION } from './status-lists.js';
 
 type Obj = Record<string, unknown>;
 const VC2 = 'https://www.w3.org/ns/credentials/v2';
-const REVOCATION = 'https://academy.example/status/revocation';
-const SUSPENSION = 'https://academy.example/status/suspension';
 const summary = (r: VerificationReport): string =>
   r.checks.map((c) => `${c.id}:${c.outcome}:${c.code}`).join(' ');
-/** A status entry of `purpose` at bit `index` of the list at `url`. */
-const entry = (url: string, index: number, purpose: string): Obj => ({
-  ...statusEntry(url, index),
-  statusPurpose: purpose,
-});
 
 describe('a suspended credential in a presentation is suspended, not revoked (issue 14)', () => {
   let academy: FreshIssuer;
@@ -69,14 +63,7 @@ describe('a suspended credential in a presentation is suspended, not revoked (is
       about('Suspended badge', { credentialStatus: entry(SUSPENSION, 5, 'suspension') }),
       about('Revoked badge', { credentialStatus: entry(REVOCATION, 5, 'revocation') }),
     ]);
-    const list = (url: string, purpose: string): Obj => {
-      const l = statusList(url, academy.did, [5]);
-      return { ...l, credentialSubject: { ...(l['credentialSubject'] as Obj), statusPurpose: purpose } };
-    };
-    fetch = offlineFetch({
-      [SUSPENSION]: await academy.sign(list(SUSPENSION, 'suspension')),
-      [REVOCATION]: await academy.sign(list(REVOCATION, 'revocation')),
-    });
+    fetch = await revocationAndSuspension(academy);
   });
 
   it('one suspended credential beside a verified one: the button says Suspended, of the presentation and of that credential', async () => {

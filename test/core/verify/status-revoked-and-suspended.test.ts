@@ -17,17 +17,11 @@
 import { before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { verificationOutcome, verifyCredential, type Check } from '@microcred/core';
-import { badge, freshIssuer, statusEntry, statusList, type FreshIssuer } from './fresh-issuer.js';
-import { NOW, offlineFetch } from './harness.js';
+import { badge, freshIssuer, type FreshIssuer } from './fresh-issuer.js';
+import { NOW } from './harness.js';
+import { entry, REVOCATION, revocationAndSuspension, SUSPENSION } from './status-lists.js';
 
 type Obj = Record<string, unknown>;
-const REVOCATION = 'https://academy.example/status/revocation';
-const SUSPENSION = 'https://academy.example/status/suspension';
-/** Index 5 is set in both lists, index 3 in neither. */
-const entry = (url: string, index: number, purpose: string): Obj => ({
-  ...statusEntry(url, index),
-  statusPurpose: purpose,
-});
 
 describe('a credential both revoked and suspended (two Bitstring status entries)', () => {
   let academy: FreshIssuer;
@@ -35,14 +29,7 @@ describe('a credential both revoked and suspended (two Bitstring status entries)
 
   before(async () => {
     academy = await freshIssuer();
-    const list = (url: string, purpose: string): Obj => {
-      const l = statusList(url, academy.did, [5]);
-      return { ...l, credentialSubject: { ...(l['credentialSubject'] as Obj), statusPurpose: purpose } };
-    };
-    fetch = offlineFetch({
-      [REVOCATION]: await academy.sign(list(REVOCATION, 'revocation')),
-      [SUSPENSION]: await academy.sign(list(SUSPENSION, 'suspension')),
-    });
+    fetch = await revocationAndSuspension(academy); // bit 5 on in both lists, bit 3 in neither
   });
 
   const status = async (entries: Obj[]): Promise<{ check: Check; outcome: string }> => {
