@@ -297,4 +297,37 @@ describe('names inside our sentences carry the issuer text language (Spanish pag
     for (const n of sentences.slice(1)) expect(names, n).to.include(n);
     await expect(el).to.be.accessible();
   });
+
+  // Live region: what a move or a removal says ("<name> movido a la posición 1.") marks the name
+  // inside the region's text, so the name is read in its own language within our Spanish sentence.
+  it('wallet owner: a move and a removal are announced with the name marked lang=en in the live region', async () => {
+    const el = await ownerWallet(newKey(), 'es');
+    await el.importItems([
+      { kind: 'data', value: credential(0) },
+      { kind: 'data', value: credential(1) },
+    ]);
+    await el.updateComplete;
+    const h = new WalletHarness(el);
+    await until(el, () => h.items.length === 2);
+    const region = el.shadowRoot!.querySelector('[role=status]')!;
+    const said = () =>
+      [...region.querySelectorAll('span[dir=auto]')].map((s) => [s.textContent, s.getAttribute('lang')]);
+    const later = h.items.find((i) => !h.moveButtons(i)[1]!.disabled)!;
+    const name = later.textContent!.includes('Writing Workshop')
+      ? 'Writing Workshop'
+      : 'Foundations of Reading';
+    h.moveButtons(later)[1]!.click();
+    await until(el, () => said().length === 1);
+    expect(said()).to.deep.equal([[name, 'en']]);
+    expect(region.textContent!.replace(/\s+/g, ' ').trim()).to.match(new RegExp(`^${name} \\D+ 2\\.$`));
+    const other = h.items.find((i) => !i.textContent!.includes(name))!;
+    const otherName = name === 'Writing Workshop' ? 'Foundations of Reading' : 'Writing Workshop';
+    h.removeButton(other).click();
+    await el.updateComplete;
+    h.removeButton(other).click();
+    await until(el, () => h.items.length === 1);
+    await until(el, () => said()[0]?.[0] === otherName);
+    expect(said()).to.deep.equal([[otherName, 'en']]);
+    await expect(el).to.be.accessible();
+  });
 });

@@ -243,10 +243,9 @@ export class WalletData implements ReactiveController {
       return false;
     }
     this.confirm = undefined;
-    const name = this.#w.name(entry);
     if (!this.#db) this.entries = this.entries.filter((e) => e !== entry);
     if (!(await this.#save((db) => db.delete([entry.key])))) return false;
-    this.#w.say(this.#w.os('removed', { name }));
+    this.#w.sayNamed(this.#w.os('removed', { name: '\0' }), entry);
     return true;
   }
 

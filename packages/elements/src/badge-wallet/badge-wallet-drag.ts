@@ -56,8 +56,8 @@ export class WalletDrag implements ReactiveController {
   };
 
   #moved(entry: WalletEntry, at: number, changed: WalletEntry[]): void {
-    const { ws, l, say, name } = this.#w;
-    say(ws('moved', { name: name(entry), position: l.number(at + 1) }));
+    const { ws, l, sayNamed } = this.#w;
+    sayNamed(ws('moved', { name: '\0', position: l.number(at + 1) }), entry);
     this.#data.persist(changed, ['order']);
   }
 

@@ -37,8 +37,8 @@ export interface PanelsHost {
   os: Translator<WalletOwnerStringKey>;
   /** The name shown for an entry. */
   name(entry: WalletEntry): string;
-  /** Says `text` in the wallet's live region. */
-  say(text: string): void;
+  /** Says `text` in the wallet's live region (see WalletContext `say`). */
+  say(text: string | readonly unknown[]): void;
   /** The wallet, through its public options (`importItems`, `now`, `fetch`, `headingLevel`). */
   host: WalletHost;
   /** Records a verification made in the dialog. */

@@ -28,7 +28,7 @@ export interface WalletView extends WalletContext, Panels.PanelsHost {
   /** Why `src` could not be loaded (an error code), when it could not. */
   error: string | undefined;
   /** The last announcement (progress, results), if it still stands. */
-  said: string;
+  said: string | readonly unknown[];
   /** Columns of the virtualised grid. */
   cols: number;
   /** Opens the dialog (the import form). */

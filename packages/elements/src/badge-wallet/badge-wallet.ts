@@ -33,6 +33,8 @@ import {
 } from './badge-wallet-templates.js';
 import type { BadgeWalletState, WalletContext, WalletDialog } from './types.js';
 import styles from './badge-wallet.styles.js';
+import { marked } from '../i18n/named.js';
+import { sentence, textLang } from '@microcred/core/model/issuer-text.js';
 
 export type { BadgeWalletState, WalletEntry } from './types.js';
 
@@ -204,6 +206,14 @@ export class McBadgeWallet extends McElement {
       this.#said = text;
       this.requestUpdate();
     },
+    // "Untitled credential" is ours (page language); a credential's name is in the language it declared.
+    sayNamed: (text, entry) =>
+      this.#w.say(
+        sentence(
+          text,
+          marked(this.#w.name(entry), entry.summary.name ? textLang(entry.summary.language) : undefined),
+        ),
+      ),
     name: (entry) => {
       index(entry);
       return entry.summary.name || this.localize.t('untitled');
@@ -257,7 +267,7 @@ export class McBadgeWallet extends McElement {
   /** Drag and drop, and the move buttons. */
   readonly #drag = new WalletDrag(this.#w, this.#data);
 
-  #said = '';
+  #said: string | readonly unknown[] = '';
   #cols = 1;
   #dialog: WalletDialog | undefined;
   #opener: HTMLElement | undefined;

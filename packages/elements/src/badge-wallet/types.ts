@@ -49,8 +49,13 @@ export interface WalletContext {
   os: Translator<WalletOwnerStringKey>;
   /** The wallet's language, locale and number formatting. */
   l: LocalizeController;
-  /** Says `text` in the wallet's live region. */
-  say(text: string): void;
+  /**
+   * Says `text` in the wallet's live region: our words, or a sentence of ours with a credential's
+   * name marked with its language inside (core `sentence`, WCAG 3.1.2).
+   */
+  say(text: string | readonly unknown[]): void;
+  /** Says our sentence `text` (`'\0'` where the name goes) with `entry`'s name marked with its language in it. */
+  sayNamed(text: string, entry: WalletEntry): void;
   /** The name shown for an entry (its summary, computed when first needed). */
   name(entry: WalletEntry): string;
 }

@@ -10,6 +10,11 @@ import { sentence } from '@microcred/core/model/issuer-text.js';
  * contains (WCAG 2.5.3, label in name).
  */
 export const named = (id: string, full: string, name: string, lang: string | undefined): TemplateResult =>
-  html`<span id=${id} hidden
-    >${sentence(full, html`<span lang=${lang ?? nothing} dir="auto">${name}</span>`)}</span
-  >`;
+  html`<span id=${id} hidden>${sentence(full, marked(name, lang))}</span>`;
+
+/**
+ * The issuer's `name` marked with its language `lang` (`''` unknown; `undefined` for a name of ours)
+ * and laid out by its own direction, to put inside one of our sentences with `sentence` (WCAG 3.1.2).
+ */
+export const marked = (name: string, lang: string | undefined): TemplateResult =>
+  html`<span lang=${lang ?? nothing} dir="auto">${name}</span>`;
