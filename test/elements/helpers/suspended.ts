@@ -105,3 +105,13 @@ export async function suspendedCredential(
   );
   return { jwt, fetch };
 }
+
+/**
+ * A credential not valid yet: {@link suspendedCredential}'s, valid from 30 days after `NOW` (VCDM
+ * 2.0 §4.9 `validFrom`), authentic, neither revoked nor suspended (its bit off).
+ */
+export const notYetValid = (): ReturnType<typeof suspendedCredential> =>
+  suspendedCredential({
+    validFrom: new Date(NOW.getTime() + 30 * 86_400_000).toISOString().replace(/\.\d+Z$/, 'Z'),
+    suspended: false,
+  });
