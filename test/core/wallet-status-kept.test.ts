@@ -75,6 +75,7 @@ const KEPT: Kept[] = [
     outcome: 'suspended',
     held: (view) => ({ view, suspended: true }),
     state: 'suspended',
+    forged: 'invalid',
     later: {
       name: 'a month on it still does not count (its issuer lifts it, not time)',
       state: 'suspended',

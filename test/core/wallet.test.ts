@@ -22,6 +22,7 @@ import {
   statusOf,
   verificationOutcome,
   type CheckCode,
+  type VerificationReport,
   type ImportItemResult,
   type ImportSource,
   type LinkedInCertification,
@@ -401,16 +402,33 @@ describe('search, filter, sort and group', () => {
   });
 
   it('summarises a verification report as revoked, expired, invalid or unknown', () => {
-    const report = (code: CheckCode, outcome: 'failed' | 'unknown') => ({
+    const report = (
+      code: CheckCode,
+      outcome: 'failed' | 'unknown',
+      proof: 'passed' | 'failed' = 'passed',
+    ) => ({
       verified: false,
       format: 'ob3-vc2' as const,
-      checks: [{ id: 'status' as const, outcome, code, message: '' }],
+      checks: [
+        {
+          id: 'proof' as const,
+          outcome: proof,
+          code: proof === 'passed' ? 'proof-valid' : 'proof-bad-signature',
+          message: '',
+        },
+        { id: 'issuer' as const, outcome: 'passed' as const, code: 'issuer-bound', message: '' },
+        { id: 'status' as const, outcome, code, message: '' },
+      ] as VerificationReport['checks'],
     });
     assert.equal(verificationOutcome({ verified: true, format: 'ob2', checks: [] }), 'verified');
     assert.equal(verificationOutcome(report('revoked', 'failed')), 'revoked');
     assert.equal(verificationOutcome(report('expired', 'failed')), 'expired');
-    assert.equal(verificationOutcome(report('proof-bad-signature', 'failed')), 'invalid');
     assert.equal(verificationOutcome(report('status-unavailable', 'unknown')), 'unknown');
+    // A forged credential's status and dates are its own claims, not its issuer's: a broken proof is
+    // invalid, never "Revoked" or "Expired" (which say the issuer made it), as the verify button says.
+    assert.equal(verificationOutcome(report('revoked', 'failed', 'failed')), 'invalid');
+    assert.equal(verificationOutcome(report('suspended', 'failed', 'failed')), 'invalid');
+    assert.equal(verificationOutcome(report('expired', 'failed', 'failed')), 'invalid');
   });
 });
 

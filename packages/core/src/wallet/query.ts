@@ -38,15 +38,21 @@ export interface WalletItemGroup<T> {
 const INFORMATIVE = ['recipient', 'endorsements', 'refresh'];
 
 /**
- * The outcome a verification report is summarised as: revoked, then suspended (by its issuer, and
- * not revoked), then expired, before any other failure; not yet valid when its signature passed and
- * the only checks that failed say its validity period (`validFrom`, or a token's `nbf`) has not begun
- * — as the verify button says it.
+ * The outcome a verification report is summarised as. For an authentic credential (its proof
+ * passed, its issuer passed or was not asked): revoked, then suspended (by its issuer, and not
+ * revoked), then expired, before any other failure. A forged one is invalid whatever its status
+ * list or dates say: they are its claims, not its issuer's. Not yet valid when its signature passed
+ * and the only checks that failed say its validity period (`validFrom`, or a token's `nbf`) has not
+ * begun — as the verify button says it.
  */
 export function verificationOutcome(report: VerificationReport): WalletVerifyOutcome {
   if (report.verified) return 'verified';
   const failed = report.checks.filter((c) => c.outcome === 'failed');
-  const any = (code: string) => failed.some((c) => c.code === code);
+  const outcome = (id: string) => report.checks.find((c) => c.id === id)?.outcome;
+  const any = (code: string) =>
+    outcome('proof') === 'passed' &&
+    /^(passed|skipped)$/.test(outcome('issuer')!) &&
+    failed.some((c) => c.code === code);
   if (any('revoked')) return 'revoked';
   if (any('suspended')) return 'suspended';
   if (any('expired')) return 'expired';
