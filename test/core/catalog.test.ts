@@ -123,6 +123,35 @@ describe('catalog feed (JSON)', () => {
   });
 });
 
+describe('catalog feed language (WCAG 3.1.2: the language of parts)', () => {
+  // Issue 13: issuer text "carries the language it is in — from the credential's or feed's
+  // inLanguage, the chosen related translation, or the feed's default".
+  const entry = (id: string, extra: Record<string, unknown> = {}) => ({
+    id: `https://lakeside.example/a/${id}`,
+    type: ['Achievement'],
+    name: id,
+    ...extra,
+  });
+  it("an entry without inLanguage takes the feed's; one with its own keeps it", () => {
+    const c = parseCatalog({
+      inLanguage: 'en',
+      achievements: [entry('reading'), entry('lectura', { inLanguage: 'es' })],
+    });
+    assert.deepEqual(
+      c.entries.map((e) => e.language),
+      ['en', 'es'],
+    );
+  });
+  it('no language anywhere stays unknown (never the page language); a hostile feed inLanguage is ignored', () => {
+    assert.equal(parseCatalog({ achievements: [entry('reading')] }).entries[0]!.language, undefined);
+    for (const inLanguage of [42, { en: true }, ['en'], '', null])
+      assert.equal(
+        parseCatalog({ inLanguage, achievements: [entry('reading')] }).entries[0]!.language,
+        undefined,
+      );
+  });
+});
+
 describe('ISO 8601 durations', () => {
   it('converts to minutes', () => {
     assert.equal(durationMinutes('PT10H'), 600);

@@ -150,11 +150,13 @@ function translations(v: unknown): CatalogTranslation[] {
 /**
  * Reads one catalog entry (an OB 3.0 Achievement plus extension fields). Returns `undefined`, with
  * an issue, when it lacks an id or a name; bad optional fields are dropped with an issue each.
+ * `language` is the feed's default (its own `inLanguage`), for an entry that declares none.
  */
 export function readCatalogEntry(
   input: unknown,
   path: string,
   issues: CatalogIssue[],
+  language?: string,
 ): CatalogEntry | undefined {
   const base = z.safeParse(CatalogAchievementSchema, input);
   if (!base.success) {
@@ -187,7 +189,7 @@ export function readCatalogEntry(
   };
   const description = str(o['description']);
   const type = str(o['achievementType']);
-  const language = str(o['inLanguage']);
+  language = str(o['inLanguage']) ?? language;
   const published = date(o['published'] ?? o['dateCreated']);
   if (description) entry.description = description;
   if (type) entry.achievementType = type;
@@ -263,9 +265,11 @@ export function parseCatalogFeed(input: unknown): Catalog {
   const publisher = profile(feed.data.publisher);
   if (publisher) catalog.publisher = publisher;
   const paths = feed.data.achievements.map((_, i) => `achievements[${i}]`);
+  // the feed's language: what its entries are written in unless one says otherwise (WCAG 3.1.2)
+  const language = typeof feed.data.inLanguage === 'string' ? str(feed.data.inLanguage) : undefined;
   addEntries(
     catalog,
-    feed.data.achievements.map((a, i) => readCatalogEntry(a, paths[i]!, catalog.issues)),
+    feed.data.achievements.map((a, i) => readCatalogEntry(a, paths[i]!, catalog.issues, language)),
     paths,
   );
   for (const [i, s] of (feed.data.stacks ?? []).entries()) {

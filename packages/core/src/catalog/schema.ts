@@ -65,4 +65,6 @@ export const CatalogFeedSchema = z.looseObject({
   achievements: z.array(z.unknown()),
   stacks: z.optional(z.array(z.unknown())),
   publisher: z.optional(z.unknown()),
+  /** The language of the feed's text, for entries that declare none (BCP 47). */
+  inLanguage: z.optional(z.unknown()),
 });
