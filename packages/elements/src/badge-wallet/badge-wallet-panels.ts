@@ -23,7 +23,7 @@ import type { WalletEntry, WalletHost, WalletImportResult } from './types.js';
 import { nextRange, type WalletView } from './badge-wallet-templates.js';
 import { heading, headingLevel } from '../internal/heading.js';
 import { named } from '../i18n/named.js';
-import { textLang } from '@microcred/core/model/issuer-text.js';
+import { nameLang } from './name-lang.js';
 import type { Translator } from '../i18n/localize.js';
 
 /**
@@ -79,7 +79,7 @@ export function renderManage(
   if (!open) opened.set(host, (open = new Set()));
   // Each control is named "<label>: <name>" by a hidden sentence it points at, the credential's name
   // marked with its language (WCAG 3.1.2; "Untitled credential" is ours), not a flat aria-label.
-  const lang = entry.summary.name ? textLang(entry.summary.language) : undefined;
+  const lang = nameLang(entry);
   const label = (id: string, text: string) => named(`${id}-${entry.key}`, `${text}: \0`, name, lang);
   const action = (
     id: string,

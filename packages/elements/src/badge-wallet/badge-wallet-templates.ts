@@ -11,7 +11,7 @@ import { heading, headingLevel } from '../internal/heading.js';
 import { statusIcon, type Status } from '../status/status.js';
 import { achievementTypeLabel } from '../i18n/localize.js';
 import { named } from '../i18n/named.js';
-import { textLang } from '@microcred/core/model/issuer-text.js';
+import { nameLang } from './name-lang.js';
 import { loadOwner, type WalletData } from './badge-wallet-data.js';
 import type { WalletDrag } from './badge-wallet-drag.js';
 import type { WalletQueryController } from './badge-wallet-query.js';
@@ -303,7 +303,7 @@ function renderTile(v: WalletView, entry: WalletEntry): TemplateResult {
         `${ws('details')}: \0`,
         name,
         // "Untitled credential" is ours; a credential's name is in the language it declared
-        entry.summary.name ? textLang(entry.summary.language) : undefined,
+        nameLang(entry),
       )}
       ${host.editable && panels ? panels.renderManage(v, entry, name, draggable, icon(arrowIcon)) : nothing}
     </div>
@@ -324,12 +324,7 @@ export function renderDialog(v: WalletView, dialog: WalletDialog): TemplateResul
         dialog.kind === 'import'
           ? html`<h2 id="dialog-name">${title}</h2>`
           : entry
-            ? named(
-                'dialog-name',
-                '\0',
-                title,
-                entry.summary.name ? textLang(entry.summary.language) : undefined,
-              )
+            ? named('dialog-name', '\0', title, nameLang(entry))
             : nothing
       }
       <button

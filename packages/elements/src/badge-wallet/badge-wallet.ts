@@ -34,7 +34,8 @@ import {
 import type { BadgeWalletState, WalletContext, WalletDialog } from './types.js';
 import styles from './badge-wallet.styles.js';
 import { marked } from '../i18n/named.js';
-import { sentence, textLang } from '@microcred/core/model/issuer-text.js';
+import { sentence } from '@microcred/core/model/issuer-text.js';
+import { nameLang } from './name-lang.js';
 
 export type { BadgeWalletState, WalletEntry } from './types.js';
 
@@ -207,13 +208,7 @@ export class McBadgeWallet extends McElement {
       this.requestUpdate();
     },
     // "Untitled credential" is ours (page language); a credential's name is in the language it declared.
-    sayNamed: (text, entry) =>
-      this.#w.say(
-        sentence(
-          text,
-          marked(this.#w.name(entry), entry.summary.name ? textLang(entry.summary.language) : undefined),
-        ),
-      ),
+    sayNamed: (text, entry) => this.#w.say(sentence(text, marked(this.#w.name(entry), nameLang(entry)))),
     name: (entry) => {
       index(entry);
       return entry.summary.name || this.localize.t('untitled');
