@@ -21,13 +21,7 @@ import { suspendedCredential } from './helpers/suspended.js';
 import { checksAr } from '@microcred/elements/verify-button/checks-ar.js';
 import { checksVi } from '@microcred/elements/verify-button/checks-vi.js';
 import { checksZhHans } from '@microcred/elements/verify-button/checks-zh-hans.js';
-
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const b64u = (b: Uint8Array): string =>
-  btoa(String.fromCharCode(...b))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+import { b64u, utf8 } from './helpers/bytes.js';
 
 /** A did:jwk holder with a fresh Ed25519 key, and the VP-JWT of the credentials it presents. */
 async function holder() {

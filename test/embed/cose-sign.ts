@@ -4,14 +4,9 @@
  * algorithm, the key id (`<did>#0`), `typ` and the content type. A small CBOR writer of
  * the few kinds it needs (the Node tests use cose-js as the independent issuer).
  */
-type Cbor = number | string | Uint8Array | Cbor[] | Map<number, Cbor> | { tag: number; value: Cbor };
+import { b64u, utf8 } from '../elements/helpers/bytes.js';
 
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const b64u = (b: Uint8Array): string =>
-  btoa(String.fromCharCode(...b))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+type Cbor = number | string | Uint8Array | Cbor[] | Map<number, Cbor> | { tag: number; value: Cbor };
 
 function head(major: number, n: number): number[] {
   if (n < 24) return [(major << 5) | n];

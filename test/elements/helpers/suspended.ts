@@ -6,13 +6,7 @@
  * temporarily prevent the acceptance of a verifiable credential".
  */
 import { NOW, vectorFetch } from '../verify-button.helpers.js';
-
-const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
-const b64u = (b: Uint8Array): string =>
-  btoa(String.fromCharCode(...b))
-    .replace(/\+/g, '-')
-    .replace(/\//g, '_')
-    .replace(/=+$/, '');
+import { b64u, utf8 } from './bytes.js';
 
 /** The suspension list's address (served by {@link suspendedCredential}'s `fetch` only). */
 export const SUSPENSION_LIST = 'https://makerspace.example/status/suspension';
