@@ -9,7 +9,7 @@ import { idUrl } from '@microcred/core/normalize/fields.js';
 import { durationParts } from '@microcred/core/catalog/duration.js';
 import { sentence, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading, headingLevel as levelOf } from '../internal/heading.js';
-import { named } from '../i18n/named.js';
+import { marked, named } from '../i18n/named.js';
 import { facetLabel, label, stackName, type CatalogView } from './catalog-templates.js';
 
 const rel = 'noopener noreferrer';
@@ -117,12 +117,7 @@ function renderRegister(v: CatalogView, e: CatalogEntry): unknown {
       target="_blank"
       rel=${rel}
       @click=${(ev: Event) => v.d.register(e, url, ev)}
-      ><span
-        >${sentence(
-          t('registerFor', { name: '\0' }),
-          html`<span lang=${textLang(e.language)} dir="auto">${e.name}</span>`,
-        )}</span
-      ></a
+      ><span>${sentence(t('registerFor', { name: '\0' }), marked(e.name, textLang(e.language)))}</span></a
     >
   </p>`;
 }

@@ -15,7 +15,7 @@ import type {
 import { idUrl } from '@microcred/core/normalize/fields.js';
 import { chooseVersion, sentence, textLang } from '@microcred/core/model/issuer-text.js';
 import { heading } from '../internal/heading.js';
-import { named } from '../i18n/named.js';
+import { marked, named } from '../i18n/named.js';
 import { expiredIcon, notYetValidIcon, revokedIcon, suspendedIcon, verifiedIcon } from '../status/status.js';
 import type { LocalizeController, Translator } from '../i18n/localize.js';
 import type { TrackerStringKey } from './strings-en.js';
@@ -190,7 +190,7 @@ function renderComplete(v: TrackerView, p: PathwayProgress, level: number): Temp
       cred
         ? html`<p>
             <strong>${t('stackCredential')}:</strong>
-            <span lang=${textLang(cred.language)} dir="auto">${cred.name}</span>${
+            ${marked(cred.name, textLang(cred.language))}${
               cred.issued ? html` — ${t('earnedOn', { date: v.localize.date(cred.issued) })}` : nothing
             }
           </p>`
@@ -226,9 +226,7 @@ function renderAction(v: TrackerView, s: RequirementProgress): TemplateResult {
     lang === undefined
       ? v.t(key, { name })
       : // one inline run: the control is a flex box, where the verb and the name as two items lose their space
-        html`<span
-          >${sentence(v.t(key, { name: '\0' }), html`<span lang=${lang} dir="auto">${name}</span>`)}</span
-        >`;
+        html`<span>${sentence(v.t(key, { name: '\0' }), marked(name, lang))}</span>`;
   // A real link when there is an address; a button only when the host handles mc-next-step.
   return control(v, idUrl(s.record?.url), s, 'action', label, (e) => v.act(s, e));
 }
@@ -308,7 +306,7 @@ function renderStep(v: TrackerView, s: RequirementProgress, level: number): Temp
   return html`<li part="step" class="step" data-state=${state}>
     <div class="step-head">
       <span part="state" class="state">${icon(state)}<span class="state-words">${words}</span></span>
-      ${control(v, undefined, s, 'requirement-name', html`<span lang=${lang ?? nothing} dir="auto">${name}</span>`, () => v.select(s))}
+      ${control(v, undefined, s, 'requirement-name', marked(name, lang), () => v.select(s))}
       ${group ? html`<span class="group-count">${t('groupProgress', { done: s.done, total: s.required })}</span>` : nothing}
     </div>
     ${meta.length ? html`<p class="meta">${meta.map((m, i) => html`${i ? ' · ' : ''}${m}`)}</p>` : nothing}
