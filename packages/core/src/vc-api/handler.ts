@@ -1,12 +1,14 @@
 /**
  * The VC API verifier (W3C CCG "Verifiable Credentials API", verifier service):
- * - `POST …/credentials/verify` with `{ verifiableCredential, options }`;
+ * - `POST …/credentials/verify` with `{ verifiableCredential, options }` (options `expectedProofPurpose`,
+ *   `domain` and `challenge` are compared with every proof, as VC Data Integrity's "verify proof" says);
  * - `POST …/presentations/verify` with `{ verifiablePresentation, options: { challenge, domain } }`.
  *
  * Answers 200 with `{ verified: true, checks, warnings, errors }` when verified, and 400 with
  * problem details (RFC 9457, `application/problem+json`) carrying the same fields otherwise — a
  * request that is not JSON, or whose credential is not an object, is a 400 too (the library accepts
  * JSON text and JWS; the API does not). Unknown paths are 404, other methods 405. Never throws.
+ * A presentation need not name its holder (VCDM 2.0: `holder` is optional; `requireHolder: false`).
  * Every check failure is a problem detail with the VC Data Model's type where one fits
  * (PARSING_ERROR, MALFORMED_VALUE_ERROR, CRYPTOGRAPHIC_SECURITY_ERROR, RANGE_ERROR), else
  * `about:blank`, plus Microcred's `check` and `code`.
@@ -93,6 +95,34 @@ function result(verified: boolean, checks: AnyCheck[], required: string[]): VcAp
 const fromCredential = (r: VerificationReport): VcApiVerificationResult =>
   result(r.verified, r.checks, REQUIRED);
 
+const strings = (v: unknown): string[] =>
+  (Array.isArray(v) ? v : [v]).filter((x): x is string => typeof x === 'string');
+
+/**
+ * The steps of VC Data Integrity's "verify proof" that compare each proof of a credential with the
+ * verifier's own options: `expectedProofPurpose`, `domain` (the same strings) and `challenge`.
+ */
+function askedOf(vc: Record<string, unknown>, opts: Record<string, unknown>): AnyCheck[] {
+  const proofs = (Array.isArray(vc['proof']) ? vc['proof'] : [vc['proof']]).filter(isObj);
+  const out: AnyCheck[] = [];
+  const fail = (code: CheckCode, message: string): number =>
+    out.push({ id: 'proof', outcome: 'failed', code, message });
+  const purpose = opts['expectedProofPurpose'];
+  if (purpose !== undefined && proofs.some((p) => p['proofPurpose'] !== purpose))
+    fail('proof-wrong-purpose', `A proof's purpose is not the expected "${String(purpose).slice(0, 40)}".`);
+  for (const k of ['domain', 'challenge'] as const) {
+    const asked = strings(opts[k]);
+    if (opts[k] === undefined) continue;
+    for (const p of proofs) {
+      const given = strings(p[k]);
+      if (given.length === 0) fail(`${k}-missing`, `A proof does not carry the ${k} that was asked for.`);
+      else if (given.some((g) => !asked.includes(g)) || asked.some((a) => !given.includes(a)))
+        fail(`${k}-mismatch`, `A proof was made for another ${k}.`);
+    }
+  }
+  return out;
+}
+
 function fromPresentation(r: PresentationReport): VcApiVerificationResult {
   return {
     ...result(r.verified, r.checks, REQUIRED_VP),
@@ -172,7 +202,17 @@ export function createVcApiHandler(
         const vc = body['verifiableCredential'];
         if (!isObj(vc))
           return problem(400, 'Bad Request', 'verifiableCredential must be a JSON object (a credential).');
-        return answer(fromCredential(await verifyCredential(vc, common)), 'credential');
+        for (const k of ['expectedProofPurpose', 'domain', 'challenge']) {
+          const v = opts[k];
+          const ok =
+            typeof v === 'string' || (k === 'domain' && Array.isArray(v) && strings(v).length === v.length);
+          if (v !== undefined && !ok) return problem(400, 'Bad Request', `options.${k} must be a string.`);
+        }
+        const r = fromCredential(await verifyCredential(vc, common));
+        const asked = askedOf(vc, opts);
+        if (asked.length === 0) return answer(r, 'credential');
+        const extra = result(false, asked, REQUIRED);
+        return answer({ ...r, verified: false, errors: [...extra.errors, ...r.errors] }, 'credential');
       }
       const vp = body['verifiablePresentation'];
       if (!isObj(vp))
@@ -180,8 +220,10 @@ export function createVcApiHandler(
       for (const k of ['challenge', 'domain'])
         if (opts[k] !== undefined && typeof opts[k] !== 'string')
           return problem(400, 'Bad Request', `options.${k} must be a string.`);
+      // VCDM 2.0 §4.13: a presentation's holder is optional (one that is named must be the signer)
       const report = await verifyPresentation(vp, {
         ...common,
+        requireHolder: false,
         ...(typeof opts['challenge'] === 'string' ? { challenge: opts['challenge'] } : {}),
         ...(typeof opts['domain'] === 'string' ? { domain: opts['domain'] } : {}),
       });

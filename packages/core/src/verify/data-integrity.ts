@@ -4,7 +4,7 @@
  * `Ed25519Signature2018` and the ECDSA suites as lazy chunks). Common to every suite: the proof
  * purpose, the dates, the verification method, and the signed data =
  * hash(canonical proof options) ‖ hash(canonical document) — proof hash first.
- * A proof's `created` and `expires` must be XML Schema dateTimes; a proof created in the future
+ * A proof's `created` and `expires` must be XML Schema dateTimeStamps; a proof created in the future
  * (beyond the clock skew) or past its `expires` fails even when its signature is good. */
 import type { VerifyContext } from './context.js';
 import type { CheckCode } from './codes.js';
@@ -101,13 +101,16 @@ async function hashData(
   return concat(p, d);
 }
 
-/** The proof's `created` and `expires`, or the name of the one that is present but not a dateTime. */
+/**
+ * The proof's `created` and `expires`, or the name of the one that is present but not a dateTimeStamp:
+ * an XML Schema dateTime WITH its time zone (`Z` or `±hh:mm`), as VC Data Integrity requires of both.
+ */
 function proofTimes(proof: Obj): { created?: Date; expires?: Date } | { bad: 'created' | 'expires' } {
   const out: { created?: Date; expires?: Date } = {};
   for (const name of ['created', 'expires'] as const) {
     if (proof[name] === undefined) continue;
     const d = parseXsdDateTime(proof[name]);
-    if (!d) return { bad: name };
+    if (!d || !/(?:Z|[+-]\d\d:\d\d)$/.test(String(proof[name]).trim())) return { bad: name };
     out[name] = d;
   }
   return out;
@@ -147,7 +150,7 @@ async function verifyOne(
       ...base,
       outcome: 'failed',
       code: 'proof-bad-date',
-      message: `The ${name} proof's "${times.bad}" is not a valid date and time.`,
+      message: `The ${name} proof's "${times.bad}" is not a valid date and time with a time zone.`,
     };
   }
   const suite = await load();
