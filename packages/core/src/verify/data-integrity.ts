@@ -128,12 +128,19 @@ async function verifyOne(
 ): Promise<ProofResult> {
   const { name, load } = suiteOf(proof);
   const base = { index, suite: name };
-  if (!load) {
+  // "The value of the cryptosuite property MUST be a string"; a proof's type "MUST be specified as a
+  // string" (an array of one name is the same RDF, so only this check refuses it)
+  const strings =
+    typeof proof['type'] === 'string' &&
+    (proof['type'] !== 'DataIntegrityProof' || typeof proof['cryptosuite'] === 'string');
+  if (!load || !strings) {
     return {
       ...base,
       outcome: 'skipped',
       code: 'proof-unsupported',
-      message: `A proof of type ${name} is not supported and was not checked.`,
+      message: strings
+        ? `A proof of type ${name} is not supported and was not checked.`
+        : 'A proof whose type or cryptosuite is not a string is not supported and was not checked.',
     };
   }
   if (proof['proofPurpose'] !== (ctx.purpose ?? 'assertionMethod')) {
