@@ -8,7 +8,6 @@
  * problem details (RFC 9457, `application/problem+json`) carrying the same fields otherwise — a
  * request that is not JSON, or whose credential is not an object, is a 400 too (the library accepts
  * JSON text and JWS; the API does not). Unknown paths are 404, other methods 405. Never throws.
- * A presentation need not name its holder (VCDM 2.0: `holder` is optional; `requireHolder: false`).
  * Every check failure is a problem detail with the VC Data Model's type where one fits
  * (PARSING_ERROR, MALFORMED_VALUE_ERROR, CRYPTOGRAPHIC_SECURITY_ERROR, RANGE_ERROR), else
  * `about:blank`, plus Microcred's `check` and `code`.
@@ -220,10 +219,8 @@ export function createVcApiHandler(
       for (const k of ['challenge', 'domain'])
         if (opts[k] !== undefined && typeof opts[k] !== 'string')
           return problem(400, 'Bad Request', `options.${k} must be a string.`);
-      // VCDM 2.0 §4.13: a presentation's holder is optional (one that is named must be the signer)
       const report = await verifyPresentation(vp, {
         ...common,
-        requireHolder: false,
         ...(typeof opts['challenge'] === 'string' ? { challenge: opts['challenge'] } : {}),
         ...(typeof opts['domain'] === 'string' ? { domain: opts['domain'] } : {}),
       });
