@@ -8,6 +8,8 @@
  * problem details (RFC 9457, `application/problem+json`) carrying the same fields otherwise — a
  * request that is not JSON, or whose credential is not an object, is a 400 too (the library accepts
  * JSON text and JWS; the API does not). Unknown paths are 404, other methods 405. Never throws.
+ * A presentation need not name its holder (VCDM 2.0: `holder` is optional; `verifyPresentation` asks
+ * for one); one that names a holder must be signed by it.
  * Every check failure is a problem detail with the VC Data Model's type where one fits
  * (PARSING_ERROR, MALFORMED_VALUE_ERROR, CRYPTOGRAPHIC_SECURITY_ERROR, RANGE_ERROR), else
  * `about:blank`, plus Microcred's `check` and `code`.
@@ -122,6 +124,41 @@ function askedOf(vc: Record<string, unknown>, opts: Record<string, unknown>): An
   return out;
 }
 
+const isUrl = (v: unknown): boolean => typeof v === 'string' && /^[a-z][a-z\d+.-]*:\S+$/i.test(v);
+
+/**
+ * What a presentation object breaks of VCDM 2.0 that its proof does not always catch: later
+ * `@context` items are "URLs and/or objects" (§4.3), an `id` is "a single URL" (§4.4), and `holder`
+ * "MUST be either a URL or an object containing an id property" (§4.13). Undefined when it conforms.
+ */
+function presentationProblem(vp: Record<string, unknown>): string | undefined {
+  const context = vp['@context'];
+  if (Array.isArray(context) && context.slice(1).some((c) => !isUrl(c) && !isObj(c)))
+    return 'Its later @context entries must be URLs or objects.';
+  if ('id' in vp && !isUrl(vp['id'])) return 'Its id must be a single URL.';
+  const h = vp['holder'];
+  if (h !== undefined && !isUrl(isObj(h) ? h['id'] : h))
+    return 'Its holder must be a URL or an object whose id is a URL.';
+  return undefined;
+}
+
+/**
+ * VCDM 2.0 §4.13 makes `holder` optional: a presentation that names none is verified when
+ * everything else is (the proof valid, no required check failed or unknown), its holder check
+ * `skipped`. `verifyPresentation` itself asks for a holder (who presents is not established).
+ */
+function holderOptional(r: PresentationReport): PresentationReport {
+  const holder = r.checks.find((c) => c.id === 'holder');
+  if (r.verified || holder?.code !== 'holder-missing') return r;
+  const checks = r.checks.map((c) => (c === holder ? { ...c, outcome: 'skipped' as const } : c));
+  const outcome = (id: string): CheckOutcome | undefined => checks.find((c) => c.id === id)?.outcome;
+  const verified =
+    outcome('format') === 'passed' &&
+    outcome('proof') === 'passed' &&
+    checks.every((c) => c.id === 'subject' || c.outcome === 'passed' || c.outcome === 'skipped');
+  return { ...r, checks, verified };
+}
+
 function fromPresentation(r: PresentationReport): VcApiVerificationResult {
   return {
     ...result(r.verified, r.checks, REQUIRED_VP),
@@ -219,12 +256,22 @@ export function createVcApiHandler(
       for (const k of ['challenge', 'domain'])
         if (opts[k] !== undefined && typeof opts[k] !== 'string')
           return problem(400, 'Bad Request', `options.${k} must be a string.`);
+      const malformed = presentationProblem(vp);
+      if (malformed)
+        return answer(
+          result(
+            false,
+            [{ id: 'format', outcome: 'failed', code: 'not-a-presentation', message: malformed }],
+            REQUIRED_VP,
+          ),
+          'presentation',
+        );
       const report = await verifyPresentation(vp, {
         ...common,
         ...(typeof opts['challenge'] === 'string' ? { challenge: opts['challenge'] } : {}),
         ...(typeof opts['domain'] === 'string' ? { domain: opts['domain'] } : {}),
       });
-      return answer(fromPresentation(report), 'presentation');
+      return answer(fromPresentation(holderOptional(report)), 'presentation');
     } catch (e) {
       return problem(
         500,

@@ -158,7 +158,11 @@ function read(input: unknown): Read {
   }
   if (!isObj(value))
     return check('format', 'failed', 'not-a-presentation', 'A presentation must be a JSON object.');
-  if (arr(value['type']).includes('EnvelopedVerifiablePresentation')) return unenvelope(value['id']);
+  // VCDM 2.0 §"Enveloped Verifiable Presentations": "The @context property of the object MUST be
+  // present and include a context, such as the base context for this specification" (without it,
+  // the object is read as it is, and its type is not VerifiablePresentation)
+  if (arr(value['type']).includes('EnvelopedVerifiablePresentation') && arr(value['@context'])[0] === VC2)
+    return unenvelope(value['id']);
   return { doc: value };
 }
 

@@ -312,6 +312,10 @@ async function readCredential(
     if (!(e instanceof McParseError)) parsed = parseCredentialInput(raw);
   }
   if (parsed && !`${parsed.document['type']}`.includes('Enveloped')) return { parsed, view };
+  // VCDM 2.0 §"Enveloped Verifiable Credentials": "The @context property of the object MUST be present
+  // and include a context, such as the base context for this specification"
+  if (parsed && [parsed.document['@context']].flat()[0] !== 'https://www.w3.org/ns/credentials/v2')
+    throw new McError('not-a-credential', 'This enveloped credential lacks the VC 2.0 context.');
   const envelope = (await import('./envelopes/envelope.js')).envelopeOf(parsed?.document ?? raw, () =>
     import('./envelopes/sd-jwt.js').then((m) => m.sdJwtVerifier({ algFitsKey, JWT_ALGS, resolveKid })),
   );

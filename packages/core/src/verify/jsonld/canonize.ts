@@ -73,7 +73,9 @@ export async function canonizeRdfc(doc: unknown, signal?: AbortSignal): Promise<
     isFrame: false,
     keepFreeFloatingNodes: false,
     produceGeneralizedRdf: false,
-    rdfDirection: null,
+    // a language value object's @direction becomes an i18n datatype, as the Data Integrity
+    // cryptosuites sign it (VCDM 2.0 §11.1); with none set, safe mode refuses @direction
+    rdfDirection: 'i18n-datatype',
   };
   let dataset: unknown[];
   try {
