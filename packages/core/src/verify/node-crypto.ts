@@ -4,7 +4,7 @@
  * WebCrypto in Node hands every digest and signature check to a thread pool, which costs more
  * than the work itself for the small inputs of a credential; in browsers WebCrypto is used.
  */
-interface NodeCrypto {
+export interface NodeCrypto {
   createHash(alg: 'sha256'): { update(d: Uint8Array | string): { digest(): Uint8Array } };
   createPublicKey(k: { key: JsonWebKey; format: 'jwk' }): NodeKey;
   verify(

@@ -5,9 +5,21 @@
  * display hint only: nothing it says is trusted. Part of the OB 2.0 lazy chunk.
  */
 import type { VerifyContext } from './context.js';
-import { describeFailure, failureCode, fetchJson, isHttpUrl } from './http.js';
+import type { Kit } from './kit.js';
 import type { Check } from './types.js';
-import { isObj } from '../parse/parse-input.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ./kit.ts)
+let describeFailure: Kit['describeFailure'],
+  failureCode: Kit['failureCode'],
+  fetchJson: Kit['fetchJson'],
+  isHttpUrl: Kit['isHttpUrl'],
+  isObj: Kit['isObj'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ describeFailure, failureCode, fetchJson, isHttpUrl, isObj } = kit);
+}
 export { isObj };
 
 /** A JSON object. */

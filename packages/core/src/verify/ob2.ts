@@ -6,18 +6,10 @@
  * the issuer profile always from its id (see `ob2-issuer.ts`); the issuer's `revocationList` (signed)
  * or HTTP 410 / `revoked: true` (hosted) say whether it is revoked.
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import './verify-credential.js';
+import type { Kit } from './kit.js';
 import type { CredentialView } from '../model/credential-view.js';
-import { UNTITLED_NAME } from '../normalize/fields.js';
-import { normalizeCredential } from '../normalize/normalize.js';
 import type { ParsedInput } from '../parse/parse-input.js';
-import { formatCheck, ob2ConformanceCheck } from './checks.js';
 import type { VerifyContext } from './context.js';
-import { base64UrlDecode } from './encoding.js';
-import { describeFailure, failureCode, fetchJson, isHttpUrl } from './http.js';
-import { verifyCompactJws } from './jwt/jws.js';
 import {
   arr,
   badgeClassOf,
@@ -31,11 +23,43 @@ import {
   ownedBy,
   shownIssuer,
   urlOf,
+  use as useIssuer,
   type IssuerProfile,
   type Obj,
 } from './ob2-issuer.js';
 import type { Check } from './types.js';
-import { checkValidity } from './validity.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ./kit.ts)
+let UNTITLED_NAME: Kit['UNTITLED_NAME'],
+  normalizeCredential: Kit['normalizeCredential'],
+  formatCheck: Kit['formatCheck'],
+  ob2ConformanceCheck: Kit['ob2ConformanceCheck'],
+  base64UrlDecode: Kit['base64UrlDecode'],
+  describeFailure: Kit['describeFailure'],
+  failureCode: Kit['failureCode'],
+  fetchJson: Kit['fetchJson'],
+  isHttpUrl: Kit['isHttpUrl'],
+  verifyCompactJws: Kit['verifyCompactJws'],
+  checkValidity: Kit['checkValidity'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({
+    UNTITLED_NAME,
+    normalizeCredential,
+    formatCheck,
+    ob2ConformanceCheck,
+    base64UrlDecode,
+    describeFailure,
+    failureCode,
+    fetchJson,
+    isHttpUrl,
+    verifyCompactJws,
+    checkValidity,
+  } = kit);
+  useIssuer(kit);
+}
 
 /** What a hosted or signed check found: its checks and the objects to judge and show. */
 interface Ob2Result {

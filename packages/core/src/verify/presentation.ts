@@ -12,15 +12,10 @@
  * `EnvelopedVerifiableCredential`) is verified with `verifyCredential()`, and whether each is about
  * the holder is reported (`subject`).
  */
-import { proofCheck } from './checks.js';
 import type { VerifyContext } from './context.js';
-import { makeContext } from './context.js';
-import { verifyDataIntegrity } from './data-integrity.js';
 import type { ProofResult } from './data-integrity.js';
-import { JWT_ALGS, algFitsKey, publicPart, resolveKid } from './jwt/jwk.js';
-import { resolveMethod } from './keys.js';
-import { critProblem, decodeJwsPart, verifyCompactJws } from './jwt/jws.js';
 import type { JwsAlg } from './jwt/jws.js';
+import type { Kit } from './kit.js';
 import type {
   PresentationCheck,
   PresentationCheckId,
@@ -28,10 +23,47 @@ import type {
   PresentationReport,
 } from './presentation-types.js';
 import type { Check, VerificationReport, VerifyOptions } from './types.js';
-import { verifyOne } from './verify-credential.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ./kit.ts)
+let algFitsKey: Kit['algFitsKey'],
+  critProblem: Kit['critProblem'],
+  decodeJwsPart: Kit['decodeJwsPart'],
+  isObj: Kit['isObj'],
+  JWT_ALGS: Kit['JWT_ALGS'],
+  makeContext: Kit['makeContext'],
+  part: Kit['part'],
+  proofCheck: Kit['proofCheck'],
+  readDataUrl: Kit['readDataUrl'],
+  sameKey: Kit['sameKey'],
+  resolveKid: Kit['resolveKid'],
+  resolveMethod: Kit['resolveMethod'],
+  verifyCompactJws: Kit['verifyCompactJws'],
+  verifyDataIntegrity: Kit['verifyDataIntegrity'],
+  verifyOne: Kit['verifyOne'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({
+    algFitsKey,
+    critProblem,
+    decodeJwsPart,
+    isObj,
+    JWT_ALGS,
+    makeContext,
+    part,
+    proofCheck,
+    readDataUrl,
+    sameKey,
+    resolveKid,
+    resolveMethod,
+    verifyCompactJws,
+    verifyDataIntegrity,
+    verifyOne,
+  } = kit);
+}
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 const arr = (v: unknown): unknown[] => (v == null ? [] : Array.isArray(v) ? v : [v]);
 
 /** Most enclosed credentials verified (more are reported, not verified). */
@@ -69,18 +101,6 @@ export type Token = { header: Obj; payload: Obj } & (
 export type Read = { doc: Obj; jwt?: Token } | { cose: Uint8Array | string } | PresentationCheck;
 
 const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
-/** A `data:` URL and its parts: media type, `;base64`, body. */
-const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)(?:;[\w-]+=[^;,]*)*(;base64)?,/i;
-
-/** The text a `data:` URL carries (percent- or base64-encoded); undefined when it cannot be decoded. */
-function dataUrlBody(url: string, m: RegExpExecArray): string | undefined {
-  try {
-    const body = decodeURIComponent(url.slice(m[0].length));
-    return (m[2] ? atob(body) : body).trim();
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * The token of an `EnvelopedVerifiablePresentation` (VCDM 2.0 §"Enveloped Verifiable
@@ -89,16 +109,16 @@ function dataUrlBody(url: string, m: RegExpExecArray): string | undefined {
  * types `application/vp+jwt` and `application/vp+cose`), or of a bare `data:` URL.
  */
 function unenvelope(url: unknown): Read {
-  const m = typeof url === 'string' ? DATA_URL.exec(url) : null;
-  if (!m)
+  const d = typeof url === 'string' ? readDataUrl(url) : undefined;
+  if (!d)
     return check(
       'format',
       'failed',
       'not-a-presentation',
       'This enveloped presentation does not carry its presentation as a data: URL.',
     );
-  const media = m[1]!.toLowerCase();
-  if (media === 'application/vp+cose') return { cose: (url as string).slice(m[0].length) };
+  const { media, body, text } = d;
+  if (media === 'application/vp+cose') return { cose: body };
   if (!/^application\/(vp(\+ld)?\+)?jwt$/.test(media))
     return check(
       'format',
@@ -106,7 +126,7 @@ function unenvelope(url: unknown): Read {
       'envelope-unsupported',
       `This is an enveloped presentation of type "${media.slice(0, 60)}", which Microcred cannot check yet.`,
     );
-  return token(dataUrlBody(url as string, m) ?? '');
+  return token(text ?? '');
 }
 
 /**
@@ -399,10 +419,9 @@ async function jwtChecks(
     const m = await resolveMethod({ ...ctx, purpose: 'authentication' }, holder);
     if (m.ok && m.key.kind === 'jwk') {
       selfAsserted = false;
-      key =
-        publicPart(m.key.jwk) === publicPart(key.jwk)
-          ? { ...key, controller: m.controller, assertion: m.assertion, id: m.id }
-          : { ...key, controller: 'another key than its did:jwk', assertion: true };
+      key = sameKey(m.key.jwk, key.jwk)
+        ? { ...key, controller: m.controller, assertion: m.assertion, id: m.id }
+        : { ...key, controller: 'another key than its did:jwk', assertion: true };
     }
   }
   const holderResult =
@@ -485,8 +504,7 @@ async function credentials(
 function subjectOf(item: unknown): { ids: string[]; cnf?: JsonWebKey } {
   let v = item;
   if (isObj(v) && arr(v['type']).includes('EnvelopedVerifiableCredential') && typeof v['id'] === 'string') {
-    const m = DATA_URL.exec(v['id']);
-    v = m ? dataUrlBody(v['id'], m) : undefined;
+    v = readDataUrl(v['id'])?.text;
   }
   let sub: unknown;
   if (typeof v === 'string') {
@@ -545,7 +563,7 @@ function subjectCheck(
     // an SD-JWT's `sub` may be a disclosed claim: its verified report shows it as the recipient
     const shown = r.credential?.recipient?.id;
     if (s.ids.length === 0 && shown) s.ids.push(shown);
-    const byKey = !!s.cnf && !!key && publicPart(s.cnf) === publicPart(key);
+    const byKey = !!s.cnf && !!key && sameKey(s.cnf, key);
     const byId = !!holder && s.ids.length > 0 && s.ids.every((id) => bareId(id) === bareId(holder));
     if (!byKey && !byId)
       others.push(
@@ -582,7 +600,7 @@ function cnfHolder(
     reports.every((r, i) => {
       const cnf = subjectOf(items[i]).cnf;
       const proof = r.checks.find((c) => c.id === 'proof');
-      return !!cnf && proof?.outcome === 'passed' && publicPart(cnf) === publicPart(key);
+      return !!cnf && proof?.outcome === 'passed' && sameKey(cnf, key);
     });
   return bound
     ? check(
@@ -601,7 +619,7 @@ export async function runPresentation(
 ): Promise<PresentationReport> {
   const ctx = makeContext({ ...options, refresh: false });
   let r = read(input);
-  if ('cose' in r) r = (await import('./envelopes/cose.js')).coseToken(r.cose);
+  if ('cose' in r) r = (await part(import('./envelopes/cose.js'))).coseToken(r.cose);
   const checks: PresentationCheck[] = [];
   let creds: VerificationReport[] = [];
   let format: PresentationReport['format'] = 'unknown';

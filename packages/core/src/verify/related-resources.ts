@@ -4,15 +4,34 @@
  * Related Resources": if the digest does not match, "the conforming verifier implementation MUST
  * produce an error".
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import './verify-credential.js';
+import type { Kit } from './kit.js';
 import type { VerifyContext } from './context.js';
-import { conformanceCheck } from './checks.js';
-import { base64UrlEncode, multibaseDecode, toHex } from './encoding.js';
-import { describeFailure, failureCode, fetchText } from './http.js';
 import type { Check } from './types.js';
-import { isObj } from '../parse/parse-input.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ./kit.ts)
+let conformanceCheck: Kit['conformanceCheck'],
+  base64UrlEncode: Kit['base64UrlEncode'],
+  multibaseDecode: Kit['multibaseDecode'],
+  toHex: Kit['toHex'],
+  describeFailure: Kit['describeFailure'],
+  failureCode: Kit['failureCode'],
+  fetchText: Kit['fetchText'],
+  isObj: Kit['isObj'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({
+    conformanceCheck,
+    base64UrlEncode,
+    multibaseDecode,
+    toHex,
+    describeFailure,
+    failureCode,
+    fetchText,
+    isObj,
+  } = kit);
+}
 
 type Obj = Record<string, unknown>;
 const list = (v: unknown): unknown[] => (v === undefined ? [] : Array.isArray(v) ? v : [v]);

@@ -6,7 +6,7 @@
 import type { CredentialView } from '../model/credential-view.js';
 import { McError, McParseError } from '../model/errors.js';
 import { normalizeCredential } from '../normalize/normalize.js';
-import { parseCredentialInput } from '../parse/parse-input.js';
+import { isObj, parseCredentialInput } from '../parse/parse-input.js';
 import type { ParsedInput } from '../parse/parse-input.js';
 import { unbake } from '../bake/unbake.js';
 import { conformanceCheck, formatCheck, isVerified, issuerCheck, issuerIdOf, proofCheck } from './checks.js';
@@ -17,7 +17,8 @@ import { warm } from './jsonld/canonize.js';
 import { verifyVcJwt } from './jwt/vc-jwt.js';
 import { decodeJws } from './jwt/jws.js';
 import type { DecodedJws } from './jwt/jws.js';
-import { algFitsKey, JWT_ALGS, resolveKid } from './jwt/jwk.js';
+import { part } from './kit.js';
+export { part };
 import type { Envelope } from './envelopes/envelope.js';
 import { fetchText, describeFailure, failureCode, isHttpUrl } from './http.js';
 import { refreshOnce } from './refresh.js';
@@ -26,7 +27,6 @@ import type { Check, VerificationReport, VerifyOptions } from './types.js';
 import { checkValidity } from './validity.js';
 
 type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** The order checks are reported in. */
 const ORDER: Check['id'][] = [
@@ -106,7 +106,7 @@ async function readInput(ctx: VerifyContext, input: unknown): Promise<unknown> {
  */
 async function schemaCheck(ctx: VerifyContext, doc: Obj): Promise<Check> {
   if (doc['relatedResource'] === undefined) return conformanceCheck(doc);
-  const { conformance } = await import('./related-resources.js');
+  const { conformance } = await part(import('./related-resources.js'));
   return conformance(ctx, doc);
 }
 
@@ -243,7 +243,7 @@ async function verifyParsed(
   const base = { verified: false, format: view.format, credential: view, document: doc } as const;
   if (view.format === 'ob2') {
     // Open Badges 2.0 is its own lazy chunk: pages verifying only OB 3.0 / CLR never load it.
-    const { verifyOb2 } = await import('./ob2.js');
+    const { verifyOb2 } = await part(import('./ob2.js'));
     const { checks, credential } = await verifyOb2(ctx, parsed, view);
     return { ...base, credential, checks };
   }
@@ -316,9 +316,7 @@ async function readCredential(
   // and include a context, such as the base context for this specification"
   if (parsed && [parsed.document['@context']].flat()[0] !== 'https://www.w3.org/ns/credentials/v2')
     throw new McError('not-a-credential', 'This enveloped credential lacks the VC 2.0 context.');
-  const envelope = (await import('./envelopes/envelope.js')).envelopeOf(parsed?.document ?? raw, () =>
-    import('./envelopes/sd-jwt.js').then((m) => m.sdJwtVerifier({ algFitsKey, JWT_ALGS, resolveKid })),
-  );
+  const envelope = (await part(import('./envelopes/envelope.js'))).envelopeOf(parsed?.document ?? raw);
   if (!envelope) return { parsed: parsed ?? parseCredentialInput(raw) };
   return 'text' in envelope ? { parsed: parseCredentialInput(envelope.text) } : envelope;
 }
@@ -434,7 +432,7 @@ export async function runVerification(
 ): Promise<VerificationReport> {
   const decoded: DecodedJws[] = [];
   if (isPresentation(input, decoded))
-    return (await import('./presentation.js')).presentationAsReport(input, options);
+    return (await part(import('./presentation.js'))).presentationAsReport(input, options);
   return verifyOne(input, options, decoded[0]);
 }
 

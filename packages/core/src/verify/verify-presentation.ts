@@ -32,6 +32,8 @@ export async function verifyPresentation(
   for (const k of ['challenge', 'domain'] as const)
     if (options[k] !== undefined && typeof options[k] !== 'string')
       throw new McError('invalid-option', `verifyPresentation: options.${k} must be a string.`);
-  const { runPresentation } = await import('./presentation.js');
-  return runPresentation(input, options);
+  // both chunks load at once; the presentation verifier is handed the credential verifier's helpers
+  const presentation = import('./presentation.js');
+  const { part } = await import('./verify-credential.js');
+  return (await part(presentation)).runPresentation(input, options);
 }

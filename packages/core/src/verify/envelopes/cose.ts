@@ -22,14 +22,24 @@
  */
 import { CBORTag, decodeCBOR } from '@levischuck/tiny-cbor';
 import type { VerifyContext } from '../context.js';
-import { base64UrlDecode } from '../encoding.js';
-import { algFitsKey, resolveKid } from '../jwt/jwk.js';
+import type { Kit } from '../kit.js';
 import type { JwtKey } from '../jwt/jwk.js';
 import type { PresentationCheck } from '../presentation-types.js';
 import type { Read } from '../presentation.js';
 import type { Check } from '../types.js';
-import { verifyNested } from '../verify-credential.js';
 import type { InnerResult } from '../verify-credential.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let base64UrlDecode: Kit['base64UrlDecode'],
+  algFitsKey: Kit['algFitsKey'],
+  resolveKid: Kit['resolveKid'],
+  verifyNested: Kit['verifyNested'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ base64UrlDecode, algFitsKey, resolveKid, verifyNested } = kit);
+}
 
 type Obj = Record<string, unknown>;
 type Header = Map<string | number, unknown>;

@@ -11,31 +11,35 @@
  * loads it only for input the parser cannot read or that names an `Enveloped…` type.
  */
 import type { VerifyContext } from '../context.js';
+import type { Kit } from '../kit.js';
 import type { InnerResult } from '../verify-credential.js';
+
+// the verifier's loader of its lazy parts, handed over by `use` (see ../kit.ts)
+let part: Kit['part'], readDataUrl: Kit['readDataUrl'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ part, readDataUrl } = kit);
+}
 
 type Obj = Record<string, unknown>;
 
 /** What an envelope becomes: the text to parse instead, or its own verification. */
 export type Envelope = { text: string } | { verify: (ctx: VerifyContext) => Promise<InnerResult> };
 
-const DATA_URL = /^data:([\w.+-]+\/[\w.+-]+)((?:;[\w-]+=[^;,]*)*)(;base64)?,/i;
 const SD_JWT = /^[\w-]+\.[\w-]+\.[\w-]+~(?:[\w-]+~)*(?:[\w-]+\.[\w-]+\.[\w-]+)?$/;
 /** base64 of the CBOR tag 18 (COSE_Sign1) followed by a 4-element array: 0xd2 0x84. */
 const COSE_B64 = /^0oR[A-Za-z0-9+/_-]/;
 /** The same in hex (as the VC-JOSE-COSE examples print it), tagged or not. */
 const COSE_HEX = /^(d2)?84[0-9a-f]{2}(?:[0-9a-f]{2})*$/i;
 
-/** Loads ./sd-jwt.ts; given by the verifier, whose chunk then imports it directly (see `envelopeOf`). */
-type LoadSdJwt = () => Promise<(ctx: VerifyContext, text: string) => Promise<InnerResult>>;
-let loadSdJwt: LoadSdJwt;
-
 const sdJwt = (text: string): Envelope => ({
-  verify: async (ctx) => (await loadSdJwt())(ctx, text),
+  verify: async (ctx) => (await part(import('./sd-jwt.js'))).verifySdJwt(ctx, text),
 });
 
 /** A COSE_Sign1 (bytes, or base64 / hex text), verified by ./cose.ts; `media` from a data: URL. */
 const cose = (source: Uint8Array | string, media?: string): Envelope => ({
-  verify: async (ctx) => (await import('./cose.js')).verifyCose(ctx, source, media),
+  verify: async (ctx) => (await part(import('./cose.js'))).verifyCose(ctx, source, media),
 });
 
 const unsupported = (media: string): Envelope => ({
@@ -55,18 +59,13 @@ const unsupported = (media: string): Envelope => ({
 });
 
 function fromDataUrl(url: string): Envelope | undefined {
-  const m = DATA_URL.exec(url);
-  if (!m) return undefined;
-  const media = m[1]!.toLowerCase();
-  let body = url.slice(m[0].length);
+  const d = readDataUrl(url);
+  if (!d) return undefined;
+  const { media, body, text } = d;
   if (media.endsWith('+cose') || media === 'application/cose') return cose(body, media);
-  try {
-    body = m[3] ? atob(decodeURIComponent(body)) : decodeURIComponent(body);
-  } catch {
-    return unsupported(media);
-  }
-  if (media.endsWith('+sd-jwt')) return sdJwt(body.trim());
-  if (/^application\/(vc|vp)(\+ld)?\+jwt$|^application\/jwt$/.test(media)) return { text: body.trim() };
+  if (text === undefined) return unsupported(media);
+  if (media.endsWith('+sd-jwt')) return sdJwt(text);
+  if (/^application\/(vc|vp)(\+ld)?\+jwt$|^application\/jwt$/.test(media)) return { text };
   return unsupported(media);
 }
 
@@ -95,12 +94,8 @@ function fromObject(v: unknown): Envelope | undefined {
   return fromDataUrl(o['id']) ?? unsupported('(not a data: URL)');
 }
 
-/**
- * The envelope `input` is, if it is one. `sdJwt` loads the SD-JWT verifier (from the verifier's
- * chunk, which hands it the JWT key functions: see ./sd-jwt.ts).
- */
-export function envelopeOf(input: unknown, sdJwt: LoadSdJwt): Envelope | undefined {
-  loadSdJwt = sdJwt;
+/** The envelope `input` is, if it is one. */
+export function envelopeOf(input: unknown): Envelope | undefined {
   if (typeof input === 'string') return fromText(input);
   if (input instanceof ArrayBuffer || ArrayBuffer.isView(input)) {
     const bytes =

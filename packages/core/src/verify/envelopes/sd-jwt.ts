@@ -11,30 +11,50 @@
  *   verify it" — a bad one fails the proof;
  * - a `status` claim naming a Token Status List (`status_list: { idx, uri }`) is checked by
  *   ./status-token-list.ts (its own lazy chunk), the list verified by the credential's issuer rules.
- * Lazy chunk: loaded the first time an SD-JWT is verified. The JWT key functions are handed in by
- * the verifier (`sdJwtVerifier`) rather than imported: a lazy chunk importing them made the bundler
- * move them and the key resolver out of the verifier's chunk into a shared one (342 B more gzip).
+ * Lazy chunk: loaded the first time an SD-JWT is verified.
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import '../verify-credential.js';
-import { cached } from '../cache.js';
 import type { VerifyContext } from '../context.js';
-import { base64UrlEncode } from '../encoding.js';
-import { fetchJson } from '../http.js';
-import type * as JwkModule from '../jwt/jwk.js';
-import { critProblem, decodeJwsPart, verifyCompactJws } from '../jwt/jws.js';
 import type { JwsAlg } from '../jwt/jws.js';
-import { normalizeCredential } from '../../normalize/normalize.js';
+import type { Kit } from '../kit.js';
 import type { Check, Disclosure } from '../types.js';
-import { checkValidity } from '../validity.js';
 import type { InnerResult } from '../verify-credential.js';
-import { isObj } from '../../parse/parse-input.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let algFitsKey: Kit['algFitsKey'],
+  base64UrlEncode: Kit['base64UrlEncode'],
+  cached: Kit['cached'],
+  checkValidity: Kit['checkValidity'],
+  critProblem: Kit['critProblem'],
+  decodeJwsPart: Kit['decodeJwsPart'],
+  fetchJson: Kit['fetchJson'],
+  isObj: Kit['isObj'],
+  JWT_ALGS: Kit['JWT_ALGS'],
+  normalizeCredential: Kit['normalizeCredential'],
+  part: Kit['part'],
+  resolveKid: Kit['resolveKid'],
+  verifyCompactJws: Kit['verifyCompactJws'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({
+    algFitsKey,
+    base64UrlEncode,
+    cached,
+    checkValidity,
+    critProblem,
+    decodeJwsPart,
+    fetchJson,
+    isObj,
+    JWT_ALGS,
+    normalizeCredential,
+    part,
+    resolveKid,
+    verifyCompactJws,
+  } = kit);
+}
 
 type Obj = Record<string, unknown>;
-/** What this module needs of ../jwt/jwk.ts. */
-export type JwtKeys = Pick<typeof JwkModule, 'algFitsKey' | 'JWT_ALGS' | 'resolveKid'>;
-let jwtKeys: JwtKeys;
 
 /** Most disclosures read (an issuer discloses claims, not thousands of them). */
 const MAX_DISCLOSURES = 500;
@@ -128,7 +148,7 @@ async function issuerKey(ctx: VerifyContext, header: Obj, iss: unknown): Promise
     return proofCheck('failed', 'key-missing', 'The SD-JWT names no issuer (iss).');
   if (iss.startsWith('did:') || kid?.startsWith('did:')) {
     const id = kid?.startsWith('#') ? iss + kid : (kid ?? iss);
-    const r = await jwtKeys.resolveKid(ctx, id);
+    const r = await resolveKid(ctx, id);
     if (!r.ok) return proofCheck(r.outcome, r.code, r.message);
     const bound = r.controller === iss && r.assertion;
     return {
@@ -253,11 +273,7 @@ async function issuerJwt(
 /** Verifies a compact JWS with its own `alg` (one of ours, fitting the key). */
 async function verifyJws(jws: string, header: Obj, jwk: JsonWebKey): Promise<boolean> {
   const alg = header['alg'];
-  if (
-    typeof alg !== 'string' ||
-    !(jwtKeys.JWT_ALGS as readonly string[]).includes(alg) ||
-    !jwtKeys.algFitsKey(alg, jwk)
-  )
+  if (typeof alg !== 'string' || !(JWT_ALGS as readonly string[]).includes(alg) || !algFitsKey(alg, jwk))
     return false;
   return verifyCompactJws(jws, alg as JwsAlg, { jwk });
 }
@@ -292,14 +308,8 @@ const fail = (message: string): InnerResult => ({
   checks: [formatCheckFor('failed', 'sd-jwt-malformed', `This SD-JWT cannot be read: ${message}.`)],
 });
 
-/** The SD-JWT verifier, given the JWT key functions. */
-export function sdJwtVerifier(keys: JwtKeys): typeof verifySdJwt {
-  jwtKeys = keys;
-  return verifySdJwt;
-}
-
 /** Verifies an SD-JWT VC (with or without a key binding JWT). */
-async function verifySdJwt(ctx: VerifyContext, text: string): Promise<InnerResult> {
+export async function verifySdJwt(ctx: VerifyContext, text: string): Promise<InnerResult> {
   const parts = text.split('~');
   const jwt = parts[0]!;
   const kbJwt = parts[parts.length - 1]!;
@@ -379,7 +389,7 @@ async function verifySdJwt(ctx: VerifyContext, text: string): Promise<InnerResul
         }
       : isObj(status) && status['status_list'] !== undefined
         ? await (
-            await import('./status-token-list.js')
+            await part(import('./status-token-list.js'))
           ).tokenStatus(ctx, status['status_list'], claims['iss'], issuerJwt)
         : {
             id: 'status',

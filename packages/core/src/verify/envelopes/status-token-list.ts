@@ -7,16 +7,34 @@
  * list that cannot be fetched, verified or read leaves the status unknown, never "not revoked".
  * Lazy chunk (`status-token-list`), loaded only for a credential that names such a list.
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import '../verify-credential.js';
-import { cached, DEFAULT_TTL_MS } from '../cache.js';
+import type { Kit } from '../kit.js';
 import type { VerifyContext } from '../context.js';
-import { base64UrlDecode } from '../encoding.js';
-import { describeFailure, failureCode, fetchText } from '../http.js';
-import { decodeJwsPart } from '../jwt/jws.js';
 import type { Check } from '../types.js';
-import { isObj } from '../../parse/parse-input.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let cached: Kit['cached'],
+  DEFAULT_TTL_MS: Kit['DEFAULT_TTL_MS'],
+  base64UrlDecode: Kit['base64UrlDecode'],
+  describeFailure: Kit['describeFailure'],
+  failureCode: Kit['failureCode'],
+  fetchText: Kit['fetchText'],
+  decodeJwsPart: Kit['decodeJwsPart'],
+  isObj: Kit['isObj'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({
+    cached,
+    DEFAULT_TTL_MS,
+    base64UrlDecode,
+    describeFailure,
+    failureCode,
+    fetchText,
+    decodeJwsPart,
+    isObj,
+  } = kit);
+}
 
 type Obj = Record<string, unknown>;
 

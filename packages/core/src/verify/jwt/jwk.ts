@@ -10,6 +10,7 @@ import { describeFailure, failureCode, fetchJson } from '../http.js';
 import { resolveMethod } from '../keys.js';
 import type { MethodFailure, PublicKey } from '../keys.js';
 import { isObj } from '../../parse/parse-input.js';
+import { part } from '../kit.js';
 
 /** Algorithms accepted for VC-JWT (never `none`). */
 export const JWT_ALGS = ['EdDSA', 'ES256', 'ES384', 'RS256'] as const;
@@ -22,7 +23,8 @@ export { algFitsKey } from './jws.js';
  */
 export async function toJwk(key: PublicKey): Promise<JsonWebKey> {
   if (key.kind === 'jwk') return key.jwk;
-  if (key.kind === 'ec') return (await import('../suites/ec-key.js')).decompress(key.crv, key.raw) ?? {};
+  if (key.kind === 'ec')
+    return (await part(import('../suites/ec-key.js'))).decompress(key.crv, key.raw) ?? {};
   return { kty: 'OKP', crv: 'Ed25519', x: base64UrlEncode(key.raw) };
 }
 
@@ -31,6 +33,9 @@ export function publicPart(jwk: JsonWebKey): string {
   const { kty, crv, x, y, n, e } = jwk;
   return JSON.stringify([kty, crv, x, y, n, e]);
 }
+
+/** Whether two JWKs are the same public key. */
+export const sameKey = (a: JsonWebKey, b: JsonWebKey): boolean => publicPart(a) === publicPart(b);
 
 /** The JWK Thumbprint URI prefix of RFC 9278 for SHA-256. */
 const THUMBPRINT_URI = 'urn:ietf:params:oauth:jwk-thumbprint:sha-256:';
@@ -73,7 +78,7 @@ export async function issuerHoldsKey(
     return issuerPublishes(ctx, issuerId, jwk);
   const m = await resolveMethod(ctx, issuerId);
   if (!m.ok) return m.outcome === 'failed' ? false : undefined;
-  return m.assertion && publicPart(await toJwk(m.key)) === publicPart(jwk);
+  return m.assertion && sameKey(await toJwk(m.key), jwk);
 }
 
 /** A resolved JWT key with the identity it speaks for. */

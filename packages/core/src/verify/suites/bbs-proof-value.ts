@@ -7,8 +7,17 @@
  * derived proofs with the optional features (holder binding, pseudonyms); even headers 0x02–0x08 are
  * base proofs, which the issuer gives the holder, not the verifier.
  */
-import { base64UrlDecode } from '../encoding.js';
+import type { Kit } from '../kit.js';
 import { readCbor } from './sd-cbor.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let base64UrlDecode: Kit['base64UrlDecode'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ base64UrlDecode } = kit);
+}
 
 /** What a baseline derived proof value holds (the label map decompressed: `c14n<k>` → `b<v>`). */
 export interface DerivedProofValue {

@@ -17,15 +17,29 @@
  * Lazy chunk `suite-bbs` (the curve is most of it), loaded the first time a credential carries
  * such a proof.
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import '../verify-credential.js';
+import type { Kit } from '../kit.js';
 import { verifyProof } from '@digitalbazaar/bbs-signatures';
-import { concat, utf8 } from '../encoding.js';
 import type { PublicKey } from '../keys.js';
-import { featureOf, messageCount, parseDerivedProofValue, proofValueKind } from './bbs-proof-value.js';
-import { disclosedStatements } from './sd-statements.js';
+import {
+  featureOf,
+  messageCount,
+  parseDerivedProofValue,
+  proofValueKind,
+  use as useProofValue,
+} from './bbs-proof-value.js';
+import { disclosedStatements, use as useStatements } from './sd-statements.js';
 import type { DataIntegritySuite, ShapeFailure } from './suite.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let concat: Kit['concat'], utf8: Kit['utf8'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ concat, utf8 } = kit);
+  useProofValue(kit);
+  useStatements(kit);
+}
 
 type Obj = Record<string, unknown>;
 

@@ -4,11 +4,17 @@
  * y² = x³ − 3x + b (mod p); both primes are 3 mod 4, so √a = a^((p+1)/4). Lazy: loaded only for
  * ECDSA keys (ecdsa-rdfc-2019, ecdsa-jcs-2019, ES256/ES384 tokens with a `zDn…`/`z82…` key).
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import '../verify-credential.js';
-import { base64UrlEncode } from '../encoding.js';
+import type { Kit } from '../kit.js';
 import type { PublicKey } from '../keys.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let base64UrlEncode: Kit['base64UrlEncode'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ base64UrlEncode } = kit);
+}
 
 const CURVES = {
   'P-256': {

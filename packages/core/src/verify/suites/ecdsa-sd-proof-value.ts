@@ -7,8 +7,17 @@
  * 0xd9 0x5d 0x00) is what the issuer gives the holder; verifiers only verify derived proofs.
  * The CBOR is read by ./sd-cbor.ts (exactly these shapes, shared with bbs-2023).
  */
-import { base64UrlDecode, base64UrlEncode } from '../encoding.js';
+import type { Kit } from '../kit.js';
 import { readCbor } from './sd-cbor.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let base64UrlDecode: Kit['base64UrlDecode'], base64UrlEncode: Kit['base64UrlEncode'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ base64UrlDecode, base64UrlEncode } = kit);
+}
 
 /** What a derived proof value holds (the label map decompressed: `c14n<k>` → `u<base64url>`). */
 export interface DerivedProofValue {

@@ -17,17 +17,25 @@
  * loaded the first time a credential carries such a proof. A base proof (what the issuer gives the
  * holder) is refused as not verifiable.
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import '../verify-credential.js';
-import { concat, utf8 } from '../encoding.js';
+import type { Kit } from '../kit.js';
 import type { PublicKey } from '../keys.js';
-import { nodeCrypto } from '../node-crypto.js';
 import type { NodeKey } from '../node-crypto.js';
-import { decompress, jwkOf } from './ec-key.js';
-import { parseDerivedProofValue, proofValueKind } from './ecdsa-sd-proof-value.js';
-import { disclosedStatements } from './sd-statements.js';
+import { decompress, jwkOf, use as useEcKey } from './ec-key.js';
+import { parseDerivedProofValue, proofValueKind, use as useProofValue } from './ecdsa-sd-proof-value.js';
+import { disclosedStatements, use as useStatements } from './sd-statements.js';
 import type { DataIntegritySuite, ShapeFailure } from './suite.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let concat: Kit['concat'], utf8: Kit['utf8'], nodeCrypto: Kit['nodeCrypto'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ concat, utf8, nodeCrypto } = kit);
+  useEcKey(kit);
+  useProofValue(kit);
+  useStatements(kit);
+}
 
 type Obj = Record<string, unknown>;
 

@@ -5,13 +5,20 @@
  * `proofValue` is base58btc multibase of the IEEE P1363 signature r ‖ s, which is what WebCrypto
  * verifies. Lazy chunk: loaded the first time a credential carries such a proof.
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import '../verify-credential.js';
-import { multibaseDecode } from '../encoding.js';
+import type { Kit } from '../kit.js';
 import type { PublicKey } from '../keys.js';
-import { jwkOf } from './ec-key.js';
+import { jwkOf, use as useEcKey } from './ec-key.js';
 import type { DataIntegritySuite, SuiteVerifier } from './suite.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let multibaseDecode: Kit['multibaseDecode'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ multibaseDecode } = kit);
+  useEcKey(kit);
+}
 
 type Obj = Record<string, unknown>;
 

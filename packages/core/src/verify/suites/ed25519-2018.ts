@@ -5,15 +5,21 @@
  * ASCII(base64url(header) ‖ ".") ‖ SHA-256(RDFC proof options) ‖ SHA-256(RDFC document), as
  * jsonld-signatures' JwsLinkedDataSignature makes them. Lazy chunk.
  */
-// Loaded only by the verifier: importing it (already loaded) keeps the modules this shares with it
-// in the verifier's chunk, instead of one small chunk per set of lazy parts that use them.
-import '../verify-credential.js';
-import { concat } from '../encoding.js';
-import { verifyEd25519 } from '../ed25519.js';
-import { base64UrlDecode } from '../encoding.js';
-import { decodeJwsPart } from '../jwt/jws.js';
-import { ed25519Raw } from './eddsa.js';
+import type { Kit } from '../kit.js';
 import type { DataIntegritySuite } from './suite.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let concat: Kit['concat'],
+  verifyEd25519: Kit['verifyEd25519'],
+  base64UrlDecode: Kit['base64UrlDecode'],
+  decodeJwsPart: Kit['decodeJwsPart'],
+  ed25519Raw: Kit['ed25519Raw'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ concat, verifyEd25519, base64UrlDecode, decodeJwsPart, ed25519Raw } = kit);
+}
 
 type Obj = Record<string, unknown>;
 

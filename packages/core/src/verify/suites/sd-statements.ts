@@ -5,8 +5,16 @@
  * proof's label map (`_:c14n0` → `_:b3` for bbs-2023), the N-Quads sorted, then split into the
  * mandatory ones (at `mandatoryIndexes`, hashed together with SHA-256) and the others.
  */
-import { sha256 } from '../encoding.js';
-import { canonizeRdfc, useAlt303 } from '../jsonld/canonize.js';
+import type { Kit } from '../kit.js';
+
+// the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
+// chunk: see ../kit.ts)
+let sha256: Kit['sha256'], canonizeRdfc: Kit['canonizeRdfc'], useAlt303: Kit['useAlt303'];
+
+/** Receives the verifier's helpers: `part()` calls it when it loads this module. */
+export function use(kit: Kit): void {
+  ({ sha256, canonizeRdfc, useAlt303 } = kit);
+}
 
 type Obj = Record<string, unknown>;
 

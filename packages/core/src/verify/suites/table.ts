@@ -4,6 +4,7 @@
  * Ed25519 suites (./eddsa.ts) are in the base verifier chunk; every other suite is its own lazy
  * chunk, loaded the first time a credential carries such a proof.
  */
+import { part } from '../kit.js';
 import { eddsaJcs, eddsaRdfc } from './eddsa.js';
 import type { DataIntegritySuite } from './suite.js';
 
@@ -14,7 +15,7 @@ const rdfc: Load = () => Promise.resolve(eddsaRdfc);
 const ecdsa =
   (canon: 'rdfc' | 'jcs'): Load =>
   () =>
-    import('./ecdsa.js').then((m) => m.ecdsa[canon]);
+    part(import('./ecdsa.js')).then((m) => m.ecdsa[canon]);
 
 const SUITES: Record<string, Load> = {
   'eddsa-rdfc-2022': rdfc,
@@ -22,10 +23,10 @@ const SUITES: Record<string, Load> = {
   'eddsa-jcs-2022': () => Promise.resolve(eddsaJcs),
   'ecdsa-rdfc-2019': ecdsa('rdfc'),
   'ecdsa-jcs-2019': ecdsa('jcs'),
-  'ecdsa-sd-2023': () => import('./ecdsa-sd.js').then((m) => m.ecdsaSd),
-  'bbs-2023': () => import('./bbs.js').then((m) => m.bbs2023),
+  'ecdsa-sd-2023': () => part(import('./ecdsa-sd.js')).then((m) => m.ecdsaSd),
+  'bbs-2023': () => part(import('./bbs.js')).then((m) => m.bbs2023),
   Ed25519Signature2020: rdfc,
-  Ed25519Signature2018: () => import('./ed25519-2018.js').then((m) => m.ed25519Signature2018),
+  Ed25519Signature2018: () => part(import('./ed25519-2018.js')).then((m) => m.ed25519Signature2018),
 };
 
 /**
