@@ -673,6 +673,7 @@ describe('vc-di-eddsa-test-suite verifier rows (eddsa-rdfc-2022, eddsa-jcs-2022)
     opts: Obj,
     canon: 'rdfc' | 'jcs' = 'rdfc',
     alg: 'sha256' | 'sha512' = 'sha256',
+    safe = true,
   ): Promise<Obj> {
     const { proof: _p, ...rest } = doc;
     // a chained proof signs the document with the proofs it names (VC Data Integrity §4.1 Add Proof)
@@ -691,7 +692,7 @@ describe('vc-di-eddsa-test-suite verifier rows (eddsa-rdfc-2022, eddsa-jcs-2022)
             algorithm: 'URDNA2015',
             format: 'application/n-quads',
             documentLoader,
-            safe: true,
+            safe,
           });
     const data = Buffer.concat([sha(alg, await c14n(config)), sha(alg, await c14n(unsecured))]);
     const proof = { ...opts, proofValue: `z${base58(edSign(null, data, by.key))}` };
@@ -754,6 +755,25 @@ describe('vc-di-eddsa-test-suite verifier rows (eddsa-rdfc-2022, eddsa-jcs-2022)
   it('a proof signed with an unknown cryptosuite name (unknown-cryptosuite-2017) is an error', async () => {
     const signed = await signRdfc(vcOf(), options('unknown-cryptosuite-2017'));
     rejected(await post(signed), 'proof-unsupported');
+  });
+
+  // VC Data Integrity §2.4.3 Securing Data Losslessly: "Implementations that use JSON-LD processing,
+  // such as RDF Dataset Canonicalization [RDF-CANON], MUST throw an error, which SHOULD be
+  // DATA_LOSS_DETECTION_ERROR, when data is dropped by a JSON-LD processor, such as when an undefined
+  // term is detected in an input document." (data-integrity-test-suite-assertion: undefinedTerm)
+  it('an undefined term or type fails: signed over the dropped data, or added after issuance', async () => {
+    const withTerm = vcOf();
+    (withTerm['credentialSubject'] as Obj)['undefinedTerm'] = 'IfDroppedWillVerify';
+    // signed by a processor that drops the term silently: the signature is good over what is left
+    const lossy = await signRdfc(withTerm, options('eddsa-rdfc-2022'), 'rdfc', 'sha256', false);
+    rejected(await post(lossy), 'proof-undefined-term');
+    const issued = await signRdfc(vcOf(), options('eddsa-rdfc-2022'));
+    const added = structuredClone(issued);
+    (added['credentialSubject'] as Obj)['undefinedTerm'] = 'IfDroppedWillVerify';
+    rejected(await post(added), 'proof-undefined-term');
+    const typed = structuredClone(issued);
+    (typed['type'] as string[]).push('UndefinedType');
+    rejected(await post(typed), 'proof-undefined-term');
   });
 
   // VC Data Integrity §4.6 Verify Proof Sets and Chains: a chained proof signs the document with the
