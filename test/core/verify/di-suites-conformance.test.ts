@@ -19,6 +19,7 @@ import { createHash, createPrivateKey, generateKeyPairSync, sign as edSign } fro
 import type { KeyObject } from 'node:crypto';
 import { createRequire } from 'node:module';
 import canonicalize from 'canonicalize';
+import { Token, Type, decode as cborDecode, encode as cborEncode } from 'cborg';
 import * as vc from '@digitalbazaar/vc';
 import { DataIntegrityProof } from '@digitalbazaar/data-integrity';
 import { cryptosuite as eddsaRdfc2022 } from '@digitalbazaar/eddsa-rdfc-2022-cryptosuite';
@@ -580,6 +581,40 @@ describe('W3C Data Integrity verifier suites through the VC API handler (issue 1
       ],
       (i) => i.sd,
     );
+  });
+
+  // vc-di-bbs-test-suite: "CBOR-encode components per [RFC8949] where CBOR tagging MUST NOT be used on
+  // any of the components." (its invalidCborEncoding writes every byte string as tag 2 around other
+  // bytes), and a proof value whose header bytes are zeroed (valuePrefix): "If the decodedProofValue
+  // does not start with the … header bytes 0xd9, 0x5d, and 0x03 [ecdsa-sd-2023: 0x01], an error MUST
+  // be raised"
+  it('ecdsa-sd-2023, bbs-2023: a derived proof value with tagged CBOR, or without its header, is an error', async () => {
+    for (const by of issuers.filter((i) => i.sd)) {
+      const issuedVc = issued.get(by)!;
+      const bytes = new Uint8Array(
+        Buffer.from(String(proofOf(issuedVc)['proofValue']).slice(1), 'base64url'),
+      );
+      const parts = cborDecode(bytes.subarray(3), { useMaps: true }) as unknown;
+      const tagged = cborEncode(parts, {
+        typeEncoders: {
+          Uint8Array: (b: Uint8Array) => [
+            new Token(Type.tag, 2),
+            new Token(
+              Type.bytes,
+              b.map((x) => x + 1),
+            ),
+          ],
+        },
+      });
+      for (const [what, value] of [
+        ['tag 2', new Uint8Array([...bytes.subarray(0, 3), ...tagged])],
+        ['no header', new Uint8Array([0, 0, ...bytes.subarray(2)])],
+      ] as const) {
+        const c = structuredClone(issuedVc);
+        proofOf(c)['proofValue'] = `u${Buffer.from(value).toString('base64url')}`;
+        rejected(await post(c), 'proof-malformed', `${label(by)} ${what}`);
+      }
+    }
   });
 
   // the DI suites' generators that MUST still verify: createdOneYearAgo, noCreated ("The date and
