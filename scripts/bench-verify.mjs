@@ -10,8 +10,8 @@
 // esbuild put the modules both use (jsonld, the bundled contexts) in chunks of their own, which cost
 // each side a round of requests its own app would not make.
 // Then one line about verifyMany in Chromium (worker against in-page: time and longest task).
-// Options: --first N (fresh pages/processes for first verifications, default 7),
-// --node-only, --chromium-only.
+// Options: --first N (fresh pages/processes for first verifications, default 11: a fresh page's
+// time swings with the machine), --node-only, --chromium-only.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -26,7 +26,7 @@ const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
   return i === -1 ? dflt : Number(process.argv[i + 1]);
 };
-const FIRST = arg('--first', 7);
+const FIRST = arg('--first', 11);
 const onlyNode = process.argv.includes('--node-only');
 const onlyChromium = process.argv.includes('--chromium-only');
 
