@@ -1,6 +1,6 @@
 /**
  * Credentials other platforms published (JFF plugfests, MATTR, walt.id, Animo, Diwala, the DCC
- * Learner Credential Wallet, SpruceID): test/fixtures/real-world/, sources and licences in its
+ * Learner Credential Wallet, SpruceID, Credo): test/fixtures/real-world/, sources and licences in its
  * SOURCES.md. Each is verified offline (`fetch` answers 404 to everything) at a time inside its
  * validity. What each must give comes from the specifications:
  *
@@ -125,6 +125,14 @@ const CASES: Case[] = [
     status: 'unknown',
   },
   {
+    file: 'credo/ed25519-2018-signed.json',
+    now: '2024-06-01T00:00:00Z',
+    format: 'format-vc',
+    proof: 'unknown',
+    proofCode: 'proof-context-unavailable',
+    why: 'signed over https://www.w3.org/2018/credentials/examples/v1, a context Microcred does not carry',
+  },
+  {
     file: 'spruce/openbadge_rdfc_credential.json',
     now: '2026-10-01T00:00:00Z',
     format: 'format-ob3-vc2',
@@ -165,6 +173,38 @@ describe('real-world credentials: signed over a context that changed since', () 
     const s = summary(r);
     assert.deepEqual(check(r, 'format'), { outcome: 'passed', code: 'format-ob3-vc1' }, s);
     assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-bad-signature' }, s);
+    assert.equal(r.verified, false, s);
+  });
+});
+
+describe('real-world credentials that are not for a verifier or are damaged: never "verified"', () => {
+  it("CCC pilot OB credential with the issuer's ecdsa-sd-2023 base proof: the base proof fails (proof-not-derived)", async () => {
+    // VC DI ECDSA §3.5 (ecdsa-sd-2023, parseDerivedProofValue): "If the decodedProofValue does not
+    // start with the ECDSA-SD disclosure proof header bytes 0xd9, 0x5d, and 0x01, an error MUST be
+    // raised". This proof value starts with 0xd9 0x5d 0x00: the base proof the issuer gives the
+    // holder, who derives a disclosure proof from it for verifiers. Its ecdsa-rdfc-2019 proof needs
+    // the did:web key (offline: could not check).
+    const r = await verify(load('spruce/openbadge_sd_credential.json'), '2026-11-01T00:00:00Z');
+    const s = summary(r);
+    assert.deepEqual(check(r, 'format'), { outcome: 'passed', code: 'format-ob3-vc2' }, s);
+    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-not-derived' }, s);
+    assert.equal(r.verified, false, s);
+  });
+
+  it('Credo fixture signed by another key: could not check offline (context not carried), never verified', async () => {
+    // Credo's TEST_LD_DOCUMENT_BAD_SIGNED: Digital Bazaar jsonld with the examples/v1 and ODRL
+    // contexts and node:crypto reject its signature; without the context, "could not check".
+    const r = await verify(load('credo/ed25519-2018-bad-signed.json'), '2024-06-01T00:00:00Z');
+    const s = summary(r);
+    assert.deepEqual(check(r, 'proof'), { outcome: 'unknown', code: 'proof-context-unavailable' }, s);
+    assert.equal(r.verified, false, s);
+  });
+
+  it('Credo fixture whose JWS header was damaged (one character): proof malformed', async () => {
+    // RFC 7515 §5.2: the protected header must be base64url of a JSON object; "eyJhbgci…" is not.
+    const r = await verify(load('credo/revocable-bad-jws-header.json'), '2025-07-01T00:00:00Z');
+    const s = summary(r);
+    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-malformed' }, s);
     assert.equal(r.verified, false, s);
   });
 });
