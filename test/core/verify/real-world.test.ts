@@ -1,6 +1,6 @@
 /**
  * Credentials other platforms published (JFF plugfests, MATTR, walt.id, Animo, Diwala, the DCC
- * Learner Credential Wallet, SpruceID, Credo): test/fixtures/real-world/, sources and licences in its
+ * Learner Credential Wallet, SpruceID, Credo, Velocity Network): test/fixtures/real-world/, sources and licences in its
  * SOURCES.md. Each is verified offline (`fetch` answers 404 to everything) at a time inside its
  * validity. What each must give comes from the specifications:
  *
@@ -108,6 +108,24 @@ const CASES: Case[] = [
     proofCode: 'proof-valid',
   },
   {
+    file: 'velocity/jff-plugfest-2.jwt',
+    now: '2024-06-01T00:00:00Z',
+    format: 'format-ob3-vc1',
+    proof: 'unknown',
+    proofCode: 'jwt-alg-unsupported',
+    // VelocityRevocationListJan2021 (an Ethereum list) is not read
+    status: 'unknown',
+    why: 'ES256K (RFC 8812) by did:ion: an algorithm Microcred does not implement',
+  },
+  {
+    file: 'animo/funke-pid-sd-jwt-vc.txt',
+    now: '2024-09-01T00:00:00Z',
+    format: 'format-sd-jwt-vc',
+    proof: 'unknown',
+    proofCode: 'key-unavailable',
+    why: 'issuer https://funke.animo.id: its JWT VC Issuer Metadata is on the web (x5c alone is no trust anchor)',
+  },
+  {
     file: 'dcc/lcw-mock-credential.json',
     now: '2024-06-01T00:00:00Z',
     format: 'format-vc',
@@ -163,6 +181,15 @@ describe('real-world credentials: genuine ones are never "failed"', () => {
 });
 
 describe('real-world credentials: signed over a context that changed since', () => {
+  it('Diwala Plugfest 2 credential signed 2022-11-04T12:32Z (the day 1EdTech replaced context.json) does not verify', async () => {
+    // Same issuer key as diwala/jff-plugfest-2.json (2023-05, which verifies), same context URL.
+    // Digital Bazaar jsonld + node:crypto reject it too, with context.json, 3.0-beta and 3.0.1–3.0.3.
+    const r = await verify(load('diwala/jff-plugfest-2-2022-11-04.json'), '2024-06-01T00:00:00Z');
+    const s = summary(r);
+    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-bad-signature' }, s);
+    assert.equal(r.verified, false, s);
+  });
+
   it('JFF Plugfest 2 example (2022-10-19, OB context.json before 1EdTech replaced it on 2022-11-04) does not verify', async () => {
     // Signed over https://purl.imsglobal.org/spec/ob/v3p0/context.json as it was published before
     // 2022-11-04; the document at that URL changed, so the canonical form a verifier computes today
@@ -198,6 +225,21 @@ describe('real-world credentials that are not for a verifier or are damaged: nev
     const s = summary(r);
     assert.deepEqual(check(r, 'proof'), { outcome: 'unknown', code: 'proof-context-unavailable' }, s);
     assert.equal(r.verified, false, s);
+  });
+
+  it('Velocity credential with its JWS alg changed to HS256 (a MAC) or none: refused, not "could not check"', async () => {
+    // RFC 8725 §3.1 (use only the algorithms the verifier allows) and §2.1 ("none"); a MAC proves
+    // nothing to a verifier who holds no shared secret
+    const jwt = load('velocity/jff-plugfest-2.jwt') as string;
+    for (const alg of ['HS256', 'none']) {
+      const [h, ...rest] = jwt.split('.');
+      const head = JSON.parse(Buffer.from(h!, 'base64url').toString('utf8')) as Obj;
+      head['alg'] = alg;
+      const forged = [Buffer.from(JSON.stringify(head)).toString('base64url'), ...rest].join('.');
+      const r = await verify(forged, '2024-06-01T00:00:00Z');
+      assert.equal(check(r, 'proof').outcome, 'failed', `${alg}: ${summary(r)}`);
+      assert.equal(r.verified, false);
+    }
   });
 
   it('Credo fixture whose JWS header was damaged (one character): proof malformed', async () => {
