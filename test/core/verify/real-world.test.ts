@@ -181,6 +181,23 @@ describe('real-world credentials: genuine ones are never "failed"', () => {
 });
 
 describe('real-world credentials: signed over a context that changed since', () => {
+  for (const file of ['jff-plugfest-1/index-2022-05-ex-1.json', 'jff-plugfest-1/index-2022-05-ex-2.json']) {
+    it(`${file}: the issuer id was changed after signing (the May 2022 Plugfest 1 page)`, async () => {
+      // Signed by did:key:z6MktiSz…; the page then named did:key:z6Mkv8wY… as issuer. With the
+      // signer's DID put back as issuer.id the signature verifies (ours, checked when this test was
+      // written), so the published document is not the signed one: proof failed, issuer mismatch
+      // (VC Data Integrity §4; VCDM: the issuer is who signed). Digital Bazaar jsonld rejects it too.
+      const r = await verify(load(file), '2024-06-01T00:00:00Z');
+      const s = summary(r);
+      assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-bad-signature' }, s);
+      assert.deepEqual(check(r, 'issuer'), { outcome: 'failed', code: 'issuer-mismatch' }, s);
+      const signed = load(file) as Obj;
+      (signed['issuer'] as Obj)['id'] = 'did:key:z6MktiSzqF9kqwdU8VkdBKx56EYzXfpgnNPUAGznpicNiWfn';
+      const back = await verify(signed, '2024-06-01T00:00:00Z');
+      assert.equal(check(back, 'proof').outcome, 'passed', summary(back));
+    });
+  }
+
   it('Diwala Plugfest 2 credential signed 2022-11-04T12:32Z (the day 1EdTech replaced context.json) does not verify', async () => {
     // Same issuer key as diwala/jff-plugfest-2.json (2023-05, which verifies), same context URL.
     // Digital Bazaar jsonld + node:crypto reject it too, with context.json, 3.0-beta and 3.0.1–3.0.3.
