@@ -180,6 +180,28 @@ describe('real-world credentials: genuine ones are never "failed"', () => {
   }
 });
 
+describe("real-world credentials: with the issuer's DID document as published", () => {
+  // MATTR's did:web document as credo-ts recorded it (wellKnownDid of the same fixture): the key is
+  // under the pre-DID-Core `publicKey` property, which assertionMethod references
+  const didDoc = read('mattr/launchpad-did.json');
+  const served = (async (input: string | URL | Request) => {
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+    return url === 'https://launchpad.vii.electron.mattrlabs.io/.well-known/did.json'
+      ? new Response(didDoc, { status: 200, headers: { 'content-type': 'application/json' } })
+      : new Response('not found', { status: 404 });
+  }) as typeof fetch;
+
+  it('MATTR Plugfest 3 VC-JWT verifies; one changed byte of its payload fails', async () => {
+    const jwt = load('mattr/launchpad-jff-plugfest-3.jwt') as string;
+    const r = await verifyCredential(jwt, { now: new Date('2024-06-01T00:00:00Z'), fetch: served });
+    assert.equal(r.verified, true, summary(r));
+    assert.deepEqual(check(r, 'issuer'), { outcome: 'passed', code: 'issuer-bound' }, summary(r));
+    const forged = mutateJwt(jwt, ['vc', 'credentialSubject', 'achievement', 'name']);
+    const f = await verifyCredential(forged, { now: new Date('2024-06-01T00:00:00Z'), fetch: served });
+    assert.deepEqual(check(f, 'proof'), { outcome: 'failed', code: 'proof-bad-signature' }, summary(f));
+  });
+});
+
 describe('real-world credentials: signed over a context that changed since', () => {
   for (const file of ['jff-plugfest-1/index-2022-05-ex-1.json', 'jff-plugfest-1/index-2022-05-ex-2.json']) {
     it(`${file}: the issuer id was changed after signing (the May 2022 Plugfest 1 page)`, async () => {
