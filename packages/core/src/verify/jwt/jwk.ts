@@ -15,6 +15,15 @@ import { part } from '../kit.js';
 /** Algorithms accepted for VC-JWT (never `none`). */
 export const JWT_ALGS = ['EdDSA', 'ES256', 'ES384', 'RS256'] as const;
 
+/**
+ * Whether `alg`, not one of {@link JWT_ALGS}, is still a registered public-key JWS algorithm (RFC 7518
+ * §3.1, RFC 8812 §3.2, RFC 9864): a token signed with one could not be checked here (`unknown`, as a
+ * Data Integrity suite this verifier does not know), where `none`, MACs and unregistered names are
+ * refused (RFC 8725 §3.1: a verifier must not accept `none`, nor a MAC with a public key).
+ */
+export const unimplementedAlg = (alg: unknown): boolean =>
+  /^(?:[RP]S(?:256|384|512)|ES(?:512|256K)|Ed(?:25519|448))$/.test(String(alg));
+
 export { algFitsKey } from './jws.js';
 
 /**
