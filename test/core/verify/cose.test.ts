@@ -221,6 +221,18 @@ describe('VC-JOSE-COSE: credentials secured with COSE (application/vc+cose)', ()
           `${what}: expected ${code}, got ${summary(r)}`,
         );
       }
+      // a registered signature algorithm Microcred does not implement (ES512) could not be checked:
+      // unknown, not forged; a MAC (HMAC 256/256, COSE alg 5) is refused
+      const es512 = await verifyCredential(nodeCose(issuer, header(issuer, [[1, -36]]), c), {
+        now: NOW,
+        fetch: offline,
+      });
+      assert.deepEqual(check(es512, 'proof'), { outcome: 'unknown', code: 'cose-alg-unsupported' });
+      const hmac = await verifyCredential(nodeCose(issuer, header(issuer, [[1, 5]]), c), {
+        now: NOW,
+        fetch: offline,
+      });
+      assert.deepEqual(check(hmac, 'proof'), { outcome: 'failed', code: 'cose-alg-unsupported' });
       // the issuer binding of the issuer mismatch case: the signature itself is valid
       const mismatch = await verifyCredential(nodeCose(other, header(other), c), {
         now: NOW,

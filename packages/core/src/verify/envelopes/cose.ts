@@ -55,6 +55,11 @@ const ALGS: Record<number, Alg> = {
   [-19]: 'EdDSA', // Ed25519
   [-257]: 'RS256',
 };
+/**
+ * Registered COSE signature algorithms (IANA "COSE Algorithms") not implemented here: ES512, ESP512,
+ * Ed448, ES256K, PS256-512, RS384, RS512.
+ */
+const OTHER_ALGS = [-36, -52, -53, -47, -37, -38, -39, -258, -259];
 
 const WEBCRYPTO: Record<
   Alg,
@@ -247,7 +252,9 @@ async function signatureChecks(
   if (!alg)
     return [
       proof(
-        'failed',
+        // a registered signature algorithm not implemented here could not be checked; a MAC, none
+        // named or an unregistered one is refused
+        OTHER_ALGS.includes(label as number) ? 'unknown' : 'failed',
         'cose-alg-unsupported',
         label === undefined
           ? `The COSE signature does not name its algorithm in its protected header${sign1.unprotected.has(1) ? ' (only in the unprotected one, which anyone can change)' : ''}.`
