@@ -58,7 +58,7 @@ export const checksAr: Record<CheckKey, string> = {
   'key-controller-mismatch': 'مفتاح التوقيع منشور من جهة غير الجهة المُصدِرة.',
   'key-unsupported-method': 'مفتاح التوقيع منشور بطريقة لا تدعمها أداة الفحص هذه.',
   'jwt-alg-none': 'الرمز المميّز غير موقّع.',
-  'jwt-alg-unsupported': 'الرمز المميّز موقّع بطريقة غير مقبولة.',
+  'jwt-alg-unsupported': 'الرمز المميّز موقّع بطريقة لا تدعمها أداة الفحص هذه، أو بطريقة لا تُقبل أبدًا.',
   'jwt-alg-key-mismatch': 'طريقة توقيع الرمز المميّز لا تتوافق مع مفتاحه.',
   'jwt-crit-unsupported': 'يتطلب الرمز المميّز ميزات لا تدعمها أداة الفحص هذه.',
   'jwt-claims-mismatch': 'يتعارض الرمز المميّز مع الشهادة الموجودة بداخله.',
@@ -167,7 +167,8 @@ export const checksAr: Record<CheckKey, string> = {
   'cose-unsupported':
     'هذا عرض أو عنصر آخر محمي بتقنية COSE (CBOR)؛ ولا يمكن فحص إلا الشهادات المحمية بتقنية COSE.',
   'cose-malformed': 'هذه الشهادة المحمية بتقنية COSE (CBOR) تالفة ولا يمكن قراءتها.',
-  'cose-alg-unsupported': 'يستخدم توقيع COSE طريقة غير مقبولة، أو لا يحمي اسم طريقته.',
+  'cose-alg-unsupported':
+    'يستخدم توقيع COSE طريقة لا تدعمها أداة الفحص هذه أو لا تقبلها أبدًا، أو لا يحمي اسم طريقته.',
   'cose-crit-unsupported': 'يتطلب توقيع COSE ميزات لا تدعمها أداة الفحص هذه.',
   'cose-typ-unsupported': 'يشير مغلّف COSE إلى أنه يحمل شيئًا غير الشهادة.',
   'envelope-unsupported': 'تأتي هذه الشهادة في مغلّف من نوع لا يمكن فحصه بعد.',

@@ -84,7 +84,8 @@ export const checksEn: Record<CheckKey, string> = {
   'key-controller-mismatch': 'The signing key is published by someone other than the issuer.',
   'key-unsupported-method': 'The signing key is published in a way this checker does not support.',
   'jwt-alg-none': 'The token is not signed.',
-  'jwt-alg-unsupported': 'The token is signed with a method that is not accepted.',
+  'jwt-alg-unsupported':
+    'The token is signed with a method this checker does not support, or one that is never accepted.',
   'jwt-alg-key-mismatch': 'The token’s signing method does not fit its key.',
   'jwt-crit-unsupported': 'The token needs features this checker does not support.',
   'jwt-claims-mismatch': 'The token and the credential inside it disagree.',
@@ -201,7 +202,7 @@ export const checksEn: Record<CheckKey, string> = {
     'This is a presentation or another object secured with COSE (CBOR); only credentials secured with COSE can be checked.',
   'cose-malformed': 'This credential secured with COSE (CBOR) is damaged and cannot be read.',
   'cose-alg-unsupported':
-    'The COSE signature uses a method that is not accepted, or does not protect the name of its method.',
+    'The COSE signature uses a method this checker does not support or never accepts, or does not protect the name of its method.',
   'cose-crit-unsupported': 'The COSE signature needs features this checker does not support.',
   'cose-typ-unsupported': 'The COSE envelope says it holds something other than a credential.',
   'envelope-unsupported': 'This credential comes in an envelope of a kind that cannot be checked yet.',

@@ -63,7 +63,8 @@ export const checksEs: Record<CheckKey, string> = {
   'key-controller-mismatch': 'La clave de firma la publica alguien distinto del emisor.',
   'key-unsupported-method': 'La clave de firma se publica de una forma que este verificador no admite.',
   'jwt-alg-none': 'El token no está firmado.',
-  'jwt-alg-unsupported': 'El token está firmado con un método que no se acepta.',
+  'jwt-alg-unsupported':
+    'El token está firmado con un método que este verificador no admite, o con uno que nunca se acepta.',
   'jwt-alg-key-mismatch': 'El método de firma del token no corresponde a su clave.',
   'jwt-crit-unsupported': 'El token requiere funciones que este verificador no admite.',
   'jwt-claims-mismatch': 'El token y la credencial que contiene no coinciden.',
@@ -187,7 +188,7 @@ export const checksEs: Record<CheckKey, string> = {
     'Esto es una presentación u otro objeto protegido con COSE (CBOR); solo se pueden comprobar credenciales protegidas con COSE.',
   'cose-malformed': 'Esta credencial protegida con COSE (CBOR) está dañada y no se puede leer.',
   'cose-alg-unsupported':
-    'La firma COSE usa un método que no se acepta, o no protege el nombre de su método.',
+    'La firma COSE usa un método que este verificador no admite o nunca acepta, o no protege el nombre de su método.',
   'cose-crit-unsupported': 'La firma COSE requiere funciones que este verificador no admite.',
   'cose-typ-unsupported': 'El sobre COSE indica que contiene algo que no es una credencial.',
   'envelope-unsupported': 'Esta credencial viene en un sobre de un tipo que todavía no se puede comprobar.',

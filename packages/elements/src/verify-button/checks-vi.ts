@@ -62,7 +62,8 @@ export const checksVi: Record<CheckKey, string> = {
   'key-controller-mismatch': 'Khóa ký được công bố bởi một bên khác, không phải đơn vị cấp.',
   'key-unsupported-method': 'Khóa ký được công bố theo cách mà công cụ kiểm tra này không hỗ trợ.',
   'jwt-alg-none': 'Mã thông báo không được ký.',
-  'jwt-alg-unsupported': 'Mã thông báo được ký bằng một phương thức không được chấp nhận.',
+  'jwt-alg-unsupported':
+    'Mã thông báo được ký bằng một phương thức mà công cụ kiểm tra này không hỗ trợ, hoặc không bao giờ được chấp nhận.',
   'jwt-alg-key-mismatch': 'Phương thức ký của mã thông báo không phù hợp với khóa của nó.',
   'jwt-crit-unsupported': 'Mã thông báo yêu cầu các tính năng mà công cụ kiểm tra này không hỗ trợ.',
   'jwt-claims-mismatch': 'Mã thông báo và chứng chỉ bên trong không thống nhất với nhau.',
@@ -184,7 +185,7 @@ export const checksVi: Record<CheckKey, string> = {
     'Đây là một bản xuất trình hoặc đối tượng khác được bảo mật bằng COSE (CBOR); chỉ có thể kiểm tra chứng chỉ được bảo mật bằng COSE.',
   'cose-malformed': 'Chứng chỉ được bảo mật bằng COSE (CBOR) này bị hỏng và không thể đọc được.',
   'cose-alg-unsupported':
-    'Chữ ký COSE dùng một phương thức không được chấp nhận, hoặc không bảo vệ tên phương thức của nó.',
+    'Chữ ký COSE dùng một phương thức mà công cụ kiểm tra này không hỗ trợ hoặc không bao giờ chấp nhận, hoặc không bảo vệ tên phương thức của nó.',
   'cose-crit-unsupported': 'Chữ ký COSE yêu cầu các tính năng mà công cụ kiểm tra này không hỗ trợ.',
   'cose-typ-unsupported': 'Gói COSE cho biết nó chứa một thứ không phải chứng chỉ.',
   'envelope-unsupported': 'Chứng chỉ này được đóng gói theo một kiểu hiện chưa thể kiểm tra.',
