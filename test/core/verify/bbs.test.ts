@@ -86,7 +86,7 @@ describe('bbs-2023: the W3C vc-di-bbs test vectors', () => {
     // 0x03, set featureOption to "baseline"" (0x05, 0x07, 0x09: the optional features); the base
     // proof's header is 0xd9 0x5d 0x02, none of them, so no derived proof value can be parsed
     const r = await verify(fixture('addSignedSDBase.json'));
-    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-not-derived' }, summary(r));
+    assert.deepEqual(check(r, 'proof'), { outcome: 'unknown', code: 'proof-not-derived' }, summary(r));
     assert.equal(r.verified, false);
   });
   it('a disclosed value changed fails', async () => {
@@ -219,7 +219,7 @@ describe('bbs-2023: an Open Badge signed and derived by the Digital Bazaar imple
 
   it('the base proof the issuer gave the holder is refused with its own reason', async () => {
     const r = await verify(base);
-    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-not-derived' }, summary(r));
+    assert.deepEqual(check(r, 'proof'), { outcome: 'unknown', code: 'proof-not-derived' }, summary(r));
     assert.equal(r.verified, false);
   });
 

@@ -447,7 +447,7 @@ describe('independent issuer and holder: Digital Bazaar ecdsa-sd-2023, fresh P-2
     const value = proofOf(base)['proofValue'] as string;
     assert.deepEqual([...Buffer.from(value.slice(1), 'base64url').subarray(0, 3)], [0xd9, 0x5d, 0x00]);
     const r = await verify(base);
-    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-not-derived' }, summary(r));
+    assert.deepEqual(check(r, 'proof'), { outcome: 'unknown', code: 'proof-not-derived' }, summary(r));
     assert.match(r.checks.find((c) => c.id === 'proof')!.message, /base proof/);
   });
 

@@ -244,7 +244,7 @@ describe('real-world credentials: signed over a context that changed since', () 
 });
 
 describe('real-world credentials that are not for a verifier or are damaged: never "verified"', () => {
-  it("CCC pilot OB credential with the issuer's ecdsa-sd-2023 base proof: the base proof fails (proof-not-derived)", async () => {
+  it("CCC pilot OB credential with the issuer's ecdsa-sd-2023 base proof: could not check, never verified (proof-not-derived)", async () => {
     // VC DI ECDSA §3.5 (ecdsa-sd-2023, parseDerivedProofValue): "If the decodedProofValue does not
     // start with the ECDSA-SD disclosure proof header bytes 0xd9, 0x5d, and 0x01, an error MUST be
     // raised". This proof value starts with 0xd9 0x5d 0x00: the base proof the issuer gives the
@@ -253,7 +253,9 @@ describe('real-world credentials that are not for a verifier or are damaged: nev
     const r = await verify(load('spruce/openbadge_sd_credential.json'), '2026-11-01T00:00:00Z');
     const s = summary(r);
     assert.deepEqual(check(r, 'format'), { outcome: 'passed', code: 'format-ob3-vc2' }, s);
-    assert.deepEqual(check(r, 'proof'), { outcome: 'failed', code: 'proof-not-derived' }, s);
+    // both proofs could not be checked (the base proof by any verifier, the other offline): the
+    // proof check is unknown, never failed as a forgery, never passed
+    assert.equal(check(r, 'proof').outcome, 'unknown', s);
     assert.equal(r.verified, false, s);
   });
 

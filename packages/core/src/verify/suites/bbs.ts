@@ -86,8 +86,9 @@ function wellFormed(proof: Obj): boolean | ShapeFailure {
   const value = proof['proofValue'];
   const kind = proofValueKind(value);
   if (kind === 'base') {
+    // not a forgery: nothing a verifier can check (could not check, never verified)
     return {
-      outcome: 'failed',
+      outcome: 'unknown',
       code: 'proof-not-derived',
       message:
         'The bbs-2023 proof is the issuer’s base proof, which is meant for the holder: a verifier checks only a proof derived from it.',

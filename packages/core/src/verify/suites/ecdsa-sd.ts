@@ -110,8 +110,9 @@ function wellFormed(proof: Obj): boolean | ShapeFailure {
   // proof header bytes 0xd9, 0x5d, and 0x01": a base proof (0xd9 0x5d 0x00) is the holder's input to
   // "Add Derived Proof", never verified as it is
   if (proofValueKind(proof['proofValue']) === 'base') {
+    // not a forgery: nothing a verifier can check (could not check, never verified)
     return {
-      outcome: 'failed',
+      outcome: 'unknown',
       code: 'proof-not-derived',
       message:
         'The ecdsa-sd-2023 proof is the issuer’s base proof, which is meant for the holder: a verifier checks only a proof derived from it.',

@@ -14,7 +14,7 @@ export type HashName = 'SHA-256' | 'SHA-384';
 
 /** Why a proof's signature value cannot be verified, when a suite says more than "malformed". */
 export interface ShapeFailure {
-  outcome: 'failed' | 'skipped';
+  outcome: 'failed' | 'skipped' | 'unknown';
   code: CheckCode;
   message: string;
 }
