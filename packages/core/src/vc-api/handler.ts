@@ -66,6 +66,31 @@ const TYPES: Record<string, string> = {
   holder: `${VCDM}CRYPTOGRAPHIC_SECURITY_ERROR`,
   validity: `${VCDM}RANGE_ERROR`,
 };
+const SL = 'https://www.w3.org/ns/credentials/status-list#';
+const RETRIEVAL = `${SL}STATUS_RETRIEVAL_ERROR`;
+const STATUS_VERIFICATION = `${SL}STATUS_VERIFICATION_ERROR`;
+/**
+ * The problem type of each `status` code that is one of Bitstring Status List §3.5's processing
+ * errors ("The type value of the error object MUST be a URL that starts with the value
+ * https://www.w3.org/ns/credentials/status-list# and ends with the value in the section listed
+ * below"), or a VC Data Model error (§3: MALFORMED_VALUE_ERROR, §3.2: RANGE_ERROR).
+ */
+const STATUS_TYPES: Partial<Record<CheckCode, string>> = {
+  'status-unavailable': RETRIEVAL,
+  'fetch-redirected': RETRIEVAL,
+  'deadline-passed': RETRIEVAL,
+  'budget-exhausted': RETRIEVAL,
+  'status-list-unverified': STATUS_VERIFICATION,
+  'status-list-unchecked': STATUS_VERIFICATION,
+  'status-list-expired': STATUS_VERIFICATION,
+  'status-list-revoked': STATUS_VERIFICATION,
+  'status-list-wrong-issuer': STATUS_VERIFICATION,
+  'status-purpose-mismatch': STATUS_VERIFICATION,
+  'status-list-too-short': `${SL}STATUS_LIST_LENGTH_ERROR`,
+  'status-list-invalid': `${VCDM}MALFORMED_VALUE_ERROR`,
+  'status-entry-invalid': `${VCDM}MALFORMED_VALUE_ERROR`,
+  'status-index-out-of-range': `${VCDM}RANGE_ERROR`,
+};
 const REQUIRED = ['format', 'schema', 'proof', 'issuer', 'validity', 'status', 'credentials'];
 const REQUIRED_VP = ['format', 'proof', 'holder', 'challenge', 'domain', 'credentials'];
 
@@ -82,7 +107,7 @@ function result(verified: boolean, checks: AnyCheck[], required: string[]): VcAp
     if (c.outcome === 'passed') out.checks.push(c.id);
     if (c.outcome !== 'failed' && c.outcome !== 'unknown') continue;
     const problem: ProblemDetail = {
-      type: TYPES[c.id] ?? 'about:blank',
+      type: (c.id === 'status' ? STATUS_TYPES[c.code] : undefined) ?? TYPES[c.id] ?? 'about:blank',
       title: c.outcome === 'failed' ? `The ${c.id} check failed` : `The ${c.id} check could not be made`,
       detail: c.message,
       check: c.id,
@@ -124,7 +149,9 @@ function askedOf(vc: Record<string, unknown>, opts: Record<string, unknown>): An
   return out;
 }
 
-const isUrl = (v: unknown): boolean => typeof v === 'string' && /^[a-z][a-z\d+.-]*:\S+$/i.test(v);
+// a URL string may have leading and trailing spaces and newlines, which URL parsing strips (WHATWG
+// URL: "Remove any leading and trailing C0 control or space"), as a base64 data: URL often ends in one
+const isUrl = (v: unknown): boolean => typeof v === 'string' && /^[a-z][a-z\d+.-]*:\S+$/i.test(v.trim());
 
 /**
  * What a presentation object breaks of VCDM 2.0 that its proof does not always catch: later
@@ -233,7 +260,10 @@ export function createVcApiHandler(
       if (!isObj(body)) return problem(400, 'Bad Request', 'The request body must be a JSON object.');
       const opts = isObj(body['options']) ? body['options'] : {};
       const at = now();
-      const common = { ...(options.fetch ? { fetch: options.fetch } : {}), ...(at ? { now: at } : {}) };
+      // a fresh function per request: the verifier's caches are kept per `fetch`, so a status list
+      // the issuer has just changed (a revocation, a suspension) is read anew by the next request
+      const f = options.fetch;
+      const common = { ...(f ? { fetch: f.bind(globalThis) } : {}), ...(at ? { now: at } : {}) };
       if (route === 'credential') {
         const vc = body['verifiableCredential'];
         if (!isObj(vc))

@@ -15,6 +15,8 @@ export interface DataUrl {
   body: string;
   /** The body decoded and trimmed; undefined when it cannot be decoded. */
   text: string | undefined;
+  /** Whether it says `;base64` (RFC 2397): the body is base64, not percent-encoded bytes. */
+  base64: boolean;
 }
 
 /** The parts of the `data:` URL `url`; undefined when it is not one. */
@@ -29,5 +31,5 @@ export function readDataUrl(url: string): DataUrl | undefined {
   } catch {
     text = undefined;
   }
-  return { media: m[1]!.toLowerCase(), body, text };
+  return { media: m[1]!.toLowerCase(), body, text, base64: !!m[2] };
 }

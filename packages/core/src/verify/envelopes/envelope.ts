@@ -10,6 +10,7 @@
  * Anything else is left to the parser (which keeps its own messages). A lazy chunk: the verifier
  * loads it only for input the parser cannot read or that names an `Enveloped…` type.
  */
+import type { FormatCode } from '../codes.js';
 import type { VerifyContext } from '../context.js';
 import type { Kit } from '../kit.js';
 import type { InnerResult } from '../verify-credential.js';
@@ -42,27 +43,30 @@ const cose = (source: Uint8Array | string, media?: string): Envelope => ({
   verify: async (ctx) => (await part(import('./cose.js'))).verifyCose(ctx, source, media),
 });
 
-const unsupported = (media: string): Envelope => ({
+/** An envelope answered by its `format` check alone. */
+const answer = (outcome: 'failed' | 'unknown', code: FormatCode, message: string): Envelope => ({
   verify: () =>
     Promise.resolve({
       verified: false,
       format: 'unknown',
-      checks: [
-        {
-          id: 'format',
-          outcome: 'unknown',
-          code: 'envelope-unsupported',
-          message: `This is an enveloped credential of type "${media.slice(0, 60)}", which Microcred cannot check yet.`,
-        },
-      ],
+      checks: [{ id: 'format', outcome, code, message }],
     }),
 });
+
+const unsupported = (media: string): Envelope =>
+  answer(
+    'unknown',
+    'envelope-unsupported',
+    `This is an enveloped credential of type "${media.slice(0, 60)}", which Microcred cannot check yet.`,
+  );
 
 function fromDataUrl(url: string): Envelope | undefined {
   const d = readDataUrl(url);
   if (!d) return undefined;
   const { media, body, text } = d;
-  if (media.endsWith('+cose') || media === 'application/cose') return cose(body, media);
+  // VC-JOSE-COSE §3.3: COSE-secured credentials enveloped in a data: URL "MUST be encoded using
+  // base64"; any other body is read as nothing, which ./cose.ts fails as not base64
+  if (media.endsWith('+cose') || media === 'application/cose') return cose(d.base64 ? body : '', media);
   if (text === undefined) return unsupported(media);
   if (media.endsWith('+sd-jwt')) return sdJwt(text);
   if (/^application\/(vc|vp)(\+ld)?\+jwt$|^application\/jwt$/.test(media)) return { text };
@@ -91,7 +95,9 @@ function fromObject(v: unknown): Envelope | undefined {
   const enveloped =
     types.includes('EnvelopedVerifiableCredential') || types.includes('EnvelopedVerifiablePresentation');
   if (!enveloped || typeof o['id'] !== 'string') return undefined;
-  return fromDataUrl(o['id']) ?? unsupported('(not a data: URL)');
+  // VCDM 2.0 §4.13: "The id value of the object MUST be a data: URL [RFC2397] that expresses a
+  // secured verifiable credential using an enveloping security scheme" (§4.13.1 for presentations)
+  return fromDataUrl(o['id']) ?? answer('failed', 'not-a-credential', 'Its id is not a data: URL.');
 }
 
 /** The envelope `input` is, if it is one. */
