@@ -86,7 +86,6 @@ const STATUS_TYPES: Partial<Record<CheckCode, string>> = {
   'status-list-revoked': STATUS_VERIFICATION,
   'status-list-wrong-issuer': STATUS_VERIFICATION,
   'status-purpose-mismatch': STATUS_VERIFICATION,
-  'status-list-too-short': `${SL}STATUS_LIST_LENGTH_ERROR`,
   'status-list-invalid': `${VCDM}MALFORMED_VALUE_ERROR`,
   'status-entry-invalid': `${VCDM}MALFORMED_VALUE_ERROR`,
   'status-index-out-of-range': `${VCDM}RANGE_ERROR`,
