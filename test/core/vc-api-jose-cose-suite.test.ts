@@ -155,6 +155,31 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     if (code) assert.ok(codes.includes(code as never), `${code} not in ${codes.join(' ')}`);
   };
   const opts = { fetch: offlineFetch(), now: NOW };
+  /** The public JWK of a did:jwk signer. */
+  const jwkOf = (s: Signer): JsonWebKey =>
+    JSON.parse(Buffer.from(s.did.slice('did:jwk:'.length), 'base64url').toString()) as JsonWebKey;
+  /**
+   * The issuer and the holder as https URLs with a controller document each (VC-JOSE-COSE §4.2, its
+   * example: a `JsonWebKey` verification method, the key in `publicKeyJwk`), the same keys as the
+   * did:jwk signers.
+   */
+  const UNIVERSITY = 'https://university.example/issuers/565049';
+  const HOLDER = 'https://holder.example/people/7';
+  const controllerDocs = (): Record<string, unknown> =>
+    Object.fromEntries(
+      [[UNIVERSITY, issuer] as const, [HOLDER, holder] as const].map(([id, s]) => [
+        id,
+        {
+          '@context': ['https://www.w3.org/ns/cid/v1'],
+          id,
+          verificationMethod: [
+            { id: `${id}#key-1`, type: 'JsonWebKey', controller: id, publicKeyJwk: jwkOf(s) },
+          ],
+          assertionMethod: [`${id}#key-1`],
+          authentication: [`${id}#key-1`],
+        },
+      ]),
+    );
 
   /** A `vc+cose` COSE_Sign1 over `payload` by `signer`, `edit` changing the protected header. */
   const cose = (signer: Party, payload: Obj, kind: 'vc' | 'vp' = 'vc', extra: [number, unknown][] = []) =>
@@ -168,7 +193,7 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     holder = await joseSigner('ES384');
     coseIssuer = await party('ES256');
     coseHolder = await party('ES384');
-    const handler = createVcApiHandler({ fetch: offlineFetch(), now: NOW });
+    const handler = createVcApiHandler({ fetch: offlineFetch(controllerDocs()), now: NOW });
     server = createServer(toNodeListener(handler));
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -250,6 +275,47 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
       const jwt = await issuer.sign(claims(issuer.did, extra), 'vc+jwt', 'vc');
       await rejected('/credentials/verify', envelopedVc('application/vc+jwt', jwt), 'jwt-claims-mismatch');
     }
+  });
+
+  // "When iss is absent, and the issuer is identified as a URL, the kid MUST be an absolute URL to a
+  // verification method listed in a controller document" (suite assertion 27, §4.2); with `iss`
+  // present, a relative kid (`#key-1`) names a key of the `iss` document.
+  it('27: an https issuer: an absolute kid to its controller document verifies, with or without iss', async () => {
+    const c = { ...credential(UNIVERSITY), iss: UNIVERSITY };
+    const abs = await issuer.sign(c, 'vc+jwt', 'vc', { kid: `${UNIVERSITY}#key-1` });
+    await accepted('/credentials/verify', envelopedVc('application/vc+jwt', abs));
+    const noIss = await issuer.sign(credential(UNIVERSITY), 'vc+jwt', 'vc', { kid: `${UNIVERSITY}#key-1` });
+    await accepted('/credentials/verify', envelopedVc('application/vc+jwt', noIss));
+    const rel = await issuer.sign(c, 'vc+jwt', 'vc', { kid: '#key-1' });
+    await accepted('/credentials/verify', envelopedVc('application/vc+jwt', rel));
+    const didRel = await issuer.sign(claims(issuer.did), 'vc+jwt', 'vc', { kid: '#0' });
+    await accepted('/credentials/verify', envelopedVc('application/vc+jwt', didRel));
+  });
+
+  it('27: without iss, a relative kid is refused; a key of another controller is refused', async () => {
+    const rel = await issuer.sign(credential(UNIVERSITY), 'vc+jwt', 'vc', { kid: '#key-1' });
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', rel));
+    const other = await holder.sign({ ...credential(UNIVERSITY), iss: UNIVERSITY }, 'vc+jwt', 'vc', {
+      kid: `${HOLDER}#key-1`,
+    });
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', other), 'issuer-mismatch');
+  });
+
+  // Suite assertion 28: "When the holder is identified as a URL, and iss is absent, the kid MUST be
+  // an absolute URL to a verification method listed in a controller document."
+  it('28: a vp+jwt by an https holder: absolute kid verifies; relative kid without iss is refused', async () => {
+    const vp = {
+      '@context': [VC2],
+      type: 'VerifiablePresentation',
+      holder: HOLDER,
+      verifiableCredential: [],
+    };
+    const abs = await holder.sign(vp, 'vp+jwt', 'vp', { kid: `${HOLDER}#key-1` });
+    await accepted('/presentations/verify', envelopedVp('application/vp+jwt', abs));
+    const rel = await holder.sign({ ...vp, iss: HOLDER }, 'vp+jwt', 'vp', { kid: '#key-1' });
+    await accepted('/presentations/verify', envelopedVp('application/vp+jwt', rel));
+    const relNoIss = await holder.sign(vp, 'vp+jwt', 'vp', { kid: '#key-1' });
+    await rejected('/presentations/verify', envelopedVp('application/vp+jwt', relNoIss));
   });
 
   // Test 7 "JWT Presentation Verification" (success), presentation-jose-multiple: a vp+jwt by the

@@ -102,7 +102,11 @@ export async function verifyVcJwt(
   // URI) names that key: the inline key is checked against it rather than looked up by it.
   const thumbprint = typeof kid === 'string' && isObj(header['jwk']) ? thumbprintKid(kid) : undefined;
   if (typeof kid === 'string' && kid.length > 0 && thumbprint === undefined) {
-    const r = await resolveKid(ctx, kid);
+    // a relative kid ("#key-1") names a key of the document of `iss` (which must be the issuer's),
+    // as a presentation token's does; without `iss` it names nothing (VC-JOSE-COSE §4.2: "When iss
+    // is absent, and the issuer is identified as a URL, the kid MUST be an absolute URL")
+    const iss = payload['iss'];
+    const r = await resolveKid(ctx, kid.startsWith('#') && typeof iss === 'string' ? iss + kid : kid);
     if (!r.ok)
       return [
         proof(r.outcome, r.code, r.message),
