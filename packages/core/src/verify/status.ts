@@ -230,11 +230,19 @@ async function checkListEntry(
         ? Number(rawIndex)
         : NaN;
   const purpose = typeof entry['statusPurpose'] === 'string' ? entry['statusPurpose'] : '';
-  if (typeof url !== 'string' || !Number.isSafeInteger(index) || index < 0 || !purpose) {
+  // §2.1: statusListCredential "MUST be a URL"
+  if (
+    typeof url !== 'string' ||
+    !/^[a-z][\w+.-]*:/i.test(url) ||
+    !Number.isSafeInteger(index) ||
+    index < 0 ||
+    !purpose
+  ) {
     return {
       outcome: 'unknown',
       code: 'status-entry-invalid',
-      message: 'The credential status entry is incomplete (list address, index or purpose missing).',
+      message:
+        'The credential status entry is incomplete (list address, index or purpose missing or malformed).',
     };
   }
   // §2.1: "If statusSize is not present … MUST be processed as 1. If present, statusSize MUST be an
