@@ -89,6 +89,7 @@ async function sdJwt(
   disclose: [string[], string][],
   arrays: [string[], number][] = [],
   typ = 'vc+sd-jwt',
+  header: Obj = {},
 ): Promise<string> {
   const body = structuredClone(payload);
   const disclosures: string[] = [];
@@ -108,7 +109,7 @@ async function sdJwt(
     disclosures.push(d);
   }
   body['_sd_alg'] = 'sha-256';
-  const jwt = await s.sign(body, typ, typ.startsWith('vp') ? 'vp' : 'vc');
+  const jwt = await s.sign(body, typ, typ.startsWith('vp') ? 'vp' : 'vc', header);
   return `${jwt}~${disclosures.map((d) => `${d}~`).join('')}`;
 }
 
@@ -406,6 +407,36 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     await accepted('/credentials/verify', envelopedVc('application/vc+sd-jwt', complex));
     const r = await verifyCredential(complex, opts);
     assert.equal(r.verified, true, JSON.stringify(r.checks));
+  });
+
+  // §4.1.2 ("iss, if present, MUST match issuer") holds for every securing format: an SD-JWT or a
+  // COSE credential whose iss names someone else than its issuer is refused.
+  it('24, 25, 27 for SD-JWT and COSE: an iss that is not the issuer is refused; without iss, an absolute kid verifies', async () => {
+    const other = await sdJwt(issuer, claims(issuer.did, { issuer: 'did:example:someone-else' }), [
+      [['credentialSubject'], 'id'],
+    ]);
+    await rejected('/credentials/verify', envelopedVc('application/vc+sd-jwt', other));
+    const hidden = await sdJwt(issuer, claims(issuer.did, { issuer: 'did:example:someone-else' }), [
+      [[], 'issuer'],
+    ]);
+    await rejected('/credentials/verify', envelopedVc('application/vc+sd-jwt', hidden));
+    const { iss: _iss, ...noIss } = claims(issuer.did);
+    const absent = await sdJwt(issuer, noIss, [[['credentialSubject'], 'id']]);
+    await accepted('/credentials/verify', envelopedVc('application/vc+sd-jwt', absent));
+    // assertion 27 for SD-JWT: an https issuer, the kid an absolute URL into its controller document
+    for (const c of [credential(UNIVERSITY), { ...credential(UNIVERSITY), iss: UNIVERSITY }]) {
+      const jwt = await sdJwt(issuer, c, [[['credentialSubject'], 'id']], [], 'vc+sd-jwt', {
+        kid: `${UNIVERSITY}#key-1`,
+      });
+      await accepted('/credentials/verify', envelopedVc('application/vc+sd-jwt', jwt));
+    }
+    const cwt = new Map<number, unknown>([[1, 'did:example:someone-else']]);
+    const bad = nodeCose(coseIssuer, coseHeader(coseIssuer, 'vc', [[15, cwt]]), credential(coseIssuer.did));
+    await rejected('/credentials/verify', {
+      '@context': VC2,
+      id: coseDataUrl(bad),
+      type: 'EnvelopedVerifiableCredential',
+    });
   });
 
   // Tests 23 and 24 "SD-JWT Credential With an Invalid Signature / Invalid Media Type" (failure).

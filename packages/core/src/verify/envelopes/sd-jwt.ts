@@ -148,7 +148,8 @@ async function issuerKey(ctx: VerifyContext, header: Obj, iss: unknown): Promise
   const kid = typeof header['kid'] === 'string' ? header['kid'] : undefined;
   if (typeof iss !== 'string' || !iss)
     return proofCheck('failed', 'key-missing', 'The SD-JWT names no issuer (iss).');
-  if (iss.startsWith('did:') || kid?.startsWith('did:')) {
+  // a DID, or an absolute https kid (a verification method in a controller document, VC-JOSE-COSE §4.2)
+  if (iss.startsWith('did:') || /^(did:|https:\/\/)/.test(kid ?? '')) {
     const id = kid?.startsWith('#') ? iss + kid : (kid ?? iss);
     const r = await resolveKid(ctx, id);
     if (!r.ok) return proofCheck(r.outcome, r.code, r.message);
@@ -352,25 +353,35 @@ export async function verifySdJwt(ctx: VerifyContext, text: string): Promise<Inn
       'This is an SD-JWT verifiable credential (selective disclosure).',
     ),
   ];
-  // the issuer's signature
-  const [signature, issuer] = await issuerJwt(ctx, jwt, header, payload['iss']);
-  let proof = signature;
   // the disclosures
   const out: Disclosure[] = [];
   let claims: Obj;
+  let invalid: string | undefined;
   try {
     const used = new Set<string>();
     claims = reveal(payload, '', disclosures, used, out, 0) as Obj;
     if (used.size !== disclosures.size) throw new SdJwtError('a disclosure is not part of the signed token');
   } catch (e) {
-    const reason = e instanceof SdJwtError ? e.message : 'its disclosures are inconsistent';
-    if (proof.outcome === 'passed')
-      proof = proofCheck(
-        'failed',
-        'sd-jwt-disclosure-invalid',
-        `A disclosed claim does not match the signed token: ${reason}.`,
-      );
+    invalid = e instanceof SdJwtError ? e.message : 'its disclosures are inconsistent';
     claims = { ...payload };
+  }
+  // the issuer's signature. A VC-JOSE-COSE SD-JWT (a credential with an `issuer`) may leave out
+  // `iss`: its issuer is then the credential's, whose `kid` "MUST be an absolute URL" (§4.2)
+  const named = isObj(claims['issuer']) ? claims['issuer']['id'] : claims['issuer'];
+  const iss = claims['iss'] ?? named;
+  let [proof, issuer] = await issuerJwt(ctx, jwt, header, iss);
+  if (invalid && proof.outcome === 'passed')
+    proof = proofCheck(
+      'failed',
+      'sd-jwt-disclosure-invalid',
+      `A disclosed claim does not match the signed token: ${invalid}.`,
+    );
+  // VC-JOSE-COSE §4.1.2: "When the issuer value is a string, iss value, if present, MUST match
+  // issuer value. When issuer value is an object with an id value, iss value, if present, MUST match
+  // issuer.id value."
+  if (named !== undefined && iss !== named) {
+    proof = proofCheck('failed', 'jwt-claims-mismatch', `The token's "iss" is not the credential's issuer.`);
+    issuer = issuerCheck('failed', 'issuer-mismatch', 'The token and the credential name different issuers.');
   }
   // key binding
   let holder: Check | undefined;
