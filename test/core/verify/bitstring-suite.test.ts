@@ -372,6 +372,12 @@ describe('Bitstring Status List test suite and §3.2, against a verifier that GE
         }),
       );
       assert.match(statusOf(next).message, /0x0 \("pending_review"\)/);
+      // "a string representing the hexadecimal value of the status prefixed with 0x": 0x02 is 0x2
+      const padded = MESSAGES.map((m, i) => ({ ...m, status: `0x0${i}` }));
+      const p = await verify(
+        await credential('/messages', 3, { statusPurpose: 'message', statusSize: 2, statusMessage: padded }),
+      );
+      assert.match(statusOf(p).message, /0x2 \("rejected"\)/);
     });
 
     // §3.2 step "If status is 0, set the valid key in result to true; otherwise, set it to false" —

@@ -334,7 +334,12 @@ async function checkListEntry(
   // message values associated with the status bit values of 1 and 0 are "set" and "unset""
   const hex = `0x${value.toString(16)}`;
   const said = Array.isArray(messages)
-    ? messages.find((m) => isObj(m) && String(m['status']).toLowerCase() === hex)
+    ? messages.find(
+        (m) =>
+          isObj(m) &&
+          /^0x[\da-f]+$/i.test(String(m['status'])) &&
+          parseInt(String(m['status']), 16) === value,
+      )
     : undefined;
   const text = isObj(said) && typeof said['message'] === 'string' ? said['message'] : value ? 'set' : 'unset';
   return {
