@@ -243,6 +243,22 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     await rejected('/presentations/verify', vp);
   });
 
+  // §5.1 Validation "follow RFC 7519 JWT validation": RFC 7519 §4.1.4 "The exp (expiration time)
+  // claim identifies the expiration time on or after which the JWT MUST NOT be accepted for
+  // processing", §4.1.5 nbf "before which the JWT MUST NOT be accepted".
+  it('5.1: a vc+jwt past its exp, or before its nbf, is refused; within them it verifies', async () => {
+    const nowS = Math.floor(NOW.getTime() / 1000);
+    for (const [extra, ok] of [
+      [{ exp: nowS - 3600 }, false],
+      [{ nbf: nowS + 3600 }, false],
+      [{ exp: nowS + 3600, nbf: nowS - 3600 }, true],
+    ] as const) {
+      const jwt = await issuer.sign(claims(issuer.did, extra), 'vc+jwt', 'vc');
+      if (ok) await accepted('/credentials/verify', envelopedVc('application/vc+jwt', jwt));
+      else await rejected('/credentials/verify', envelopedVc('application/vc+jwt', jwt));
+    }
+  });
+
   // Test 12 "JWT Credential with an Invalid Signature" (failure): RFC 7515 §5.2 validation.
   it('12: a vc+jwt with a changed signature or payload is refused', async () => {
     const jwt = await issuer.sign(claims(issuer.did), 'vc+jwt', 'vc');
@@ -317,6 +333,11 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     await accepted('/presentations/verify', envelopedVp('application/vp+jwt', rel));
     const relNoIss = await holder.sign(vp, 'vp+jwt', 'vp', { kid: '#key-1' });
     await rejected('/presentations/verify', envelopedVp('application/vp+jwt', relNoIss));
+    // iss, when present, names the holder (§4.1.2 for presentations)
+    const otherIss = await holder.sign({ ...vp, iss: UNIVERSITY }, 'vp+jwt', 'vp', {
+      kid: `${HOLDER}#key-1`,
+    });
+    await rejected('/presentations/verify', envelopedVp('application/vp+jwt', otherIss));
   });
 
   // Test 7 "JWT Presentation Verification" (success), presentation-jose-multiple: a vp+jwt by the
