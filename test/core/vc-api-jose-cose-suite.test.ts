@@ -473,9 +473,10 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     await rejected('/credentials/verify', envelopedVc('application/vc+sd-jwt', bad));
   });
 
-  // Tests 22, 25, 26: SD-JWT presentations (vp+sd-jwt, presentation-sdjwt-selective): the holder's
-  // presentation secured with SD-JWT, its credentials enveloped and selectively disclosed.
-  it('22, 25, 26: a vp+sd-jwt is could-not-check (not implemented), one with bad typ or an invalid credential is refused', async () => {
+  // Tests 22, 25, 26: SD-JWT presentations (vp+sd-jwt, as presentation-sdjwt-selective: holder and
+  // the enveloped credential selectively disclosed). §3.2.2: "A conforming SD-JWT verifier
+  // implementation MUST use [SD-JWT] to verify conforming JWS documents that use this media type".
+  it('22, 25, 26: a vp+sd-jwt verifies; a changed one, one with bad typ or an invalid credential is refused', async () => {
     const vc = envelopedVc(
       'application/vc+sd-jwt',
       await sdJwt(issuer, claims(issuer.did), [[['credentialSubject'], 'id']]),
@@ -489,14 +490,20 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
       verifiableCredential: [cred],
     });
     const good = await sdJwt(holder, vp(vc), [[[], 'holder']], [[['verifiableCredential'], 0]], 'vp+sd-jwt');
-    // Microcred does not verify SD-JWT presentations yet: could not check, never passed (the suite
-    // maps test 22 to no case; its 25 and 26 expect failure)
-    const r = await post('/presentations/verify', envelopedVp('application/vp+sd-jwt', good));
-    assert.equal(r.status, 400);
-    assert.deepEqual(
-      r.json.errors.map((e) => e.code),
-      ['envelope-unsupported'],
-    );
+    await accepted('/presentations/verify', envelopedVp('application/vp+sd-jwt', good));
+    const r = await verifyPresentation(envelopedVp('application/vp+sd-jwt', good), opts);
+    assert.equal(r.verified, true, JSON.stringify(r.checks));
+    assert.equal(r.credentials.length, 1);
+    // every mutation fails: the signature, a disclosure of another value, one left over
+    const [jwt, d1, d2] = good.split('~') as [string, string, string];
+    const [h, p, sig] = jwt.split('.') as [string, string, string];
+    const otherHolder = b64u(JSON.stringify([b64u('salt-holder'), 'holder', 'did:example:mallory']));
+    for (const bad of [
+      `${h}.${p}.${sig.slice(0, 10)}${sig[10] === 'A' ? 'B' : 'A'}${sig.slice(11)}~${d1}~${d2}~`,
+      `${jwt}~${otherHolder}~${d2}~`,
+      `${jwt}~${d1}~${d2}~${otherHolder}~`,
+    ])
+      await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', bad));
     const badTyp = await sdJwt(holder, vp(vc), [[[], 'holder']], [], 'bad+typ');
     await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', badTyp));
     const badVc = await sdJwt(

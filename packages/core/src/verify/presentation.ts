@@ -4,7 +4,8 @@
  * options) or a VC-JWT presentation (a compact JWS whose `vp` claim is the presentation; `nonce` and
  * `aud` carry challenge and domain), also a VC-JOSE-COSE `vp+jwt` (the payload is the presentation)
  * or `vp+cose` (a COSE_Sign1 over it, read as a token by ./envelopes/cose.ts, loaded only then), and
- * an `EnvelopedVerifiablePresentation` holding one as a `data:` URL. Holder binding: the signing
+ * an `EnvelopedVerifiablePresentation` holding one, or a `vp+sd-jwt` (read as a token by
+ * ./envelopes/sd-jwt.ts), as a `data:` URL. Holder binding: the signing
  * key must be controlled by the presentation's `holder` (a JWT's `iss`) and, in a controller
  * document, listed under `authentication`; a key given inline in a token's header (`jwk`) speaks for
  * the holder only when the holder is that key's own `did:jwk`, or when it is the key (`cnf`) the
@@ -98,7 +99,8 @@ export type Token = { header: Obj; payload: Obj } & (
  * What the input is: a JSON presentation, a presentation token (its presentation and the token), a
  * COSE_Sign1 still to be read (its bytes, or the body of a `data:` URL), or why it is none.
  */
-export type Read = { doc: Obj; jwt?: Token } | { cose: Uint8Array | string } | PresentationCheck;
+export type Read =
+  { doc: Obj; jwt?: Token } | { cose: Uint8Array | string } | { sd: string | undefined } | PresentationCheck;
 
 const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
 
@@ -106,7 +108,8 @@ const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
  * The token of an `EnvelopedVerifiablePresentation` (VCDM 2.0 §"Enveloped Verifiable
  * Presentations": "The id value of the object MUST be a data: URL [RFC2397] that expresses a
  * secured verifiable presentation using an enveloping security scheme"; VC-JOSE-COSE: the media
- * types `application/vp+jwt` and `application/vp+cose`), or of a bare `data:` URL.
+ * types `application/vp+jwt`, `application/vp+sd-jwt` and `application/vp+cose`), or of a bare
+ * `data:` URL.
  */
 function unenvelope(url: unknown): Read {
   const d = typeof url === 'string' ? readDataUrl(url) : undefined;
@@ -115,16 +118,17 @@ function unenvelope(url: unknown): Read {
       'format',
       'failed',
       'not-a-presentation',
-      'This enveloped presentation does not carry its presentation as a data: URL.',
+      'This enveloped presentation’s id is not a data: URL.',
     );
   const { media, body, text } = d;
   if (media === 'application/vp+cose') return { cose: body };
+  if (media === 'application/vp+sd-jwt') return { sd: text };
   if (!/^application\/(vp(\+ld)?\+)?jwt$/.test(media))
     return check(
       'format',
       'unknown',
       'envelope-unsupported',
-      `This is an enveloped presentation of type "${media.slice(0, 60)}", which Microcred cannot check yet.`,
+      `Microcred cannot check enveloped presentations of type "${media.slice(0, 60)}" yet.`,
     );
   return token(text ?? '');
 }
@@ -620,6 +624,7 @@ export async function runPresentation(
   const ctx = makeContext({ ...options, refresh: false });
   let r = read(input);
   if ('cose' in r) r = (await part(import('./envelopes/cose.js'))).coseToken(r.cose);
+  if ('sd' in r) r = await (await part(import('./envelopes/sd-jwt.js'))).sdJwtToken(r);
   const checks: PresentationCheck[] = [];
   let creds: VerificationReport[] = [];
   let format: PresentationReport['format'] = 'unknown';

@@ -11,12 +11,16 @@
  *   verify it" — a bad one fails the proof;
  * - a `status` claim naming a Token Status List (`status_list: { idx, uri }`) is checked by
  *   ./status-token-list.ts (its own lazy chunk), the list verified by the credential's issuer rules.
+ * VC-JOSE-COSE `vc+sd-jwt` credentials (a Verifiable Credential with selectively disclosable claims)
+ * are verified the same way; their `iss`, if present, must be their `issuer`. A `vp+sd-jwt`
+ * presentation is read here as a presentation token for ../presentation.ts (`sdJwtToken`).
  * Lazy chunk: loaded the first time an SD-JWT is verified.
  */
 import type { VerifyContext } from '../context.js';
 import type { JwsAlg } from '../jwt/jws.js';
 import type { Kit } from '../kit.js';
 import type { Check, Disclosure } from '../types.js';
+import type { Read } from '../presentation.js';
 import type { InnerResult } from '../verify-credential.js';
 
 // the verifier's own helpers, handed over by `use` (imported, they would split the verifier's
@@ -320,32 +324,77 @@ const fail = (message: string): InnerResult => ({
   checks: [formatCheckFor('failed', 'sd-jwt-malformed', `This SD-JWT cannot be read: ${message}.`)],
 });
 
-/** Verifies an SD-JWT VC (with or without a key binding JWT). */
-export async function verifySdJwt(ctx: VerifyContext, text: string): Promise<InnerResult> {
+/** An SD-JWT taken apart: its issuer-signed JWT, disclosures by digest, key binding JWT. */
+interface Opened {
+  jwt: string;
+  header: Obj;
+  payload: Obj;
+  hash: string;
+  disclosures: Map<string, unknown[]>;
+  kbJwt: string;
+}
+
+/** Takes `text` apart if its `typ` is one of `types`; otherwise why it cannot be read. */
+async function open(text: string, types: string[]): Promise<Opened | string> {
   const parts = text.split('~');
   const jwt = parts[0]!;
   const kbJwt = parts[parts.length - 1]!;
   const encoded = parts.slice(1, -1);
-  if (encoded.length > MAX_DISCLOSURES) return fail('it has too many disclosures');
+  if (encoded.length > MAX_DISCLOSURES) return 'it has too many disclosures';
   const [h, p] = jwt.split('.');
   const header = decodeJwsPart(h);
   const payload = decodeJwsPart(p);
-  if (!header || !payload) return fail('its issuer token is not a JSON Web Token');
+  if (!header || !payload) return 'its issuer token is not a JSON Web Token';
   const typ = header['typ'];
-  if (typ !== 'dc+sd-jwt' && typ !== 'vc+sd-jwt')
-    return fail(`its type is "${String(typ).slice(0, 30)}", not dc+sd-jwt`);
+  if (!types.includes(typ as string)) return `its type is "${String(typ).slice(0, 30)}", not ${types[0]}`;
   const alg = payload['_sd_alg'] ?? 'sha-256';
   const hash = typeof alg === 'string' ? HASHES[alg] : undefined;
-  if (!hash) return fail(`its digest algorithm "${String(alg).slice(0, 20)}" is not supported`);
+  if (!hash) return `its digest algorithm "${String(alg).slice(0, 20)}" is not supported`;
   // disclosures by digest
   const disclosures = new Map<string, unknown[]>();
   for (const e of encoded) {
     const d = decodeJsonArray(e);
-    if (!d) return fail('a disclosure is not a base64url JSON array');
+    if (!d) return 'a disclosure is not a base64url JSON array';
     const dg = await digest(hash, e);
-    if (disclosures.has(dg)) return fail('a disclosure is repeated');
+    if (disclosures.has(dg)) return 'a disclosure is repeated';
     disclosures.set(dg, d);
   }
+  return { jwt, header, payload, hash, disclosures, kbJwt };
+}
+
+/** The payload with every disclosure put back; throws SdJwtError when they do not fit it. */
+function revealAll(o: Opened, out: Disclosure[]): Obj {
+  const used = new Set<string>();
+  const claims = reveal(o.payload, '', o.disclosures, used, out, 0) as Obj;
+  if (used.size !== o.disclosures.size) throw new SdJwtError('a disclosure is not part of the signed token');
+  return claims;
+}
+
+/**
+ * A VC-JOSE-COSE `vp+sd-jwt` (§3.2.2: a presentation secured with SD-JWT by its holder), read as a
+ * presentation token for ../presentation.ts, which checks it as a `vp+jwt`: the holder's signature
+ * over the issuer-signed JWT, the disclosed presentation as its payload. It carries no key binding
+ * JWT (the holder signs the presentation itself).
+ */
+export async function sdJwtToken({ sd }: { sd: string | undefined }): Promise<Read> {
+  const o = await open(String(sd), ['vp+sd-jwt']);
+  let why = typeof o === 'string' ? o : o.kbJwt ? 'a presentation carries no key binding token' : '';
+  if (typeof o !== 'string' && !why)
+    try {
+      const doc = revealAll(o, []);
+      if (!('vp' in doc || 'vc' in doc)) return { doc, jwt: { jws: o.jwt, header: o.header, payload: doc } };
+      why = 'it carries "vc" or "vp" claims';
+    } catch (e) {
+      why = e instanceof SdJwtError ? e.message : 'its disclosures are inconsistent';
+    }
+  return formatCheckFor('failed', 'sd-jwt-malformed', `This SD-JWT cannot be read: ${why}.`) as Read;
+}
+
+/** Verifies an SD-JWT VC (with or without a key binding JWT). */
+export async function verifySdJwt(ctx: VerifyContext, text: string): Promise<InnerResult> {
+  const o = await open(text, ['dc+sd-jwt', 'vc+sd-jwt']);
+  if (typeof o === 'string') return fail(o);
+  const { jwt, header, payload, hash, kbJwt } = o;
   const checks: Check[] = [
     formatCheckFor(
       'passed',
@@ -358,9 +407,7 @@ export async function verifySdJwt(ctx: VerifyContext, text: string): Promise<Inn
   let claims: Obj;
   let invalid: string | undefined;
   try {
-    const used = new Set<string>();
-    claims = reveal(payload, '', disclosures, used, out, 0) as Obj;
-    if (used.size !== disclosures.size) throw new SdJwtError('a disclosure is not part of the signed token');
+    claims = revealAll(o, out);
   } catch (e) {
     invalid = e instanceof SdJwtError ? e.message : 'its disclosures are inconsistent';
     claims = { ...payload };
