@@ -504,6 +504,11 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
       `${jwt}~${d1}~${d2}~${otherHolder}~`,
     ])
       await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', bad));
+    // no key binding JWT (the holder signs the presentation), no vc or vp claims (§3.1), and an
+    // undecodable data: URL: each is unreadable, never verified, and nothing throws
+    const withVp = await sdJwt(holder, { ...vp(vc), vp: {} }, [[[], 'holder']], [], 'vp+sd-jwt');
+    for (const bad of [`${good}${jwt}`, withVp, '%E0%A4%A', 'not-an-sd-jwt'])
+      await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', bad), 'sd-jwt-malformed');
     const badTyp = await sdJwt(holder, vp(vc), [[[], 'holder']], [], 'bad+typ');
     await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', badTyp));
     const badVc = await sdJwt(
