@@ -458,6 +458,20 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
       id: coseDataUrl(bad),
       type: 'EnvelopedVerifiableCredential',
     });
+    // a relative kid names a key of the CWT issuer (iss, claim 1); without iss it names nothing
+    const relative = (claims: [number, unknown][]) =>
+      nodeCose(
+        coseIssuer,
+        new Map([...coseHeader(coseIssuer, 'vc', claims), [4, Buffer.from('#0')]]),
+        credential(coseIssuer.did),
+      );
+    const enveloped = (msg: Uint8Array): Obj => ({
+      '@context': VC2,
+      id: coseDataUrl(msg),
+      type: 'EnvelopedVerifiableCredential',
+    });
+    await accepted('/credentials/verify', enveloped(relative([[15, new Map([[1, coseIssuer.did]])]])));
+    await rejected('/credentials/verify', enveloped(relative([])));
   });
 
   // Tests 23 and 24 "SD-JWT Credential With an Invalid Signature / Invalid Media Type" (failure).

@@ -283,7 +283,10 @@ async function signatureChecks(
       ),
       check('issuer', 'unknown', 'issuer-not-checked', 'The issuer could not be checked without a key.'),
     ];
-  const r = await resolveKid(ctx, kid);
+  const cwt = sign1.protectedHeader.get(15);
+  const iss: unknown = cwt instanceof Map ? cwt.get(1) : undefined;
+  // a relative kid ("#key-1") names a key of the CWT issuer's document, as in a VC-JWT
+  const r = await resolveKid(ctx, kid.startsWith('#') && typeof iss === 'string' ? iss + kid : kid);
   if (!r.ok)
     return [
       proof(r.outcome, r.code, r.message),
@@ -315,8 +318,6 @@ async function signatureChecks(
       ),
       notChecked('Not checked, because the proof is not valid.'),
     ];
-  const cwt = sign1.protectedHeader.get(15);
-  const iss = cwt instanceof Map ? cwt.get(1) : undefined;
   if (typeof iss === 'string' && issuerId && iss !== issuerId)
     return [
       proof(
