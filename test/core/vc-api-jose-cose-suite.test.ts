@@ -441,6 +441,10 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
       [[], 'issuer'],
     ]);
     await rejected('/credentials/verify', envelopedVc('application/vc+sd-jwt', hidden));
+    // in an SD-JWT VC (no @context) an "issuer" claim is just a claim, not the issuer
+    const { '@context': _c, ...plain } = claims(issuer.did, { issuer: 'Example University', vct: 'Alumni' });
+    const sdVc = await sdJwt(issuer, plain, [[['credentialSubject'], 'id']], [], 'dc+sd-jwt');
+    await accepted('/credentials/verify', envelopedVc('application/dc+sd-jwt', sdVc));
     const { iss: _iss, ...noIss } = claims(issuer.did);
     const absent = await sdJwt(issuer, noIss, [[['credentialSubject'], 'id']]);
     await accepted('/credentials/verify', envelopedVc('application/vc+sd-jwt', absent));

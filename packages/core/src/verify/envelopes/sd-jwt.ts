@@ -412,9 +412,11 @@ export async function verifySdJwt(ctx: VerifyContext, text: string): Promise<Inn
     invalid = e instanceof SdJwtError ? e.message : 'its disclosures are inconsistent';
     claims = { ...payload };
   }
-  // the issuer's signature. A VC-JOSE-COSE SD-JWT (a credential with an `issuer`) may leave out
-  // `iss`: its issuer is then the credential's, whose `kid` "MUST be an absolute URL" (§4.2)
-  const named = isObj(claims['issuer']) ? claims['issuer']['id'] : claims['issuer'];
+  // the issuer's signature. A VC-JOSE-COSE SD-JWT (a Verifiable Credential, with `@context` and an
+  // `issuer`; in an SD-JWT VC, an `issuer` claim is any claim) may leave out `iss`: its issuer is
+  // then the credential's, whose `kid` "MUST be an absolute URL" (§4.2)
+  const vcdm = claims['@context'] !== undefined;
+  const named = !vcdm ? undefined : isObj(claims['issuer']) ? claims['issuer']['id'] : claims['issuer'];
   const iss = claims['iss'] ?? named;
   let [proof, issuer] = await issuerJwt(ctx, jwt, header, iss);
   if (invalid && proof.outcome === 'passed')
