@@ -512,6 +512,9 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     const r = await verifyPresentation(envelopedVp('application/vp+sd-jwt', good), opts);
     assert.equal(r.verified, true, JSON.stringify(r.checks));
     assert.equal(r.credentials.length, 1);
+    // given where a credential is expected (the verify button), it is verified as a presentation
+    const asVc = await verifyCredential(envelopedVp('application/vp+sd-jwt', good), opts);
+    assert.equal(asVc.presentation?.verified, true, JSON.stringify(asVc.checks));
     // every mutation fails: the signature, a disclosure of another value, one left over
     const [jwt, d1, d2] = good.split('~') as [string, string, string];
     const [h, p, sig] = jwt.split('.') as [string, string, string];

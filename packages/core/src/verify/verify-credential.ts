@@ -373,8 +373,8 @@ export function verifyNested(ctx: VerifyContext, input: unknown): Promise<InnerR
 }
 
 const JWS = /^[\w-]+\.[\w-]+\.[\w-]+$/;
-/** A secured presentation in a `data:` URL (VC-JOSE-COSE `vp+jwt`, `vp+cose`). */
-const VP_DATA = /^data:application\/vp\+((ld\+)?jwt|cose)[,;]/i;
+/** A secured presentation in a `data:` URL (VC-JOSE-COSE `vp+jwt`, `vp+sd-jwt`, `vp+cose`). */
+const VP_DATA = /^data:application\/vp\+((ld\+|sd-)?jwt|cose)[,;]/i;
 /** A COSE_Sign1's presentation: its `typ` (`application/vp+cose`) or its payload's `type`. */
 const VP_COSE = /vp\+cose|"type":\s*\[?\s*"(Enveloped)?VerifiablePresentation"/;
 
