@@ -9,7 +9,10 @@
  * JWK keys (P-256, P-384, Ed25519), `kid` in the protected header, `iss` equal to `issuer`,
  * `cty` `vc`/`vp` and the credential's `iat` as a date string; here the same tokens are made with
  * fresh keys by `jose` and node:crypto (COSE by node-cbor, test/core/verify/cose-signers.ts), the
- * key named by a did:jwk `kid` so that it can be resolved offline.
+ * key named by a did:jwk `kid`, or by an https `kid` into a controller document served offline, so
+ * that it can be resolved. (The suite's own token files name their key by a bare JWK thumbprint and
+ * hand the key to the implementation out of band, tests/input/cid-*.json; Microcred takes no key
+ * from its caller, so those files can only be could-not-check here.)
  */
 import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
