@@ -6,11 +6,12 @@
  * are refused: RFC 8725 §3.1, "libraries MUST enable the caller to specify a supported set of
  * algorithms and MUST NOT use any other algorithms when performing cryptographic operations", and
  * a MAC checked with a public key is the classic confusion attack. For VC-JWT see real-world.test.ts
- * (the Velocity Network ES256K credential); this covers SD-JWT VC's issuer JWT.
+ * (the Velocity Network ES256K credential) too; this covers VC-JWT, SD-JWT VC's issuer JWT and a
+ * presentation token, which share the rule (jwk.ts `algCheck`).
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { verifyCredential } from '@microcred/core';
+import { verifyCredential, verifyPresentation } from '@microcred/core';
 import type { VerificationReport } from '@microcred/core';
 import { NOW } from './harness.js';
 import { hostFetch, startServer } from './local-server.js';
@@ -77,4 +78,50 @@ describe('SD-JWT VC signed with an algorithm Microcred does not implement', () =
       assert.deepEqual(proof(r), ['failed', code]);
       assert.equal(r.verified, false);
     });
+});
+
+/** A compact JWS with this header and payload and a signature of zeros (the alg is judged first). */
+const token = (header: object, payload: object): string =>
+  `${b64u(JSON.stringify(header))}.${b64u(JSON.stringify(payload))}.${Buffer.alloc(64).toString('base64url')}`;
+
+const VC2 = 'https://www.w3.org/ns/credentials/v2';
+const HOLDER = 'did:example:holder';
+
+describe('VC-JWT and presentation tokens signed with an algorithm Microcred does not implement', () => {
+  const vc = (alg: string): string =>
+    token(
+      { alg, typ: 'vc+jwt', kid: 'did:example:issuer#key-1' },
+      {
+        '@context': [VC2],
+        type: ['VerifiableCredential'],
+        issuer: 'did:example:issuer',
+        credentialSubject: { id: 'did:example:subject' },
+        iss: 'did:example:issuer',
+      },
+    );
+  const vp = (alg: string): string =>
+    token(
+      { alg, typ: 'vp+jwt', kid: `${HOLDER}#key-1` },
+      { '@context': [VC2], type: ['VerifiablePresentation'], holder: HOLDER, iss: HOLDER },
+    );
+  const offline = async (): Promise<Response> => new Response('offline', { status: 404 });
+
+  for (const [alg, outcome, code] of [
+    ['ES512', 'unknown', 'jwt-alg-unsupported'],
+    ['PS384', 'unknown', 'jwt-alg-unsupported'],
+    ['none', 'failed', 'jwt-alg-none'],
+    ['HS256', 'failed', 'jwt-alg-unsupported'],
+  ] as const) {
+    it(`a vc+jwt signed with ${alg}: ${outcome}`, async () => {
+      const r = await verifyCredential(vc(alg), { now: NOW, fetch: offline });
+      assert.deepEqual(proof(r), [outcome, code]);
+      assert.equal(r.verified, false);
+    });
+    it(`a vp+jwt signed with ${alg}: ${outcome}`, async () => {
+      const r = await verifyPresentation(vp(alg), { now: NOW, fetch: offline });
+      const c = r.checks.find((x) => x.id === 'proof');
+      assert.deepEqual([c?.outcome, c?.code], [outcome, code]);
+      assert.equal(r.verified, false);
+    });
+  }
 });

@@ -31,7 +31,7 @@ import {
 import { cached, DEFAULT_TTL_MS } from './cache.js';
 import { describeFailure, failureCode, fetchJson, fetchText, isHttpUrl } from './http.js';
 import { canonizeRdfc, useAlt303 } from './jsonld/canonize.js';
-import { algFitsKey, JWT_ALGS, resolveKid, sameKey, unimplementedAlg } from './jwt/jwk.js';
+import { algCheck, algFitsKey, JWT_ALGS, resolveKid, sameKey } from './jwt/jwk.js';
 import { critProblem, decodeJwsPart, verifyCompactJws } from './jwt/jws.js';
 import { resolveMethod } from './keys.js';
 import { nodeCrypto } from './node-crypto.js';
@@ -71,10 +71,10 @@ const make = () => ({
   isHttpUrl,
   canonizeRdfc,
   useAlt303,
+  algCheck,
   algFitsKey,
   JWT_ALGS,
   sameKey,
-  unimplementedAlg,
   resolveKid,
   critProblem,
   decodeJwsPart,

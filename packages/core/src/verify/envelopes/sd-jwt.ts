@@ -37,7 +37,7 @@ let algFitsKey: Kit['algFitsKey'],
   normalizeCredential: Kit['normalizeCredential'],
   part: Kit['part'],
   resolveKid: Kit['resolveKid'],
-  unimplementedAlg: Kit['unimplementedAlg'],
+  algCheck: Kit['algCheck'],
   verifyCompactJws: Kit['verifyCompactJws'];
 
 /** Receives the verifier's helpers: `part()` calls it when it loads this module. */
@@ -55,7 +55,7 @@ export function use(kit: Kit): void {
     normalizeCredential,
     part,
     resolveKid,
-    unimplementedAlg,
+    algCheck,
     verifyCompactJws,
   } = kit);
 }
@@ -249,19 +249,12 @@ async function issuerJwt(
   header: Obj,
   iss: unknown,
 ): Promise<[Check, Check]> {
-  const alg = header['alg'];
   const crit = critProblem(header);
-  const key = !(JWT_ALGS as readonly unknown[]).includes(alg)
-    ? // a registered algorithm this verifier does not implement could not be checked; `none`, MACs
-      // and unregistered names are refused (see unimplementedAlg)
-      proofCheck(
-        unimplementedAlg(alg) ? 'unknown' : 'failed',
-        alg === 'none' ? 'jwt-alg-none' : 'jwt-alg-unsupported',
-        `The token's signing algorithm "${String(alg).slice(0, 20)}" is not one Microcred checks (EdDSA, ES256, ES384 and RS256).`,
-      )
-    : crit
+  const key =
+    algCheck(header['alg']) ??
+    (crit
       ? proofCheck('failed', crit, 'The token needs extensions (crit) this verifier does not understand.')
-      : await issuerKey(ctx, header, iss);
+      : await issuerKey(ctx, header, iss));
   if ('id' in key)
     return [
       key,

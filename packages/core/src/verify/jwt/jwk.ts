@@ -9,6 +9,7 @@ import { base64UrlEncode, sha256 } from '../encoding.js';
 import { describeFailure, failureCode, fetchJson } from '../http.js';
 import { resolveMethod } from '../keys.js';
 import type { MethodFailure, PublicKey } from '../keys.js';
+import type { Check } from '../types.js';
 import { isObj } from '../../parse/parse-input.js';
 import { part } from '../kit.js';
 
@@ -16,13 +17,23 @@ import { part } from '../kit.js';
 export const JWT_ALGS = ['EdDSA', 'ES256', 'ES384', 'RS256'] as const;
 
 /**
- * Whether `alg`, not one of {@link JWT_ALGS}, is still a registered public-key JWS algorithm (RFC 7518
- * §3.1, RFC 8812 §3.2, RFC 9864): a token signed with one could not be checked here (`unknown`, as a
- * Data Integrity suite this verifier does not know), where `none`, MACs and unregistered names are
- * refused (RFC 8725 §3.1: a verifier must not accept `none`, nor a MAC with a public key).
+ * The `proof` check of a token signed with `alg` when it is not one of {@link JWT_ALGS}; undefined
+ * when it is. A registered public-key JWS algorithm this verifier does not implement (RFC 7518 §3.1,
+ * RFC 8812 §3.2, RFC 9864) could not be checked (`unknown`, as a Data Integrity suite it does not
+ * know); `none`, MACs and unregistered names are refused (RFC 8725 §3.1: a verifier must not accept
+ * `none`, nor a MAC with a public key). One rule for VC-JWT, SD-JWT VC and presentation tokens.
  */
-export const unimplementedAlg = (alg: unknown): boolean =>
-  /^(?:[RP]S(?:256|384|512)|ES(?:512|256K)|Ed(?:25519|448))$/.test(String(alg));
+export function algCheck(alg: unknown): Check | undefined {
+  if ((JWT_ALGS as readonly unknown[]).includes(alg)) return undefined;
+  return {
+    id: 'proof',
+    outcome: /^(?:[RP]S(?:256|384|512)|ES(?:512|256K)|Ed(?:25519|448))$/.test(String(alg))
+      ? 'unknown'
+      : 'failed',
+    code: alg === 'none' ? 'jwt-alg-none' : 'jwt-alg-unsupported',
+    message: `The token's signing algorithm "${String(alg).slice(0, 20)}" is not one Microcred checks (EdDSA, ES256, ES384 and RS256).`,
+  };
+}
 
 export { algFitsKey } from './jws.js';
 

@@ -6,15 +6,7 @@
  */
 import type { VerifyContext } from '../context.js';
 import type { Check } from '../types.js';
-import {
-  algFitsKey,
-  issuerHoldsKey,
-  jwkThumbprint,
-  JWT_ALGS,
-  resolveKid,
-  thumbprintKid,
-  unimplementedAlg,
-} from './jwk.js';
+import { algCheck, algFitsKey, issuerHoldsKey, jwkThumbprint, resolveKid, thumbprintKid } from './jwk.js';
 import type { JwtKey } from './jwk.js';
 import { critProblem, verifyCompactJws } from './jws.js';
 import type { JwsAlg } from './jws.js';
@@ -54,18 +46,9 @@ export async function verifyVcJwt(
       proof('failed', 'proof-malformed', 'The signed token cannot be decoded.'),
       issuer('skipped', 'issuer-not-checked', 'Not checked.'),
     ];
-  const alg = header['alg'];
-  if (typeof alg !== 'string' || !(JWT_ALGS as readonly string[]).includes(alg)) {
-    const code = alg === 'none' ? 'jwt-alg-none' : 'jwt-alg-unsupported';
-    return [
-      proof(
-        unimplementedAlg(alg) ? 'unknown' : 'failed',
-        code,
-        `The token's signing algorithm "${String(alg).slice(0, 20)}" is not one Microcred checks (EdDSA, ES256, ES384 and RS256).`,
-      ),
-      issuer('skipped', 'issuer-not-checked', 'Not checked.'),
-    ];
-  }
+  const alg = header['alg'] as JwsAlg;
+  const bad = algCheck(alg);
+  if (bad) return [bad, issuer('skipped', 'issuer-not-checked', 'Not checked.')];
   const crit = critProblem(header);
   if (crit) {
     return [
