@@ -8,8 +8,8 @@
  * problem details (RFC 9457, `application/problem+json`) carrying the same fields otherwise — a
  * request that is not JSON, or whose credential is not an object, is a 400 too (the library accepts
  * JSON text and JWS; the API does not). Unknown paths are 404, other methods 405. Never throws.
- * A presentation need not name its holder (VCDM 2.0: `holder` is optional; `verifyPresentation` asks
- * for one); one that names a holder must be signed by it.
+ * A presentation need not name its holder (VCDM 2.0: `holder` is optional; it is verified with
+ * `verifyPresentation`'s `requireHolder: false`); one that names a holder must be signed by it.
  * Every check failure is a problem detail with the VC Data Model's type where one fits
  * (PARSING_ERROR, MALFORMED_VALUE_ERROR, CRYPTOGRAPHIC_SECURITY_ERROR, RANGE_ERROR), else
  * `about:blank`, plus Microcred's `check` and `code`.
@@ -168,23 +168,6 @@ function presentationProblem(vp: Record<string, unknown>): string | undefined {
   return undefined;
 }
 
-/**
- * VCDM 2.0 §4.13 makes `holder` optional: a presentation that names none is verified when
- * everything else is (the proof valid, no required check failed or unknown), its holder check
- * `skipped`. `verifyPresentation` itself asks for a holder (who presents is not established).
- */
-function holderOptional(r: PresentationReport): PresentationReport {
-  const holder = r.checks.find((c) => c.id === 'holder');
-  if (r.verified || holder?.code !== 'holder-missing') return r;
-  const checks = r.checks.map((c) => (c === holder ? { ...c, outcome: 'skipped' as const } : c));
-  const outcome = (id: string): CheckOutcome | undefined => checks.find((c) => c.id === id)?.outcome;
-  const verified =
-    outcome('format') === 'passed' &&
-    outcome('proof') === 'passed' &&
-    checks.every((c) => c.id === 'subject' || c.outcome === 'passed' || c.outcome === 'skipped');
-  return { ...r, checks, verified };
-}
-
 function fromPresentation(r: PresentationReport): VcApiVerificationResult {
   return {
     ...result(r.verified, r.checks, REQUIRED_VP),
@@ -297,10 +280,11 @@ export function createVcApiHandler(
         );
       const report = await verifyPresentation(vp, {
         ...common,
+        requireHolder: false,
         ...(typeof opts['challenge'] === 'string' ? { challenge: opts['challenge'] } : {}),
         ...(typeof opts['domain'] === 'string' ? { domain: opts['domain'] } : {}),
       });
-      return answer(fromPresentation(holderOptional(report)), 'presentation');
+      return answer(fromPresentation(report), 'presentation');
     } catch (e) {
       return problem(
         500,

@@ -54,4 +54,11 @@ export interface PresentationOptions extends Omit<VerifyOptions, 'refresh'> {
   challenge?: string;
   /** The domain the verifier asked for: the proof's `domain` (a JWT's `aud`) must hold it. */
   domain?: string;
+  /**
+   * Whether the presentation must name its holder (default true: a presentation that names none is
+   * not verified, since who presents it is not established). With false, one that names none is
+   * verified on its proof and the rest, its `holder` check `skipped`: VC Data Model 2.0 §4.13 makes
+   * `holder` optional (what the VC API handler does). A holder that is named must still be the signer.
+   */
+  requireHolder?: boolean;
 }

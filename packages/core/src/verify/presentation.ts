@@ -231,11 +231,12 @@ function holderCheck(
   holder: string | undefined,
   key: { controller: string; assertion: boolean; id: string } | undefined,
   proofPassed: boolean,
+  options: PresentationOptions,
 ): PresentationCheck {
   if (!holder)
     return check(
       'holder',
-      'unknown',
+      options.requireHolder === false ? 'skipped' : 'unknown',
       'holder-missing',
       'The presentation does not name its holder, so who presents it cannot be confirmed.',
     );
@@ -323,7 +324,7 @@ async function dataIntegrity(
   const signed = used ? proofs[used.index] : undefined;
   return [
     proof,
-    holderCheck(holderOf(doc), passed?.method, !!passed),
+    holderCheck(holderOf(doc), passed?.method, !!passed, options),
     ...(passed
       ? [
           boundCheck('challenge', options.challenge, signed?.['challenge']),
@@ -440,7 +441,7 @@ async function jwtChecks(
             'holder-not-checked',
             `The token carries its own key, which is not tied to ${holder ?? 'a holder'} (neither its did:jwk nor the key its credentials were issued to), so anyone could have signed it.`,
           )
-        : holderCheck(holder, key, true);
+        : holderCheck(holder, key, true, options);
   return {
     checks: [
       proof,
@@ -464,7 +465,7 @@ async function credentials(
       check('credentials', 'skipped', 'credentials-none', 'The presentation holds no credentials.'),
       [],
     ];
-  const { challenge: _c, domain: _d, ...credentialOptions } = options;
+  const { challenge: _c, domain: _d, requireHolder: _h, ...credentialOptions } = options;
   const reports: VerificationReport[] = [];
   for (const item of items.slice(0, MAX_CREDENTIALS)) reports.push(await verifyOne(item, credentialOptions));
   const failed = reports.filter((r) => r.checks.some((c) => c.outcome === 'failed')).length;
@@ -676,7 +677,8 @@ export async function runPresentation(
   const verified =
     get('format') === 'passed' &&
     get('proof') === 'passed' &&
-    get('holder') === 'passed' &&
+    (get('holder') === 'passed' ||
+      checks.some((c) => c.code === 'holder-missing' && c.outcome === 'skipped')) &&
     checks.every((c) => c.id === 'subject' || c.outcome === 'passed' || c.outcome === 'skipped');
   return { verified, format, ...(holder ? { holder } : {}), checks, credentials: creds };
 }
