@@ -15,16 +15,13 @@
  * from its caller, so those files can only be could-not-check here.)
  */
 import { createHash } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { CompactSign, exportJWK, generateKeyPair } from 'jose';
 import type { CryptoKey as JoseKey } from 'jose';
 import { verifyCredential, verifyPresentation } from '@microcred/core';
-import { createVcApiHandler, toNodeListener } from '@microcred/core/vc-api';
-import type { VcApiVerificationResult } from '@microcred/core/vc-api';
+import { createVcApiHandler } from '@microcred/core/vc-api';
+import { vcApiSuite } from './vc-api-suite.js';
 import { coseHeader, nodeCose, party } from './verify/cose-signers.js';
 import type { Party } from './verify/cose-signers.js';
 import { NOW, offlineFetch } from './verify/harness.js';
@@ -117,47 +114,13 @@ async function sdJwt(
 }
 
 describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () => {
-  let server: Server;
-  let base: string;
+  const api = vcApiSuite();
+  const { accepted, rejected } = api;
   let issuer: Signer;
   let holder: Signer;
   let coseIssuer: Party;
   let coseHolder: Party;
 
-  const post = async (
-    path: '/credentials/verify' | '/presentations/verify',
-    document: unknown,
-  ): Promise<{ status: number; json: VcApiVerificationResult }> => {
-    const body =
-      path === '/credentials/verify'
-        ? { verifiableCredential: document }
-        : { verifiablePresentation: document };
-    const res = await fetch(`${base}${path}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, json: (await res.json()) as VcApiVerificationResult };
-  };
-  /** The suite's `success`: 200, verified, no errors. */
-  const accepted = async (path: Parameters<typeof post>[0], doc: unknown): Promise<void> => {
-    const r = await post(path, doc);
-    assert.equal(r.status, 200, JSON.stringify(r.json.errors));
-    assert.deepEqual(r.json.errors, []);
-    assert.equal(r.json.verified, true);
-  };
-  /** The suite's `failure`: 400, not verified, at least one error (of `code`, when given). */
-  const rejected = async (path: Parameters<typeof post>[0], doc: unknown, code?: string): Promise<void> => {
-    const r = await post(path, doc);
-    assert.equal(r.status, 400, JSON.stringify(doc).slice(0, 160));
-    assert.equal(r.json.verified, false);
-    assert.ok(r.json.errors.length > 0);
-    const codes = [
-      ...r.json.errors.map((e) => e.code),
-      ...(r.json.credentialResults ?? []).flatMap((c) => c.errors.map((e) => e.code)),
-    ];
-    if (code) assert.ok(codes.includes(code as never), `${code} not in ${codes.join(' ')}`);
-  };
   const opts = { fetch: offlineFetch(), now: NOW };
   /** The public JWK of a did:jwk signer. */
   const jwkOf = (s: Signer): JsonWebKey =>
@@ -198,11 +161,9 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     coseIssuer = await party('ES256');
     coseHolder = await party('ES384');
     const handler = createVcApiHandler({ fetch: offlineFetch(controllerDocs()), now: NOW });
-    server = createServer(toNodeListener(handler));
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    await api.start(handler);
   });
-  after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  after(() => api.close());
 
   // Test 6 "JWT Basic Credential Verification" (success). §3.1.1: "A conforming JWS verifier
   // implementation MUST use [RFC7515] to verify conforming JWS documents that use this media type";
@@ -225,9 +186,13 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
       envelopedVc('application/vc+jwt', await issuer.sign(obj, 'vc+jwt', 'vc')),
     );
     const other = await issuer.sign(claims(issuer.did, { iss: 'did:example:someone-else' }), 'vc+jwt', 'vc');
-    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', other), 'jwt-claims-mismatch');
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', other), {
+      code: 'jwt-claims-mismatch',
+    });
     const otherObj = await issuer.sign({ ...obj, iss: 'did:example:someone-else' }, 'vc+jwt', 'vc');
-    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', otherObj), 'jwt-claims-mismatch');
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', otherObj), {
+      code: 'jwt-claims-mismatch',
+    });
   });
 
   // Tests 10 and 11 "Unsecured Credential / Presentation Verification" (failure); §3.1.1:
@@ -267,9 +232,13 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     const jwt = await issuer.sign(claims(issuer.did), 'vc+jwt', 'vc');
     const [h, p, sig] = jwt.split('.') as [string, string, string];
     const flipped = `${h}.${p}.${sig.slice(0, 10)}${sig[10] === 'A' ? 'B' : 'A'}${sig.slice(11)}`;
-    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', flipped), 'proof-bad-signature');
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', flipped), {
+      code: 'proof-bad-signature',
+    });
     const changed = `${h}.${b64u(JSON.stringify(claims(issuer.did, { validFrom: '2009-01-01T00:00:00Z' })))}.${sig}`;
-    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', changed), 'proof-bad-signature');
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', changed), {
+      code: 'proof-bad-signature',
+    });
   });
 
   // Tests 13 and 14 "Credential / Presentation with an Invalid Media Type" (failure); §3.1.1 (typ
@@ -278,7 +247,9 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
   // data: URL whose media type is not what the token is does not hold what it says.
   it('13, 14: tokens of another media type are refused', async () => {
     const bad = await issuer.sign(claims(issuer.did), 'bad+typ', 'bad+cty');
-    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', bad), 'jwt-typ-unsupported');
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', bad), {
+      code: 'jwt-typ-unsupported',
+    });
     const vp = { '@context': [VC2], type: ['VerifiablePresentation'], holder: holder.did };
     const badVp = await holder.sign(vp, 'bad+typ', 'bad+cty');
     await rejected('/presentations/verify', envelopedVp('application/vp+jwt', badVp));
@@ -293,7 +264,9 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
   it('15: a vc+jwt carrying vc or vp claims is refused', async () => {
     for (const extra of [{ vc: credential(issuer.did) }, { vp: {} }]) {
       const jwt = await issuer.sign(claims(issuer.did, extra), 'vc+jwt', 'vc');
-      await rejected('/credentials/verify', envelopedVc('application/vc+jwt', jwt), 'jwt-claims-mismatch');
+      await rejected('/credentials/verify', envelopedVc('application/vc+jwt', jwt), {
+        code: 'jwt-claims-mismatch',
+      });
     }
   });
 
@@ -318,7 +291,9 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     const other = await holder.sign({ ...credential(UNIVERSITY), iss: UNIVERSITY }, 'vc+jwt', 'vc', {
       kid: `${HOLDER}#key-1`,
     });
-    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', other), 'issuer-mismatch');
+    await rejected('/credentials/verify', envelopedVc('application/vc+jwt', other), {
+      code: 'issuer-mismatch',
+    });
   });
 
   // Suite assertion 28: "When the holder is identified as a URL, and iss is absent, the kid MUST be
@@ -396,7 +371,7 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
       [envelopedVc('application/vc+jwt', 'not.a.token'), 'invalid-jws'],
     ] as const) {
       const jwt = await holder.sign(vp(vc), 'vp+jwt', 'vp');
-      await rejected('/presentations/verify', envelopedVp('application/vp+jwt', jwt), code);
+      await rejected('/presentations/verify', envelopedVp('application/vp+jwt', jwt), { code });
       const r = await verifyPresentation(jwt, opts);
       const c = r.checks.find((x) => x.id === 'credentials');
       assert.deepEqual([r.verified, c?.outcome, c?.code], [false, 'failed', 'credentials-failed']);
@@ -532,7 +507,9 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     // undecodable data: URL: each is unreadable, never verified, and nothing throws
     const withVp = await sdJwt(holder, { ...vp(vc), vp: {} }, [[[], 'holder']], [], 'vp+sd-jwt');
     for (const bad of [`${good}${jwt}`, withVp, '%E0%A4%A', 'not-an-sd-jwt'])
-      await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', bad), 'sd-jwt-malformed');
+      await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', bad), {
+        code: 'sd-jwt-malformed',
+      });
     const badTyp = await sdJwt(holder, vp(vc), [[[], 'holder']], [], 'bad+typ');
     await rejected('/presentations/verify', envelopedVp('application/vp+sd-jwt', badTyp));
     const badVc = await sdJwt(
@@ -580,7 +557,7 @@ describe('VC-JOSE-COSE test suite verifier assertions over HTTP (issue 14)', () 
     await rejected(
       '/credentials/verify',
       { '@context': VC2, id: coseDataUrl(flipped), type: 'EnvelopedVerifiableCredential' },
-      'proof-bad-signature',
+      { code: 'proof-bad-signature' },
     );
     for (const extra of [[[16, 'application/bad+typ']], [[3, 'application/bad+cty']]] as [
       number,
